@@ -32,6 +32,17 @@ export function field<T extends z.ZodType>(schema: T, annotation: FieldAnnotatio
   return copy;
 }
 
+/** Finds the annotation of a property, looking through `.optional()` / `.nullable()` added after `field()`. */
+function annotationOf(schema: z.ZodType): FieldAnnotation | undefined {
+  let current: z.ZodType = schema;
+  for (;;) {
+    const annotation = pending.get(current);
+    if (annotation) return annotation;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+    else return undefined;
+  }
+}
+
 /** Every object of the model by name, with its shape; filled by `defineObject`. */
 export const modelObjects = new Map<string, z.ZodObject>();
 
@@ -45,7 +56,7 @@ export function defineObject<const N extends string, S extends z.ZodRawShape>(
   shape: S,
 ): z.ZodObject<S, z.core.$strict> {
   for (const [key, schema] of Object.entries(shape)) {
-    const annotation = pending.get(schema as z.ZodType);
+    const annotation = annotationOf(schema as z.ZodType);
     if (!annotation) throw new Error(`Field ${name}.${key} has no metadata: wrap it in field()`);
     tipRegistry.add(schema as z.ZodType, { ...annotation, field: `${name}.${key}` });
   }

@@ -1,0 +1,99 @@
+import { act } from "./act/act.codes.js";
+import { ageBand } from "./age-band/age-band.codes.js";
+import { agencyType } from "./agency-type/agency-type.codes.js";
+import { assetAction } from "./asset-action/asset-action.codes.js";
+import { assistanceService } from "./assistance-service/assistance-service.codes.js";
+import { caseStatus } from "./case-status/case-status.codes.js";
+import { consentPurpose } from "./consent-purpose/consent-purpose.codes.js";
+import { country } from "./country/country.codes.js";
+import { criminalJusticeStage } from "./criminal-justice-stage/criminal-justice-stage.codes.js";
+import { dataSource } from "./data-source/data-source.codes.js";
+import { educationLevel } from "./education-level/education-level.codes.js";
+import { exchangePurpose } from "./exchange-purpose/exchange-purpose.codes.js";
+import { exploitationForm } from "./exploitation-form/exploitation-form.codes.js";
+import { gender } from "./gender/gender.codes.js";
+import { iccsCode } from "./iccs-code/iccs-code.codes.js";
+import { identificationAuthority } from "./identification-authority/identification-authority.codes.js";
+import { identificationStatus } from "./identification-status/identification-status.codes.js";
+import { iloIndicator } from "./ilo-indicator/ilo-indicator.codes.js";
+import { isicSection } from "./isic-section/isic-section.codes.js";
+import { labourSector } from "./labour-sector/labour-sector.codes.js";
+import { language } from "./language/language.codes.js";
+import { majorityStatus } from "./majority-status/majority-status.codes.js";
+import { maritalStatus } from "./marital-status/marital-status.codes.js";
+import { meansOfControl } from "./means-of-control/means-of-control.codes.js";
+import { migrationStatus } from "./migration-status/migration-status.codes.js";
+import { organisedCrimeInvolvement } from "./organised-crime-involvement/organised-crime-involvement.codes.js";
+import { palermoMeans } from "./palermo-means/palermo-means.codes.js";
+import { penaltyType } from "./penalty-type/penalty-type.codes.js";
+import { perpetratorRole } from "./perpetrator-role/perpetrator-role.codes.js";
+import { placeRole } from "./place-role/place-role.codes.js";
+import { platform } from "./platform/platform.codes.js";
+import { recruiterRelation } from "./recruiter-relation/recruiter-relation.codes.js";
+import { recruitmentMethod } from "./recruitment-method/recruitment-method.codes.js";
+import { referralReason } from "./referral-reason/referral-reason.codes.js";
+import { referralStatus } from "./referral-status/referral-status.codes.js";
+import { riskLevel } from "./risk-level/risk-level.codes.js";
+import { sex } from "./sex/sex.codes.js";
+import { sexualExploitationType } from "./sexual-exploitation-type/sexual-exploitation-type.codes.js";
+import { technologyPurpose } from "./technology-purpose/technology-purpose.codes.js";
+import { tlp } from "./tlp/tlp.codes.js";
+import { traffickDuration } from "./traffick-duration/traffick-duration.codes.js";
+import { trmStage } from "./trm-stage/trm-stage.codes.js";
+import { verdict } from "./verdict/verdict.codes.js";
+import { vulnerabilityFactor } from "./vulnerability-factor/vulnerability-factor.codes.js";
+import type { CodeTexts } from "./define-code-list.js";
+
+/** Every code list of the model, keyed by its id, in documentation order. */
+export const CODE_LISTS = {
+  sex: sex,
+  country: country,
+  language: language,
+  act: act,
+  palermo_means: palermoMeans,
+  means_of_control: meansOfControl,
+  exploitation_form: exploitationForm,
+  isic_section: isicSection,
+  labour_sector: labourSector,
+  sexual_exploitation_type: sexualExploitationType,
+  recruitment_method: recruitmentMethod,
+  recruiter_relation: recruiterRelation,
+  platform: platform,
+  technology_purpose: technologyPurpose,
+  vulnerability_factor: vulnerabilityFactor,
+  migration_status: migrationStatus,
+  ilo_indicator: iloIndicator,
+  iccs_code: iccsCode,
+  majority_status: majorityStatus,
+  age_band: ageBand,
+  traffick_duration: traffickDuration,
+  gender: gender,
+  identification_status: identificationStatus,
+  identification_authority: identificationAuthority,
+  agency_type: agencyType,
+  referral_reason: referralReason,
+  trm_stage: trmStage,
+  referral_status: referralStatus,
+  assistance_service: assistanceService,
+  tlp: tlp,
+  perpetrator_role: perpetratorRole,
+  criminal_justice_stage: criminalJusticeStage,
+  verdict: verdict,
+  penalty_type: penaltyType,
+  case_status: caseStatus,
+  marital_status: maritalStatus,
+  education_level: educationLevel,
+  place_role: placeRole,
+  consent_purpose: consentPurpose,
+  exchange_purpose: exchangePurpose,
+  risk_level: riskLevel,
+  asset_action: assetAction,
+  organised_crime_involvement: organisedCrimeInvolvement,
+  data_source: dataSource,
+} as const;
+
+/** The id of a code list. */
+export type CodeListId = keyof typeof CODE_LISTS;
+
+/** One locale's texts for every code of every list; each locale's aggregate `satisfies` this type. */
+export type CodeListTexts = { readonly [K in CodeListId]: CodeTexts<(typeof CODE_LISTS)[K]> };

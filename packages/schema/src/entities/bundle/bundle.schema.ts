@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { country } from "../../codes/country/country.codes.js";
+import { exchangePurpose } from "../../codes/exchange-purpose/exchange-purpose.codes.js";
+import { tlp } from "../../codes/tlp/tlp.codes.js";
+import { oneCode } from "../../common/code-field.js";
+import { IsoDateTime, Uuid } from "../../common/primitives.js";
+import { recordBase } from "../../common/record-base.js";
+import { defineObject, field } from "../../meta/registry.js";
+import { Agency } from "../agency/agency.schema.js";
+import { Case } from "../case/case.schema.js";
+import { Perpetrator } from "../perpetrator/perpetrator.schema.js";
+import { Referral } from "../referral/referral.schema.js";
+import { Victim } from "../victim/victim.schema.js";
+
+/** Any record of the model, told apart by `recordType`. */
+export const TipRecord = z.discriminatedUnion("recordType", [Case, Victim, Perpetrator, Agency, Referral]);
+export type TipRecord = z.output<typeof TipRecord>;
+
+/** The sender or a recipient of a bundle. */
+export const BundleParty = defineObject("bundleParty", {
+  agencyId: field(Uuid.optional(), { pii: "none" }),
+  country: oneCode(country, { pii: "none" }),
+});
+export type BundleParty = z.output<typeof BundleParty>;
+
+/**
+ * The envelope of an exchange: which model version, who sends to whom, when, why, under which TLP 2.0 marking,
+ * and the records themselves.
+ */
+export const ExchangeBundle = defineObject("bundle", {
+  ...recordBase("bundle"),
+  schemaVersion: field(z.string().regex(/^\d+\.\d+\.\d+$/, "Expected a semantic version"), { pii: "none" }),
+  sender: field(BundleParty, { pii: "none" }),
+  recipients: field(z.array(BundleParty).min(1), { pii: "none" }),
+  sentAt: field(IsoDateTime, { pii: "none" }),
+  purpose: oneCode(exchangePurpose, { pii: "none" }),
+  tlp: oneCode(tlp, { pii: "none" }),
+  records: field(z.array(TipRecord), { pii: "sensitive" }),
+});
+export type ExchangeBundle = z.output<typeof ExchangeBundle>;

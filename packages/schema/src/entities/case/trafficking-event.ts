@@ -1,0 +1,16 @@
+import type { z } from "zod";
+import { placeRole } from "../../codes/place-role/place-role.codes.js";
+import { oneCode } from "../../common/code-field.js";
+import { EventPlace } from "../../common/place.js";
+import { LongText, PartialDate } from "../../common/primitives.js";
+import { defineObject, field } from "../../meta/registry.js";
+
+/** One step of the trafficking process (recruitment, transit, exploitation) with place and date (HTCDS `hte_*`). */
+export const TraffickingEvent = defineObject("traffickingEvent", {
+  role: oneCode(placeRole, { pii: "quasi", mappings: { htcds: ["hte_Type"] } }),
+  place: field(EventPlace.optional(), { pii: "quasi" }),
+  date: field(PartialDate.optional(), { pii: "quasi", mappings: { htcds: ["hte_Date"] } }),
+  endDate: field(PartialDate.optional(), { pii: "quasi" }),
+  description: field(LongText.optional(), { pii: "sensitive", mappings: { htcds: ["hte_Description"] } }),
+});
+export type TraffickingEvent = z.output<typeof TraffickingEvent>;

@@ -1,0 +1,132 @@
+import { isAllowedTransition } from "../../codes/referral-status/referral-status.transitions.js";
+import { outOfOrder } from "../../rules/dates.js";
+import { defineRule } from "../../rules/define-rule.js";
+import type { Referral } from "./referral.schema.js";
+
+export const crossBorderSameCountry = defineRule({
+  code: "cross_border_referral_same_country",
+  recordType: "referral",
+  severity: "error",
+  clause: "ICMPD TRM guidelines: a transnational referral links agencies of two different states",
+  fields: ["referral.crossBorder", "referralParty.country"],
+  *check(referral: Referral) {
+    if (referral.crossBorder && referral.from.country === referral.to.country) {
+      yield { path: ["to", "country"], params: { field: "referralParty.country" } };
+    }
+  },
+});
+
+export const domesticReferralDifferentCountries = defineRule({
+  code: "domestic_referral_different_countries",
+  recordType: "referral",
+  severity: "error",
+  clause: "A referral within a national referral mechanism stays in one country; otherwise mark it cross-border",
+  fields: ["referral.crossBorder", "referralParty.country"],
+  *check(referral: Referral) {
+    if (!referral.crossBorder && referral.from.country !== referral.to.country) {
+      yield { path: ["crossBorder"], params: { field: "referral.crossBorder" } };
+    }
+  },
+});
+
+export const referralStatusTransitionInvalid = defineRule({
+  code: "referral_status_transition_invalid",
+  recordType: "referral",
+  severity: "error",
+  clause: "Referral lifecycle: draft -> sent -> received -> accepted/declined -> in progress -> completed; withdrawal before the end",
+  fields: ["statusChange.status", "referral.statusHistory"],
+  *check(referral: Referral) {
+    const history = referral.statusHistory ?? [];
+    for (let index = 1; index < history.length; index++) {
+      const from = history[index - 1]?.status;
+      const to = history[index]?.status;
+      if (from !== undefined && to !== undefined && !isAllowedTransition(from, to)) {
+        yield { path: ["statusHistory", index, "status"], params: { from, to } };
+      }
+    }
+  },
+});
+
+export const referralStatusNotLatest = defineRule({
+  code: "referral_status_not_latest",
+  recordType: "referral",
+  severity: "error",
+  clause: "The current status is the last step of the status history",
+  fields: ["referral.status", "referral.statusHistory"],
+  *check(referral: Referral) {
+    const last = referral.statusHistory?.at(-1);
+    if (last !== undefined && last.status !== referral.status) {
+      yield { path: ["status"], params: { field: "referral.status" } };
+    }
+  },
+});
+
+export const referralDatesOutOfOrder = defineRule({
+  code: "dates_out_of_order",
+  recordType: "referral",
+  severity: "error",
+  clause: "Chronology: risk assessment <= planned arrival; sent <= received; status history in time order",
+  fields: ["referral.sentOn", "referral.receivedOn", "riskAssessment.conductedOn", "referral.plannedArrivalOn", "statusChange.at"],
+  *check(referral: Referral) {
+    yield* outOfOrder([
+      { field: "referral.sentOn", path: ["sentOn"], date: referral.sentOn },
+      { field: "referral.receivedOn", path: ["receivedOn"], date: referral.receivedOn },
+    ]);
+    yield* outOfOrder([
+      {
+        field: "riskAssessment.conductedOn",
+        path: ["riskAssessment", "conductedOn"],
+        date: referral.riskAssessment?.conductedOn,
+      },
+      { field: "referral.plannedArrivalOn", path: ["plannedArrivalOn"], date: referral.plannedArrivalOn },
+    ]);
+    yield* outOfOrder(
+      (referral.statusHistory ?? []).map((step, index) => ({
+        field: "statusChange.at",
+        path: ["statusHistory", index, "at"],
+        date: step.at,
+      })),
+    );
+  },
+});
+
+const RETURN_REASONS = new Set(["safe_return"]);
+
+export const returnWithoutRiskAssessment = defineRule({
+  code: "return_without_risk_assessment",
+  recordType: "referral",
+  severity: "warning",
+  clause: "ICMPD TRM guidelines: origin and destination assess risks jointly before any return",
+  fields: ["referral.reasons", "referral.trmStage", "referral.riskAssessment"],
+  *check(referral: Referral) {
+    const isReturn =
+      referral.trmStage === "return_and_social_inclusion" || referral.reasons?.some((r) => RETURN_REASONS.has(r));
+    if (isReturn && referral.crossBorder && referral.status !== "draft" && referral.riskAssessment === undefined) {
+      yield { path: ["status"], params: { field: "referral.riskAssessment" } };
+    }
+  },
+});
+
+export const referralWithoutConsent = defineRule({
+  code: "referral_without_consent",
+  recordType: "referral",
+  severity: "warning",
+  clause: "OSCE/ODIHR NRM handbook: informed consent comes before another agency is contacted",
+  fields: ["referral.consentId", "referral.status"],
+  *check(referral: Referral) {
+    if (referral.status !== "draft" && referral.status !== "withdrawn" && referral.consentId === undefined) {
+      yield { path: ["status"], params: { field: "referral.consentId" } };
+    }
+  },
+});
+
+/** Every cross-field rule of a referral record. */
+export const referralRules = [
+  crossBorderSameCountry,
+  domesticReferralDifferentCountries,
+  referralStatusTransitionInvalid,
+  referralStatusNotLatest,
+  referralDatesOutOfOrder,
+  returnWithoutRiskAssessment,
+  referralWithoutConsent,
+] as const;

@@ -1,0 +1,172 @@
+import { ageInYears } from "../../codes/age-band/age-band.derive.js";
+import { majorityStatusOfAge } from "../../codes/majority-status/majority-status.derive.js";
+import { outOfOrder } from "../../rules/dates.js";
+import { defineRule, type RuleFinding } from "../../rules/define-rule.js";
+import type { Victim } from "./victim.schema.js";
+
+/** Forms of exploitation in which a labour industry or sector is meaningful. */
+const LABOUR_FORMS = new Set(["forced_labour", "child_labour", "servitude", "slavery_and_practices", "forced_begging"]);
+
+/** Whether the person is known to have been an adult when exploited; unknown counts as not known. */
+function adultAtExploitation(victim: Victim): boolean {
+  if (victim.ageAtExploitation !== undefined) return victim.ageAtExploitation >= 18;
+  return victim.majorityStatusAtExploitation === "adult";
+}
+
+export const adultVictimWithoutMeans = defineRule({
+  code: "adult_victim_without_means",
+  recordType: "victim",
+  severity: "error",
+  clause:
+    "Palermo Protocol Art. 3(a): an adult is a victim only when an act and a purpose are achieved through a means; Art. 3(c) exempts children",
+  fields: ["identification.status", "victim.ageAtExploitation", "exploitation.meansOfControl", "exploitation.palermoMeans"],
+  *check(victim: Victim) {
+    if (victim.identification?.status !== "identified" || !adultAtExploitation(victim)) return;
+    const exploitation = victim.exploitation;
+    if ((exploitation?.meansOfControl?.length ?? 0) > 0 || (exploitation?.palermoMeans?.length ?? 0) > 0) return;
+    yield { path: ["identification", "status"], params: { field: "exploitation.palermoMeans" } };
+  },
+});
+
+export const victimDatesOutOfOrder = defineRule({
+  code: "dates_out_of_order",
+  recordType: "victim",
+  severity: "error",
+  clause: "Chronology: birth <= recruitment <= start of exploitation <= end of exploitation and identification",
+  fields: [
+    "victim.birthDate",
+    "exploitation.recruitmentDate",
+    "exploitation.startDate",
+    "exploitation.endDate",
+    "identification.date",
+  ],
+  *check(victim: Victim) {
+    const e = victim.exploitation;
+    const birth = { field: "victim.birthDate", path: ["birthDate"], date: victim.birthDate };
+    const recruitment = { field: "exploitation.recruitmentDate", path: ["exploitation", "recruitmentDate"], date: e?.recruitmentDate };
+    const start = { field: "exploitation.startDate", path: ["exploitation", "startDate"], date: e?.startDate };
+    yield* outOfOrder([
+      birth,
+      recruitment,
+      start,
+      { field: "exploitation.endDate", path: ["exploitation", "endDate"], date: e?.endDate },
+    ]);
+    yield* outOfOrder([
+      birth,
+      recruitment,
+      start,
+      { field: "identification.date", path: ["identification", "date"], date: victim.identification?.date },
+    ]);
+  },
+});
+
+export const ageInconsistentWithBirthDate = defineRule({
+  code: "age_inconsistent_with_birth_date",
+  recordType: "victim",
+  severity: "error",
+  clause: "Ages and birth year must agree with the birth date",
+  fields: ["victim.birthDate", "victim.birthYear", "victim.ageAtIdentification", "victim.ageAtExploitation"],
+  *check(victim: Victim) {
+    const findings: RuleFinding[] = [];
+    const birth = victim.birthDate;
+    if (birth !== undefined && victim.birthYear !== undefined && Number(birth.slice(0, 4)) !== victim.birthYear) {
+      findings.push({ path: ["birthYear"], params: { field: "victim.birthYear" } });
+    }
+    const identifiedOn = victim.identification?.date;
+    if (birth !== undefined && identifiedOn !== undefined && victim.ageAtIdentification !== undefined) {
+      if (ageInYears(birth, identifiedOn) !== victim.ageAtIdentification) {
+        findings.push({ path: ["ageAtIdentification"], params: { field: "victim.ageAtIdentification" } });
+      }
+    }
+    const startedOn = victim.exploitation?.startDate;
+    if (birth !== undefined && startedOn?.length === 10 && victim.ageAtExploitation !== undefined) {
+      if (ageInYears(birth, startedOn) !== victim.ageAtExploitation) {
+        findings.push({ path: ["ageAtExploitation"], params: { field: "victim.ageAtExploitation" } });
+      }
+    }
+    if (
+      victim.ageAtExploitation !== undefined &&
+      victim.ageAtIdentification !== undefined &&
+      victim.ageAtExploitation > victim.ageAtIdentification
+    ) {
+      findings.push({ path: ["ageAtExploitation"], params: { field: "victim.ageAtIdentification" } });
+    }
+    yield* findings;
+  },
+});
+
+export const majorityStatusInconsistent = defineRule({
+  code: "majority_status_inconsistent",
+  recordType: "victim",
+  severity: "error",
+  clause: "A child is a person under 18 (Palermo Protocol Art. 3(d)); child at identification means child at exploitation",
+  fields: ["victim.majorityStatus", "victim.majorityStatusAtExploitation", "victim.ageAtIdentification", "victim.ageAtExploitation"],
+  *check(victim: Victim) {
+    const pairs = [
+      ["majorityStatus", victim.majorityStatus, victim.ageAtIdentification],
+      ["majorityStatusAtExploitation", victim.majorityStatusAtExploitation, victim.ageAtExploitation],
+    ] as const;
+    for (const [key, status, age] of pairs) {
+      if (status === undefined || status === "unknown" || age === undefined) continue;
+      if (majorityStatusOfAge(age) !== status) yield { path: [key], params: { field: `victim.${key}` } };
+    }
+    if (victim.majorityStatus === "child" && victim.majorityStatusAtExploitation === "adult") {
+      yield { path: ["majorityStatusAtExploitation"], params: { field: "victim.majorityStatusAtExploitation" } };
+    }
+  },
+});
+
+export const labourDetailWithoutForcedLabour = defineRule({
+  code: "labour_detail_without_forced_labour",
+  recordType: "victim",
+  severity: "error",
+  clause: "HTCDS vic_ForcedLabourIndustry and CTDC typeOfLabour* describe labour exploitation only",
+  fields: ["exploitation.labourIndustry", "exploitation.labourSectors", "exploitation.forms"],
+  *check(victim: Victim) {
+    const e = victim.exploitation;
+    if (e === undefined) return;
+    if (e.labourIndustry === undefined && (e.labourSectors?.length ?? 0) === 0) return;
+    if (e.forms?.some((form) => LABOUR_FORMS.has(form))) return;
+    const key = e.labourIndustry !== undefined ? "labourIndustry" : "labourSectors";
+    yield { path: ["exploitation", key], params: { field: `exploitation.${key}` } };
+  },
+});
+
+export const sexualTypeWithoutSexualExploitation = defineRule({
+  code: "sexual_exploitation_type_without_sexual_exploitation",
+  recordType: "victim",
+  severity: "error",
+  clause: "HTCDS vic_TypeOfSexExploitation and CTDC typeOfSex* describe sexual exploitation only",
+  fields: ["exploitation.sexualExploitationTypes", "exploitation.forms"],
+  *check(victim: Victim) {
+    const e = victim.exploitation;
+    if ((e?.sexualExploitationTypes?.length ?? 0) === 0) return;
+    if (e?.forms?.includes("sexual_exploitation")) return;
+    yield { path: ["exploitation", "sexualExploitationTypes"], params: { field: "exploitation.sexualExploitationTypes" } };
+  },
+});
+
+export const implausibleAgeForLabour = defineRule({
+  code: "implausible_age_for_labour",
+  recordType: "victim",
+  severity: "warning",
+  clause: "Plausibility: labour exploitation of a child aged 0 to 2 is almost always a data-entry error",
+  fields: ["victim.ageAtExploitation", "exploitation.forms"],
+  *check(victim: Victim) {
+    const age = victim.ageAtExploitation;
+    if (age === undefined || age > 2) return;
+    if (!victim.exploitation?.forms?.some((form) => LABOUR_FORMS.has(form))) return;
+    yield { path: ["ageAtExploitation"], params: { field: "victim.ageAtExploitation", max: 2 } };
+  },
+});
+
+/** Every cross-field rule of a victim record. */
+export const victimRules = [
+  adultVictimWithoutMeans,
+  victimDatesOutOfOrder,
+  ageInconsistentWithBirthDate,
+  majorityStatusInconsistent,
+  labourDetailWithoutForcedLabour,
+  sexualTypeWithoutSexualExploitation,
+  implausibleAgeForLabour,
+] as const;

@@ -1,0 +1,10 @@
+import type { FieldId } from "../model/objects.js";
+
+/** A field's label and one-line description in one language. */
+export interface FieldText {
+  readonly label: string;
+  readonly description: string;
+}
+
+/** One locale's texts for every field of the model; each locale file `satisfies` this type. */
+export type FieldTexts = { readonly [F in FieldId]: FieldText };

@@ -1,0 +1,71 @@
+import type { z } from "zod";
+import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import { ENTITIES, isRecordType, type RecordType } from "../model/entities.js";
+import { RULES_BY_RECORD_TYPE } from "../rules/catalogue.js";
+import type { Rule } from "../rules/define-rule.js";
+import { childOf } from "./field-at.js";
+import { fromZodIssues } from "./from-zod.js";
+import type { Issue } from "./issue.js";
+import { STRUCTURAL_CODES } from "./structural-codes.js";
+import { toIssue } from "./format-issue.js";
+
+/** The outcome of checking one record. `ok` is true when no issue has severity `error`. */
+export interface CheckResult<T = unknown> {
+  readonly ok: boolean;
+  readonly recordType?: RecordType;
+  readonly value?: T;
+  readonly issues: readonly Issue[];
+}
+
+/** Options of `checkRecord`. */
+export interface CheckOptions {
+  /** Language of the messages, e.g. `es` from `@tip/schema/locales/es`. */
+  readonly locale: LocaleBundle;
+  /** JSON Pointer prepended to every issue path (the record's place in a bundle or file). */
+  readonly pointerPrefix?: string;
+}
+
+/**
+ * Checks one record of any type against its schema and, when the structure is sound, its cross-field rules.
+ * Never throws on data: anything wrong with the input is an issue.
+ */
+export function checkRecord(input: unknown, options: CheckOptions): CheckResult {
+  const { locale, pointerPrefix = "" } = options;
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    const raw = { code: "not_an_object", path: [], params: {} };
+    return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
+  }
+  const recordType = childOf(input, "recordType");
+  if (!isRecordType(recordType)) {
+    const raw = { code: "invalid_record_type", path: ["recordType"], params: {} };
+    return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
+  }
+  const schema: z.ZodType = ENTITIES[recordType];
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issues = fromZodIssues(schema, input, parsed.error.issues).map((raw) =>
+      toIssue(raw, STRUCTURAL_CODES[raw.code as keyof typeof STRUCTURAL_CODES]?.severity ?? "error", locale, pointerPrefix),
+    );
+    return { ok: false, recordType, issues };
+  }
+  const issues = runRules(recordType, parsed.data, locale, pointerPrefix);
+  return { ok: !issues.some((issue) => issue.severity === "error"), recordType, value: parsed.data, issues };
+}
+
+/** Runs the cross-field rules of a record type on a structurally valid record. */
+export function runRules(recordType: RecordType, record: unknown, locale: LocaleBundle, pointerPrefix = ""): Issue[] {
+  const issues: Issue[] = [];
+  const rules = RULES_BY_RECORD_TYPE[recordType] as readonly Rule<unknown>[];
+  for (const rule of rules) {
+    for (const finding of rule.check(record)) {
+      issues.push(toIssue({ code: rule.code, path: finding.path, params: finding.params ?? {} }, rule.severity, locale, pointerPrefix));
+    }
+  }
+  if (recordType === "bundle") {
+    const records = (record as { records: { recordType: RecordType }[] }).records;
+    for (const [index, inner] of records.entries()) {
+      issues.push(...runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,35 @@
+import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import type { FieldId } from "../model/objects.js";
+import { type Issue, type IssueParams, type Severity, toPointer } from "./issue.js";
+import type { RawIssue } from "./raw-issue.js";
+
+/** Params whose value is a field id, shown to people as the field's label. */
+const FIELD_PARAMS = new Set(["field", "earlierField"]);
+
+/**
+ * Renders a message template in a locale: `{field}`-like params become field labels, others are inserted as
+ * they are (they are codes and numbers by construction, never values of the record).
+ */
+export function formatMessage(bundle: LocaleBundle, code: string, params: IssueParams): string {
+  const template = (bundle.messages as Readonly<Record<string, string>>)[code] ?? code;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return name === "field" ? FALLBACK[bundle.locale] : `{${name}}`;
+    if (FIELD_PARAMS.has(name)) return bundle.fields[value as FieldId]?.label ?? String(value);
+    return String(value);
+  });
+}
+
+/** Stands in for `{field}` when an issue sits on no known field (e.g. the record itself). */
+const FALLBACK = { en: "The value", es: "El valor", fr: "La valeur", pt: "O valor" } as const;
+
+/** Turns a raw issue into a localised issue with a JSON Pointer. */
+export function toIssue(raw: RawIssue, severity: Severity, bundle: LocaleBundle, prefix = ""): Issue {
+  return {
+    code: raw.code,
+    path: prefix + toPointer(raw.path),
+    severity,
+    message: formatMessage(bundle, raw.code, raw.params),
+    params: raw.params,
+  };
+}

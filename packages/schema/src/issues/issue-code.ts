@@ -1,0 +1,5 @@
+import type { RuleCode } from "../rules/catalogue.js";
+import type { StructuralCode } from "./structural-codes.js";
+
+/** Every issue code the schema can report; each locale's message table is keyed by this union. */
+export type IssueCode = StructuralCode | RuleCode;

@@ -1,0 +1,102 @@
+import { actEs } from "../codes/act/act.es.js";
+import { ageBandEs } from "../codes/age-band/age-band.es.js";
+import { agencyTypeEs } from "../codes/agency-type/agency-type.es.js";
+import { assetActionEs } from "../codes/asset-action/asset-action.es.js";
+import { assistanceServiceEs } from "../codes/assistance-service/assistance-service.es.js";
+import { caseStatusEs } from "../codes/case-status/case-status.es.js";
+import { consentPurposeEs } from "../codes/consent-purpose/consent-purpose.es.js";
+import { countryEs } from "../codes/country/country.es.generated.js";
+import { criminalJusticeStageEs } from "../codes/criminal-justice-stage/criminal-justice-stage.es.js";
+import { dataSourceEs } from "../codes/data-source/data-source.es.js";
+import { educationLevelEs } from "../codes/education-level/education-level.es.js";
+import { exchangePurposeEs } from "../codes/exchange-purpose/exchange-purpose.es.js";
+import { exploitationFormEs } from "../codes/exploitation-form/exploitation-form.es.js";
+import { genderEs } from "../codes/gender/gender.es.js";
+import { iccsCodeEs } from "../codes/iccs-code/iccs-code.es.js";
+import { identificationAuthorityEs } from "../codes/identification-authority/identification-authority.es.js";
+import { identificationStatusEs } from "../codes/identification-status/identification-status.es.js";
+import { iloIndicatorEs } from "../codes/ilo-indicator/ilo-indicator.es.js";
+import { isicSectionEs } from "../codes/isic-section/isic-section.es.js";
+import { labourSectorEs } from "../codes/labour-sector/labour-sector.es.js";
+import { languageEs } from "../codes/language/language.es.generated.js";
+import { majorityStatusEs } from "../codes/majority-status/majority-status.es.js";
+import { maritalStatusEs } from "../codes/marital-status/marital-status.es.js";
+import { meansOfControlEs } from "../codes/means-of-control/means-of-control.es.js";
+import { migrationStatusEs } from "../codes/migration-status/migration-status.es.js";
+import { organisedCrimeInvolvementEs } from "../codes/organised-crime-involvement/organised-crime-involvement.es.js";
+import { palermoMeansEs } from "../codes/palermo-means/palermo-means.es.js";
+import { penaltyTypeEs } from "../codes/penalty-type/penalty-type.es.js";
+import { perpetratorRoleEs } from "../codes/perpetrator-role/perpetrator-role.es.js";
+import { placeRoleEs } from "../codes/place-role/place-role.es.js";
+import { platformEs } from "../codes/platform/platform.es.js";
+import { recruiterRelationEs } from "../codes/recruiter-relation/recruiter-relation.es.js";
+import { recruitmentMethodEs } from "../codes/recruitment-method/recruitment-method.es.js";
+import { referralReasonEs } from "../codes/referral-reason/referral-reason.es.js";
+import { referralStatusEs } from "../codes/referral-status/referral-status.es.js";
+import { riskLevelEs } from "../codes/risk-level/risk-level.es.js";
+import { sexEs } from "../codes/sex/sex.es.js";
+import { sexualExploitationTypeEs } from "../codes/sexual-exploitation-type/sexual-exploitation-type.es.js";
+import { technologyPurposeEs } from "../codes/technology-purpose/technology-purpose.es.js";
+import { tlpEs } from "../codes/tlp/tlp.es.js";
+import { traffickDurationEs } from "../codes/traffick-duration/traffick-duration.es.js";
+import { trmStageEs } from "../codes/trm-stage/trm-stage.es.js";
+import { verdictEs } from "../codes/verdict/verdict.es.js";
+import { vulnerabilityFactorEs } from "../codes/vulnerability-factor/vulnerability-factor.es.js";
+import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import { fieldsEs } from "../i18n/fields/fields.es.js";
+import { objectsEs } from "../i18n/fields/objects.es.js";
+import { messagesEs } from "../issues/messages/messages.es.js";
+
+/** Spanish: every field label, code label and issue message. */
+export const es: LocaleBundle = {
+  locale: "es",
+  objects: objectsEs,
+  fields: fieldsEs,
+  codes: {
+    sex: sexEs,
+    country: countryEs,
+    language: languageEs,
+    act: actEs,
+    palermo_means: palermoMeansEs,
+    means_of_control: meansOfControlEs,
+    exploitation_form: exploitationFormEs,
+    isic_section: isicSectionEs,
+    labour_sector: labourSectorEs,
+    sexual_exploitation_type: sexualExploitationTypeEs,
+    recruitment_method: recruitmentMethodEs,
+    recruiter_relation: recruiterRelationEs,
+    platform: platformEs,
+    technology_purpose: technologyPurposeEs,
+    vulnerability_factor: vulnerabilityFactorEs,
+    migration_status: migrationStatusEs,
+    ilo_indicator: iloIndicatorEs,
+    iccs_code: iccsCodeEs,
+    majority_status: majorityStatusEs,
+    age_band: ageBandEs,
+    traffick_duration: traffickDurationEs,
+    gender: genderEs,
+    identification_status: identificationStatusEs,
+    identification_authority: identificationAuthorityEs,
+    agency_type: agencyTypeEs,
+    referral_reason: referralReasonEs,
+    trm_stage: trmStageEs,
+    referral_status: referralStatusEs,
+    assistance_service: assistanceServiceEs,
+    tlp: tlpEs,
+    perpetrator_role: perpetratorRoleEs,
+    criminal_justice_stage: criminalJusticeStageEs,
+    verdict: verdictEs,
+    penalty_type: penaltyTypeEs,
+    case_status: caseStatusEs,
+    marital_status: maritalStatusEs,
+    education_level: educationLevelEs,
+    place_role: placeRoleEs,
+    consent_purpose: consentPurposeEs,
+    exchange_purpose: exchangePurposeEs,
+    risk_level: riskLevelEs,
+    asset_action: assetActionEs,
+    organised_crime_involvement: organisedCrimeInvolvementEs,
+    data_source: dataSourceEs,
+  },
+  messages: messagesEs,
+};

@@ -1,0 +1,66 @@
+import { ConsentRecord } from "../common/consent.js";
+import { Charge, Penalty, Proceedings } from "../common/criminal-justice.js";
+import { ExternalId } from "../common/external-id.js";
+import { AgencyAddress, EventPlace, PersonAddress } from "../common/place.js";
+import { TechnologyUse } from "../common/technology-use.js";
+import { Agency } from "../entities/agency/agency.schema.js";
+import { ContactPoint } from "../entities/agency/contact-point.js";
+import { BundleParty, ExchangeBundle } from "../entities/bundle/bundle.schema.js";
+import { CaseComment } from "../entities/case/case-comment.js";
+import { Case } from "../entities/case/case.schema.js";
+import { AssetAction, FinancialInvestigation } from "../entities/case/financial-investigation.js";
+import { TraffickingEvent } from "../entities/case/trafficking-event.js";
+import { Perpetrator, VictimRelation } from "../entities/perpetrator/perpetrator.schema.js";
+import { ReferralParty, RiskAssessment, StatusChange } from "../entities/referral/referral-parts.js";
+import { Referral } from "../entities/referral/referral.schema.js";
+import { AssistanceRecord } from "../entities/victim/assistance.js";
+import { Exploitation } from "../entities/victim/exploitation.js";
+import { Identification } from "../entities/victim/identification.js";
+import { Victim } from "../entities/victim/victim.schema.js";
+
+/**
+ * Every object of the model (entities and their parts) by the name used in field ids. Documentation order:
+ * each entity followed by its parts.
+ */
+export const MODEL_OBJECTS = {
+  case: Case,
+  traffickingEvent: TraffickingEvent,
+  eventPlace: EventPlace,
+  financialInvestigation: FinancialInvestigation,
+  assetAction: AssetAction,
+  proceedings: Proceedings,
+  charge: Charge,
+  penalty: Penalty,
+  caseComment: CaseComment,
+  technologyUse: TechnologyUse,
+  victim: Victim,
+  identification: Identification,
+  exploitation: Exploitation,
+  assistance: AssistanceRecord,
+  consent: ConsentRecord,
+  personAddress: PersonAddress,
+  externalId: ExternalId,
+  perpetrator: Perpetrator,
+  victimRelation: VictimRelation,
+  agency: Agency,
+  agencyAddress: AgencyAddress,
+  contactPoint: ContactPoint,
+  referral: Referral,
+  referralParty: ReferralParty,
+  riskAssessment: RiskAssessment,
+  statusChange: StatusChange,
+  bundle: ExchangeBundle,
+  bundleParty: BundleParty,
+} as const;
+
+type Objects = typeof MODEL_OBJECTS;
+
+/** A field id: `<object>.<property>`, e.g. `victim.birthDate`. */
+export type FieldId = {
+  [K in keyof Objects]: `${K}.${Extract<keyof Objects[K]["shape"], string>}`;
+}[keyof Objects];
+
+/** Every field id of the model, in documentation order. */
+export const FIELD_IDS: readonly FieldId[] = Object.entries(MODEL_OBJECTS).flatMap(([name, object]) =>
+  Object.keys(object.shape).map((key) => `${name}.${key}` as FieldId),
+);

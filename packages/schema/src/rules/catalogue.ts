@@ -1,0 +1,24 @@
+import { agencyRules } from "../entities/agency/agency.rules.js";
+import { bundleRules } from "../entities/bundle/bundle.rules.js";
+import { caseRules } from "../entities/case/case.rules.js";
+import { perpetratorRules } from "../entities/perpetrator/perpetrator.rules.js";
+import { referralRules } from "../entities/referral/referral.rules.js";
+import { victimRules } from "../entities/victim/victim.rules.js";
+import type { RecordType } from "../model/entities.js";
+import type { Rule } from "./define-rule.js";
+
+/** The cross-field rules of each record type. */
+export const RULES_BY_RECORD_TYPE = {
+  case: caseRules,
+  victim: victimRules,
+  perpetrator: perpetratorRules,
+  agency: agencyRules,
+  referral: referralRules,
+  bundle: bundleRules,
+} as const satisfies Record<RecordType, readonly Rule<never>[]>;
+
+/** Every cross-field rule of the model (a code may be shared by rules of several record types). */
+export const ALL_RULES: readonly Rule<never>[] = Object.values(RULES_BY_RECORD_TYPE).flat();
+
+/** The issue code of a cross-field rule. */
+export type RuleCode = (typeof RULES_BY_RECORD_TYPE)[RecordType][number]["code"];

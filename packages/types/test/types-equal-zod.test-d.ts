@@ -1,0 +1,26 @@
+import type * as schema from "@tip/schema";
+import { describe, expectTypeOf, it } from "vitest";
+import type { z } from "zod";
+import type * as generated from "../index.js";
+
+// The generated types must be exactly what zod produces for each entity: assignable in both directions.
+describe("@tip/types equals z.output of @tip/schema", () => {
+  it("Case", () => {
+    expectTypeOf<generated.Case>().toEqualTypeOf<z.output<typeof schema.Case>>();
+  });
+  it("Victim", () => {
+    expectTypeOf<generated.Victim>().toEqualTypeOf<z.output<typeof schema.Victim>>();
+  });
+  it("Perpetrator", () => {
+    expectTypeOf<generated.Perpetrator>().toEqualTypeOf<z.output<typeof schema.Perpetrator>>();
+  });
+  it("Agency", () => {
+    expectTypeOf<generated.Agency>().toEqualTypeOf<z.output<typeof schema.Agency>>();
+  });
+  it("Referral", () => {
+    expectTypeOf<generated.Referral>().toEqualTypeOf<z.output<typeof schema.Referral>>();
+  });
+  it("ExchangeBundle", () => {
+    expectTypeOf<generated.ExchangeBundle>().toEqualTypeOf<z.output<typeof schema.ExchangeBundle>>();
+  });
+});
