@@ -10,18 +10,19 @@ export function fromZodIssues(schema: z.ZodType, input: unknown, issues: readonl
   const out: RawIssue[] = [];
   for (const issue of issues) {
     const path = issue.path;
-    const field = fieldAt(schema, input, path)?.field;
+    const meta = fieldAt(schema, input, path);
+    const field = meta?.field;
+    const codeList = meta?.codeList;
     const withField = (params: Record<string, string | number> = {}) => (field ? { field, ...params } : params);
+    if (!hasPath(input, path) && issue.code !== "unrecognized_keys") {
+      // Whatever zod says about an absent value (wrong type, not in the enum...), the record misses a field.
+      out.push({ code: "required", path, params: withField() });
+      continue;
+    }
     switch (issue.code) {
-      case "invalid_type": {
-        const present = hasPath(input, path);
-        out.push({
-          code: present ? "invalid_type" : "required",
-          path,
-          params: withField(present ? { expected: issue.expected } : {}),
-        });
+      case "invalid_type":
+        out.push({ code: "invalid_type", path, params: withField({ expected: issue.expected }) });
         break;
-      }
       case "unrecognized_keys":
         for (const key of issue.keys) out.push({ code: "unknown_field", path: [...path, key], params: { key: safeKey(key) } });
         break;
@@ -29,7 +30,7 @@ export function fromZodIssues(schema: z.ZodType, input: unknown, issues: readonl
         out.push({
           code: path.at(-1) === "recordType" ? "invalid_record_type" : "invalid_code",
           path,
-          params: withField(fieldAt(schema, input, path)?.codeList ? { codeList: fieldAt(schema, input, path)?.codeList ?? "" } : {}),
+          params: withField(codeList ? { codeList } : {}),
         });
         break;
       case "invalid_union":

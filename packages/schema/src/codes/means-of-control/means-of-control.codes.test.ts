@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { meansOfControl } from "./means-of-control.codes.js";
 
-const mapped = (system: "htcds" | "ctdc") => meansOfControl.codes.flatMap((code) => meansOfControl.mappings[code][system] ?? []);
+const mapped = (system: "htcds" | "ctdc") =>
+  meansOfControl.codes.flatMap((code) => meansOfControl.mappings[code][system] ?? []);
 
 describe("means_of_control mappings", () => {
   it("maps every detailed CTDC meansOfControl* answer column exactly once", () => {

@@ -21,7 +21,10 @@ describe("CTDC_2024_MEANS_GROUPS", () => {
   });
 
   it("merges debt bondage with taken earnings", () => {
-    expect(sorted(CTDC_2024_MEANS_GROUPS.meansDebtBondageEarnings)).toEqual(["debt_bondage", "takes_earnings"]);
+    expect(sorted(CTDC_2024_MEANS_GROUPS.meansDebtBondageEarnings)).toEqual([
+      "debt_bondage",
+      "takes_earnings",
+    ]);
   });
 
   it("merges threats, use of children and threats of law enforcement", () => {

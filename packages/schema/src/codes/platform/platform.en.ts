@@ -16,11 +16,26 @@ export const platformEn = {
   qzone: { label: "Qzone", definition: "Social networking site linked to QQ." },
   tiktok: { label: "TikTok", definition: "Short-video sharing app." },
   twitter: { label: "Twitter / X", definition: "Microblogging network, renamed X in 2023." },
-  online_classifieds: { label: "Online classifieds", definition: "Website or app for classified advertisements, such as job, housing or personal ads." },
+  online_classifieds: {
+    label: "Online classifieds",
+    definition: "Website or app for classified advertisements, such as job, housing or personal ads.",
+  },
   dating_app: { label: "Dating app or site", definition: "Service for meeting romantic or sexual partners." },
-  job_portal: { label: "Job portal", definition: "Website or app listing job offers or recruitment agencies." },
-  gaming_platform: { label: "Online gaming platform", definition: "Online game or gaming community with chat, where strangers can make contact." },
-  adult_website: { label: "Adult website", definition: "Website for pornography, escort advertising or other adult content." },
-  dark_web: { label: "Dark web", definition: "Hidden services reachable only through anonymising networks such as Tor." },
+  job_portal: {
+    label: "Job portal",
+    definition: "Website or app listing job offers or recruitment agencies.",
+  },
+  gaming_platform: {
+    label: "Online gaming platform",
+    definition: "Online game or gaming community with chat, where strangers can make contact.",
+  },
+  adult_website: {
+    label: "Adult website",
+    definition: "Website for pornography, escort advertising or other adult content.",
+  },
+  dark_web: {
+    label: "Dark web",
+    definition: "Hidden services reachable only through anonymising networks such as Tor.",
+  },
   other: { label: "Other", definition: "Another platform not listed here." },
 } as const satisfies CodeTexts<typeof platform>;

@@ -74,13 +74,15 @@ export const ageInconsistentWithBirthDate = defineRule({
     }
     const identifiedOn = victim.identification?.date;
     if (birth !== undefined && identifiedOn !== undefined && victim.ageAtIdentification !== undefined) {
-      if (ageInYears(birth, identifiedOn) !== victim.ageAtIdentification) {
+      const age = ageInYears(birth, identifiedOn);
+      if (Number.isFinite(age) && age !== victim.ageAtIdentification) {
         findings.push({ path: ["ageAtIdentification"], params: { field: "victim.ageAtIdentification" } });
       }
     }
     const startedOn = victim.exploitation?.startDate;
     if (birth !== undefined && startedOn?.length === 10 && victim.ageAtExploitation !== undefined) {
-      if (ageInYears(birth, startedOn) !== victim.ageAtExploitation) {
+      const age = ageInYears(birth, startedOn);
+      if (Number.isFinite(age) && age !== victim.ageAtExploitation) {
         findings.push({ path: ["ageAtExploitation"], params: { field: "victim.ageAtExploitation" } });
       }
     }

@@ -1,0 +1,1164 @@
+import type { FieldTexts } from "../field-texts.js";
+
+/** Spanish labels and descriptions of every field. */
+export const fieldsEs = {
+  "case.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “case”, que identifica el registro como un caso.",
+  },
+  "case.id": {
+    label: "Identificador del caso",
+    description: "Identificador único del caso, en formato UUID (RFC 9562).",
+  },
+  "case.externalIds": {
+    label: "Identificadores externos del caso",
+    description:
+      "Números con que otros sistemas registran el mismo caso, como el número de expediente nacional.",
+  },
+  "case.createdAt": {
+    label: "Creación del registro",
+    description: "Fecha y hora en que se creó el registro del caso, en formato ISO 8601 con desfase horario.",
+  },
+  "case.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro del caso, en formato ISO 8601 con desfase horario.",
+  },
+  "case.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales del caso que no forman parte del estándar, agrupados por espacio de nombres (por ejemplo, un perfil nacional).",
+  },
+  "case.status": {
+    label: "Estado del caso",
+    description:
+      "Situación actual del caso en la gestión de la institución: activo, en seguimiento o cerrado.",
+  },
+  "case.closureReason": {
+    label: "Motivo de cierre",
+    description: "Explicación en texto libre de por qué se dio por cerrado el caso.",
+  },
+  "case.caseOwner": {
+    label: "Responsable del caso",
+    description: "Nombre de la persona funcionaria o profesional que abrió el caso o lo tiene a su cargo.",
+  },
+  "case.openedOn": { label: "Fecha de apertura", description: "Día en que se abrió el caso (AAAA-MM-DD)." },
+  "case.closedOn": { label: "Fecha de cierre", description: "Día en que se cerró el caso (AAAA-MM-DD)." },
+  "case.acts": {
+    label: "Acciones",
+    description:
+      "Conductas del artículo 3 del Protocolo de Palermo presentes en el caso: captación, transporte, traslado, acogida o recepción de personas.",
+  },
+  "case.means": {
+    label: "Medios",
+    description:
+      "Medios del artículo 3 del Protocolo de Palermo empleados en el caso, como la amenaza, el engaño o el abuso de una situación de vulnerabilidad.",
+  },
+  "case.purposes": {
+    label: "Fines de explotación",
+    description:
+      "Formas de explotación que se perseguían en el caso, como la explotación sexual, el trabajo forzoso o la extracción de órganos.",
+  },
+  "case.iccsCodes": {
+    label: "Clasificación ICCS del caso",
+    description:
+      "Códigos de la Clasificación Internacional de Delitos con Fines Estadísticos (ICCS) que corresponden al caso, en especial los subcódigos de 0204, trata de personas.",
+  },
+  "case.relatedOffences": {
+    label: "Delitos conexos",
+    description:
+      "Otros delitos vinculados al caso, con su código ICCS, como el tráfico ilícito de migrantes o el secuestro.",
+  },
+  "case.events": {
+    label: "Etapas de la trata",
+    description:
+      "Etapas del proceso de trata en este caso (captación, tránsito, explotación, identificación), cada una con su lugar y su fecha.",
+  },
+  "case.transnational": {
+    label: "Caso transnacional",
+    description: "Indica si el caso involucra a más de un país.",
+  },
+  "case.organisedCrime": {
+    label: "Delincuencia organizada",
+    description:
+      "Grado de participación de la delincuencia organizada en el caso, desde un autor individual hasta una red transnacional.",
+  },
+  "case.technologyUses": {
+    label: "Uso de tecnología",
+    description:
+      "Plataformas y tecnologías usadas en el caso y con qué fin: captar, publicitar, controlar a las víctimas, hacer pagos, entre otros.",
+  },
+  "case.financialInvestigation": {
+    label: "Investigación financiera",
+    description:
+      "Investigación patrimonial o de lavado de activos vinculada al caso y medidas adoptadas sobre los bienes.",
+  },
+  "case.proceedings": {
+    label: "Proceso penal",
+    description: "Situación del proceso penal del caso: etapa procesal, cargos, fallo y penas.",
+  },
+  "case.victimIds": {
+    label: "Víctimas del caso",
+    description: "Identificadores (UUID) de los registros de víctimas vinculados a este caso.",
+  },
+  "case.perpetratorIds": {
+    label: "Autores del caso",
+    description: "Identificadores (UUID) de los registros de autores vinculados a este caso.",
+  },
+  "case.reportingAgencyIds": {
+    label: "Instituciones informantes",
+    description:
+      "Identificadores (UUID) de las instituciones que detectaron, asistieron o registraron el caso.",
+  },
+  "case.leadAgencyId": {
+    label: "Institución a cargo",
+    description: "Identificador (UUID) de la institución que dirige la gestión o la investigación del caso.",
+  },
+  "case.comments": {
+    label: "Comentarios del caso",
+    description: "Notas fechadas que las instituciones intervinientes escriben sobre el caso.",
+  },
+  "traffickingEvent.role": {
+    label: "Tipo de etapa",
+    description:
+      "Etapa del proceso de trata que describe este registro: captación, tránsito, explotación o identificación.",
+  },
+  "traffickingEvent.place": {
+    label: "Lugar de la etapa",
+    description: "Lugar donde ocurrió esta etapa del proceso de trata.",
+  },
+  "traffickingEvent.date": {
+    label: "Fecha de la etapa",
+    description:
+      "Fecha en que ocurrió o comenzó la etapa, como fecha ISO 8601 parcial (AAAA, AAAA-MM o AAAA-MM-DD).",
+  },
+  "traffickingEvent.endDate": {
+    label: "Fin de la etapa",
+    description:
+      "Fecha en que terminó la etapa, si se prolongó en el tiempo, como fecha ISO 8601 parcial (AAAA, AAAA-MM o AAAA-MM-DD).",
+  },
+  "traffickingEvent.description": {
+    label: "Descripción de la etapa",
+    description: "Relato en texto libre de lo que sucedió en esta etapa.",
+  },
+  "eventPlace.country": {
+    label: "País de la etapa",
+    description: "País donde ocurrió la etapa, como código ISO 3166-1 alfa-2.",
+  },
+  "eventPlace.region": {
+    label: "Región de la etapa",
+    description: "Estado, provincia, departamento o región donde ocurrió la etapa.",
+  },
+  "eventPlace.city": {
+    label: "Ciudad de la etapa",
+    description: "Ciudad o localidad donde ocurrió la etapa.",
+  },
+  "eventPlace.street": {
+    label: "Calle de la etapa",
+    description: "Calle y número del lugar donde ocurrió la etapa.",
+  },
+  "eventPlace.postalCode": {
+    label: "Código postal de la etapa",
+    description: "Código postal del lugar donde ocurrió la etapa.",
+  },
+  "eventPlace.latitude": {
+    label: "Latitud de la etapa",
+    description: "Latitud del lugar donde ocurrió la etapa, en grados decimales (de -90 a 90).",
+  },
+  "eventPlace.longitude": {
+    label: "Longitud de la etapa",
+    description: "Longitud del lugar donde ocurrió la etapa, en grados decimales (de -180 a 180).",
+  },
+  "financialInvestigation.opened": {
+    label: "Investigación financiera abierta",
+    description: "Indica si se abrió una investigación financiera o patrimonial en paralelo al caso.",
+  },
+  "financialInvestigation.openedOn": {
+    label: "Inicio de la investigación financiera",
+    description: "Día en que se abrió la investigación financiera (AAAA-MM-DD).",
+  },
+  "financialInvestigation.moneyLaunderingCharged": {
+    label: "Cargos por lavado de activos",
+    description: "Indica si se formularon cargos por lavado de activos en relación con el caso.",
+  },
+  "financialInvestigation.assetActions": {
+    label: "Medidas sobre bienes",
+    description:
+      "Acciones realizadas sobre los bienes de origen delictivo: identificación, congelamiento, incautación, decomiso o restitución a las víctimas.",
+  },
+  "assetAction.action": {
+    label: "Tipo de medida",
+    description:
+      "Medida adoptada sobre los bienes: identificación, congelamiento, incautación, decomiso o restitución.",
+  },
+  "assetAction.value": {
+    label: "Valor de los bienes",
+    description: "Valor monetario de los bienes alcanzados por la medida, expresado en la moneda indicada.",
+  },
+  "assetAction.currency": {
+    label: "Moneda del valor",
+    description:
+      "Moneda en que se expresa el valor de los bienes, como código ISO 4217 de tres letras (por ejemplo, USD).",
+  },
+  "assetAction.date": {
+    label: "Fecha de la medida",
+    description: "Día en que se adoptó la medida (AAAA-MM-DD).",
+  },
+  "proceedings.stage": {
+    label: "Etapa procesal",
+    description:
+      "Punto del proceso penal en que se encuentra la causa, desde la sospecha hasta la condena, la absolución o la apelación.",
+  },
+  "proceedings.charges": {
+    label: "Cargos",
+    description: "Delitos imputados, cada uno con su código ICCS y la disposición legal nacional aplicada.",
+  },
+  "proceedings.courtCaseNumber": {
+    label: "Número de causa judicial",
+    description: "Número con que el tribunal o la fiscalía identifica la causa.",
+  },
+  "proceedings.prosecutionStartedOn": {
+    label: "Inicio de la acción penal",
+    description:
+      "Día en que la fiscalía inició el ejercicio de la acción penal o formalizó la acusación (AAAA-MM-DD).",
+  },
+  "proceedings.verdict": {
+    label: "Fallo",
+    description:
+      "Resultado del juicio: condena, absolución, sobreseimiento, acuerdo de culpabilidad o pendiente de resolución.",
+  },
+  "proceedings.verdictDate": {
+    label: "Fecha del fallo",
+    description: "Día en que se dictó el fallo (AAAA-MM-DD).",
+  },
+  "proceedings.penalties": {
+    label: "Penas impuestas",
+    description: "Penas fijadas en la sentencia condenatoria, como prisión, multa o decomiso.",
+  },
+  "charge.iccs": {
+    label: "Delito imputado (ICCS)",
+    description: "Código ICCS del delito por el que se formula el cargo.",
+  },
+  "charge.legalProvision": {
+    label: "Disposición legal",
+    description: "Artículo de la ley o del código penal nacional en que se funda el cargo.",
+  },
+  "charge.chargedOn": {
+    label: "Fecha de imputación",
+    description: "Día en que se formuló el cargo (AAAA-MM-DD).",
+  },
+  "penalty.type": {
+    label: "Tipo de pena",
+    description:
+      "Clase de pena: prisión, pena suspendida, multa, trabajo comunitario, decomiso de bienes, expulsión u otra.",
+  },
+  "penalty.months": {
+    label: "Duración en meses",
+    description: "Duración de la pena de prisión u otra pena temporal, en meses (de 0 a 1200).",
+  },
+  "penalty.amount": {
+    label: "Monto de la pena",
+    description: "Importe de una pena pecuniaria, como una multa, expresado en la moneda indicada.",
+  },
+  "penalty.currency": {
+    label: "Moneda de la pena",
+    description: "Moneda del monto de la pena, como código ISO 4217 de tres letras (por ejemplo, MXN).",
+  },
+  "penalty.suspended": {
+    label: "Pena en suspenso",
+    description: "Indica si se suspendió condicionalmente la ejecución de la pena.",
+  },
+  "caseComment.date": {
+    label: "Fecha del comentario",
+    description: "Día en que se escribió el comentario (AAAA-MM-DD).",
+  },
+  "caseComment.authorAgencyId": {
+    label: "Institución autora",
+    description: "Identificador (UUID) de la institución que escribió el comentario.",
+  },
+  "caseComment.text": {
+    label: "Texto del comentario",
+    description: "Contenido de la nota; como puede nombrar a personas, se trata como dato identificativo.",
+  },
+  "technologyUse.purpose": {
+    label: "Finalidad del uso",
+    description:
+      "Para qué se usó la tecnología: captar, publicitar, controlar a la víctima, hacer pagos o prevenir la trata, entre otros fines.",
+  },
+  "technologyUse.platform": {
+    label: "Plataforma",
+    description: "Plataforma, red social, aplicación o servicio en línea que se utilizó.",
+  },
+  "technologyUse.detail": {
+    label: "Detalle del uso",
+    description: "Descripción breve de cómo se usó la tecnología.",
+  },
+  "victim.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “victim”, que identifica el registro como una víctima.",
+  },
+  "victim.id": {
+    label: "Identificador de la víctima",
+    description: "Identificador único del registro de la víctima, en formato UUID (RFC 9562).",
+  },
+  "victim.externalIds": {
+    label: "Identificadores externos de la víctima",
+    description: "Identificadores de la misma persona en otros sistemas, como un número de caso nacional.",
+  },
+  "victim.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro de la víctima, en formato ISO 8601 con desfase horario.",
+  },
+  "victim.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro de la víctima, en formato ISO 8601 con desfase horario.",
+  },
+  "victim.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre la víctima que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "victim.caseIds": {
+    label: "Casos vinculados",
+    description: "Identificadores (UUID) de los casos en que figura esta persona.",
+  },
+  "victim.salutation": {
+    label: "Tratamiento",
+    description: "Fórmula de cortesía con que se dirige a la persona, como Sr. o Sra.",
+  },
+  "victim.givenName": { label: "Nombre", description: "Nombre o nombres de pila de la persona." },
+  "victim.middleName": {
+    label: "Segundo nombre",
+    description: "Segundo nombre de pila de la persona, si lo tiene.",
+  },
+  "victim.familyName": { label: "Apellidos", description: "Apellido o apellidos de la persona." },
+  "victim.title": { label: "Cargo", description: "Puesto que la persona ocupa dentro de una organización." },
+  "victim.birthDate": {
+    label: "Fecha de nacimiento",
+    description: "Día de nacimiento de la persona (AAAA-MM-DD).",
+  },
+  "victim.birthYear": {
+    label: "Año de nacimiento",
+    description:
+      "Año de nacimiento de la persona, con cuatro cifras, útil cuando no se conoce la fecha completa.",
+  },
+  "victim.ageAtIdentification": {
+    label: "Edad en la identificación",
+    description: "Edad de la persona, en años cumplidos, en el momento de su identificación.",
+  },
+  "victim.ageAtExploitation": {
+    label: "Edad en la explotación",
+    description:
+      "Edad, en años cumplidos, al comenzar la explotación; una persona explotada siendo menor de edad sigue siendo víctima menor de edad aunque se la identifique en la adultez.",
+  },
+  "victim.ageBand": {
+    label: "Grupo de edad",
+    description:
+      "Tramo de edad de la persona según los rangos que usa CTDC (de 0 a 8 años, de 9 a 17, … 48 o más).",
+  },
+  "victim.majorityStatus": {
+    label: "Mayoría de edad",
+    description: "Indica si la persona era adulta (18 años o más) o menor de edad al ser identificada.",
+  },
+  "victim.majorityStatusAtExploitation": {
+    label: "Mayoría de edad (explotación)",
+    description: "Indica si la persona era adulta o menor de edad mientras fue explotada.",
+  },
+  "victim.majorityStatusAtEntry": {
+    label: "Mayoría de edad (ingreso)",
+    description: "Indica si la persona era adulta o menor de edad cuando entró en la situación de trata.",
+  },
+  "victim.sex": {
+    label: "Sexo",
+    description:
+      "Sexo registrado de la persona (mujer, hombre, otro o desconocido), que sirve para desagregar las estadísticas de víctimas.",
+  },
+  "victim.gender": {
+    label: "Género",
+    description: "Identidad de género de la persona, según ella la declara o la presenta.",
+  },
+  "victim.deceased": { label: "Persona fallecida", description: "Indica si la persona ha fallecido." },
+  "victim.maritalStatus": {
+    label: "Estado civil",
+    description: "Estado civil o situación de pareja de la persona.",
+  },
+  "victim.numberOfChildren": {
+    label: "Número de hijos e hijas",
+    description: "Cantidad de hijas e hijos que tiene la persona.",
+  },
+  "victim.primaryLanguage": {
+    label: "Idioma principal",
+    description: "Idioma que la persona domina mejor, como código ISO 639-1 de dos letras.",
+  },
+  "victim.otherLanguages": {
+    label: "Otros idiomas",
+    description: "Otros idiomas que la persona habla o entiende, como códigos ISO 639-1 de dos letras.",
+  },
+  "victim.educationLevel": {
+    label: "Nivel educativo",
+    description: "Nivel de estudios más alto que la persona completó o alcanzó.",
+  },
+  "victim.citizenships": {
+    label: "Nacionalidades",
+    description:
+      "Países de los que la persona es nacional, como códigos ISO 3166-1 alfa-2; se registran siempre, también cuando coinciden con el país que identifica.",
+  },
+  "victim.stateless": {
+    label: "Apátrida",
+    description: "Indica si ningún Estado reconoce a la persona como su nacional.",
+  },
+  "victim.migrationStatus": {
+    label: "Situación migratoria",
+    description:
+      "Condición migratoria de la persona en el país donde se encuentra, como regular, irregular o solicitante de asilo.",
+  },
+  "victim.vulnerabilityFactors": {
+    label: "Factores de vulnerabilidad",
+    description:
+      "Circunstancias personales o sociales que expusieron a la persona a la trata, como la pobreza, una discapacidad o los efectos del cambio ambiental.",
+  },
+  "victim.identityNumber": {
+    label: "Número de identidad",
+    description: "Número del documento nacional de identidad u otro documento oficial de la persona.",
+  },
+  "victim.email": {
+    label: "Correo electrónico",
+    description: "Dirección de correo electrónico de la persona.",
+  },
+  "victim.homePhone": {
+    label: "Teléfono fijo",
+    description:
+      "Teléfono del domicilio de la persona, en formato E.164 (con + y código de país, sin espacios).",
+  },
+  "victim.mobilePhone": {
+    label: "Teléfono celular",
+    description: "Teléfono celular de la persona, en formato E.164 (con + y código de país, sin espacios).",
+  },
+  "victim.address": {
+    label: "Domicilio",
+    description: "Dirección postal donde se puede contactar a la persona.",
+  },
+  "victim.identification": {
+    label: "Identificación",
+    description:
+      "Cómo, cuándo, dónde y por quién se identificó a la persona como víctima o presunta víctima.",
+  },
+  "victim.exploitation": {
+    label: "Explotación",
+    description:
+      "Detalle de la explotación sufrida por la persona: formas, medios, captación, sectores y uso de tecnología.",
+  },
+  "victim.assistance": {
+    label: "Asistencia",
+    description: "Servicios que la persona recibió o tiene previsto recibir.",
+  },
+  "victim.consents": {
+    label: "Consentimientos",
+    description: "Consentimientos informados que dio la persona para el uso y la transmisión de sus datos.",
+  },
+  "victim.yearOfRegistration": {
+    label: "Año de registro",
+    description: "Año en que la fuente de datos registró a la persona (cuatro cifras).",
+  },
+  "victim.dataSource": {
+    label: "Fuente de datos",
+    description:
+      "Tipo de fuente de la que proviene el registro: gestión de casos, línea de ayuda, policía y justicia, encuesta u otra.",
+  },
+  "identification.status": {
+    label: "Condición de víctima",
+    description: "Resultado de la identificación: presunta víctima, víctima identificada o no víctima.",
+  },
+  "identification.authority": {
+    label: "Tipo de entidad identificadora",
+    description:
+      "Tipo de organismo que decidió sobre la condición de víctima, como la policía, una ONG, la fiscalía o un tribunal.",
+  },
+  "identification.agencyId": {
+    label: "Institución identificadora",
+    description: "Identificador (UUID) de la institución que realizó la identificación.",
+  },
+  "identification.date": {
+    label: "Fecha de identificación",
+    description: "Día en que se identificó a la persona (AAAA-MM-DD).",
+  },
+  "identification.country": {
+    label: "País de identificación",
+    description: "País donde se identificó a la persona, como código ISO 3166-1 alfa-2.",
+  },
+  "identification.indicatorsObserved": {
+    label: "Indicadores observados",
+    description: "Indicadores de trabajo forzoso de la OIT que se detectaron al identificar a la persona.",
+  },
+  "exploitation.forms": {
+    label: "Formas de explotación",
+    description:
+      "Tipos de explotación a los que se sometió a la persona, como explotación sexual, trabajo forzoso, mendicidad o matrimonio forzado.",
+  },
+  "exploitation.acts": {
+    label: "Acciones",
+    description:
+      "Conductas del artículo 3 del Protocolo de Palermo cometidas contra esta persona: captación, transporte, traslado, acogida o recepción.",
+  },
+  "exploitation.palermoMeans": {
+    label: "Medios (Protocolo de Palermo)",
+    description:
+      "Medios del artículo 3 del Protocolo de Palermo usados contra esta persona; no hacen falta para acreditar la trata de una persona menor de edad.",
+  },
+  "exploitation.meansOfControl": {
+    label: "Medios de control",
+    description:
+      "Métodos concretos con que se sometió a la persona, como la servidumbre por deudas, las amenazas o la retención de documentos.",
+  },
+  "exploitation.labourIndustry": {
+    label: "Actividad económica",
+    description:
+      "Sección de la CIIU Rev. 4 (de la A a la U) de la actividad en que se explotó laboralmente a la persona.",
+  },
+  "exploitation.labourSectors": {
+    label: "Sectores de trabajo",
+    description:
+      "Sectores en que tuvo lugar la explotación laboral, como agricultura, construcción, trabajo doméstico o mendicidad.",
+  },
+  "exploitation.sexualExploitationTypes": {
+    label: "Tipos de explotación sexual",
+    description:
+      "Modalidades de la explotación sexual sufrida, como prostitución ajena, pornografía o servicios sexuales a distancia.",
+  },
+  "exploitation.countriesOfExploitation": {
+    label: "Países de explotación",
+    description: "Países donde se explotó a la persona, como códigos ISO 3166-1 alfa-2.",
+  },
+  "exploitation.recruitmentDate": {
+    label: "Fecha de captación",
+    description:
+      "Fecha en que se captó a la persona, como fecha ISO 8601 parcial (AAAA, AAAA-MM o AAAA-MM-DD).",
+  },
+  "exploitation.startDate": {
+    label: "Inicio de la explotación",
+    description:
+      "Fecha en que comenzó la explotación, como fecha ISO 8601 parcial (AAAA, AAAA-MM o AAAA-MM-DD).",
+  },
+  "exploitation.endDate": {
+    label: "Fin de la explotación",
+    description:
+      "Fecha en que terminó la explotación, como fecha ISO 8601 parcial (AAAA, AAAA-MM o AAAA-MM-DD).",
+  },
+  "exploitation.duration": {
+    label: "Duración de la explotación",
+    description:
+      "Tiempo que duró la situación de trata, por tramos de meses (de 0 a 12, de 13 a 24, 25 o más).",
+  },
+  "exploitation.recruitmentMethods": {
+    label: "Métodos de captación",
+    description:
+      "Formas en que se captó a la persona, como una oferta de empleo falsa o una relación sentimental.",
+  },
+  "exploitation.recruitmentPlatforms": {
+    label: "Plataformas de captación",
+    description: "Sitios web, redes sociales y aplicaciones usados para captar a la persona.",
+  },
+  "exploitation.exploitationPlatforms": {
+    label: "Plataformas de explotación",
+    description: "Sitios web, redes sociales y aplicaciones usados para explotar a la persona.",
+  },
+  "exploitation.technologyUses": {
+    label: "Uso de tecnología",
+    description:
+      "Usos de tecnología en la explotación de esta persona, cada uno con su finalidad y su plataforma.",
+  },
+  "exploitation.isAbduction": {
+    label: "Hubo secuestro",
+    description: "Indica si la persona fue secuestrada como parte del proceso de trata.",
+  },
+  "exploitation.recruiterRelations": {
+    label: "Relación con quien captó",
+    description: "Vínculo previo de la persona con quien la captó, como pareja, familiar o amistad.",
+  },
+  "exploitation.recruitmentLocation": {
+    label: "Lugar de captación",
+    description: "Descripción breve del lugar o establecimiento donde se captó a la persona.",
+  },
+  "exploitation.exploitationLocation": {
+    label: "Lugar de explotación",
+    description: "Descripción breve del lugar o establecimiento donde se explotó a la persona.",
+  },
+  "assistance.service": {
+    label: "Servicio",
+    description:
+      "Tipo de servicio prestado o previsto, como alojamiento, atención de salud o asistencia jurídica.",
+  },
+  "assistance.providerAgencyId": {
+    label: "Institución prestadora",
+    description: "Identificador (UUID) de la institución que presta el servicio.",
+  },
+  "assistance.objectives": {
+    label: "Objetivos",
+    description: "Lo que se busca lograr con este servicio para la persona.",
+  },
+  "assistance.actionPlan": {
+    label: "Plan de acción",
+    description: "Pasos que se prevén para alcanzar los objetivos del servicio.",
+  },
+  "assistance.startDate": {
+    label: "Fecha de inicio",
+    description: "Día en que comenzó o está previsto que comience el servicio (AAAA-MM-DD).",
+  },
+  "assistance.plannedEndDate": {
+    label: "Fecha prevista de finalización",
+    description: "Día en que está previsto que termine el servicio (AAAA-MM-DD).",
+  },
+  "assistance.actualEndDate": {
+    label: "Fecha real de finalización",
+    description: "Día en que efectivamente terminó el servicio (AAAA-MM-DD).",
+  },
+  "consent.id": {
+    label: "Identificador del consentimiento",
+    description: "Identificador único del consentimiento, en formato UUID; las derivaciones lo citan.",
+  },
+  "consent.given": {
+    label: "Consentimiento otorgado",
+    description: "Indica si la persona dio su consentimiento (sí) o lo negó (no).",
+  },
+  "consent.givenOn": {
+    label: "Fecha del consentimiento",
+    description: "Día en que la persona dio o negó su consentimiento (AAAA-MM-DD).",
+  },
+  "consent.purposes": {
+    label: "Finalidades autorizadas",
+    description:
+      "Usos de los datos que la persona autorizó, como asistencia, derivación, proceso penal o estadística.",
+  },
+  "consent.recipientAgencyIds": {
+    label: "Instituciones destinatarias autorizadas",
+    description:
+      "Identificadores (UUID) de las instituciones a las que la persona permite transmitir sus datos.",
+  },
+  "consent.recipientCountries": {
+    label: "Países destinatarios autorizados",
+    description: "Países a los que la persona permite transmitir sus datos, como códigos ISO 3166-1 alfa-2.",
+  },
+  "consent.recordedByAgencyId": {
+    label: "Institución que lo registró",
+    description: "Identificador (UUID) de la institución que recabó y registró el consentimiento.",
+  },
+  "consent.expiresOn": {
+    label: "Fecha de vencimiento",
+    description: "Día a partir del cual el consentimiento deja de valer (AAAA-MM-DD).",
+  },
+  "consent.withdrawnOn": {
+    label: "Fecha de revocación",
+    description: "Día en que la persona retiró su consentimiento (AAAA-MM-DD).",
+  },
+  "consent.informedOfPurpose": {
+    label: "Informada de la finalidad",
+    description: "Indica si se explicó a la persona para qué se recopilan sus datos.",
+  },
+  "consent.informedOfDataUse": {
+    label: "Informada del uso de datos",
+    description: "Indica si se explicó a la persona cómo se usarán sus datos y con quién se compartirán.",
+  },
+  "consent.informedOfResearchUse": {
+    label: "Informada del uso en investigación",
+    description:
+      "Indica si se explicó a la persona que sus datos, anonimizados, pueden servir para investigaciones o estadísticas.",
+  },
+  "consent.informedOfRightOfAccess": {
+    label: "Informada del derecho de acceso",
+    description: "Indica si se explicó a la persona que puede consultar sus datos y pedir que se corrijan.",
+  },
+  "consent.informedOfRetention": {
+    label: "Informada de la conservación",
+    description: "Indica si se explicó a la persona durante cuánto tiempo se conservarán sus datos.",
+  },
+  "consent.informedOfWithdrawal": {
+    label: "Informada de la revocación",
+    description:
+      "Indica si se explicó a la persona que puede retirar su consentimiento en cualquier momento.",
+  },
+  "personAddress.country": {
+    label: "País del domicilio",
+    description: "País de la dirección postal de la persona, como código ISO 3166-1 alfa-2.",
+  },
+  "personAddress.region": {
+    label: "Región del domicilio",
+    description: "Estado, provincia, departamento o región de la dirección postal de la persona.",
+  },
+  "personAddress.city": {
+    label: "Ciudad del domicilio",
+    description: "Ciudad o localidad de la dirección postal de la persona.",
+  },
+  "personAddress.street": {
+    label: "Calle del domicilio",
+    description: "Calle, número y, si corresponde, piso o departamento de la dirección postal de la persona.",
+  },
+  "personAddress.postalCode": {
+    label: "Código postal del domicilio",
+    description: "Código postal de la dirección de la persona.",
+  },
+  "personAddress.latitude": {
+    label: "Latitud del domicilio",
+    description: "Latitud del domicilio de la persona, en grados decimales (de -90 a 90).",
+  },
+  "personAddress.longitude": {
+    label: "Longitud del domicilio",
+    description: "Longitud del domicilio de la persona, en grados decimales (de -180 a 180).",
+  },
+  "externalId.system": {
+    label: "Sistema de origen",
+    description: "Nombre del sistema, registro o institución que asignó el identificador.",
+  },
+  "externalId.value": {
+    label: "Identificador externo",
+    description: "Valor del identificador en ese sistema, como un número de expediente.",
+  },
+  "perpetrator.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “perpetrator”, que identifica el registro como un autor.",
+  },
+  "perpetrator.id": {
+    label: "Identificador del autor",
+    description: "Identificador único del registro del autor, en formato UUID (RFC 9562).",
+  },
+  "perpetrator.externalIds": {
+    label: "Identificadores externos del autor",
+    description:
+      "Identificadores de la misma persona en otros sistemas, como un número de causa o de antecedentes.",
+  },
+  "perpetrator.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro del autor, en formato ISO 8601 con desfase horario.",
+  },
+  "perpetrator.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro del autor, en formato ISO 8601 con desfase horario.",
+  },
+  "perpetrator.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre el autor que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "perpetrator.caseIds": {
+    label: "Casos vinculados",
+    description: "Identificadores (UUID) de los casos en que figura este autor.",
+  },
+  "perpetrator.givenName": { label: "Nombre del autor", description: "Nombre o nombres de pila del autor." },
+  "perpetrator.familyName": { label: "Apellidos del autor", description: "Apellido o apellidos del autor." },
+  "perpetrator.alias": { label: "Alias", description: "Apodo o nombre falso que usa el autor." },
+  "perpetrator.sex": {
+    label: "Sexo",
+    description:
+      "Sexo registrado del autor (mujer, hombre, otro o desconocido), que sirve para desagregar las estadísticas.",
+  },
+  "perpetrator.gender": { label: "Género", description: "Identidad de género del autor, según se conozca." },
+  "perpetrator.birthYear": {
+    label: "Año de nacimiento",
+    description: "Año de nacimiento del autor, con cuatro cifras.",
+  },
+  "perpetrator.age": { label: "Edad", description: "Edad conocida del autor, en años cumplidos." },
+  "perpetrator.citizenships": {
+    label: "Nacionalidades",
+    description: "Países de los que el autor es nacional, como códigos ISO 3166-1 alfa-2.",
+  },
+  "perpetrator.roles": {
+    label: "Funciones en la trata",
+    description:
+      "Papeles que desempeñó en el proceso de trata, como captador, transportista, explotador o financista.",
+  },
+  "perpetrator.roleDetails": {
+    label: "Detalle de las funciones",
+    description: "Descripción en texto libre de lo que hizo el autor en el proceso de trata.",
+  },
+  "perpetrator.isLegalPerson": {
+    label: "Persona jurídica",
+    description: "Indica si el autor es una persona jurídica, como una empresa, y no una persona física.",
+  },
+  "perpetrator.victimRelations": {
+    label: "Relación con las víctimas",
+    description: "Vínculo del autor con cada víctima del caso.",
+  },
+  "perpetrator.organisedCrime": {
+    label: "Delincuencia organizada",
+    description:
+      "Grado de vinculación del autor con la delincuencia organizada, desde actuar solo hasta integrar una red transnacional.",
+  },
+  "perpetrator.proceedings": {
+    label: "Proceso penal",
+    description: "Situación del proceso penal contra esta persona: etapa procesal, cargos, fallo y penas.",
+  },
+  "victimRelation.victimId": {
+    label: "Víctima",
+    description: "Identificador (UUID) del registro de la víctima con la que se relaciona el autor.",
+  },
+  "victimRelation.relation": {
+    label: "Tipo de relación",
+    description: "Vínculo entre el autor y esa víctima, como pareja, familiar o amistad.",
+  },
+  "agency.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “agency”, que identifica el registro como una institución.",
+  },
+  "agency.id": {
+    label: "Identificador de la institución",
+    description: "Identificador único de la institución, en formato UUID (RFC 9562).",
+  },
+  "agency.externalIds": {
+    label: "Identificadores externos de la institución",
+    description:
+      "Identificadores de la institución en otros sistemas o registros, como un número de registro oficial.",
+  },
+  "agency.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro de la institución, en formato ISO 8601 con desfase horario.",
+  },
+  "agency.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro de la institución, en formato ISO 8601 con desfase horario.",
+  },
+  "agency.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre la institución que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "agency.name": { label: "Nombre de la institución", description: "Nombre oficial de la institución." },
+  "agency.alternateName": {
+    label: "Otro nombre",
+    description: "Sigla u otro nombre con que se conoce a la institución.",
+  },
+  "agency.description": {
+    label: "Descripción",
+    description: "Presentación breve de la institución y de su labor.",
+  },
+  "agency.types": {
+    label: "Tipo de institución",
+    description:
+      "Categorías a las que pertenece la institución, como ONG, fiscalía, albergue o línea de ayuda.",
+  },
+  "agency.country": {
+    label: "País de la institución",
+    description: "País en que está establecida la institución, como código ISO 3166-1 alfa-2.",
+  },
+  "agency.address": {
+    label: "Dirección",
+    description: "Dirección física o postal de la sede de la institución.",
+  },
+  "agency.phone": {
+    label: "Teléfono",
+    description:
+      "Teléfono principal de la institución, en formato E.164 (con + y código de país, sin espacios).",
+  },
+  "agency.email": {
+    label: "Correo electrónico",
+    description: "Dirección de correo electrónico general de la institución.",
+  },
+  "agency.website": { label: "Sitio web", description: "Dirección web de la institución (http o https)." },
+  "agency.services": {
+    label: "Servicios ofrecidos",
+    description:
+      "Servicios que la institución presta a las víctimas, como alojamiento, salud o asistencia jurídica.",
+  },
+  "agency.languages": {
+    label: "Idiomas de atención",
+    description: "Idiomas en que la institución atiende, como códigos ISO 639-1 de dos letras.",
+  },
+  "agency.areasServed": {
+    label: "Países de cobertura",
+    description: "Países en que la institución presta servicios, como códigos ISO 3166-1 alfa-2.",
+  },
+  "agency.contactPoints": {
+    label: "Puntos focales",
+    description: "Personas de contacto designadas por la institución, con sus datos de contacto.",
+  },
+  "agency.parentAgencyId": {
+    label: "Institución de la que depende",
+    description: "Identificador (UUID) de la institución superior de la que depende esta.",
+  },
+  "agency.legalStatus": {
+    label: "Naturaleza jurídica",
+    description: "Forma jurídica de la institución, como organismo público, asociación civil o fundación.",
+  },
+  "agency.hotline": {
+    label: "Línea de ayuda",
+    description: "Indica si la institución opera una línea telefónica de ayuda o de denuncia.",
+  },
+  "agencyAddress.country": {
+    label: "País de la sede",
+    description: "País de la dirección de la institución, como código ISO 3166-1 alfa-2.",
+  },
+  "agencyAddress.region": {
+    label: "Región de la sede",
+    description: "Estado, provincia, departamento o región de la dirección de la institución.",
+  },
+  "agencyAddress.city": {
+    label: "Ciudad de la sede",
+    description: "Ciudad o localidad de la dirección de la institución.",
+  },
+  "agencyAddress.street": {
+    label: "Calle de la sede",
+    description: "Calle y número de la dirección de la institución.",
+  },
+  "agencyAddress.postalCode": {
+    label: "Código postal de la sede",
+    description: "Código postal de la dirección de la institución.",
+  },
+  "agencyAddress.latitude": {
+    label: "Latitud de la sede",
+    description: "Latitud de la sede de la institución, en grados decimales (de -90 a 90).",
+  },
+  "agencyAddress.longitude": {
+    label: "Longitud de la sede",
+    description: "Longitud de la sede de la institución, en grados decimales (de -180 a 180).",
+  },
+  "contactPoint.name": {
+    label: "Nombre del punto focal",
+    description: "Nombre y apellido de la persona designada como punto focal.",
+  },
+  "contactPoint.role": {
+    label: "Cargo del punto focal",
+    description: "Cargo o función del punto focal dentro de la institución.",
+  },
+  "contactPoint.email": {
+    label: "Correo del punto focal",
+    description: "Dirección de correo electrónico del punto focal.",
+  },
+  "contactPoint.phone": {
+    label: "Teléfono del punto focal",
+    description: "Teléfono del punto focal, en formato E.164 (con + y código de país, sin espacios).",
+  },
+  "contactPoint.languages": {
+    label: "Idiomas del punto focal",
+    description:
+      "Idiomas en que se puede comunicar con el punto focal, como códigos ISO 639-1 de dos letras.",
+  },
+  "contactPoint.available24h": {
+    label: "Disponible las 24 horas",
+    description: "Indica si se puede contactar al punto focal a cualquier hora, todos los días.",
+  },
+  "referral.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “referral”, que identifica el registro como una derivación.",
+  },
+  "referral.id": {
+    label: "Identificador de la derivación",
+    description: "Identificador único de la derivación, en formato UUID (RFC 9562).",
+  },
+  "referral.externalIds": {
+    label: "Identificadores externos de la derivación",
+    description: "Números con que otros sistemas registran la misma derivación.",
+  },
+  "referral.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro de la derivación, en formato ISO 8601 con desfase horario.",
+  },
+  "referral.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro de la derivación, en formato ISO 8601 con desfase horario.",
+  },
+  "referral.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre la derivación que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "referral.victimId": {
+    label: "Persona derivada",
+    description: "Identificador (UUID) del registro de la víctima a la que se deriva.",
+  },
+  "referral.caseId": {
+    label: "Caso vinculado",
+    description: "Identificador (UUID) del caso al que corresponde la derivación.",
+  },
+  "referral.from": {
+    label: "Institución remitente",
+    description: "Institución que deriva a la persona, con su país y la o el profesional a cargo.",
+  },
+  "referral.to": {
+    label: "Institución receptora",
+    description: "Institución a la que se deriva a la persona, con su país y la o el profesional a cargo.",
+  },
+  "referral.crossBorder": {
+    label: "Derivación transnacional",
+    description:
+      "Indica si la derivación se hace entre instituciones de dos países (mecanismo transnacional) y no dentro de un mismo país.",
+  },
+  "referral.reasons": {
+    label: "Motivos de la derivación",
+    description:
+      "Razones por las que se deriva a la persona, como asistencia, retorno seguro o proceso penal.",
+  },
+  "referral.details": {
+    label: "Detalles de la derivación",
+    description:
+      "Información en texto libre que la institución receptora necesita para atender la derivación.",
+  },
+  "referral.trmStage": {
+    label: "Etapa de derivación transnacional",
+    description:
+      "Etapa del mecanismo de derivación transnacional a la que corresponde la derivación, desde la identificación hasta los procesos penales y civiles.",
+  },
+  "referral.servicesRequested": {
+    label: "Servicios solicitados",
+    description: "Servicios que se piden a la institución receptora para la persona.",
+  },
+  "referral.consentId": {
+    label: "Consentimiento",
+    description:
+      "Identificador (UUID) del consentimiento informado de la persona que autoriza esta derivación.",
+  },
+  "referral.riskAssessment": {
+    label: "Evaluación de riesgos",
+    description: "Evaluación de los riesgos para la persona realizada antes de un retorno.",
+  },
+  "referral.sentOn": {
+    label: "Fecha de envío",
+    description: "Día en que se envió la derivación (AAAA-MM-DD).",
+  },
+  "referral.receivedOn": {
+    label: "Fecha de recepción",
+    description: "Día en que la institución receptora recibió la derivación (AAAA-MM-DD).",
+  },
+  "referral.plannedArrivalOn": {
+    label: "Fecha prevista de llegada",
+    description: "Día en que se prevé que la persona llegue al país o al servicio receptor (AAAA-MM-DD).",
+  },
+  "referral.reflectionPeriodDays": {
+    label: "Período de reflexión (días)",
+    description: "Duración en días del período de reflexión y recuperación concedido a la persona.",
+  },
+  "referral.status": {
+    label: "Estado de la derivación",
+    description: "Situación actual de la derivación, desde borrador hasta completada, rechazada o retirada.",
+  },
+  "referral.statusHistory": {
+    label: "Historial de estados",
+    description: "Sucesión cronológica de los estados por los que pasó la derivación.",
+  },
+  "referralParty.agencyId": {
+    label: "Institución",
+    description: "Identificador (UUID) de la institución remitente o receptora.",
+  },
+  "referralParty.country": {
+    label: "País de la institución",
+    description: "País de la institución remitente o receptora, como código ISO 3166-1 alfa-2.",
+  },
+  "referralParty.caseWorker": {
+    label: "Profesional a cargo",
+    description: "Nombre de la persona de la institución que lleva la derivación.",
+  },
+  "riskAssessment.conductedOn": {
+    label: "Fecha de la evaluación",
+    description: "Día en que se realizó la evaluación de riesgos (AAAA-MM-DD).",
+  },
+  "riskAssessment.level": {
+    label: "Nivel de riesgo",
+    description: "Nivel de riesgo estimado para la persona: bajo, medio, alto o desconocido.",
+  },
+  "riskAssessment.jointWithOrigin": {
+    label: "Evaluación conjunta con el origen",
+    description: "Indica si la evaluación se hizo junto con las autoridades del país de origen.",
+  },
+  "riskAssessment.assessingAgencyIds": {
+    label: "Instituciones evaluadoras",
+    description: "Identificadores (UUID) de las instituciones que participaron en la evaluación.",
+  },
+  "riskAssessment.lifeOrSafetyRisk": {
+    label: "Riesgo vital o de seguridad",
+    description:
+      "Indica si se detectó un riesgo para la vida o la seguridad de la persona, dato que siempre debe comunicarse.",
+  },
+  "riskAssessment.summary": {
+    label: "Resumen de la evaluación",
+    description:
+      "Síntesis en texto libre de los riesgos detectados y de las medidas de protección previstas.",
+  },
+  "statusChange.status": {
+    label: "Nuevo estado",
+    description: "Estado al que pasó la derivación en este paso.",
+  },
+  "statusChange.at": {
+    label: "Fecha y hora del cambio",
+    description: "Momento del cambio de estado, en formato ISO 8601 con desfase horario.",
+  },
+  "statusChange.byAgencyId": {
+    label: "Institución que hizo el cambio",
+    description: "Identificador (UUID) de la institución que cambió el estado.",
+  },
+  "statusChange.note": {
+    label: "Nota del cambio",
+    description: "Comentario en texto libre sobre el cambio de estado.",
+  },
+  "bundle.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “bundle”, que identifica el registro como un paquete de intercambio.",
+  },
+  "bundle.id": {
+    label: "Identificador del paquete",
+    description: "Identificador único del paquete de intercambio, en formato UUID (RFC 9562).",
+  },
+  "bundle.externalIds": {
+    label: "Identificadores externos del paquete",
+    description:
+      "Identificadores del mismo envío en otros sistemas, como un número de oficio o de expediente.",
+  },
+  "bundle.createdAt": {
+    label: "Creación del paquete",
+    description: "Fecha y hora en que se armó el paquete, en formato ISO 8601 con desfase horario.",
+  },
+  "bundle.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del paquete, en formato ISO 8601 con desfase horario.",
+  },
+  "bundle.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales del envío que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "bundle.schemaVersion": {
+    label: "Versión del modelo",
+    description:
+      "Versión semántica del modelo de datos con que se armó el paquete (MAYOR.MENOR.PARCHE, por ejemplo 1.0.0).",
+  },
+  "bundle.sender": {
+    label: "Remitente",
+    description: "Institución y país que envían el paquete.",
+  },
+  "bundle.recipients": {
+    label: "Destinatarios",
+    description: "Instituciones y países que reciben el paquete; debe haber al menos uno.",
+  },
+  "bundle.sentAt": {
+    label: "Fecha y hora de envío",
+    description: "Momento en que se envió el paquete, en formato ISO 8601 con desfase horario.",
+  },
+  "bundle.purpose": {
+    label: "Finalidad del intercambio",
+    description:
+      "Para qué se comparten los datos, como una derivación, la cooperación en un caso o la estadística.",
+  },
+  "bundle.tlp": {
+    label: "Clasificación TLP",
+    description:
+      "Marca del protocolo de semáforo TLP 2.0 (RED, AMBER+STRICT, AMBER, GREEN o CLEAR) que fija con quién puede compartirse el contenido.",
+  },
+  "bundle.records": {
+    label: "Registros",
+    description:
+      "Registros que se envían en el paquete: casos, víctimas, autores, instituciones o derivaciones.",
+  },
+  "bundleParty.agencyId": {
+    label: "Institución",
+    description: "Identificador (UUID) de la institución remitente o destinataria, si se conoce.",
+  },
+  "bundleParty.country": {
+    label: "País del remitente o destinatario",
+    description: "País de la parte que envía o recibe el paquete, como código ISO 3166-1 alfa-2.",
+  },
+} as const satisfies FieldTexts;

@@ -1,0 +1,1226 @@
+import type { FieldTexts } from "../field-texts.js";
+
+/** Brazilian Portuguese labels and descriptions of every field. */
+export const fieldsPt = {
+  "case.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “case”, que identifica o registro como um caso.",
+  },
+  "case.id": {
+    label: "Identificador do caso",
+    description:
+      "UUID (RFC 9562) que identifica o caso de forma única e permanente, inclusive nas trocas entre instituições.",
+  },
+  "case.externalIds": {
+    label: "Identificadores externos do caso",
+    description:
+      "Números ou códigos sob os quais o mesmo caso está registrado em outros sistemas, como um número de inquérito nacional.",
+  },
+  "case.createdAt": {
+    label: "Caso registrado em",
+    description: "Data e hora em que o registro do caso foi criado, em ISO 8601 com fuso horário.",
+  },
+  "case.updatedAt": {
+    label: "Caso atualizado em",
+    description: "Data e hora da última alteração do registro do caso, em ISO 8601 com fuso horário.",
+  },
+  "case.extensions": {
+    label: "Extensões do caso",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "case.status": {
+    label: "Situação do caso",
+    description:
+      "Em que ponto o caso está na instituição que o acompanha: ativo, em acompanhamento ou encerrado.",
+  },
+  "case.closureReason": {
+    label: "Motivo do encerramento",
+    description: "Texto livre que explica por que a instituição deu o caso por encerrado.",
+  },
+  "case.caseOwner": {
+    label: "Responsável pelo caso",
+    description: "Nome do profissional que abriu o caso ou que está encarregado de conduzi-lo.",
+  },
+  "case.openedOn": {
+    label: "Data de abertura",
+    description: "Dia em que o caso foi aberto, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "case.closedOn": {
+    label: "Data de encerramento",
+    description: "Dia em que o caso foi encerrado, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "case.acts": {
+    label: "Ações do tráfico",
+    description:
+      "Ações do art. 3 do Protocolo de Palermo presentes no caso: recrutamento, transporte, transferência, alojamento ou acolhimento de pessoas.",
+  },
+  "case.means": {
+    label: "Meios empregados",
+    description:
+      "Meios do art. 3 do Protocolo de Palermo usados no caso, como ameaça, coação, rapto, fraude, engano ou abuso de uma situação de vulnerabilidade.",
+  },
+  "case.purposes": {
+    label: "Finalidades de exploração",
+    description:
+      "Formas de exploração a que o caso se destinava, como exploração sexual, trabalho forçado ou remoção de órgãos.",
+  },
+  "case.iccsCodes": {
+    label: "Códigos ICCS do tráfico",
+    description:
+      "Códigos da Classificação Internacional de Crimes para Fins Estatísticos (ICCS) que enquadram o caso como tráfico de pessoas: 0204 ou um de seus subcódigos.",
+  },
+  "case.relatedOffences": {
+    label: "Crimes conexos",
+    description:
+      "Outros crimes ligados ao caso, em códigos ICCS, como contrabando de migrantes, sequestro ou adoção ilegal.",
+  },
+  "case.events": {
+    label: "Etapas do tráfico",
+    description:
+      "Lista das etapas do processo de tráfico (aliciamento, trânsito, exploração, identificação), cada uma com local e data.",
+  },
+  "case.transnational": {
+    label: "Caso transnacional",
+    description:
+      "Indica se o caso envolve mais de um país, por exemplo porque a vítima atravessou uma fronteira internacional.",
+  },
+  "case.organisedCrime": {
+    label: "Envolvimento do crime organizado",
+    description:
+      "Grau de participação do crime organizado no caso: nenhum, autor individual, grupo criminoso organizado ou rede transnacional.",
+  },
+  "case.technologyUses": {
+    label: "Usos de tecnologia no caso",
+    description:
+      "Formas como a tecnologia foi usada no caso (aliciar, ofertar vítimas, controlar, movimentar lucros, prevenir), cada uma com sua plataforma.",
+  },
+  "case.financialInvestigation": {
+    label: "Investigação financeira",
+    description:
+      "Investigação patrimonial e de lavagem de dinheiro ligada ao caso e medidas tomadas sobre os bens dos autores.",
+  },
+  "case.proceedings": {
+    label: "Processo penal do caso",
+    description:
+      "Situação da persecução penal do caso como um todo: fase, acusações, decisão judicial e penas.",
+  },
+  "case.victimIds": {
+    label: "Vítimas do caso",
+    description: "UUIDs dos registros de vítima vinculados a este caso.",
+  },
+  "case.perpetratorIds": {
+    label: "Autores do caso",
+    description: "UUIDs dos registros de autores (suspeitos, acusados ou condenados) vinculados a este caso.",
+  },
+  "case.reportingAgencyIds": {
+    label: "Instituições informantes",
+    description:
+      "UUIDs das instituições que identificaram, atenderam ou registraram o caso, isto é, as entidades informantes da IC-TIP.",
+  },
+  "case.leadAgencyId": {
+    label: "Instituição coordenadora",
+    description: "UUID da instituição que coordena o caso.",
+  },
+  "case.comments": {
+    label: "Comentários do caso",
+    description: "Notas datadas que os profissionais acrescentam ao caso ao longo do atendimento.",
+  },
+  "traffickingEvent.role": {
+    label: "Tipo de etapa",
+    description:
+      "Que etapa do processo de tráfico ocorreu aqui: aliciamento, trânsito, exploração ou identificação.",
+  },
+  "traffickingEvent.place": {
+    label: "Local da etapa",
+    description: "Onde a etapa ocorreu: país, divisão administrativa, cidade, endereço e coordenadas.",
+  },
+  "traffickingEvent.date": {
+    label: "Data da etapa",
+    description:
+      "Quando a etapa ocorreu ou começou, como data ISO 8601 parcial (AAAA, AAAA-MM ou AAAA-MM-DD).",
+  },
+  "traffickingEvent.endDate": {
+    label: "Data final da etapa",
+    description: "Quando a etapa terminou, como data ISO 8601 parcial (AAAA, AAAA-MM ou AAAA-MM-DD).",
+  },
+  "traffickingEvent.description": {
+    label: "Descrição da etapa",
+    description: "Relato em texto livre do que aconteceu nesta etapa.",
+  },
+  "eventPlace.country": {
+    label: "País da etapa",
+    description: "País onde a etapa ocorreu, em código ISO 3166-1 alfa-2.",
+  },
+  "eventPlace.region": {
+    label: "Estado/região da etapa",
+    description: "Estado, província, departamento ou outra divisão administrativa onde a etapa ocorreu.",
+  },
+  "eventPlace.city": {
+    label: "Cidade da etapa",
+    description: "Município ou localidade onde a etapa ocorreu.",
+  },
+  "eventPlace.street": {
+    label: "Logradouro da etapa",
+    description: "Rua e número do lugar onde a etapa ocorreu; permite localizar o lugar com precisão.",
+  },
+  "eventPlace.postalCode": {
+    label: "Código postal da etapa",
+    description: "Código postal (CEP, no Brasil) do lugar onde a etapa ocorreu.",
+  },
+  "eventPlace.latitude": {
+    label: "Latitude da etapa",
+    description: "Latitude do lugar da etapa, em graus decimais de -90 a 90.",
+  },
+  "eventPlace.longitude": {
+    label: "Longitude da etapa",
+    description: "Longitude do lugar da etapa, em graus decimais de -180 a 180.",
+  },
+  "financialInvestigation.opened": {
+    label: "Investigação financeira instaurada",
+    description:
+      "Indica se foi aberta uma investigação financeira ou patrimonial paralela à investigação do tráfico.",
+  },
+  "financialInvestigation.openedOn": {
+    label: "Data de instauração",
+    description: "Dia em que a investigação financeira foi aberta, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "financialInvestigation.moneyLaunderingCharged": {
+    label: "Acusação por lavagem de dinheiro",
+    description: "Indica se alguém foi formalmente acusado de lavagem de dinheiro no âmbito do caso.",
+  },
+  "financialInvestigation.assetActions": {
+    label: "Medidas sobre bens",
+    description:
+      "Medidas tomadas sobre bens de origem criminosa: identificação, bloqueio, apreensão, confisco ou restituição às vítimas.",
+  },
+  "assetAction.action": {
+    label: "Tipo de medida",
+    description:
+      "O que foi feito com os bens: identificados, bloqueados, apreendidos, confiscados ou restituídos à vítima.",
+  },
+  "assetAction.value": {
+    label: "Valor dos bens",
+    description: "Valor estimado dos bens atingidos pela medida, na moeda indicada.",
+  },
+  "assetAction.currency": {
+    label: "Moeda do valor",
+    description:
+      "Moeda em que se expressa o valor dos bens, em código ISO 4217 de três letras (por exemplo, BRL ou USD).",
+  },
+  "assetAction.date": {
+    label: "Data da medida",
+    description: "Dia em que a medida sobre os bens foi tomada, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "proceedings.stage": {
+    label: "Fase processual",
+    description:
+      "Ponto em que se encontra a persecução penal, da suspeita inicial à investigação, denúncia, julgamento e decisão.",
+  },
+  "proceedings.charges": {
+    label: "Acusações",
+    description: "Crimes imputados, cada um com seu código ICCS e o dispositivo da lei nacional.",
+  },
+  "proceedings.courtCaseNumber": {
+    label: "Número do processo",
+    description: "Número atribuído ao processo pelo tribunal ou juízo.",
+  },
+  "proceedings.prosecutionStartedOn": {
+    label: "Início da ação penal",
+    description:
+      "Dia em que o Ministério Público ofereceu a denúncia ou iniciou a ação penal, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "proceedings.verdict": {
+    label: "Decisão judicial",
+    description:
+      "Resultado do julgamento: condenação, absolvição, arquivamento, acordo de culpa ou decisão ainda pendente.",
+  },
+  "proceedings.verdictDate": {
+    label: "Data da decisão",
+    description: "Dia em que a decisão judicial foi proferida, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "proceedings.penalties": {
+    label: "Penas",
+    description: "Sanções impostas na sentença condenatória, como prisão, multa ou confisco de bens.",
+  },
+  "charge.iccs": {
+    label: "Código ICCS da acusação",
+    description:
+      "Crime imputado, classificado segundo a ICCS v1.0 (por exemplo, 02041 para tráfico de pessoas para exploração sexual).",
+  },
+  "charge.legalProvision": {
+    label: "Dispositivo legal",
+    description:
+      "Artigo da lei nacional em que se baseia a acusação, como o art. 149-A do Código Penal brasileiro.",
+  },
+  "charge.chargedOn": {
+    label: "Data da acusação",
+    description: "Dia em que a acusação foi formalizada, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "penalty.type": {
+    label: "Tipo de pena",
+    description:
+      "Natureza da sanção: prisão, pena suspensa, multa, prestação de serviços à comunidade, confisco, expulsão ou outra.",
+  },
+  "penalty.months": {
+    label: "Duração da pena (meses)",
+    description: "Duração da pena privativa de liberdade, em meses (de 0 a 1200).",
+  },
+  "penalty.amount": {
+    label: "Valor da multa",
+    description: "Montante da multa ou de outra sanção em dinheiro, na moeda indicada.",
+  },
+  "penalty.currency": {
+    label: "Moeda da multa",
+    description: "Moeda do valor da pena, em código ISO 4217 de três letras.",
+  },
+  "penalty.suspended": {
+    label: "Pena suspensa",
+    description: "Indica se a execução da pena foi suspensa condicionalmente (sursis).",
+  },
+  "caseComment.date": {
+    label: "Data do comentário",
+    description: "Dia em que a nota foi escrita, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "caseComment.authorAgencyId": {
+    label: "Instituição autora",
+    description: "UUID da instituição cujo profissional escreveu a nota.",
+  },
+  "caseComment.text": {
+    label: "Texto do comentário",
+    description:
+      "Conteúdo livre da nota; como pode citar pessoas pelo nome, é tratado como dado de identificação direta.",
+  },
+  "technologyUse.purpose": {
+    label: "Finalidade do uso",
+    description:
+      "Para que a tecnologia foi usada: recrutar, ofertar vítimas, comunicar-se com elas, controlá-las, movimentar lucros, transmitir a exploração ou preveni-la.",
+  },
+  "technologyUse.platform": {
+    label: "Plataforma",
+    description: "Rede social, aplicativo de mensagens, site ou outro serviço digital utilizado.",
+  },
+  "technologyUse.detail": {
+    label: "Detalhes do uso",
+    description:
+      "Texto livre que descreve como a tecnologia foi usada, por exemplo perfis, anúncios ou meios de pagamento.",
+  },
+  "victim.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “victim”, que identifica o registro como uma vítima.",
+  },
+  "victim.id": {
+    label: "Identificador da vítima",
+    description:
+      "UUID (RFC 9562) que identifica o registro da vítima de forma única e permanente, inclusive nas trocas entre instituições.",
+  },
+  "victim.externalIds": {
+    label: "Identificadores externos da vítima",
+    description:
+      "Números ou códigos sob os quais a mesma pessoa está registrada em outros sistemas; podem levar à sua identidade.",
+  },
+  "victim.createdAt": {
+    label: "Vítima registrada em",
+    description: "Data e hora em que o registro da vítima foi criado, em ISO 8601 com fuso horário.",
+  },
+  "victim.updatedAt": {
+    label: "Registro da vítima atualizado em",
+    description: "Data e hora da última alteração do registro da vítima, em ISO 8601 com fuso horário.",
+  },
+  "victim.extensions": {
+    label: "Extensões da vítima",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "victim.caseIds": {
+    label: "Casos vinculados",
+    description: "UUIDs dos casos em que a pessoa figura como vítima.",
+  },
+  "victim.salutation": {
+    label: "Forma de tratamento",
+    description: "Tratamento usado antes do nome da pessoa, como Sr., Sra. ou Dra.",
+  },
+  "victim.givenName": {
+    label: "Nome",
+    description: "Prenome ou prenomes da pessoa, sem o sobrenome.",
+  },
+  "victim.middleName": {
+    label: "Nome do meio",
+    description: "Nome intermediário entre o prenome e o sobrenome, quando registrado à parte.",
+  },
+  "victim.familyName": {
+    label: "Sobrenome",
+    description: "Sobrenome ou sobrenomes de família da pessoa.",
+  },
+  "victim.title": {
+    label: "Cargo",
+    description: "Cargo ou função que a pessoa ocupa em uma organização, se houver.",
+  },
+  "victim.birthDate": {
+    label: "Data de nascimento",
+    description: "Dia em que a pessoa nasceu, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "victim.birthYear": {
+    label: "Ano de nascimento",
+    description:
+      "Ano em que a pessoa nasceu (quatro algarismos), útil quando a data completa é desconhecida ou não deve ser compartilhada.",
+  },
+  "victim.ageAtIdentification": {
+    label: "Idade na identificação",
+    description: "Idade da pessoa, em anos completos, no momento em que foi identificada como vítima.",
+  },
+  "victim.ageAtExploitation": {
+    label: "Idade ao ser traficada",
+    description:
+      "Idade, em anos completos, quando a pessoa foi traficada pela primeira vez; quem foi traficado antes dos 18 anos continua vítima criança mesmo se identificado já adulto.",
+  },
+  "victim.ageBand": {
+    label: "Faixa etária",
+    description:
+      "Faixa de idade usada nos dados do CTDC (de 0 a 8 anos até 48 anos ou mais), quando a idade exata não é conhecida ou não pode ser divulgada.",
+  },
+  "victim.majorityStatus": {
+    label: "Maioridade no registro",
+    description: "Indica se a pessoa era menor de idade (menos de 18 anos) ou adulta quando foi registrada.",
+  },
+  "victim.majorityStatusAtExploitation": {
+    label: "Maioridade na exploração",
+    description: "Indica se a pessoa era menor de idade ou adulta quando a exploração ocorreu.",
+  },
+  "victim.majorityStatusAtEntry": {
+    label: "Maioridade ao entrar no tráfico",
+    description: "Indica se a pessoa era menor de idade ou adulta quando entrou na situação de tráfico.",
+  },
+  "victim.sex": {
+    label: "Sexo",
+    description:
+      "Sexo da pessoa nas categorias estatísticas do GLOTIP, que servem para contar mulheres, homens, meninas e meninos.",
+  },
+  "victim.gender": {
+    label: "Gênero",
+    description:
+      "Identidade ou expressão de gênero da pessoa, incluindo pessoas trans e não conformes, ou gênero não informado.",
+  },
+  "victim.deceased": {
+    label: "Pessoa falecida",
+    description: "Indica se há conhecimento de que a pessoa morreu.",
+  },
+  "victim.maritalStatus": {
+    label: "Estado civil",
+    description:
+      "Situação conjugal da pessoa, como solteira, casada, separada, divorciada, viúva ou em união registrada.",
+  },
+  "victim.numberOfChildren": {
+    label: "Número de filhos",
+    description: "Quantos filhos e filhas a pessoa tem.",
+  },
+  "victim.primaryLanguage": {
+    label: "Idioma principal",
+    description: "Língua em que a pessoa melhor se comunica, em código ISO 639-1 de duas letras.",
+  },
+  "victim.otherLanguages": {
+    label: "Outros idiomas",
+    description: "Demais línguas que a pessoa fala, em códigos ISO 639-1 de duas letras.",
+  },
+  "victim.educationLevel": {
+    label: "Escolaridade",
+    description:
+      "Nível de ensino mais alto que a pessoa concluiu, segundo a classificação ISCED 2011 da UNESCO.",
+  },
+  "victim.citizenships": {
+    label: "Nacionalidades",
+    description:
+      "Países de que a pessoa é nacional, em códigos ISO 3166-1 alfa-2; base para distinguir vítimas nacionais e estrangeiras.",
+  },
+  "victim.stateless": {
+    label: "Apátrida",
+    description: "Indica se a pessoa não é reconhecida como nacional por nenhum Estado.",
+  },
+  "victim.migrationStatus": {
+    label: "Situação migratória",
+    description:
+      "Condição da pessoa perante as leis de migração do país onde se encontra, como migrante regular ou irregular, solicitante de refúgio ou refugiada.",
+  },
+  "victim.vulnerabilityFactors": {
+    label: "Fatores de vulnerabilidade",
+    description:
+      "Circunstâncias que deixaram a pessoa mais exposta ao tráfico, como pobreza, desemprego, discriminação, deficiência ou deslocamento por desastre ambiental.",
+  },
+  "victim.identityNumber": {
+    label: "Número de identidade",
+    description:
+      "Número de um documento nacional de identificação da pessoa (no Brasil, por exemplo, RG ou CPF).",
+  },
+  "victim.email": {
+    label: "E-mail",
+    description: "Endereço de correio eletrônico da pessoa.",
+  },
+  "victim.homePhone": {
+    label: "Telefone residencial",
+    description:
+      "Telefone fixo da residência da pessoa, no formato E.164 (sinal +, código do país e número, sem espaços).",
+  },
+  "victim.mobilePhone": {
+    label: "Celular",
+    description: "Número de celular da pessoa, no formato E.164 (por exemplo, +5561999998888).",
+  },
+  "victim.address": {
+    label: "Endereço para correspondência",
+    description:
+      "Endereço postal da pessoa; com rua e número, identifica diretamente onde ela pode ser encontrada.",
+  },
+  "victim.identification": {
+    label: "Identificação como vítima",
+    description:
+      "Como, quando, onde e por qual órgão a pessoa foi identificada como vítima presumida ou confirmada.",
+  },
+  "victim.exploitation": {
+    label: "Dados da exploração",
+    description:
+      "O que aconteceu com a pessoa: formas de exploração, meios, aliciamento, locais, períodos e tecnologia usada.",
+  },
+  "victim.assistance": {
+    label: "Assistência prestada",
+    description:
+      "Serviços que a pessoa recebeu ou deve receber, cada um com sua instituição prestadora, objetivos e datas.",
+  },
+  "victim.consents": {
+    label: "Consentimentos",
+    description:
+      "Consentimentos informados da pessoa para usos dos seus dados, com finalidades, destinatários e prazo de validade.",
+  },
+  "victim.yearOfRegistration": {
+    label: "Ano de registro",
+    description: "Ano em que a pessoa foi registrada pela fonte dos dados, como nos conjuntos do CTDC.",
+  },
+  "victim.dataSource": {
+    label: "Fonte dos dados",
+    description:
+      "Tipo de fonte de que provém o registro: gestão de casos, linha de atendimento, segurança pública e justiça, pesquisa amostral ou outra.",
+  },
+  "identification.status": {
+    label: "Situação de identificação",
+    description:
+      "Se a pessoa é vítima presumida, vítima formalmente identificada ou se, após avaliação, concluiu-se que não é vítima.",
+  },
+  "identification.authority": {
+    label: "Tipo de órgão identificador",
+    description:
+      "Categoria do órgão que decidiu sobre a condição de vítima, como polícia, ONG, tribunal ou Ministério Público, ou inspeção do trabalho.",
+  },
+  "identification.agencyId": {
+    label: "Instituição identificadora",
+    description: "UUID da instituição que fez a identificação.",
+  },
+  "identification.date": {
+    label: "Data da identificação",
+    description: "Dia em que a pessoa foi identificada, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "identification.country": {
+    label: "País de identificação",
+    description:
+      "País onde a pessoa foi identificada, em código ISO 3166-1 alfa-2; pode diferir da nacionalidade.",
+  },
+  "identification.indicatorsObserved": {
+    label: "Indicadores observados",
+    description:
+      "Indicadores de trabalho forçado da OIT constatados na identificação, como retenção de documentos, servidão por dívida ou isolamento.",
+  },
+  "exploitation.forms": {
+    label: "Formas de exploração",
+    description:
+      "Tipos de exploração sofridos pela pessoa, como exploração sexual, trabalho forçado, mendicância forçada, casamento forçado ou remoção de órgãos.",
+  },
+  "exploitation.acts": {
+    label: "Ações do tráfico",
+    description:
+      "Ações do art. 3 do Protocolo de Palermo praticadas contra esta pessoa: recrutamento, transporte, transferência, alojamento ou acolhimento.",
+  },
+  "exploitation.palermoMeans": {
+    label: "Meios (Protocolo de Palermo)",
+    description:
+      "Meios do art. 3 do Protocolo de Palermo usados contra esta pessoa; para uma vítima adulta é preciso ao menos um, para uma criança nenhum.",
+  },
+  "exploitation.meansOfControl": {
+    label: "Meios de controle",
+    description:
+      "Táticas concretas usadas para dominar a pessoa, como servidão por dívida, ameaças, violência, retenção de documentos ou restrição de movimentos.",
+  },
+  "exploitation.labourIndustry": {
+    label: "Setor econômico da exploração",
+    description:
+      "Setor de atividade em que ocorreu o trabalho forçado, como seção (A a U) da classificação ISIC/CIIU Rev.4.",
+  },
+  "exploitation.labourSectors": {
+    label: "Tipos de trabalho explorado",
+    description:
+      "Tipos de trabalho nas categorias do CTDC, como agricultura, construção, trabalho doméstico, mendicância ou atividades ilícitas.",
+  },
+  "exploitation.sexualExploitationTypes": {
+    label: "Tipos de exploração sexual",
+    description:
+      "Modalidades da exploração sexual sofrida, como prostituição, pornografia ou serviços sexuais a distância ou privados.",
+  },
+  "exploitation.countriesOfExploitation": {
+    label: "Países de exploração",
+    description: "Países onde a pessoa foi explorada, em códigos ISO 3166-1 alfa-2.",
+  },
+  "exploitation.recruitmentDate": {
+    label: "Data do aliciamento",
+    description: "Quando a pessoa foi aliciada, como data ISO 8601 parcial (AAAA, AAAA-MM ou AAAA-MM-DD).",
+  },
+  "exploitation.startDate": {
+    label: "Início da exploração",
+    description: "Quando a exploração começou, como data ISO 8601 parcial (AAAA, AAAA-MM ou AAAA-MM-DD).",
+  },
+  "exploitation.endDate": {
+    label: "Fim da exploração",
+    description: "Quando a exploração terminou, como data ISO 8601 parcial (AAAA, AAAA-MM ou AAAA-MM-DD).",
+  },
+  "exploitation.duration": {
+    label: "Duração da exploração",
+    description:
+      "Tempo em que a pessoa esteve em situação de tráfico, em faixas de meses como no CTDC: até 12, de 13 a 24, ou 25 ou mais.",
+  },
+  "exploitation.recruitmentMethods": {
+    label: "Formas de aliciamento",
+    description:
+      "Como ou onde a pessoa foi abordada, por exemplo no trabalho, em uma escola, por redes sociais, por anúncios ou por meio da família.",
+  },
+  "exploitation.recruitmentPlatforms": {
+    label: "Plataformas de aliciamento",
+    description: "Sites e aplicativos pelos quais os autores chegaram à pessoa para aliciá-la.",
+  },
+  "exploitation.exploitationPlatforms": {
+    label: "Plataformas de exploração",
+    description:
+      "Sites e aplicativos usados para explorar a pessoa, por exemplo para anunciar seus serviços.",
+  },
+  "exploitation.technologyUses": {
+    label: "Usos de tecnologia na exploração",
+    description: "Usos da tecnologia na trajetória desta pessoa, cada um com sua finalidade e plataforma.",
+  },
+  "exploitation.isAbduction": {
+    label: "Houve rapto",
+    description: "Indica se a pessoa foi levada à força, por rapto ou sequestro, em vez de aliciada.",
+  },
+  "exploitation.recruiterRelations": {
+    label: "Relação com o aliciador",
+    description:
+      "Vínculo entre a pessoa e quem a aliciou, como parceiro íntimo, amigo, familiar ou desconhecido.",
+  },
+  "exploitation.recruitmentLocation": {
+    label: "Local do aliciamento",
+    description: "Descrição em texto livre do lugar onde a pessoa foi aliciada.",
+  },
+  "exploitation.exploitationLocation": {
+    label: "Local da exploração",
+    description: "Descrição em texto livre do lugar onde a pessoa foi explorada.",
+  },
+  "assistance.service": {
+    label: "Serviço",
+    description:
+      "Tipo de assistência prestada, como abrigo, atendimento de saúde, apoio jurídico, educação ou geração de renda.",
+  },
+  "assistance.providerAgencyId": {
+    label: "Instituição prestadora",
+    description: "UUID da instituição que presta o serviço.",
+  },
+  "assistance.objectives": {
+    label: "Objetivos",
+    description: "O que se pretende alcançar com este serviço no plano de atendimento da pessoa.",
+  },
+  "assistance.actionPlan": {
+    label: "Plano de ação",
+    description: "Passos previstos, com responsáveis, para atingir os objetivos do atendimento.",
+  },
+  "assistance.startDate": {
+    label: "Início do serviço",
+    description: "Dia em que o serviço começou a ser prestado, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "assistance.plannedEndDate": {
+    label: "Término previsto",
+    description: "Dia em que se prevê encerrar o serviço, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "assistance.actualEndDate": {
+    label: "Término efetivo",
+    description: "Dia em que o serviço de fato terminou, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "consent.id": {
+    label: "Identificador do consentimento",
+    description: "UUID do consentimento, citado pelos encaminhamentos que se apoiam nele.",
+  },
+  "consent.given": {
+    label: "Consentimento concedido",
+    description: "Indica se a pessoa aceitou (sim) ou recusou (não) o uso dos seus dados aqui descrito.",
+  },
+  "consent.givenOn": {
+    label: "Data do consentimento",
+    description: "Dia em que a pessoa concedeu ou recusou o consentimento, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "consent.purposes": {
+    label: "Finalidades autorizadas",
+    description:
+      "Usos dos dados abrangidos pelo consentimento, como assistência, encaminhamento nacional ou transnacional, retorno, processo penal ou pesquisa.",
+  },
+  "consent.recipientAgencyIds": {
+    label: "Instituições destinatárias",
+    description: "UUIDs das instituições que podem receber os dados com base neste consentimento.",
+  },
+  "consent.recipientCountries": {
+    label: "Países destinatários",
+    description: "Países para onde os dados podem ser enviados, em códigos ISO 3166-1 alfa-2.",
+  },
+  "consent.recordedByAgencyId": {
+    label: "Instituição que registrou",
+    description: "UUID da instituição que colheu e registrou o consentimento.",
+  },
+  "consent.expiresOn": {
+    label: "Válido até",
+    description: "Último dia de validade do consentimento, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "consent.withdrawnOn": {
+    label: "Data da revogação",
+    description:
+      "Dia em que a pessoa revogou o consentimento, no formato ISO 8601 (AAAA-MM-DD); a partir dele, os dados não podem mais ser usados para essas finalidades.",
+  },
+  "consent.informedOfPurpose": {
+    label: "Finalidade explicada",
+    description: "Indica se a pessoa foi informada do motivo pelo qual seus dados são coletados.",
+  },
+  "consent.informedOfDataUse": {
+    label: "Uso dos dados explicado",
+    description: "Indica se a pessoa foi informada de como seus dados serão usados, agora e no futuro.",
+  },
+  "consent.informedOfResearchUse": {
+    label: "Uso em pesquisas explicado",
+    description:
+      "Indica se a pessoa foi informada de que seus dados, desidentificados, podem servir a pesquisas e estatísticas.",
+  },
+  "consent.informedOfRightOfAccess": {
+    label: "Direito de acesso explicado",
+    description: "Indica se a pessoa foi informada de que pode consultar e pedir a correção dos seus dados.",
+  },
+  "consent.informedOfRetention": {
+    label: "Prazo de conservação explicado",
+    description: "Indica se a pessoa foi informada por quanto tempo seus dados serão guardados.",
+  },
+  "consent.informedOfWithdrawal": {
+    label: "Direito de revogação explicado",
+    description: "Indica se a pessoa foi informada de que pode revogar o consentimento a qualquer momento.",
+  },
+  "personAddress.country": {
+    label: "País de correspondência",
+    description: "País do endereço postal da pessoa, em código ISO 3166-1 alfa-2.",
+  },
+  "personAddress.region": {
+    label: "Estado/região de correspondência",
+    description: "Estado, província ou departamento do endereço postal da pessoa.",
+  },
+  "personAddress.city": {
+    label: "Cidade de correspondência",
+    description: "Município do endereço postal da pessoa.",
+  },
+  "personAddress.street": {
+    label: "Logradouro de correspondência",
+    description: "Rua, número e complemento do endereço postal; identifica diretamente a pessoa.",
+  },
+  "personAddress.postalCode": {
+    label: "Código postal de correspondência",
+    description: "Código postal (CEP, no Brasil) do endereço postal da pessoa.",
+  },
+  "personAddress.latitude": {
+    label: "Latitude do endereço",
+    description:
+      "Latitude do endereço da pessoa, em graus decimais de -90 a 90; localiza a pessoa com precisão.",
+  },
+  "personAddress.longitude": {
+    label: "Longitude do endereço",
+    description:
+      "Longitude do endereço da pessoa, em graus decimais de -180 a 180; localiza a pessoa com precisão.",
+  },
+  "externalId.system": {
+    label: "Sistema de origem",
+    description:
+      "Nome do sistema ou cadastro que atribuiu o identificador, como um sistema nacional de casos ou uma base HTCDS.",
+  },
+  "externalId.value": {
+    label: "Identificador no sistema",
+    description:
+      "O identificador tal como consta no outro sistema; como pode levar à pessoa, é tratado como dado de identificação direta.",
+  },
+  "perpetrator.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “perpetrator”, que identifica o registro como um autor.",
+  },
+  "perpetrator.id": {
+    label: "Identificador do autor",
+    description:
+      "UUID (RFC 9562) que identifica o registro do autor de forma única e permanente, inclusive nas trocas entre instituições.",
+  },
+  "perpetrator.externalIds": {
+    label: "Identificadores externos do autor",
+    description:
+      "Números ou códigos sob os quais o mesmo autor está registrado em outros sistemas, como um inquérito ou processo.",
+  },
+  "perpetrator.createdAt": {
+    label: "Autor registrado em",
+    description: "Data e hora em que o registro do autor foi criado, em ISO 8601 com fuso horário.",
+  },
+  "perpetrator.updatedAt": {
+    label: "Registro do autor atualizado em",
+    description: "Data e hora da última alteração do registro do autor, em ISO 8601 com fuso horário.",
+  },
+  "perpetrator.extensions": {
+    label: "Extensões do autor",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "perpetrator.caseIds": {
+    label: "Casos vinculados",
+    description: "UUIDs dos casos em que o autor é suspeito, acusado ou condenado.",
+  },
+  "perpetrator.givenName": {
+    label: "Nome do autor",
+    description: "Prenome ou prenomes do autor, sem o sobrenome.",
+  },
+  "perpetrator.familyName": {
+    label: "Sobrenome do autor",
+    description: "Sobrenome ou sobrenomes de família do autor.",
+  },
+  "perpetrator.alias": {
+    label: "Alcunha",
+    description: "Apelido, vulgo ou nome falso pelo qual o autor é conhecido.",
+  },
+  "perpetrator.sex": {
+    label: "Sexo do autor",
+    description:
+      "Sexo do autor nas categorias do GLOTIP, que conta as pessoas processadas e condenadas por sexo.",
+  },
+  "perpetrator.gender": {
+    label: "Gênero do autor",
+    description: "Identidade ou expressão de gênero do autor, quando conhecida.",
+  },
+  "perpetrator.birthYear": {
+    label: "Ano de nascimento do autor",
+    description: "Ano em que o autor nasceu, com quatro algarismos.",
+  },
+  "perpetrator.age": {
+    label: "Idade do autor",
+    description: "Idade do autor em anos completos, quando o ano de nascimento não é conhecido.",
+  },
+  "perpetrator.citizenships": {
+    label: "Nacionalidades do autor",
+    description:
+      "Países de que o autor é nacional, em códigos ISO 3166-1 alfa-2, como pedem as estatísticas do GLOTIP.",
+  },
+  "perpetrator.roles": {
+    label: "Papéis no tráfico",
+    description:
+      "Funções que o autor exerceu no processo de tráfico, como aliciador ou intermediário, transportador, comprador ou quem controla a vítima.",
+  },
+  "perpetrator.roleDetails": {
+    label: "Detalhes do papel",
+    description: "Descrição em texto livre do que o autor fez no processo de tráfico.",
+  },
+  "perpetrator.isLegalPerson": {
+    label: "Pessoa jurídica",
+    description: "Indica se o autor é uma pessoa jurídica (empresa ou organização) e não uma pessoa física.",
+  },
+  "perpetrator.victimRelations": {
+    label: "Relações com as vítimas",
+    description:
+      "Vínculo do autor com cada vítima do caso, como parceiro íntimo, familiar, amigo ou desconhecido.",
+  },
+  "perpetrator.organisedCrime": {
+    label: "Vínculo com o crime organizado",
+    description:
+      "Se o autor agiu sozinho ou como parte de um grupo criminoso organizado ou de uma rede transnacional.",
+  },
+  "perpetrator.proceedings": {
+    label: "Processo penal do autor",
+    description: "Situação da persecução penal contra este autor: fase, acusações, decisão judicial e penas.",
+  },
+  "victimRelation.victimId": {
+    label: "Vítima",
+    description: "UUID do registro da vítima a que esta relação se refere.",
+  },
+  "victimRelation.relation": {
+    label: "Tipo de relação",
+    description:
+      "Vínculo entre o autor e essa vítima, como parceiro íntimo, familiar, amigo ou desconhecido.",
+  },
+  "agency.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “agency”, que identifica o registro como uma instituição.",
+  },
+  "agency.id": {
+    label: "Identificador da instituição",
+    description:
+      "UUID (RFC 9562) que identifica a instituição de forma única e permanente; é a chave usada pelos demais registros.",
+  },
+  "agency.externalIds": {
+    label: "Identificadores externos da instituição",
+    description:
+      "Códigos sob os quais a instituição está registrada em outros sistemas, como um cadastro nacional (CNPJ) ou um diretório HTCDS.",
+  },
+  "agency.createdAt": {
+    label: "Instituição registrada em",
+    description: "Data e hora em que o registro da instituição foi criado, em ISO 8601 com fuso horário.",
+  },
+  "agency.updatedAt": {
+    label: "Instituição atualizada em",
+    description: "Data e hora da última alteração do registro da instituição, em ISO 8601 com fuso horário.",
+  },
+  "agency.extensions": {
+    label: "Extensões da instituição",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "agency.name": {
+    label: "Nome da instituição",
+    description: "Nome oficial completo da instituição.",
+  },
+  "agency.alternateName": {
+    label: "Nome alternativo",
+    description: "Sigla ou outro nome pelo qual a instituição é conhecida.",
+  },
+  "agency.description": {
+    label: "Descrição da instituição",
+    description: "Texto livre sobre o mandato, as atividades e o público atendido pela instituição.",
+  },
+  "agency.types": {
+    label: "Tipos de instituição",
+    description:
+      "Categorias a que a instituição pertence, como ONG, polícia, Ministério Público, abrigo, linha de atendimento ou organização internacional.",
+  },
+  "agency.country": {
+    label: "País da instituição",
+    description: "País a que a instituição pertence ou onde tem sede, em código ISO 3166-1 alfa-2.",
+  },
+  "agency.address": {
+    label: "Endereço da instituição",
+    description: "Endereço físico ou postal da instituição; dado público de diretório.",
+  },
+  "agency.phone": {
+    label: "Telefone da instituição",
+    description:
+      "Telefone principal da instituição, no formato E.164 (sinal +, código do país e número, sem espaços).",
+  },
+  "agency.email": {
+    label: "E-mail da instituição",
+    description: "Endereço de e-mail geral da instituição.",
+  },
+  "agency.website": {
+    label: "Site",
+    description: "Endereço do site da instituição (URL http ou https).",
+  },
+  "agency.services": {
+    label: "Serviços oferecidos",
+    description: "Tipos de assistência que a instituição presta a vítimas e sobreviventes.",
+  },
+  "agency.languages": {
+    label: "Idiomas de atendimento",
+    description: "Línguas em que a instituição pode atender, em códigos ISO 639-1 de duas letras.",
+  },
+  "agency.areasServed": {
+    label: "Países de atuação",
+    description: "Países em que a instituição atua ou presta serviços, em códigos ISO 3166-1 alfa-2.",
+  },
+  "agency.contactPoints": {
+    label: "Pontos focais",
+    description: "Pessoas de contato da instituição para encaminhamentos e cooperação.",
+  },
+  "agency.parentAgencyId": {
+    label: "Instituição superior",
+    description: "UUID da instituição da qual esta faz parte ou à qual está subordinada.",
+  },
+  "agency.legalStatus": {
+    label: "Natureza jurídica",
+    description:
+      "Forma jurídica da instituição, como órgão público, associação, fundação ou organização internacional.",
+  },
+  "agency.hotline": {
+    label: "Mantém linha de atendimento",
+    description:
+      "Indica se a instituição opera uma linha telefônica ou canal on-line para denúncias e orientação.",
+  },
+  "agencyAddress.country": {
+    label: "País do endereço institucional",
+    description: "País do endereço da instituição, em código ISO 3166-1 alfa-2.",
+  },
+  "agencyAddress.region": {
+    label: "Estado/região da instituição",
+    description: "Estado, província ou departamento do endereço da instituição.",
+  },
+  "agencyAddress.city": {
+    label: "Cidade da instituição",
+    description: "Município do endereço da instituição.",
+  },
+  "agencyAddress.street": {
+    label: "Logradouro da instituição",
+    description: "Rua, número e complemento do endereço da instituição.",
+  },
+  "agencyAddress.postalCode": {
+    label: "Código postal da instituição",
+    description: "Código postal (CEP, no Brasil) do endereço da instituição.",
+  },
+  "agencyAddress.latitude": {
+    label: "Latitude da instituição",
+    description: "Latitude do endereço da instituição, em graus decimais de -90 a 90.",
+  },
+  "agencyAddress.longitude": {
+    label: "Longitude da instituição",
+    description: "Longitude do endereço da instituição, em graus decimais de -180 a 180.",
+  },
+  "contactPoint.name": {
+    label: "Nome do ponto focal",
+    description: "Nome da pessoa de contato; é dado pessoal mesmo em um diretório público.",
+  },
+  "contactPoint.role": {
+    label: "Cargo do ponto focal",
+    description: "Cargo ou função da pessoa de contato na instituição.",
+  },
+  "contactPoint.email": {
+    label: "E-mail do ponto focal",
+    description: "Endereço de e-mail pelo qual se chega à pessoa de contato.",
+  },
+  "contactPoint.phone": {
+    label: "Telefone do ponto focal",
+    description:
+      "Telefone da pessoa de contato, no formato E.164 (sinal +, código do país e número, sem espaços).",
+  },
+  "contactPoint.languages": {
+    label: "Idiomas do ponto focal",
+    description: "Línguas em que a pessoa de contato se comunica, em códigos ISO 639-1 de duas letras.",
+  },
+  "contactPoint.available24h": {
+    label: "Disponível 24 horas",
+    description: "Indica se o ponto focal pode ser contatado a qualquer hora, todos os dias.",
+  },
+  "referral.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “referral”, que identifica o registro como um encaminhamento.",
+  },
+  "referral.id": {
+    label: "Identificador do encaminhamento",
+    description:
+      "UUID (RFC 9562) que identifica o encaminhamento de forma única e permanente para as duas instituições.",
+  },
+  "referral.externalIds": {
+    label: "Identificadores externos do encaminhamento",
+    description:
+      "Números ou códigos sob os quais o mesmo encaminhamento está registrado nos sistemas das instituições envolvidas.",
+  },
+  "referral.createdAt": {
+    label: "Encaminhamento registrado em",
+    description: "Data e hora em que o registro do encaminhamento foi criado, em ISO 8601 com fuso horário.",
+  },
+  "referral.updatedAt": {
+    label: "Encaminhamento atualizado em",
+    description:
+      "Data e hora da última alteração do registro do encaminhamento, em ISO 8601 com fuso horário.",
+  },
+  "referral.extensions": {
+    label: "Extensões do encaminhamento",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "referral.victimId": {
+    label: "Vítima encaminhada",
+    description: "UUID do registro da vítima que está sendo encaminhada.",
+  },
+  "referral.caseId": {
+    label: "Caso relacionado",
+    description: "UUID do caso a que o encaminhamento se refere.",
+  },
+  "referral.from": {
+    label: "Instituição que encaminha",
+    description: "Lado de origem do encaminhamento: instituição, país e técnico de referência.",
+  },
+  "referral.to": {
+    label: "Instituição que recebe",
+    description: "Lado de destino do encaminhamento: instituição, país e técnico de referência.",
+  },
+  "referral.crossBorder": {
+    label: "Encaminhamento transfronteiriço",
+    description:
+      "Indica se o encaminhamento vai para uma instituição de outro país (mecanismo transnacional) em vez de ficar no mesmo país (mecanismo nacional).",
+  },
+  "referral.reasons": {
+    label: "Motivos do encaminhamento",
+    description:
+      "Por que a pessoa é encaminhada, por exemplo para receber outros serviços, por mudança de local, retorno seguro ou reunificação familiar.",
+  },
+  "referral.details": {
+    label: "Detalhes do encaminhamento",
+    description:
+      "Texto livre com o que a instituição receptora precisa saber, como necessidades da pessoa e providências práticas ou de viagem.",
+  },
+  "referral.trmStage": {
+    label: "Etapa do mecanismo transnacional",
+    description:
+      "Etapa do Mecanismo Transnacional de Referência (TRM) a que o encaminhamento corresponde, da identificação ao retorno e aos processos judiciais.",
+  },
+  "referral.servicesRequested": {
+    label: "Serviços solicitados",
+    description: "Tipos de assistência que se pede à instituição receptora.",
+  },
+  "referral.consentId": {
+    label: "Consentimento para o encaminhamento",
+    description: "UUID do consentimento da pessoa que autoriza este encaminhamento.",
+  },
+  "referral.riskAssessment": {
+    label: "Avaliação de riscos",
+    description: "Avaliação dos riscos feita antes do encaminhamento; indispensável antes de um retorno.",
+  },
+  "referral.sentOn": {
+    label: "Data de envio",
+    description: "Dia em que o encaminhamento foi enviado, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "referral.receivedOn": {
+    label: "Data de recebimento",
+    description:
+      "Dia em que a instituição receptora recebeu o encaminhamento, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "referral.plannedArrivalOn": {
+    label: "Chegada prevista",
+    description:
+      "Dia em que a pessoa deve chegar à instituição ou ao país de destino, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "referral.reflectionPeriodDays": {
+    label: "Período de reflexão (dias)",
+    description:
+      "Número de dias concedidos à pessoa para se recuperar e decidir, sem pressão, se coopera com as autoridades.",
+  },
+  "referral.status": {
+    label: "Situação do encaminhamento",
+    description:
+      "Estado atual do encaminhamento: rascunho, enviado, recebido, aceito, recusado, em andamento, concluído ou retirado.",
+  },
+  "referral.statusHistory": {
+    label: "Histórico de situações",
+    description:
+      "Sequência datada das mudanças de situação do encaminhamento; a última deve coincidir com a situação atual.",
+  },
+  "referralParty.agencyId": {
+    label: "Instituição",
+    description: "UUID da instituição deste lado do encaminhamento.",
+  },
+  "referralParty.country": {
+    label: "País da instituição",
+    description: "País da instituição deste lado do encaminhamento, em código ISO 3166-1 alfa-2.",
+  },
+  "referralParty.caseWorker": {
+    label: "Técnico de referência",
+    description: "Nome do profissional que acompanha o caso nesta instituição.",
+  },
+  "riskAssessment.conductedOn": {
+    label: "Data da avaliação",
+    description: "Dia em que a avaliação de riscos foi realizada, no formato ISO 8601 (AAAA-MM-DD).",
+  },
+  "riskAssessment.level": {
+    label: "Nível de risco",
+    description: "Resultado da avaliação: risco baixo, médio, alto ou desconhecido.",
+  },
+  "riskAssessment.jointWithOrigin": {
+    label: "Avaliação conjunta",
+    description:
+      "Indica se a avaliação foi feita em conjunto pelo país de destino e pelo país de origem da pessoa.",
+  },
+  "riskAssessment.assessingAgencyIds": {
+    label: "Instituições avaliadoras",
+    description: "UUIDs das instituições que participaram da avaliação de riscos.",
+  },
+  "riskAssessment.lifeOrSafetyRisk": {
+    label: "Risco à vida ou segurança",
+    description:
+      "Indica se foi constatado risco à vida ou à integridade da pessoa, informação que deve sempre ser repassada à instituição receptora.",
+  },
+  "riskAssessment.summary": {
+    label: "Resumo da avaliação",
+    description: "Texto livre com as principais conclusões e as medidas de proteção recomendadas.",
+  },
+  "statusChange.status": {
+    label: "Nova situação",
+    description: "Situação em que o encaminhamento passou a estar com esta mudança.",
+  },
+  "statusChange.at": {
+    label: "Data e hora da mudança",
+    description: "Momento da mudança de situação, em ISO 8601 com fuso horário.",
+  },
+  "statusChange.byAgencyId": {
+    label: "Instituição que alterou",
+    description: "UUID da instituição que fez a mudança de situação.",
+  },
+  "statusChange.note": {
+    label: "Observação",
+    description: "Nota em texto livre sobre o motivo ou as circunstâncias da mudança.",
+  },
+  "bundle.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “bundle”, que identifica o registro como um pacote de intercâmbio.",
+  },
+  "bundle.id": {
+    label: "Identificador do pacote",
+    description:
+      "UUID (RFC 9562) que identifica o pacote de forma única, por exemplo para confirmar seu recebimento.",
+  },
+  "bundle.externalIds": {
+    label: "Identificadores externos do pacote",
+    description:
+      "Números ou códigos sob os quais o mesmo envio está registrado em outros sistemas, como um número de ofício.",
+  },
+  "bundle.createdAt": {
+    label: "Pacote criado em",
+    description: "Data e hora em que o pacote foi montado, em ISO 8601 com fuso horário.",
+  },
+  "bundle.updatedAt": {
+    label: "Pacote atualizado em",
+    description: "Data e hora da última alteração do pacote, em ISO 8601 com fuso horário.",
+  },
+  "bundle.extensions": {
+    label: "Extensões do pacote",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "bundle.schemaVersion": {
+    label: "Versão do esquema",
+    description:
+      "Versão do modelo de dados em que os registros estão escritos, em versionamento semântico (por exemplo, 1.0.0).",
+  },
+  "bundle.sender": {
+    label: "Remetente",
+    description: "Instituição e país que enviam o pacote.",
+  },
+  "bundle.recipients": {
+    label: "Destinatários",
+    description: "Instituições e países a que o pacote se destina; ao menos um.",
+  },
+  "bundle.sentAt": {
+    label: "Data e hora de envio",
+    description: "Momento em que o pacote foi enviado, em ISO 8601 com fuso horário.",
+  },
+  "bundle.purpose": {
+    label: "Finalidade do intercâmbio",
+    description:
+      "Por que os dados são enviados: encaminhamento, cooperação em casos, estatística, diretório de instituições, pesquisa ou auditoria.",
+  },
+  "bundle.tlp": {
+    label: "Marcação TLP",
+    description:
+      "Limite de divulgação segundo o Traffic Light Protocol 2.0: RED, AMBER+STRICT, AMBER, GREEN ou CLEAR.",
+  },
+  "bundle.records": {
+    label: "Registros",
+    description: "Os registros trocados: casos, vítimas, autores, instituições e encaminhamentos.",
+  },
+  "bundleParty.agencyId": {
+    label: "Instituição",
+    description: "UUID da instituição remetente ou destinatária, se conhecida.",
+  },
+  "bundleParty.country": {
+    label: "País",
+    description: "País da parte remetente ou destinatária, em código ISO 3166-1 alfa-2.",
+  },
+} as const satisfies FieldTexts;

@@ -1,0 +1,137 @@
+import type { ObjectTexts } from "../object-texts.js";
+
+/** Brazilian Portuguese labels and descriptions of every object of the model. */
+export const objectsPt = {
+  case: {
+    label: "Caso",
+    description:
+      "Evento de tráfico de pessoas, primeira unidade da IC-TIP: o que foi feito, onde e quando, como se classifica na ICCS, quem esteve envolvido e em que ponto está a justiça.",
+  },
+  traffickingEvent: {
+    label: "Etapa do tráfico",
+    description:
+      "Uma etapa do processo de tráfico (aliciamento, trânsito, exploração ou identificação), com seu local e sua data.",
+  },
+  eventPlace: {
+    label: "Local da etapa",
+    description: "Onde ocorreu uma etapa do processo de tráfico, do país até as coordenadas geográficas.",
+  },
+  financialInvestigation: {
+    label: "Investigação financeira",
+    description:
+      "A vertente patrimonial e de lavagem de dinheiro de um caso: se houve investigação financeira e que medidas foram tomadas sobre os bens.",
+  },
+  assetAction: {
+    label: "Medida sobre bens",
+    description:
+      "Uma medida sobre bens de origem criminosa: identificação, bloqueio, apreensão, confisco ou restituição às vítimas.",
+  },
+  proceedings: {
+    label: "Processo penal",
+    description:
+      "Em que ponto está a persecução penal: fase, acusações, decisão judicial e penas, base para as contagens de processados e condenados do GLOTIP.",
+  },
+  charge: {
+    label: "Acusação",
+    description: "Um crime imputado, com seu código ICCS e o dispositivo da lei nacional em que se baseia.",
+  },
+  penalty: {
+    label: "Pena",
+    description:
+      "Uma das sanções de uma sentença: prisão em meses, multa com sua moeda, confisco de bens e outras.",
+  },
+  caseComment: {
+    label: "Comentário do caso",
+    description:
+      "Nota datada sobre um caso; como o texto livre pode citar pessoas, é tratado como dado de identificação direta.",
+  },
+  technologyUse: {
+    label: "Uso de tecnologia",
+    description:
+      "Um uso de tecnologia em um caso: em qual plataforma e para quê (aliciar, ofertar vítimas, controlar, movimentar lucros, prevenir).",
+  },
+  victim: {
+    label: "Vítima",
+    description:
+      "Pessoa identificada ou presumida como vítima de tráfico de pessoas, unidade vítima da IC-TIP: dados pessoais, nacionalidade, identificação, exploração, assistência e consentimento.",
+  },
+  identification: {
+    label: "Identificação",
+    description:
+      "Como, quando, onde e por quem a pessoa foi identificada como vítima presumida ou confirmada, com o país de identificação explícito.",
+  },
+  exploitation: {
+    label: "Exploração",
+    description:
+      "O que aconteceu com uma vítima, nos termos do Protocolo de Palermo e no detalhe operacional usado pelo HTCDS e pelo CTDC.",
+  },
+  assistance: {
+    label: "Assistência",
+    description:
+      "Um serviço que a pessoa sobrevivente recebeu ou deve receber, dentro do seu plano de atendimento.",
+  },
+  consent: {
+    label: "Consentimento",
+    description:
+      "Consentimento informado de uma pessoa para um uso dos seus dados: para quais finalidades, a quais destinatários, desde quando e até quando.",
+  },
+  personAddress: {
+    label: "Endereço para correspondência",
+    description: "Endereço postal de uma pessoa; com rua e número, é dado de identificação direta.",
+  },
+  externalId: {
+    label: "Identificador externo",
+    description:
+      "Identificador do mesmo registro em outro sistema, como um número de caso nacional ou um identificador HTCDS.",
+  },
+  perpetrator: {
+    label: "Autor",
+    description:
+      "Pessoa suspeita, acusada ou condenada, unidade autor da IC-TIP: papel no processo de tráfico, relação com as vítimas, nacionalidade, sexo e situação na justiça penal.",
+  },
+  victimRelation: {
+    label: "Relação com a vítima",
+    description: "O vínculo entre um autor e uma das vítimas do caso.",
+  },
+  agency: {
+    label: "Instituição",
+    description:
+      "Entidade informante ou prestadora de serviços (unidade entidade informante da IC-TIP), como ministérios, polícia, Ministério Público, abrigos, linhas de atendimento, ONGs e organizações internacionais.",
+  },
+  agencyAddress: {
+    label: "Endereço da instituição",
+    description: "Endereço de uma instituição; dado público de diretório, não dado pessoal.",
+  },
+  contactPoint: {
+    label: "Ponto focal",
+    description: "Pessoa de contato de uma instituição; seu nome é dado pessoal mesmo em um diretório.",
+  },
+  referral: {
+    label: "Encaminhamento",
+    description:
+      "Encaminhamento de uma vítima de uma instituição a outra, no mesmo país (mecanismo nacional) ou entre países (mecanismo transnacional), com motivos, serviços, consentimento, avaliação de riscos e situação.",
+  },
+  referralParty: {
+    label: "Parte do encaminhamento",
+    description: "Um dos lados de um encaminhamento: a instituição, seu país e o técnico de referência.",
+  },
+  riskAssessment: {
+    label: "Avaliação de riscos",
+    description:
+      "Avaliação dos riscos feita antes de um retorno, em conjunto pelos países de origem e de destino.",
+  },
+  statusChange: {
+    label: "Mudança de situação",
+    description:
+      "Um passo na trajetória de um encaminhamento: a situação em que entrou, quando e por ação de qual instituição.",
+  },
+  bundle: {
+    label: "Pacote de intercâmbio",
+    description:
+      "Envelope de uma troca de dados: versão do modelo, remetente e destinatários, data, finalidade, marcação TLP 2.0 e os próprios registros.",
+  },
+  bundleParty: {
+    label: "Parte do intercâmbio",
+    description: "O remetente ou um dos destinatários de um pacote de intercâmbio: instituição e país.",
+  },
+} as const satisfies ObjectTexts;

@@ -1,0 +1,33 @@
+import { CODE_LISTS, type CountryCode } from "@tip/schema";
+import type { Seed } from "../random/random.js";
+
+/** Options of the synthetic data generator. */
+export interface GenerateOptions {
+  /** Seed of the pseudo-random generator: the same options always give the same records. Default `1`. */
+  readonly seed?: Seed;
+  /** Number of victim records; cases, perpetrators and referrals are generated around them. Default `100`. */
+  readonly count?: number;
+  /** ISO 3166-1 alpha-2 code of the reporting country (where victims are identified). Default `"TT"`. */
+  readonly country?: string;
+  /** Share of victim records (0 to 1) made invalid on purpose, each with one realistic mistake. Default `0`. */
+  readonly errorRate?: number;
+}
+
+/** Options with defaults applied and checked. */
+export interface ResolvedOptions {
+  readonly seed: Seed;
+  readonly count: number;
+  readonly country: CountryCode;
+  readonly errorRate: number;
+}
+
+/** Applies the defaults and rejects options that cannot be honoured (a programming error, so it throws). */
+export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
+  const { seed = 1, count = 100, country = "TT", errorRate = 0 } = options;
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number >= 0, got ${count}`);
+  if (!(errorRate >= 0 && errorRate <= 1)) throw new RangeError(`errorRate must be between 0 and 1, got ${errorRate}`);
+  if (!CODE_LISTS.country.has(country) || country === "XX") {
+    throw new RangeError(`country must be an ISO 3166-1 alpha-2 code, got "${country}"`);
+  }
+  return { seed, count, country, errorRate };
+}

@@ -1,0 +1,11 @@
+/**
+ * Removes properties whose value is `undefined`, deeply, so generated records serialise and compare the same
+ * way whether or not an optional field was drawn.
+ */
+export function prune<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => prune(item)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = prune(item);
+  return out as T;
+}

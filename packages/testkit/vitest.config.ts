@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Generating and checking thousands of records takes longer than vitest's 5 s default on slow CI machines.
+    testTimeout: 60_000,
+  },
+});
