@@ -4,7 +4,7 @@
 //   npm run demo -- --lang es    Spanish (also fr, pt)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { LOCALES, checkRecord } from "@tip/schema";
+import { checkRecord, LOCALES } from "@tip/schema";
 import { generate } from "@tip/testkit";
 
 const args = process.argv.slice(2);
@@ -16,10 +16,42 @@ if (!LOCALES.includes(lang)) {
 }
 const { [lang]: locale } = await import(`@tip/schema/locales/${lang}`);
 const HEADINGS = {
-  en: ["Synthetic national export of", "records", "Records per type", "valid", "invalid", "Issues by code", "e.g."],
-  es: ["Exportación nacional sintética de", "registros", "Registros por tipo", "válidos", "inválidos", "Problemas por código", "p. ej."],
-  fr: ["Export national synthétique de", "enregistrements", "Enregistrements par type", "valides", "invalides", "Problèmes par code", "p. ex."],
-  pt: ["Exportação nacional sintética de", "registros", "Registros por tipo", "válidos", "inválidos", "Problemas por código", "p. ex."],
+  en: [
+    "Synthetic national export of",
+    "records",
+    "Records per type",
+    "valid",
+    "invalid",
+    "Issues by code",
+    "e.g.",
+  ],
+  es: [
+    "Exportación nacional sintética de",
+    "registros",
+    "Registros por tipo",
+    "válidos",
+    "inválidos",
+    "Problemas por código",
+    "p. ej.",
+  ],
+  fr: [
+    "Export national synthétique de",
+    "enregistrements",
+    "Enregistrements par type",
+    "valides",
+    "invalides",
+    "Problèmes par code",
+    "p. ex.",
+  ],
+  pt: [
+    "Exportação nacional sintética de",
+    "registros",
+    "Registros por tipo",
+    "válidos",
+    "inválidos",
+    "Problemas por código",
+    "p. ex.",
+  ],
 }[lang];
 
 const country = "TT";
@@ -50,7 +82,9 @@ console.log(`\n${HEADINGS[0]} ${countryName}: ${records.length} ${HEADINGS[1]} (
 console.log(`${HEADINGS[2]}:`);
 for (const [type, counts] of perType) {
   const label = locale.objects[type]?.label ?? type;
-  console.log(`  ${label.padEnd(28)} ${String(counts.valid).padStart(6)} ${HEADINGS[3]}  ${String(counts.invalid).padStart(5)} ${HEADINGS[4]}`);
+  console.log(
+    `  ${label.padEnd(28)} ${String(counts.valid).padStart(6)} ${HEADINGS[3]}  ${String(counts.invalid).padStart(5)} ${HEADINGS[4]}`,
+  );
 }
 console.log(`\n${HEADINGS[5]}:`);
 for (const [code, entry] of [...perCode].sort((a, b) => b[1].count - a[1].count)) {

@@ -4,10 +4,12 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ALL_RULES, STRUCTURAL_CODES, en } from "@tip/schema";
+import { ALL_RULES, en, STRUCTURAL_CODES } from "@tip/schema";
 
 const require = createRequire(import.meta.url);
-const { writeOrCheck } = await import(join(dirname(require.resolve("@tip/schema/package.json")), "scripts", "generated-files.mjs"));
+const { writeOrCheck } = await import(
+  join(dirname(require.resolve("@tip/schema/package.json")), "scripts", "generated-files.mjs")
+);
 const out = join(dirname(fileURLToPath(import.meta.url)), "..", "rules.md");
 const cell = (text) => String(text).replaceAll("|", "\\|");
 const fieldLabel = (id) => `\`${id}\``;
@@ -26,7 +28,9 @@ const lines = [
   "",
   "| code | severity | English message |",
   "| --- | --- | --- |",
-  ...Object.entries(STRUCTURAL_CODES).map(([code, { severity }]) => `| \`${code}\` | ${severity} | ${cell(en.messages[code])} |`),
+  ...Object.entries(STRUCTURAL_CODES).map(
+    ([code, { severity }]) => `| \`${code}\` | ${severity} | ${cell(en.messages[code])} |`,
+  ),
   "",
   "## Cross-field rules",
   "",
@@ -43,7 +47,12 @@ const lines = [
   "",
   "| code | message |",
   "| --- | --- |",
-  ...[...new Set(ALL_RULES.map((rule) => rule.code))].map((code) => `| \`${code}\` | ${cell(en.messages[code])} |`),
+  ...[...new Set(ALL_RULES.map((rule) => rule.code))].map(
+    (code) => `| \`${code}\` | ${cell(en.messages[code])} |`,
+  ),
   "",
 ];
-writeOrCheck({ [out]: lines.join("\n") }, { check: process.argv.includes("--check"), label: "docs/rules.md" });
+writeOrCheck(
+  { [out]: lines.join("\n") },
+  { check: process.argv.includes("--check"), label: "docs/rules.md" },
+);

@@ -1,5 +1,5 @@
 // Shared by the generators: write generated files, or with --check compare them with what is on disk.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 
 /**
@@ -20,7 +20,8 @@ export function writeOrCheck(files, { check, dir, pattern, label }) {
   if (check && dir && existsSync(dir)) {
     for (const name of readdirSync(dir)) {
       const file = join(dir, name);
-      if (pattern.test(name) && !(file in files)) stale.push(`${relative(process.cwd(), file)} (not generated any more)`);
+      if (pattern.test(name) && !(file in files))
+        stale.push(`${relative(process.cwd(), file)} (not generated any more)`);
     }
   }
   if (stale.length > 0) {

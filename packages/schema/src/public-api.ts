@@ -1,16 +1,16 @@
 // The public surface of @tip/schema. Everything not exported here is internal.
 
-export { type CodeListId, type CodeListTexts, CODE_LISTS } from "./codes/code-lists.js";
-export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
-export { type CountryCode, alpha3Of, m49Of, toAlpha2 } from "./codes/country/country.convert.js";
-export { isOasMember } from "./codes/country/country.oas-membership.js";
-export { toIso6391 } from "./codes/language/language.convert.js";
 export { ageBandOf, ageInYears, parseAgeBand } from "./codes/age-band/age-band.derive.js";
+export { CODE_LISTS, type CodeListId, type CodeListTexts } from "./codes/code-lists.js";
+export { alpha3Of, type CountryCode, m49Of, toAlpha2 } from "./codes/country/country.convert.js";
+export { isOasMember } from "./codes/country/country.oas-membership.js";
+export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
+export { toIso6391 } from "./codes/language/language.convert.js";
 export { majorityStatusOfAge } from "./codes/majority-status/majority-status.derive.js";
 export {
-  REFERRAL_TRANSITIONS,
   isAllowedTransition,
   isReachableHistory,
+  REFERRAL_TRANSITIONS,
 } from "./codes/referral-status/referral-status.transitions.js";
 export { ConsentRecord } from "./common/consent.js";
 export { Charge, Penalty, Proceedings } from "./common/criminal-justice.js";
@@ -20,19 +20,19 @@ export { TechnologyUse } from "./common/technology-use.js";
 export { Agency } from "./entities/agency/agency.schema.js";
 export { ContactPoint } from "./entities/agency/contact-point.js";
 export { BundleParty, ExchangeBundle, TipRecord } from "./entities/bundle/bundle.schema.js";
-export { CaseComment } from "./entities/case/case-comment.js";
 export { Case } from "./entities/case/case.schema.js";
+export { CaseComment } from "./entities/case/case-comment.js";
 export { AssetAction, FinancialInvestigation } from "./entities/case/financial-investigation.js";
 export { TraffickingEvent } from "./entities/case/trafficking-event.js";
 export { Perpetrator, VictimRelation } from "./entities/perpetrator/perpetrator.schema.js";
-export { ReferralParty, RiskAssessment, StatusChange } from "./entities/referral/referral-parts.js";
 export { Referral } from "./entities/referral/referral.schema.js";
+export { ReferralParty, RiskAssessment, StatusChange } from "./entities/referral/referral-parts.js";
 export { AssistanceRecord } from "./entities/victim/assistance.js";
 export { Exploitation } from "./entities/victim/exploitation.js";
 export { Identification } from "./entities/victim/identification.js";
 export { Victim } from "./entities/victim/victim.schema.js";
 export type { FieldText, FieldTexts } from "./i18n/field-texts.js";
-export { LOCALES, type Locale, type Text, isLocale } from "./i18n/locale.js";
+export { isLocale, LOCALES, type Locale, type Text } from "./i18n/locale.js";
 export type { LocaleBundle } from "./i18n/locale-bundle.js";
 export { type CheckOptions, type CheckResult, checkRecord, runRules } from "./issues/check-record.js";
 export { formatMessage } from "./issues/format-issue.js";
@@ -40,14 +40,14 @@ export { type Issue, type IssueParams, type Severity, toPointer } from "./issues
 export type { IssueCode } from "./issues/issue-code.js";
 export type { IssueMessages } from "./issues/messages/issue-messages.js";
 export { STRUCTURAL_CODES, type StructuralCode } from "./issues/structural-codes.js";
+export { toJsonSchemas } from "./json-schema/to-json-schema.js";
 export { en } from "./locales/en.js";
 export { MAPPING_SYSTEMS, type MappingSystem, type Mappings } from "./meta/mappings.js";
 export { PII_CLASSES, type PiiClass } from "./meta/pii.js";
 export { type FieldMeta, tipRegistry } from "./meta/registry.js";
-export { ENTITIES, RECORD_TYPES, type RecordType, isRecordType } from "./model/entities.js";
+export { ENTITIES, isRecordType, RECORD_TYPES, type RecordType } from "./model/entities.js";
+export { EXAMPLES } from "./model/examples.js";
 export { FIELD_IDS, type FieldId, MODEL_OBJECTS } from "./model/objects.js";
 export { ALL_RULES, RULES_BY_RECORD_TYPE, type RuleCode } from "./rules/catalogue.js";
 export type { Rule, RuleFinding } from "./rules/define-rule.js";
-export { toJsonSchemas } from "./json-schema/to-json-schema.js";
 export { SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";
-export { EXAMPLES } from "./model/examples.js";

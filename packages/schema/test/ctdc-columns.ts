@@ -57,9 +57,13 @@ export const CTDC_COLUMNS = [
     "NotSpecified",
     "Concatenated",
   ].map((name) => `typeOfLabour${name}`),
-  ...["Prostitution", "Pornography", "RemoteInteractiveServices", "PrivateSexualServices", "Concatenated"].map(
-    (name) => `typeOfSex${name}`,
-  ),
+  ...[
+    "Prostitution",
+    "Pornography",
+    "RemoteInteractiveServices",
+    "PrivateSexualServices",
+    "Concatenated",
+  ].map((name) => `typeOfSex${name}`),
   "isAbduction",
   "RecruiterRelationship",
   "CountryOfExploitation",

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { EXAMPLES, RECORD_TYPES, SCHEMA_ID_BASE } from "../src/public-api.js";
 import { X_KEYWORDS } from "../src/json-schema/to-json-schema.js";
+import { EXAMPLES, RECORD_TYPES, SCHEMA_ID_BASE } from "../src/public-api.js";
 
 const dir = new URL("../json-schema/", import.meta.url);
 const files = readdirSync(dir).filter((name) => name.endsWith(".schema.json"));

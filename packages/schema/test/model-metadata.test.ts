@@ -1,16 +1,20 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { FIELD_IDS, MODEL_OBJECTS, PII_CLASSES, tipRegistry } from "../src/public-api.js";
 import { CTDC_COLUMNS } from "./ctdc-columns.js";
 
 const allMeta = () =>
   Object.entries(MODEL_OBJECTS).flatMap(([name, object]) =>
-    Object.entries(object.shape).map(([key, schema]) => ({ id: `${name}.${key}`, meta: tipRegistry.get(schema as z.ZodType) })),
+    Object.entries(object.shape).map(([key, schema]) => ({
+      id: `${name}.${key}`,
+      meta: tipRegistry.get(schema as z.ZodType),
+    })),
   );
 
-const mapped = (system: "htcds" | "ctdc") => new Set(allMeta().flatMap(({ meta }) => meta?.mappings?.[system] ?? []));
+const mapped = (system: "htcds" | "ctdc") =>
+  new Set(allMeta().flatMap(({ meta }) => meta?.mappings?.[system] ?? []));
 
 describe("field metadata", () => {
   it("gives every field of every object a pii class and its own field id", () => {
@@ -40,7 +44,9 @@ describe("field metadata", () => {
       relax_column_count: true,
     }) as Record<string, string>[];
     const names = rows
-      .filter((row) => row.Status !== "DEPRECATED" && (row["Field Name including Prefix"] ?? "").trim() !== "")
+      .filter(
+        (row) => row.Status !== "DEPRECATED" && (row["Field Name including Prefix"] ?? "").trim() !== "",
+      )
       .map((row) => (row["Field Name including Prefix"] ?? "").trim());
     expect(names.length).toBe(80); // HTCDS 2.0: 83 named fields, 3 deprecated
     const htcds = mapped("htcds");
@@ -49,7 +55,12 @@ describe("field metadata", () => {
 
   it("accepts the XLSForm and Excel-template spellings of HTCDS names", () => {
     const htcds = mapped("htcds");
-    for (const variant of ["prs_First_Name", "prs_Second_Name", "vic_Methods_of_Control", "vic_TraffickinStatusDecisionMakingOrg"]) {
+    for (const variant of [
+      "prs_First_Name",
+      "prs_Second_Name",
+      "vic_Methods_of_Control",
+      "vic_TraffickinStatusDecisionMakingOrg",
+    ]) {
       expect(htcds.has(variant), variant).toBe(true);
     }
   });

@@ -8,6 +8,7 @@ import { consentPurpose } from "./consent-purpose/consent-purpose.codes.js";
 import { country } from "./country/country.codes.js";
 import { criminalJusticeStage } from "./criminal-justice-stage/criminal-justice-stage.codes.js";
 import { dataSource } from "./data-source/data-source.codes.js";
+import type { CodeTexts } from "./define-code-list.js";
 import { educationLevel } from "./education-level/education-level.codes.js";
 import { exchangePurpose } from "./exchange-purpose/exchange-purpose.codes.js";
 import { exploitationForm } from "./exploitation-form/exploitation-form.codes.js";
@@ -42,7 +43,6 @@ import { traffickDuration } from "./traffick-duration/traffick-duration.codes.js
 import { trmStage } from "./trm-stage/trm-stage.codes.js";
 import { verdict } from "./verdict/verdict.codes.js";
 import { vulnerabilityFactor } from "./vulnerability-factor/vulnerability-factor.codes.js";
-import type { CodeTexts } from "./define-code-list.js";
 
 /** Every code list of the model, keyed by its id, in documentation order. */
 export const CODE_LISTS = {

@@ -5,14 +5,20 @@ import type { Proceedings } from "./criminal-justice.js";
 const CONVICTING_VERDICTS = new Set(["convicted", "plea_agreement"]);
 
 /** A sentence needs a conviction: penalties without a convicting verdict. */
-export function* sentenceWithoutConviction(proceedings: Proceedings | undefined, at: string): Iterable<RuleFinding> {
+export function* sentenceWithoutConviction(
+  proceedings: Proceedings | undefined,
+  at: string,
+): Iterable<RuleFinding> {
   if (proceedings === undefined || (proceedings.penalties?.length ?? 0) === 0) return;
   if (proceedings.verdict !== undefined && CONVICTING_VERDICTS.has(proceedings.verdict)) return;
   yield { path: [at, "penalties"], params: { field: "proceedings.penalties" } };
 }
 
 /** A fine given as an amount needs its currency. */
-export function* penaltyAmountWithoutCurrency(proceedings: Proceedings | undefined, at: string): Iterable<RuleFinding> {
+export function* penaltyAmountWithoutCurrency(
+  proceedings: Proceedings | undefined,
+  at: string,
+): Iterable<RuleFinding> {
   for (const [index, penalty] of (proceedings?.penalties ?? []).entries()) {
     if (penalty.amount !== undefined && penalty.currency === undefined) {
       yield { path: [at, "penalties", index, "amount"], params: { field: "penalty.currency" } };
@@ -21,7 +27,10 @@ export function* penaltyAmountWithoutCurrency(proceedings: Proceedings | undefin
 }
 
 /** Charges come before prosecution, prosecution before the verdict. */
-export function proceedingsOutOfOrder(proceedings: Proceedings | undefined, at: string): Iterable<RuleFinding> {
+export function proceedingsOutOfOrder(
+  proceedings: Proceedings | undefined,
+  at: string,
+): Iterable<RuleFinding> {
   return outOfOrder([
     {
       field: "proceedings.prosecutionStartedOn",

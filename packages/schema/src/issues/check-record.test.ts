@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { en } from "../locales/en.js";
 import { es } from "../locales/es.js";
-import { EXAMPLES } from "../model/examples.js";
 import { RECORD_TYPES } from "../model/entities.js";
+import { EXAMPLES } from "../model/examples.js";
 import { checkRecord } from "./check-record.js";
 
 const clone = <T>(value: T): T => structuredClone(value) as T;
@@ -26,14 +26,18 @@ describe("checkRecord", () => {
 
   it("reports an unknown record type at /recordType", () => {
     const result = checkRecord({ recordType: "witness", id: "x" }, { locale: en });
-    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([["invalid_record_type", "/recordType"]]);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_record_type", "/recordType"],
+    ]);
   });
 
   it("turns a typo into unknown_field instead of dropping it", () => {
     const { citizenships, ...rest } = clone(EXAMPLES.victim);
     const result = checkRecord({ ...rest, citizenship: citizenships }, { locale: en });
     expect(result.ok).toBe(false);
-    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([["unknown_field", "/citizenship"]]);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["unknown_field", "/citizenship"],
+    ]);
   });
 
   it("names a missing required field by its label, with a pointer to where it belongs", () => {
@@ -48,7 +52,9 @@ describe("checkRecord", () => {
     const bundle = clone(EXAMPLES.bundle) as { records: Record<string, unknown>[] };
     (bundle.records[1] as Record<string, unknown>).sex = "robot";
     const result = checkRecord(bundle, { locale: en });
-    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([["invalid_code", "/records/1/sex"]]);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_code", "/records/1/sex"],
+    ]);
   });
 
   it("writes messages in the requested language", () => {

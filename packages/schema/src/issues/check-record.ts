@@ -4,10 +4,10 @@ import { ENTITIES, isRecordType, type RecordType } from "../model/entities.js";
 import { RULES_BY_RECORD_TYPE } from "../rules/catalogue.js";
 import type { Rule } from "../rules/define-rule.js";
 import { childOf } from "./field-at.js";
+import { toIssue } from "./format-issue.js";
 import { fromZodIssues } from "./from-zod.js";
 import type { Issue } from "./issue.js";
 import { STRUCTURAL_CODES } from "./structural-codes.js";
-import { toIssue } from "./format-issue.js";
 
 /** The outcome of checking one record. `ok` is true when no issue has severity `error`. */
 export interface CheckResult<T = unknown> {
@@ -44,7 +44,12 @@ export function checkRecord(input: unknown, options: CheckOptions): CheckResult 
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const issues = fromZodIssues(schema, input, parsed.error.issues).map((raw) =>
-      toIssue(raw, STRUCTURAL_CODES[raw.code as keyof typeof STRUCTURAL_CODES]?.severity ?? "error", locale, pointerPrefix),
+      toIssue(
+        raw,
+        STRUCTURAL_CODES[raw.code as keyof typeof STRUCTURAL_CODES]?.severity ?? "error",
+        locale,
+        pointerPrefix,
+      ),
     );
     return { ok: false, recordType, issues };
   }
@@ -53,12 +58,24 @@ export function checkRecord(input: unknown, options: CheckOptions): CheckResult 
 }
 
 /** Runs the cross-field rules of a record type on a structurally valid record. */
-export function runRules(recordType: RecordType, record: unknown, locale: LocaleBundle, pointerPrefix = ""): Issue[] {
+export function runRules(
+  recordType: RecordType,
+  record: unknown,
+  locale: LocaleBundle,
+  pointerPrefix = "",
+): Issue[] {
   const issues: Issue[] = [];
   const rules = RULES_BY_RECORD_TYPE[recordType] as readonly Rule<unknown>[];
   for (const rule of rules) {
     for (const finding of rule.check(record)) {
-      issues.push(toIssue({ code: rule.code, path: finding.path, params: finding.params ?? {} }, rule.severity, locale, pointerPrefix));
+      issues.push(
+        toIssue(
+          { code: rule.code, path: finding.path, params: finding.params ?? {} },
+          rule.severity,
+          locale,
+          pointerPrefix,
+        ),
+      );
     }
   }
   if (recordType === "bundle") {

@@ -5,7 +5,11 @@ import { type FieldMeta, tipRegistry } from "../meta/registry.js";
  * Finds the metadata of the field a path points at, walking the schema alongside the input (the input picks
  * the branch of a discriminated union). Returns the deepest registered field on the way.
  */
-export function fieldAt(schema: z.ZodType, input: unknown, path: readonly PropertyKey[]): FieldMeta | undefined {
+export function fieldAt(
+  schema: z.ZodType,
+  input: unknown,
+  path: readonly PropertyKey[],
+): FieldMeta | undefined {
   let current: z.ZodType | undefined = schema;
   let value: unknown = input;
   let found = tipRegistry.get(schema);
@@ -26,7 +30,8 @@ export function fieldAt(schema: z.ZodType, input: unknown, path: readonly Proper
 function unwrap(schema: z.ZodType | undefined, value: unknown): z.ZodType | undefined {
   let current = schema;
   for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
+      current = current.unwrap() as z.ZodType;
     else if (current instanceof z.ZodDiscriminatedUnion) current = branchOf(current, value);
     else return current;
   }
@@ -36,7 +41,8 @@ function branchOf(union: z.ZodDiscriminatedUnion, value: unknown): z.ZodType | u
   const key = union.def.discriminator;
   const tag = childOf(value, key);
   return (union.options as z.ZodType[]).find(
-    (option) => option instanceof z.ZodObject && (option.shape[key] as z.ZodLiteral | undefined)?.value === tag,
+    (option) =>
+      option instanceof z.ZodObject && (option.shape[key] as z.ZodLiteral | undefined)?.value === tag,
   );
 }
 

@@ -8,7 +8,14 @@ import type { FieldId } from "../model/objects.js";
 import { SCHEMA_ID_BASE, SCHEMA_VERSION } from "../version.js";
 
 /** The custom keywords the emitted schemas carry; validators in strict mode must declare them. */
-export const X_KEYWORDS = ["x-field", "x-pii", "x-mappings", "x-code-list", "x-labels", "x-descriptions"] as const;
+export const X_KEYWORDS = [
+  "x-field",
+  "x-pii",
+  "x-mappings",
+  "x-code-list",
+  "x-labels",
+  "x-descriptions",
+] as const;
 
 /** File name of the JSON Schema of a record type. */
 export const schemaFileName = (recordType: RecordType): string => `${recordType}.schema.json`;

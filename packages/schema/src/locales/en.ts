@@ -42,9 +42,9 @@ import { traffickDurationEn } from "../codes/traffick-duration/traffick-duration
 import { trmStageEn } from "../codes/trm-stage/trm-stage.en.js";
 import { verdictEn } from "../codes/verdict/verdict.en.js";
 import { vulnerabilityFactorEn } from "../codes/vulnerability-factor/vulnerability-factor.en.js";
-import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { fieldsEn } from "../i18n/fields/fields.en.js";
 import { objectsEn } from "../i18n/fields/objects.en.js";
+import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { messagesEn } from "../issues/messages/messages.en.js";
 
 /** English: every field label, code label and issue message. */

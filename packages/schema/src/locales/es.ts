@@ -42,9 +42,9 @@ import { traffickDurationEs } from "../codes/traffick-duration/traffick-duration
 import { trmStageEs } from "../codes/trm-stage/trm-stage.es.js";
 import { verdictEs } from "../codes/verdict/verdict.es.js";
 import { vulnerabilityFactorEs } from "../codes/vulnerability-factor/vulnerability-factor.es.js";
-import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { fieldsEs } from "../i18n/fields/fields.es.js";
 import { objectsEs } from "../i18n/fields/objects.es.js";
+import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { messagesEs } from "../issues/messages/messages.es.js";
 
 /** Spanish: every field label, code label and issue message. */

@@ -42,9 +42,9 @@ import { traffickDurationFr } from "../codes/traffick-duration/traffick-duration
 import { trmStageFr } from "../codes/trm-stage/trm-stage.fr.js";
 import { verdictFr } from "../codes/verdict/verdict.fr.js";
 import { vulnerabilityFactorFr } from "../codes/vulnerability-factor/vulnerability-factor.fr.js";
-import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { fieldsFr } from "../i18n/fields/fields.fr.js";
 import { objectsFr } from "../i18n/fields/objects.fr.js";
+import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { messagesFr } from "../issues/messages/messages.fr.js";
 
 /** French: every field label, code label and issue message. */

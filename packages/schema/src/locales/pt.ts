@@ -42,9 +42,9 @@ import { traffickDurationPt } from "../codes/traffick-duration/traffick-duration
 import { trmStagePt } from "../codes/trm-stage/trm-stage.pt.js";
 import { verdictPt } from "../codes/verdict/verdict.pt.js";
 import { vulnerabilityFactorPt } from "../codes/vulnerability-factor/vulnerability-factor.pt.js";
-import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { fieldsPt } from "../i18n/fields/fields.pt.js";
 import { objectsPt } from "../i18n/fields/objects.pt.js";
+import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { messagesPt } from "../issues/messages/messages.pt.js";
 
 /** Portuguese: every field label, code label and issue message. */

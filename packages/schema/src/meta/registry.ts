@@ -38,7 +38,8 @@ function annotationOf(schema: z.ZodType): FieldAnnotation | undefined {
   for (;;) {
     const annotation = pending.get(current);
     if (annotation) return annotation;
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
+      current = current.unwrap() as z.ZodType;
     else return undefined;
   }
 }

@@ -15,7 +15,9 @@ export const agencyExample = {
   services: ["shelter", "legal_aid", "interpretation"],
   languages: ["en", "es"],
   areasServed: ["TT"],
-  contactPoints: [{ role: "TRM focal point", email: "trm@example.org", languages: ["en", "es"], available24h: true }],
+  contactPoints: [
+    { role: "TRM focal point", email: "trm@example.org", languages: ["en", "es"], available24h: true },
+  ],
   hotline: true,
 } as const satisfies Agency;
 

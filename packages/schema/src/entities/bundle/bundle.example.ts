@@ -1,10 +1,10 @@
+import { EXAMPLE_IDS } from "../../model/example-ids.js";
+import { SCHEMA_VERSION } from "../../version.js";
 import { agencyExample, originAgencyExample } from "../agency/agency.example.js";
 import { caseExample } from "../case/case.example.js";
 import { perpetratorExample } from "../perpetrator/perpetrator.example.js";
 import { referralExample } from "../referral/referral.example.js";
 import { victimExample } from "../victim/victim.example.js";
-import { EXAMPLE_IDS } from "../../model/example-ids.js";
-import { SCHEMA_VERSION } from "../../version.js";
 import type { ExchangeBundle } from "./bundle.schema.js";
 
 /** A fictitious bundle carrying one record of each type (documentation and JSON Schema `examples`). */
@@ -17,5 +17,12 @@ export const bundleExample = {
   sentAt: "2023-09-12T09:30:00-04:00",
   purpose: "referral",
   tlp: "AMBER+STRICT",
-  records: [caseExample, victimExample, perpetratorExample, agencyExample, originAgencyExample, referralExample],
+  records: [
+    caseExample,
+    victimExample,
+    perpetratorExample,
+    agencyExample,
+    originAgencyExample,
+    referralExample,
+  ],
 } as const satisfies ExchangeBundle;

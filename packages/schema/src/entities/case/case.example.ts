@@ -15,7 +15,12 @@ export const caseExample = {
   events: [
     { role: "recruitment", place: { country: "VE" }, date: "2022-09" },
     { role: "transit", place: { country: "VE" }, date: "2022-11" },
-    { role: "exploitation", place: { country: "TT", region: "Example region" }, date: "2022-11-20", endDate: "2023-07" },
+    {
+      role: "exploitation",
+      place: { country: "TT", region: "Example region" },
+      date: "2022-11-20",
+      endDate: "2023-07",
+    },
   ],
   transnational: true,
   organisedCrime: "organised_criminal_group",

@@ -16,7 +16,8 @@ export const caseDatesOutOfOrder = defineRule({
   code: "dates_out_of_order",
   recordType: "case",
   severity: "error",
-  clause: "Chronology: recruitment <= transit <= exploitation <= identification; opened <= closed; prosecution <= verdict",
+  clause:
+    "Chronology: recruitment <= transit <= exploitation <= identification; opened <= closed; prosecution <= verdict",
   fields: ["traffickingEvent.date", "traffickingEvent.endDate", "case.openedOn", "case.closedOn"],
   *check(record: Case) {
     const events = (record.events ?? [])
@@ -24,7 +25,11 @@ export const caseDatesOutOfOrder = defineRule({
       .filter(({ event }) => event.date !== undefined)
       .sort((a, b) => (ROLE_ORDER[a.event.role] ?? 9) - (ROLE_ORDER[b.event.role] ?? 9));
     yield* outOfOrder(
-      events.map(({ event, index }) => ({ field: "traffickingEvent.date", path: ["events", index, "date"], date: event.date })),
+      events.map(({ event, index }) => ({
+        field: "traffickingEvent.date",
+        path: ["events", index, "date"],
+        date: event.date,
+      })),
     );
     for (const [index, event] of (record.events ?? []).entries()) {
       yield* outOfOrder([
@@ -58,7 +63,10 @@ export const caseAmountWithoutCurrency = defineRule({
   *check(record: Case) {
     for (const [index, action] of (record.financialInvestigation?.assetActions ?? []).entries()) {
       if (action.value !== undefined && action.currency === undefined) {
-        yield { path: ["financialInvestigation", "assetActions", index, "value"], params: { field: "assetAction.currency" } };
+        yield {
+          path: ["financialInvestigation", "assetActions", index, "value"],
+          params: { field: "assetAction.currency" },
+        };
       }
     }
     yield* penaltyAmountWithoutCurrency(record.proceedings, "proceedings");
@@ -69,7 +77,8 @@ export const iccsCodeMissingForPurpose = defineRule({
   code: "iccs_code_missing_for_purpose",
   recordType: "case",
   severity: "warning",
-  clause: "ICCS v1.0 0204: a trafficking case classified in ICCS carries the subcode of each purpose it records",
+  clause:
+    "ICCS v1.0 0204: a trafficking case classified in ICCS carries the subcode of each purpose it records",
   fields: ["case.purposes", "case.iccsCodes"],
   *check(record: Case) {
     const codes = record.iccsCodes ?? [];

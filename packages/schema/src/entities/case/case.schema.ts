@@ -22,13 +22,19 @@ import { TraffickingEvent } from "./trafficking-event.js";
 export const Case = defineObject("case", {
   ...recordBase("case"),
   status: oneCode(caseStatus, { pii: "none", mappings: { htcds: ["cas_Status"] } }).optional(),
-  closureReason: field(LongText.optional(), { pii: "sensitive", mappings: { htcds: ["cas_ReasonForCaseClosure"] } }),
+  closureReason: field(LongText.optional(), {
+    pii: "sensitive",
+    mappings: { htcds: ["cas_ReasonForCaseClosure"] },
+  }),
   caseOwner: field(ShortText.optional(), { pii: "direct", mappings: { htcds: ["cas_CaseOwner"] } }),
   openedOn: field(IsoDate.optional(), { pii: "quasi" }),
   closedOn: field(IsoDate.optional(), { pii: "quasi" }),
   acts: manyCodes(act, { pii: "sensitive", mappings: { ictip: ["act"] } }).optional(),
   means: manyCodes(palermoMeans, { pii: "sensitive", mappings: { ictip: ["means"] } }).optional(),
-  purposes: manyCodes(exploitationForm, { pii: "sensitive", mappings: { ictip: ["purpose of exploitation"] } }).optional(),
+  purposes: manyCodes(exploitationForm, {
+    pii: "sensitive",
+    mappings: { ictip: ["purpose of exploitation"] },
+  }).optional(),
   iccsCodes: manyCodes(iccsCode, { pii: "none", mappings: { iccs: ["0204"] } }).optional(),
   relatedOffences: manyCodes(iccsCode, { pii: "none", mappings: { iccs: ["ICCS v1.0"] } }).optional(),
   events: field(z.array(TraffickingEvent).optional(), { pii: "quasi" }),
@@ -39,7 +45,10 @@ export const Case = defineObject("case", {
   proceedings: field(Proceedings.optional(), { pii: "quasi" }),
   victimIds: field(z.array(Uuid).optional(), { pii: "none" }),
   perpetratorIds: field(z.array(Uuid).optional(), { pii: "none" }),
-  reportingAgencyIds: field(z.array(Uuid).optional(), { pii: "none", mappings: { ictip: ["reporting entity"] } }),
+  reportingAgencyIds: field(z.array(Uuid).optional(), {
+    pii: "none",
+    mappings: { ictip: ["reporting entity"] },
+  }),
   leadAgencyId: field(Uuid.optional(), { pii: "none" }),
   comments: field(z.array(CaseComment).optional(), { pii: "direct" }),
 });

@@ -33,7 +33,10 @@ export const Perpetrator = defineObject("perpetrator", {
   birthYear: field(Year.optional(), { pii: "quasi" }),
   age: field(Age.optional(), { pii: "quasi" }),
   citizenships: manyCodes(country, { pii: "quasi", mappings: { glotip: ["citizenship"] } }).optional(),
-  roles: manyCodes(perpetratorRole, { pii: "sensitive", mappings: { htcds: ["per_RoleInProcess"] } }).optional(),
+  roles: manyCodes(perpetratorRole, {
+    pii: "sensitive",
+    mappings: { htcds: ["per_RoleInProcess"] },
+  }).optional(),
   roleDetails: field(LongText.optional(), { pii: "sensitive", mappings: { htcds: ["per_RoleDetails"] } }),
   isLegalPerson: field(z.boolean().optional(), { pii: "none" }),
   victimRelations: field(z.array(VictimRelation).optional(), { pii: "sensitive" }),

@@ -14,7 +14,12 @@ export const referralExample = {
   trmStage: "return_and_social_inclusion",
   servicesRequested: ["reintegration", "psychological_support"],
   consentId: EXAMPLE_IDS.consent,
-  riskAssessment: { conductedOn: "2023-09-10", level: "medium", jointWithOrigin: true, lifeOrSafetyRisk: false },
+  riskAssessment: {
+    conductedOn: "2023-09-10",
+    level: "medium",
+    jointWithOrigin: true,
+    lifeOrSafetyRisk: false,
+  },
   sentOn: "2023-09-12",
   receivedOn: "2023-09-13",
   plannedArrivalOn: "2023-10-01",

@@ -20,7 +20,8 @@ export const domesticReferralDifferentCountries = defineRule({
   code: "domestic_referral_different_countries",
   recordType: "referral",
   severity: "error",
-  clause: "A referral within a national referral mechanism stays in one country; otherwise mark it cross-border",
+  clause:
+    "A referral within a national referral mechanism stays in one country; otherwise mark it cross-border",
   fields: ["referral.crossBorder", "referralParty.country"],
   *check(referral: Referral) {
     if (!referral.crossBorder && referral.from.country !== referral.to.country) {
@@ -33,7 +34,8 @@ export const referralStatusTransitionInvalid = defineRule({
   code: "referral_status_transition_invalid",
   recordType: "referral",
   severity: "error",
-  clause: "Referral lifecycle: draft -> sent -> received -> accepted/declined -> in progress -> completed; withdrawal before the end",
+  clause:
+    "Referral lifecycle: draft -> sent -> received -> accepted/declined -> in progress -> completed; withdrawal before the end",
   fields: ["statusChange.status", "referral.statusHistory"],
   *check(referral: Referral) {
     const history = referral.statusHistory ?? [];
@@ -66,7 +68,13 @@ export const referralDatesOutOfOrder = defineRule({
   recordType: "referral",
   severity: "error",
   clause: "Chronology: risk assessment <= planned arrival; sent <= received; status history in time order",
-  fields: ["referral.sentOn", "referral.receivedOn", "riskAssessment.conductedOn", "referral.plannedArrivalOn", "statusChange.at"],
+  fields: [
+    "referral.sentOn",
+    "referral.receivedOn",
+    "riskAssessment.conductedOn",
+    "referral.plannedArrivalOn",
+    "statusChange.at",
+  ],
   *check(referral: Referral) {
     yield* outOfOrder([
       { field: "referral.sentOn", path: ["sentOn"], date: referral.sentOn },
@@ -100,8 +108,14 @@ export const returnWithoutRiskAssessment = defineRule({
   fields: ["referral.reasons", "referral.trmStage", "referral.riskAssessment"],
   *check(referral: Referral) {
     const isReturn =
-      referral.trmStage === "return_and_social_inclusion" || referral.reasons?.some((r) => RETURN_REASONS.has(r));
-    if (isReturn && referral.crossBorder && referral.status !== "draft" && referral.riskAssessment === undefined) {
+      referral.trmStage === "return_and_social_inclusion" ||
+      referral.reasons?.some((r) => RETURN_REASONS.has(r));
+    if (
+      isReturn &&
+      referral.crossBorder &&
+      referral.status !== "draft" &&
+      referral.riskAssessment === undefined
+    ) {
       yield { path: ["status"], params: { field: "referral.riskAssessment" } };
     }
   },

@@ -46,7 +46,9 @@ export const victimExample = {
     technologyUses: [{ purpose: "recruitment", platform: "facebook" }],
     recruiterRelations: ["acquaintance"],
   },
-  assistance: [{ service: "shelter", providerAgencyId: EXAMPLE_IDS.agencyDestination, startDate: "2023-08-03" }],
+  assistance: [
+    { service: "shelter", providerAgencyId: EXAMPLE_IDS.agencyDestination, startDate: "2023-08-03" },
+  ],
   consents: [
     {
       id: EXAMPLE_IDS.consent,

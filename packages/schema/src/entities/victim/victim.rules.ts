@@ -5,7 +5,13 @@ import { defineRule, type RuleFinding } from "../../rules/define-rule.js";
 import type { Victim } from "./victim.schema.js";
 
 /** Forms of exploitation in which a labour industry or sector is meaningful. */
-const LABOUR_FORMS = new Set(["forced_labour", "child_labour", "servitude", "slavery_and_practices", "forced_begging"]);
+const LABOUR_FORMS = new Set([
+  "forced_labour",
+  "child_labour",
+  "servitude",
+  "slavery_and_practices",
+  "forced_begging",
+]);
 
 /** Whether the person is known to have been an adult when exploited; unknown counts as not known. */
 function adultAtExploitation(victim: Victim): boolean {
@@ -19,11 +25,17 @@ export const adultVictimWithoutMeans = defineRule({
   severity: "error",
   clause:
     "Palermo Protocol Art. 3(a): an adult is a victim only when an act and a purpose are achieved through a means; Art. 3(c) exempts children",
-  fields: ["identification.status", "victim.ageAtExploitation", "exploitation.meansOfControl", "exploitation.palermoMeans"],
+  fields: [
+    "identification.status",
+    "victim.ageAtExploitation",
+    "exploitation.meansOfControl",
+    "exploitation.palermoMeans",
+  ],
   *check(victim: Victim) {
     if (victim.identification?.status !== "identified" || !adultAtExploitation(victim)) return;
     const exploitation = victim.exploitation;
-    if ((exploitation?.meansOfControl?.length ?? 0) > 0 || (exploitation?.palermoMeans?.length ?? 0) > 0) return;
+    if ((exploitation?.meansOfControl?.length ?? 0) > 0 || (exploitation?.palermoMeans?.length ?? 0) > 0)
+      return;
     yield { path: ["identification", "status"], params: { field: "exploitation.palermoMeans" } };
   },
 });
@@ -32,7 +44,8 @@ export const victimDatesOutOfOrder = defineRule({
   code: "dates_out_of_order",
   recordType: "victim",
   severity: "error",
-  clause: "Chronology: birth <= recruitment <= start of exploitation <= end of exploitation and identification",
+  clause:
+    "Chronology: birth <= recruitment <= start of exploitation <= end of exploitation and identification",
   fields: [
     "victim.birthDate",
     "exploitation.recruitmentDate",
@@ -43,8 +56,16 @@ export const victimDatesOutOfOrder = defineRule({
   *check(victim: Victim) {
     const e = victim.exploitation;
     const birth = { field: "victim.birthDate", path: ["birthDate"], date: victim.birthDate };
-    const recruitment = { field: "exploitation.recruitmentDate", path: ["exploitation", "recruitmentDate"], date: e?.recruitmentDate };
-    const start = { field: "exploitation.startDate", path: ["exploitation", "startDate"], date: e?.startDate };
+    const recruitment = {
+      field: "exploitation.recruitmentDate",
+      path: ["exploitation", "recruitmentDate"],
+      date: e?.recruitmentDate,
+    };
+    const start = {
+      field: "exploitation.startDate",
+      path: ["exploitation", "startDate"],
+      date: e?.startDate,
+    };
     yield* outOfOrder([
       birth,
       recruitment,
@@ -69,7 +90,11 @@ export const ageInconsistentWithBirthDate = defineRule({
   *check(victim: Victim) {
     const findings: RuleFinding[] = [];
     const birth = victim.birthDate;
-    if (birth !== undefined && victim.birthYear !== undefined && Number(birth.slice(0, 4)) !== victim.birthYear) {
+    if (
+      birth !== undefined &&
+      victim.birthYear !== undefined &&
+      Number(birth.slice(0, 4)) !== victim.birthYear
+    ) {
       findings.push({ path: ["birthYear"], params: { field: "victim.birthYear" } });
     }
     const identifiedOn = victim.identification?.date;
@@ -101,8 +126,14 @@ export const majorityStatusInconsistent = defineRule({
   code: "majority_status_inconsistent",
   recordType: "victim",
   severity: "error",
-  clause: "A child is a person under 18 (Palermo Protocol Art. 3(d)); child at identification means child at exploitation",
-  fields: ["victim.majorityStatus", "victim.majorityStatusAtExploitation", "victim.ageAtIdentification", "victim.ageAtExploitation"],
+  clause:
+    "A child is a person under 18 (Palermo Protocol Art. 3(d)); child at identification means child at exploitation",
+  fields: [
+    "victim.majorityStatus",
+    "victim.majorityStatusAtExploitation",
+    "victim.ageAtIdentification",
+    "victim.ageAtExploitation",
+  ],
   *check(victim: Victim) {
     const pairs = [
       ["majorityStatus", victim.majorityStatus, victim.ageAtIdentification],
@@ -113,7 +144,10 @@ export const majorityStatusInconsistent = defineRule({
       if (majorityStatusOfAge(age) !== status) yield { path: [key], params: { field: `victim.${key}` } };
     }
     if (victim.majorityStatus === "child" && victim.majorityStatusAtExploitation === "adult") {
-      yield { path: ["majorityStatusAtExploitation"], params: { field: "victim.majorityStatusAtExploitation" } };
+      yield {
+        path: ["majorityStatusAtExploitation"],
+        params: { field: "victim.majorityStatusAtExploitation" },
+      };
     }
   },
 });
@@ -144,7 +178,10 @@ export const sexualTypeWithoutSexualExploitation = defineRule({
     const e = victim.exploitation;
     if ((e?.sexualExploitationTypes?.length ?? 0) === 0) return;
     if (e?.forms?.includes("sexual_exploitation")) return;
-    yield { path: ["exploitation", "sexualExploitationTypes"], params: { field: "exploitation.sexualExploitationTypes" } };
+    yield {
+      path: ["exploitation", "sexualExploitationTypes"],
+      params: { field: "exploitation.sexualExploitationTypes" },
+    };
   },
 });
 

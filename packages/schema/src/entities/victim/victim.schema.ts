@@ -40,19 +40,34 @@ export const Victim = defineObject("victim", {
   ageAtIdentification: field(Age.optional(), { pii: "quasi" }),
   ageAtExploitation: field(Age.optional(), { pii: "quasi", mappings: { htcds: ["vic_AgeWhenTrafficked"] } }),
   ageBand: oneCode(ageBand, { pii: "quasi", mappings: { ctdc: ["ageBroad"] } }).optional(),
-  majorityStatus: oneCode(majorityStatus, { pii: "quasi", mappings: { ctdc: ["majorityStatus"] } }).optional(),
+  majorityStatus: oneCode(majorityStatus, {
+    pii: "quasi",
+    mappings: { ctdc: ["majorityStatus"] },
+  }).optional(),
   majorityStatusAtExploitation: oneCode(majorityStatus, {
     pii: "quasi",
     mappings: { ctdc: ["majorityStatusAtExploit"] },
   }).optional(),
-  majorityStatusAtEntry: oneCode(majorityStatus, { pii: "quasi", mappings: { ctdc: ["majorityEntry"] } }).optional(),
+  majorityStatusAtEntry: oneCode(majorityStatus, {
+    pii: "quasi",
+    mappings: { ctdc: ["majorityEntry"] },
+  }).optional(),
   sex: oneCode(sex, { pii: "quasi", mappings: { glotip: ["sex"] } }).optional(),
   gender: oneCode(gender, { pii: "quasi", mappings: { htcds: ["prs_Gender"], ctdc: ["gender"] } }).optional(),
   deceased: field(z.boolean().optional(), { pii: "sensitive", mappings: { htcds: ["prs_Deceased"] } }),
-  maritalStatus: oneCode(maritalStatus, { pii: "quasi", mappings: { htcds: ["prs_MaritalStatus"] } }).optional(),
+  maritalStatus: oneCode(maritalStatus, {
+    pii: "quasi",
+    mappings: { htcds: ["prs_MaritalStatus"] },
+  }).optional(),
   numberOfChildren: field(Count.optional(), { pii: "quasi", mappings: { htcds: ["prs_NumberOfChildren"] } }),
-  primaryLanguage: oneCode(language, { pii: "quasi", mappings: { htcds: ["prs_PrimaryLanguage"] } }).optional(),
-  otherLanguages: manyCodes(language, { pii: "quasi", mappings: { htcds: ["prs_SecondaryLanguage"] } }).optional(),
+  primaryLanguage: oneCode(language, {
+    pii: "quasi",
+    mappings: { htcds: ["prs_PrimaryLanguage"] },
+  }).optional(),
+  otherLanguages: manyCodes(language, {
+    pii: "quasi",
+    mappings: { htcds: ["prs_SecondaryLanguage"] },
+  }).optional(),
   educationLevel: oneCode(educationLevel, {
     pii: "quasi",
     mappings: { htcds: ["prs_HighestLevelOfEducation"] },

@@ -24,7 +24,8 @@ export const messagesEn = {
   sentence_without_conviction: "{field} are recorded without a conviction.",
   amount_without_currency: "An amount is given without {field}.",
   iccs_code_missing_for_purpose: "{field} lack ICCS code {code} for this purpose of exploitation.",
-  cross_border_referral_same_country: "A cross-border referral has the same sending and receiving country ({field}).",
+  cross_border_referral_same_country:
+    "A cross-border referral has the same sending and receiving country ({field}).",
   domestic_referral_different_countries:
     "The sending and receiving countries differ but {field} says the referral is not cross-border.",
   referral_status_transition_invalid: "A referral cannot move from “{from}” to “{to}”.",
