@@ -1,6 +1,11 @@
 import type { Agency, CountryCode } from "@tip/schema";
 import type { Random } from "../random/random.js";
-import { type AgencyTemplate, DOMESTIC_AGENCIES, type DomesticRole, PARTNER_AGENCIES } from "./agency-templates.js";
+import {
+  type AgencyTemplate,
+  DOMESTIC_AGENCIES,
+  type DomesticRole,
+  PARTNER_AGENCIES,
+} from "./agency-templates.js";
 import { fictionalWord } from "./names.js";
 import { prune } from "./prune.js";
 
@@ -38,13 +43,24 @@ function agencyOf(random: Random, template: AgencyTemplate, country: CountryCode
     website: `https://${host}`,
     services: template.services.length > 0 ? [...template.services] : undefined,
     areasServed: [country],
-    contactPoints: [{ role: "Focal point on trafficking in persons", email: `focal.point@${host}`, phone, available24h: template.hotline }],
+    contactPoints: [
+      {
+        role: "Focal point on trafficking in persons",
+        email: `focal.point@${host}`,
+        phone,
+        available24h: template.hotline,
+      },
+    ],
     hotline: template.hotline,
   } satisfies Agency);
 }
 
 /** Builds the directory: the reporting country's agencies and one agency in each partner country. */
-export function buildDirectory(random: Random, country: CountryCode, partners: readonly CountryCode[]): Directory {
+export function buildDirectory(
+  random: Random,
+  country: CountryCode,
+  partners: readonly CountryCode[],
+): Directory {
   let index = 0;
   const domestic = Object.fromEntries(
     (Object.entries(DOMESTIC_AGENCIES) as [DomesticRole, AgencyTemplate][]).map(([role, template]) => [
@@ -58,5 +74,9 @@ export function buildDirectory(random: Random, country: CountryCode, partners: r
       agencyOf(random, PARTNER_AGENCIES[i % PARTNER_AGENCIES.length] as AgencyTemplate, partner, index++),
     ]),
   );
-  return { domestic, partners: partnerAgencies, all: [...Object.values(domestic), ...partnerAgencies.values()] };
+  return {
+    domestic,
+    partners: partnerAgencies,
+    all: [...Object.values(domestic), ...partnerAgencies.values()],
+  };
 }

@@ -11,7 +11,11 @@ export interface AgencyTemplate {
 /** The agencies of the reporting country, by the role they play in generated cases. */
 export const DOMESTIC_AGENCIES = {
   police: { name: "Counter-Trafficking Unit", types: ["law_enforcement", "tip_task_force"], services: [] },
-  prosecution: { name: "Office of the Special Prosecutor for Trafficking", types: ["prosecution"], services: [] },
+  prosecution: {
+    name: "Office of the Special Prosecutor for Trafficking",
+    types: ["prosecution"],
+    services: [],
+  },
   labour: { name: "Labour Inspectorate", types: ["labour_inspectorate", "central_government"], services: [] },
   child: {
     name: "Child Protection Authority",
@@ -38,13 +42,22 @@ export const DOMESTIC_AGENCIES = {
     types: ["ngo", "shelter"],
     services: ["shelter", "psychological_support", "sexual_exploitation_rehabilitation", "health"],
   },
-  hotline: { name: "Anti-Trafficking Hotline", types: ["hotline", "ngo"], services: ["interpretation"], hotline: true },
+  hotline: {
+    name: "Anti-Trafficking Hotline",
+    types: ["hotline", "ngo"],
+    services: ["interpretation"],
+    hotline: true,
+  },
   migration: {
     name: "Migration Assistance Mission",
     types: ["international_organisation"],
     services: ["safe_return", "reintegration", "family_tracing", "interpretation"],
   },
-  rapporteur: { name: "National Rapporteur on Trafficking in Persons", types: ["national_rapporteur"], services: [] },
+  rapporteur: {
+    name: "National Rapporteur on Trafficking in Persons",
+    types: ["national_rapporteur"],
+    services: [],
+  },
 } as const satisfies Record<string, AgencyTemplate>;
 
 /** A role of a domestic agency in generated cases. */
@@ -63,6 +76,14 @@ export const PARTNER_AGENCIES: readonly AgencyTemplate[] = [
     services: ["reintegration", "livelihood", "financial", "education"],
   },
   { name: "Anti-Trafficking Police Unit", types: ["law_enforcement"], services: [] },
-  { name: "Return and Reintegration Programme", types: ["international_organisation"], services: ["safe_return", "reintegration"] },
-  { name: "Survivors' Support Network", types: ["ngo"], services: ["psychological_support", "legal_aid", "reintegration"] },
+  {
+    name: "Return and Reintegration Programme",
+    types: ["international_organisation"],
+    services: ["safe_return", "reintegration"],
+  },
+  {
+    name: "Survivors' Support Network",
+    types: ["ngo"],
+    services: ["psychological_support", "legal_aid", "reintegration"],
+  },
 ];

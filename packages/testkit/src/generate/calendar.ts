@@ -8,9 +8,23 @@ export function dayOf(date: string): number {
   return Date.UTC(year as number, (month as number) - 1, day as number) / MS_PER_DAY;
 }
 
-/** The `YYYY-MM-DD` date of a day number. */
+const pad = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/** The `YYYY-MM-DD` date of a day number (H. Hinnant's civil-from-days: plain arithmetic, fast in bulk). */
 export function dateOf(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const shifted = day + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad(month)}-${pad(dayOfMonth)}`;
 }
 
 /** The `YYYY-MM` month of a day number (a partial date, as people remember past events). */
@@ -25,7 +39,9 @@ export function yearOf(day: number): number {
 
 /** An ISO 8601 UTC timestamp at a day number plus minutes after midnight. */
 export function timestampOf(day: number, minutes: number): string {
-  return `${new Date((day * 1440 + minutes) * 60_000).toISOString().slice(0, 16)}:00Z`;
+  const extraDays = Math.floor(minutes / 1440);
+  const inDay = minutes - extraDays * 1440;
+  return `${dateOf(day + extraDays)}T${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}:00Z`;
 }
 
 /** Whole months between two day numbers (30.44-day months). */

@@ -7,7 +7,13 @@ import { CASE_STAGE } from "./distributions.js";
 type Stage = Code<"criminal_justice_stage">;
 
 /** Stages reached only after charges are brought. */
-const PROSECUTED: ReadonlySet<Stage> = new Set(["prosecution", "trial", "convicted", "acquitted", "case_dismissed"]);
+const PROSECUTED: ReadonlySet<Stage> = new Set([
+  "prosecution",
+  "trial",
+  "convicted",
+  "acquitted",
+  "case_dismissed",
+]);
 
 /** Where a case stands in criminal justice, with its dates as day numbers for the records built from it. */
 export interface JusticeOutcome {
@@ -26,7 +32,11 @@ export function drawProceedings(
   iccsCodes: readonly Code<"iccs_code">[],
   hasPerpetrators: boolean,
 ): JusticeOutcome {
-  const stage: Stage = hasPerpetrators ? random.weighted(CASE_STAGE) : random.chance(0.3) ? "suspected" : "investigation";
+  const stage: Stage = hasPerpetrators
+    ? random.weighted(CASE_STAGE)
+    : random.chance(0.3)
+      ? "suspected"
+      : "investigation";
   if (!PROSECUTED.has(stage)) return { stage, proceedings: { stage } };
   const prosecutionDay = openedDay + random.int(60, 400);
   const verdict: Code<"verdict"> | undefined =

@@ -29,15 +29,26 @@ function iccsFor(purposes: readonly Code<"exploitation_form">[]): Code<"iccs_cod
   return unionInOrder(CODE_LISTS.iccs_code.codes, codes);
 }
 
-function drawEvents(random: Random, world: World, scenario: CaseScenario, victims: readonly GeneratedVictim[]): TraffickingEvent[] {
+function drawEvents(
+  random: Random,
+  world: World,
+  scenario: CaseScenario,
+  victims: readonly GeneratedVictim[],
+): TraffickingEvent[] {
   const days = (pick: (victim: GeneratedVictim) => number) => victims.map(pick);
   const recruitment = Math.min(...days((v) => v.timeline.recruitmentDay));
   const start = Math.min(...days((v) => v.timeline.startDay));
   const end = Math.max(...days((v) => v.timeline.endDay));
   const identification = Math.min(...days((v) => v.timeline.identificationDay));
-  const events: TraffickingEvent[] = [{ role: "recruitment", place: { country: scenario.origin }, date: monthOf(recruitment) }];
+  const events: TraffickingEvent[] = [
+    { role: "recruitment", place: { country: scenario.origin }, date: monthOf(recruitment) },
+  ];
   if (scenario.transit !== undefined) {
-    events.push({ role: "transit", place: { country: scenario.transit }, date: monthOf(random.int(recruitment, start)) });
+    events.push({
+      role: "transit",
+      place: { country: scenario.transit },
+      date: monthOf(random.int(recruitment, start)),
+    });
   }
   events.push(
     { role: "exploitation", place: { country: world.country }, date: dateOf(start), endDate: monthOf(end) },
@@ -64,7 +75,8 @@ export function buildCase(
   const transnational =
     scenario.origin !== world.country || records.some((v) => !(v.citizenships ?? []).includes(world.country));
   const drawnCrime = random.weighted(ORGANISED_CRIME);
-  const organisedCrime = drawnCrime === "transnational_network" && !transnational ? "organised_criminal_group" : drawnCrime;
+  const organisedCrime =
+    drawnCrime === "transnational_network" && !transnational ? "organised_criminal_group" : drawnCrime;
   const technologyUses = new Map<string, TechnologyUse>();
   for (const use of records.flatMap((v) => v.exploitation?.technologyUses ?? [])) {
     technologyUses.set(`${use.purpose}/${use.platform}`, use);
@@ -81,17 +93,30 @@ export function buildCase(
     recordType: "case",
     id: scenario.caseId,
     externalIds: random.chance(0.6)
-      ? [{ system: `${world.country.toLowerCase()}-case-management`, value: `CASE-${String(scenario.sequence).padStart(6, "0")}` }]
+      ? [
+          {
+            system: `${world.country.toLowerCase()}-case-management`,
+            value: `CASE-${String(scenario.sequence).padStart(6, "0")}`,
+          },
+        ]
       : undefined,
-    status: closed ? "closed" : random.weighted<Code<"case_status">>([
-      ["active", 75],
-      ["follow_up", 15],
-      ["closed_referred", 10],
-    ]),
+    status: closed
+      ? "closed"
+      : random.weighted<Code<"case_status">>([
+          ["active", 75],
+          ["follow_up", 15],
+          ["closed_referred", 10],
+        ]),
     openedOn: dateOf(openedDay),
     closedOn: closed ? dateOf((justice.verdictDay as number) + random.int(10, 120)) : undefined,
-    acts: unionInOrder(CODE_LISTS.act.codes, records.flatMap((v) => v.exploitation?.acts ?? [])),
-    means: unionInOrder(CODE_LISTS.palermo_means.codes, records.flatMap((v) => v.exploitation?.palermoMeans ?? [])),
+    acts: unionInOrder(
+      CODE_LISTS.act.codes,
+      records.flatMap((v) => v.exploitation?.acts ?? []),
+    ),
+    means: unionInOrder(
+      CODE_LISTS.palermo_means.codes,
+      records.flatMap((v) => v.exploitation?.palermoMeans ?? []),
+    ),
     purposes,
     iccsCodes,
     relatedOffences: relatedOffences.length > 0 ? relatedOffences : undefined,
@@ -105,7 +130,13 @@ export function buildCase(
           openedOn: dateOf(openedDay + random.int(10, 90)),
           moneyLaunderingCharged: random.chance(0.3),
           assetActions: random.chance(0.5)
-            ? [{ action: random.pick(["frozen", "seized", "confiscated"] as const), value: random.int(10, 500) * 100, currency: "USD" }]
+            ? [
+                {
+                  action: random.pick(["frozen", "seized", "confiscated"] as const),
+                  value: random.int(10, 500) * 100,
+                  currency: "USD",
+                },
+              ]
             : undefined,
         }
       : undefined,

@@ -11,7 +11,11 @@ export interface Neighbourhood {
 }
 
 /** Picks `partnerCount` partners among the OAS member states other than the reporting country. */
-export function chooseNeighbourhood(random: Random, country: CountryCode, partnerCount: number): Neighbourhood {
+export function chooseNeighbourhood(
+  random: Random,
+  country: CountryCode,
+  partnerCount: number,
+): Neighbourhood {
   const oas = CODE_LISTS.country.codes.filter(
     (code) => code !== country && code !== "XX" && isOasMember(code, PERIOD.membershipOn),
   );

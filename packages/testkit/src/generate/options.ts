@@ -24,8 +24,10 @@ export interface ResolvedOptions {
 /** Applies the defaults and rejects options that cannot be honoured (a programming error, so it throws). */
 export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
   const { seed = 1, count = 100, country = "TT", errorRate = 0 } = options;
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number >= 0, got ${count}`);
-  if (!(errorRate >= 0 && errorRate <= 1)) throw new RangeError(`errorRate must be between 0 and 1, got ${errorRate}`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`count must be a whole number >= 0, got ${count}`);
+  if (!(errorRate >= 0 && errorRate <= 1))
+    throw new RangeError(`errorRate must be between 0 and 1, got ${errorRate}`);
   if (!CODE_LISTS.country.has(country) || country === "XX") {
     throw new RangeError(`country must be an ISO 3166-1 alpha-2 code, got "${country}"`);
   }

@@ -16,8 +16,11 @@ function drawPenalties(random: Random): Penalty[] {
     [random.int(61, 180), 45],
     [random.int(181, 360), 15],
   ] as const);
-  const penalties: Penalty[] = [{ type: "imprisonment", months, suspended: months <= 36 && random.chance(0.3) ? true : undefined }];
-  if (random.chance(0.4)) penalties.push({ type: "fine", amount: random.int(10, 1000) * 100, currency: "USD" });
+  const penalties: Penalty[] = [
+    { type: "imprisonment", months, suspended: months <= 36 && random.chance(0.3) ? true : undefined },
+  ];
+  if (random.chance(0.4))
+    penalties.push({ type: "fine", amount: random.int(10, 1000) * 100, currency: "USD" });
   return penalties;
 }
 

@@ -38,8 +38,12 @@ export function walkLifecycle(
   const steps: LifecycleStep[] = [];
   for (;;) {
     const day = Math.floor(minutes / 1440);
-    steps.push({ status, day, change: { status, at: timestampOf(day, minutes % 1440), byAgencyId: agencyOf(status) } });
-    const next = REFERRAL_TRANSITIONS[status];
+    steps.push({
+      status,
+      day,
+      change: { status, at: timestampOf(day, minutes % 1440), byAgencyId: agencyOf(status) },
+    });
+    const next: readonly Status[] = REFERRAL_TRANSITIONS[status];
     if (next.length === 0 || random.chance(STAYS[status] ?? 0)) return steps;
     status = random.weighted(next.map((candidate) => [candidate, MOVE_WEIGHT[candidate] ?? 8] as const));
     minutes += random.int(60, 10 * 1440);

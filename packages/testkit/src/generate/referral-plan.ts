@@ -33,7 +33,9 @@ export interface ReferralContext {
  */
 export function planReferral(random: Random, context: ReferralContext): ReferralPlan | undefined {
   const { directory } = context;
-  const partner = context.citizenships.map((code) => directory.partners.get(code)).find((agency) => agency !== undefined);
+  const partner = context.citizenships
+    .map((code) => directory.partners.get(code))
+    .find((agency) => agency !== undefined);
   const crossBorder = context.foreign && partner !== undefined && random.chance(0.4);
   if (!crossBorder && (context.foreign || !random.chance(0.15))) return undefined;
   const domestic = Object.values(directory.domestic);
@@ -47,7 +49,10 @@ export function planReferral(random: Random, context: ReferralContext): Referral
       );
   const reasons = [random.weighted(crossBorder ? CROSS_BORDER_REASON : DOMESTIC_REASON)];
   const consentDay = context.identificationDay + random.int(1, 20);
-  const purposes: Code<"consent_purpose">[] = ["assistance", crossBorder ? "referral_transnational" : "referral_national"];
+  const purposes: Code<"consent_purpose">[] = [
+    "assistance",
+    crossBorder ? "referral_transnational" : "referral_national",
+  ];
   if (reasons.includes("safe_return")) purposes.push("return");
   const consent: ConsentRecord = {
     id: random.uuid(),
@@ -68,7 +73,9 @@ export function planReferral(random: Random, context: ReferralContext): Referral
 /** A consent to assistance (and sometimes research) for a victim who is not referred. */
 export function drawAssistanceConsent(random: Random, context: ReferralContext): ConsentRecord | undefined {
   if (!random.chance(0.55)) return undefined;
-  const purposes: Code<"consent_purpose">[] = random.chance(0.3) ? ["assistance", "research_statistics"] : ["assistance"];
+  const purposes: Code<"consent_purpose">[] = random.chance(0.3)
+    ? ["assistance", "research_statistics"]
+    : ["assistance"];
   return {
     id: random.uuid(),
     given: true,

@@ -36,7 +36,12 @@ function drawRiskAssessment(random: Random, plan: ReferralPlan, day: number): Ri
  * Builds the referral record of a plan: drafted after the consent, walked through the lifecycle, with a joint
  * risk assessment before any return and dates that follow the status history.
  */
-export function buildReferral(random: Random, plan: ReferralPlan, victimId: string, caseId: string): Referral {
+export function buildReferral(
+  random: Random,
+  plan: ReferralPlan,
+  victimId: string,
+  caseId: string,
+): Referral {
   const draftDay = plan.consentDay + random.int(1, 20);
   const steps = walkLifecycle(random, draftDay, (status) =>
     status === "draft" || status === "sent" || status === "withdrawn" ? plan.from.id : plan.to.id,
@@ -65,7 +70,8 @@ export function buildReferral(random: Random, plan: ReferralPlan, victimId: stri
     riskAssessment: isReturn && plan.crossBorder ? drawRiskAssessment(random, plan, draftDay) : undefined,
     sentOn: dateAt("sent"),
     receivedOn: dateAt("received"),
-    plannedArrivalOn: isReturn && acceptedDay !== undefined ? dateOf(acceptedDay + random.int(7, 30)) : undefined,
+    plannedArrivalOn:
+      isReturn && acceptedDay !== undefined ? dateOf(acceptedDay + random.int(7, 30)) : undefined,
     reflectionPeriodDays: plan.crossBorder && random.chance(0.4) ? random.pick([30, 45, 60, 90]) : undefined,
     status: steps.at(-1)?.status ?? "draft",
     statusHistory: steps.map((step) => step.change),

@@ -1,7 +1,7 @@
 import type { CountryCode } from "@tip/schema";
 import type { Random } from "../random/random.js";
-import type { Neighbourhood } from "./countries.js";
 import type { Code } from "./codes.js";
+import type { Neighbourhood } from "./countries.js";
 import { EXPLOITATION_DAYS, PRIMARY_FORM } from "./distributions.js";
 import { drawInRange } from "./draw.js";
 import { PERIOD } from "./period.js";

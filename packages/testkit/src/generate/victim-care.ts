@@ -1,7 +1,13 @@
-import { type Agency, type AssistanceRecord, CODE_LISTS, type CountryCode, type Identification } from "@tip/schema";
+import {
+  type Agency,
+  type AssistanceRecord,
+  CODE_LISTS,
+  type CountryCode,
+  type Identification,
+} from "@tip/schema";
 import type { Random } from "../random/random.js";
-import type { DomesticRole } from "./agency-templates.js";
 import type { Directory } from "./agencies.js";
+import type { DomesticRole } from "./agency-templates.js";
 import { dateOf } from "./calendar.js";
 import type { Code } from "./codes.js";
 import { AUTHORITY } from "./distributions.js";
@@ -62,7 +68,11 @@ function providerOf(directory: Directory, service: Code<"assistance_service">): 
 }
 
 /** Draws the services a victim received after identification, each from an agency that offers it. */
-export function drawAssistance(random: Random, context: CareContext, identified: boolean): AssistanceRecord[] {
+export function drawAssistance(
+  random: Random,
+  context: CareContext,
+  identified: boolean,
+): AssistanceRecord[] {
   if (!random.chance(identified ? 0.85 : 0.5)) return [];
   const services: Code<"assistance_service">[] = [context.child ? "child_protection_services" : "shelter"];
   const extra: Code<"assistance_service">[] = ["medical_care", "psychological_support", "legal_aid"];

@@ -28,7 +28,11 @@ export interface Person {
   readonly foreign: boolean;
 }
 
-const OTHER_GENDERS: readonly Code<"gender">[] = ["transgender_feminine", "transgender_masculine", "non_conforming"];
+const OTHER_GENDERS: readonly Code<"gender">[] = [
+  "transgender_feminine",
+  "transgender_masculine",
+  "non_conforming",
+];
 
 function drawCitizenships(
   random: Random,
@@ -65,7 +69,11 @@ export function drawPerson(
   const ageAtIdentification = ageInYears(birthDate, dateOf(timeline.identificationDay));
 
   const sex = random.weighted(SEX_BY_FORM[form] ?? SEX_OTHERWISE);
-  const gender = random.chance(0.6) ? (random.chance(0.96) ? USUAL_GENDER[sex] : random.pick(OTHER_GENDERS)) : undefined;
+  const gender = random.chance(0.6)
+    ? random.chance(0.96)
+      ? USUAL_GENDER[sex]
+      : random.pick(OTHER_GENDERS)
+    : undefined;
   const stateless = random.chance(0.01);
   const citizenships = stateless ? [] : drawCitizenships(random, country, neighbourhood, scenario);
   const foreign = !citizenships.includes(country);
@@ -75,7 +83,8 @@ export function drawPerson(
       ? random.weighted(FOREIGN_MIGRATION_STATUS)
       : "national";
   const vulnerabilityFactors = drawDistinct(random, VULNERABILITY, random.int(0, 2));
-  if (migrationStatus === "irregular_migrant" && random.chance(0.6)) vulnerabilityFactors.push("irregular_migration_status");
+  if (migrationStatus === "irregular_migrant" && random.chance(0.6))
+    vulnerabilityFactors.push("irregular_migration_status");
   if (child && foreign && random.chance(0.3)) vulnerabilityFactors.push("unaccompanied_child");
 
   const birthShown = random.weighted([
@@ -91,7 +100,10 @@ export function drawPerson(
     fields: {
       ...(random.chance(0.6) ? fictionalPerson(random) : {}),
       birthDate: birthShown === "date" ? birthDate : undefined,
-      birthYear: birthShown === "year" || (birthShown === "date" && random.chance(0.5)) ? Number(birthDate.slice(0, 4)) : undefined,
+      birthYear:
+        birthShown === "year" || (birthShown === "date" && random.chance(0.5))
+          ? Number(birthDate.slice(0, 4))
+          : undefined,
       ageAtIdentification: random.chance(0.95) ? ageAtIdentification : undefined,
       ageAtExploitation: random.chance(0.85) ? ageAtExploitation : undefined,
       ageBand: ageBandOf(ageAtIdentification),
@@ -109,7 +121,15 @@ export function drawPerson(
               ["widowed", 5],
             ])
           : undefined,
-      numberOfChildren: adult && random.chance(0.3) ? random.weighted([[0, 40], [1, 30], [2, 20], [3, 10]] as const) : undefined,
+      numberOfChildren:
+        adult && random.chance(0.3)
+          ? random.weighted([
+              [0, 40],
+              [1, 30],
+              [2, 20],
+              [3, 10],
+            ] as const)
+          : undefined,
       citizenships: stateless ? undefined : citizenships,
       stateless: stateless ? true : undefined,
       migrationStatus,

@@ -20,12 +20,23 @@ export interface GeneratedVictim {
 }
 
 /** Generates one valid victim record of a case. */
-export function buildVictim(random: Random, world: World, scenario: CaseScenario, id: string): GeneratedVictim {
+export function buildVictim(
+  random: Random,
+  world: World,
+  scenario: CaseScenario,
+  id: string,
+): GeneratedVictim {
   const { country, directory } = world;
   const timeline = drawTimeline(random, scenario);
   const person = drawPerson(random, country, world.neighbourhood, scenario, timeline);
   const adult = person.ageAtExploitation >= 18;
-  const exploitation = drawExploitation(random, { country, scenario, timeline, adult, foreign: person.foreign });
+  const exploitation = drawExploitation(random, {
+    country,
+    scenario,
+    timeline,
+    adult,
+    foreign: person.foreign,
+  });
   const care = {
     country,
     directory,
@@ -45,7 +56,8 @@ export function buildVictim(random: Random, world: World, scenario: CaseScenario
     identifiedBy: identification.agencyId,
   };
   const referral = planReferral(random, referralContext);
-  const consent: ConsentRecord | undefined = referral?.consent ?? drawAssistanceConsent(random, referralContext);
+  const consent: ConsentRecord | undefined =
+    referral?.consent ?? drawAssistanceConsent(random, referralContext);
   const record = prune({
     recordType: "victim",
     id,

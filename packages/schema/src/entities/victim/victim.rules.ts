@@ -1,6 +1,6 @@
 import { ageInYears } from "../../codes/age-band/age-band.derive.js";
 import { majorityStatusOfAge } from "../../codes/majority-status/majority-status.derive.js";
-import { outOfOrder } from "../../rules/dates.js";
+import { compareDates, type DatedStep, outOfOrder } from "../../rules/dates.js";
 import { defineRule, type RuleFinding } from "../../rules/define-rule.js";
 import type { Victim } from "./victim.schema.js";
 
@@ -55,29 +55,22 @@ export const victimDatesOutOfOrder = defineRule({
   ],
   *check(victim: Victim) {
     const e = victim.exploitation;
-    const birth = { field: "victim.birthDate", path: ["birthDate"], date: victim.birthDate };
-    const recruitment = {
-      field: "exploitation.recruitmentDate",
-      path: ["exploitation", "recruitmentDate"],
-      date: e?.recruitmentDate,
-    };
-    const start = {
-      field: "exploitation.startDate",
-      path: ["exploitation", "startDate"],
-      date: e?.startDate,
-    };
-    yield* outOfOrder([
-      birth,
-      recruitment,
-      start,
-      { field: "exploitation.endDate", path: ["exploitation", "endDate"], date: e?.endDate },
-    ]);
-    yield* outOfOrder([
-      birth,
-      recruitment,
-      start,
-      { field: "identification.date", path: ["identification", "date"], date: victim.identification?.date },
-    ]);
+    const chain: DatedStep[] = [
+      { field: "victim.birthDate", path: ["birthDate"], date: victim.birthDate },
+      { field: "exploitation.recruitmentDate", path: ["exploitation", "recruitmentDate"], date: e?.recruitmentDate },
+      { field: "exploitation.startDate", path: ["exploitation", "startDate"], date: e?.startDate },
+    ];
+    yield* outOfOrder([...chain, { field: "exploitation.endDate", path: ["exploitation", "endDate"], date: e?.endDate }]);
+    // Identification comes after everything before exploitation, but may come before its end.
+    const latest = chain.reduce<DatedStep | undefined>(
+      (best, step) =>
+        step.date !== undefined && (best?.date === undefined || compareDates(step.date, best.date) > 0) ? step : best,
+      undefined,
+    );
+    if (latest !== undefined) {
+      const identified = { field: "identification.date", path: ["identification", "date"], date: victim.identification?.date };
+      yield* outOfOrder([latest, identified]);
+    }
   },
 });
 

@@ -1,0 +1,156 @@
+import { alpha3Of, type IssueCode, type Victim } from "@tip/schema";
+
+/** The realistic mistakes the generator can put in a victim record. */
+export type ErrorKind =
+  | "adult_without_means"
+  | "recruitment_after_start"
+  | "citizenship_typo"
+  | "alpha3_citizenship"
+  | "age_mismatch"
+  | "labour_industry_without_labour"
+  | "age_as_text";
+
+/** A mistake put in a record on purpose, with the issue `checkRecord` must report for it. */
+export interface InjectedError {
+  readonly kind: ErrorKind;
+  /** Issue code expected from `checkRecord`. */
+  readonly code: IssueCode;
+  /** JSON Pointer at which the issue is expected (other issues of the same code may accompany it). */
+  readonly path: string;
+  readonly description: string;
+}
+
+interface Recipe extends InjectedError {
+  /** Whether the mistake makes sense for (and is detectable in) this valid victim. */
+  readonly applies: (victim: Victim) => boolean;
+  /** Returns a copy of the victim with the mistake. */
+  readonly apply: (victim: Victim) => Record<string, unknown>;
+}
+
+type Mutable = Record<string, unknown> & Victim;
+
+function mutate(victim: Victim, change: (copy: Mutable) => void): Record<string, unknown> {
+  const copy = structuredClone(victim) as Mutable;
+  change(copy);
+  return copy;
+}
+
+function adultAtExploitation(victim: Victim): boolean {
+  if (victim.ageAtExploitation !== undefined) return victim.ageAtExploitation >= 18;
+  return victim.majorityStatusAtExploitation === "adult";
+}
+
+const RECIPES: readonly Recipe[] = [
+  {
+    kind: "adult_without_means",
+    code: "adult_victim_without_means",
+    path: "/identification/status",
+    description: "An adult identified as a victim with neither Palermo means nor means of control recorded",
+    applies: (v) =>
+      v.identification?.status === "identified" && adultAtExploitation(v) && v.exploitation !== undefined,
+    apply: (v) =>
+      mutate(v, (copy) => {
+        delete copy.exploitation?.palermoMeans;
+        delete copy.exploitation?.meansOfControl;
+      }),
+  },
+  {
+    kind: "recruitment_after_start",
+    code: "dates_out_of_order",
+    path: "/exploitation/startDate",
+    description:
+      "Exploitation starts before the recorded recruitment date (the identification date typed as recruitment)",
+    applies: (v) => {
+      const start = v.exploitation?.startDate;
+      const identified = v.identification?.date;
+      return start !== undefined && identified !== undefined && start.slice(0, 7) < identified.slice(0, 7);
+    },
+    apply: (v) =>
+      mutate(v, (copy) => {
+        if (copy.exploitation) copy.exploitation.recruitmentDate = copy.identification?.date;
+      }),
+  },
+  {
+    kind: "citizenship_typo",
+    code: "unknown_field",
+    path: "/citizenship",
+    description: "`citizenship` written for `citizenships`",
+    applies: (v) => v.citizenships !== undefined,
+    apply: (v) =>
+      mutate(v, (copy) => {
+        copy.citizenship = copy.citizenships;
+        delete copy.citizenships;
+      }),
+  },
+  {
+    kind: "alpha3_citizenship",
+    code: "invalid_code",
+    path: "/citizenships/0",
+    description: "An ISO alpha-3 country code where the model takes alpha-2",
+    applies: (v) => v.citizenships?.[0] !== undefined && alpha3Of(v.citizenships[0]) !== undefined,
+    apply: (v) =>
+      mutate(v, (copy) => {
+        (copy.citizenships as string[])[0] = alpha3Of(v.citizenships?.[0] ?? "XX") as string;
+      }),
+  },
+  {
+    kind: "age_mismatch",
+    code: "age_inconsistent_with_birth_date",
+    path: "/ageAtIdentification",
+    description: "Age at identification one year off the birth date",
+    applies: (v) =>
+      v.birthDate !== undefined &&
+      v.identification?.date !== undefined &&
+      v.ageAtIdentification !== undefined,
+    apply: (v) =>
+      mutate(v, (copy) => {
+        const age = v.ageAtIdentification as number;
+        // Step away from 18 so the majority status stays right and only the age rule fires.
+        copy.ageAtIdentification = age === 17 ? 16 : age + 1;
+      }),
+  },
+  {
+    kind: "labour_industry_without_labour",
+    code: "labour_detail_without_forced_labour",
+    path: "/exploitation/labourIndustry",
+    description: "A labour industry (accommodation and food) recorded for sexual exploitation only",
+    applies: (v) => v.exploitation?.forms?.length === 1 && v.exploitation.forms[0] === "sexual_exploitation",
+    apply: (v) =>
+      mutate(v, (copy) => {
+        if (copy.exploitation) copy.exploitation.labourIndustry = "I";
+      }),
+  },
+  {
+    kind: "age_as_text",
+    code: "invalid_type",
+    path: "/ageAtIdentification",
+    description: "Age at identification given as text, as spreadsheets export it",
+    applies: (v) => v.ageAtIdentification !== undefined,
+    apply: (v) =>
+      mutate(v, (copy) => {
+        (copy as Record<string, unknown>).ageAtIdentification = String(v.ageAtIdentification);
+      }),
+  },
+];
+
+/** Every kind of mistake the generator injects, with the issue it must produce. */
+export const ERROR_KINDS: readonly InjectedError[] = RECIPES.map(({ kind, code, path, description }) => ({
+  kind,
+  code,
+  path,
+  description,
+}));
+
+/** The mistakes that make sense for a victim. */
+export function applicableErrors(victim: Victim): readonly Recipe[] {
+  return RECIPES.filter((recipe) => recipe.applies(victim));
+}
+
+/** Puts a mistake in a copy of a victim record. */
+export function injectError(
+  victim: Victim,
+  recipe: Recipe,
+): { record: Record<string, unknown>; error: InjectedError } {
+  const { kind, code, path, description } = recipe;
+  return { record: recipe.apply(victim), error: { kind, code, path, description } };
+}

@@ -1,0 +1,83 @@
+import type { TipRecord } from "@tip/schema";
+import { Random } from "../random/random.js";
+import { buildCase } from "./case.js";
+import { applicableErrors, type InjectedError, injectError } from "./errors.js";
+import { type GenerateOptions, resolveOptions } from "./options.js";
+import { buildPerpetrator } from "./perpetrator.js";
+import { buildReferral } from "./referral.js";
+import { drawScenario } from "./scenario.js";
+import { buildVictim } from "./victim.js";
+import { buildWorld } from "./world.js";
+
+/**
+ * One generated record. When `error` is set the record was made invalid on purpose: it does not conform to
+ * its type, and `checkRecord` reports `error.code` at `error.path` for it.
+ */
+export interface GeneratedEntry {
+  readonly record: TipRecord;
+  readonly error?: InjectedError;
+}
+
+/** A whole generated data set. */
+export interface GeneratedSet {
+  /** Agencies first, then each case followed by its victims, perpetrators and referrals. */
+  readonly records: readonly TipRecord[];
+  /** The ids of the records made invalid on purpose, with the mistake and the issue expected for each. */
+  readonly invalid: ReadonlyMap<string, InjectedError>;
+}
+
+/**
+ * Generates synthetic records one by one, so a data set of any size can be written without holding it in
+ * memory. Deterministic: the same options give the same records, in the same order. The agency directory
+ * comes first, then each case with its victims, perpetrators and referrals.
+ */
+export function* generateEntries(options?: GenerateOptions): Generator<GeneratedEntry, void, undefined> {
+  const { seed, count, country, errorRate } = resolveOptions(options);
+  const random = new Random(seed);
+  // Mistakes draw from their own stream: the same seed gives the same data whatever the error rate.
+  const mistakes = new Random(`${seed}:errors`);
+  const world = buildWorld(random, country);
+  for (const agency of world.directory.all) yield { record: agency };
+  let remaining = count;
+  for (let sequence = 1; remaining > 0; sequence++) {
+    const scenario = drawScenario(random, country, world.neighbourhood, sequence, remaining);
+    remaining -= scenario.victimIds.length;
+    const victims = scenario.victimIds.map((id) => buildVictim(random, world, scenario, id));
+    const generated = buildCase(random, world, scenario, victims);
+    yield { record: generated.record };
+    for (const { record } of victims) {
+      const faulty = mistakes.chance(errorRate);
+      const recipes = applicableErrors(record);
+      if (!faulty || recipes.length === 0) yield { record };
+      else {
+        const { record: broken, error } = injectError(record, mistakes.pick(recipes));
+        yield { record: broken as TipRecord, error };
+      }
+    }
+    for (const id of scenario.perpetratorIds)
+      yield { record: buildPerpetrator(random, world, scenario, generated, id) };
+    for (const victim of victims) {
+      if (victim.referral)
+        yield { record: buildReferral(random, victim.referral, victim.record.id, scenario.caseId) };
+    }
+  }
+}
+
+/** Generates synthetic records one by one (see `generateEntries` for which ones are invalid). */
+export function* generateRecords(options?: GenerateOptions): Generator<TipRecord, void, undefined> {
+  for (const entry of generateEntries(options)) yield entry.record;
+}
+
+/**
+ * Generates a whole data set in memory: `count` victims with their cases, perpetrators, referrals and the
+ * agency directory of the reporting country and its partners. For large sets use `generateEntries`.
+ */
+export function generate(options?: GenerateOptions): GeneratedSet {
+  const records: TipRecord[] = [];
+  const invalid = new Map<string, InjectedError>();
+  for (const { record, error } of generateEntries(options)) {
+    records.push(record);
+    if (error) invalid.set(record.id, error);
+  }
+  return { records, invalid };
+}

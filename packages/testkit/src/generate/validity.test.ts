@@ -1,0 +1,38 @@
+import { checkRecord, en } from "@tip/schema";
+import { describe, expect, it } from "vitest";
+import { ERROR_KINDS } from "./errors.js";
+import { generate } from "./generate.js";
+
+describe("validity of generated records", () => {
+  it("with errorRate 0, every record of 500 victims passes checkRecord without any issue", () => {
+    const { records, invalid } = generate({ seed: "valid", count: 500 });
+    expect(invalid.size).toBe(0);
+    for (const record of records) {
+      const result = checkRecord(record, { locale: en });
+      expect(result.issues, `${record.recordType} ${record.id}`).toEqual([]);
+      expect(result.ok).toBe(true);
+    }
+  });
+
+  it("with errorRate 0.2, about 20% of victims are invalid, each with its expected issue", () => {
+    const { records, invalid } = generate({ seed: "faulty", count: 2000, errorRate: 0.2 });
+    const victims = records.filter((record) => record.recordType === "victim");
+    expect(invalid.size / victims.length).toBeGreaterThan(0.17);
+    expect(invalid.size / victims.length).toBeLessThan(0.23);
+    const kinds = new Set<string>();
+    for (const record of records) {
+      const result = checkRecord(record, { locale: en });
+      const error = invalid.get(record.id);
+      if (error === undefined) {
+        expect(result.ok, `${record.recordType} ${record.id}`).toBe(true);
+        continue;
+      }
+      kinds.add(error.kind);
+      expect(record.recordType).toBe("victim");
+      expect(result.ok).toBe(false);
+      expect(result.issues).toContainEqual(expect.objectContaining({ code: error.code, path: error.path }));
+      expect(result.issues.filter((issue) => issue.code !== error.code)).toEqual([]);
+    }
+    expect([...kinds].sort()).toEqual(ERROR_KINDS.map((kind) => kind.kind).sort());
+  });
+});

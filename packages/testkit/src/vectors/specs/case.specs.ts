@@ -1,0 +1,96 @@
+import { EXAMPLES } from "@tip/schema";
+import type { VectorSpec } from "../vector.js";
+
+const recordType = "case";
+
+/** Structural mistakes and one vector per cross-field rule of a case record. */
+export const CASE_SPECS: readonly VectorSpec[] = [
+  {
+    recordType,
+    name: "required",
+    description: "A financial investigation must say whether it was opened",
+    from: "example",
+    patch: [{ op: "remove", path: "/financialInvestigation/opened" }],
+    expected: [{ code: "required", path: "/financialInvestigation/opened" }],
+  },
+  {
+    recordType,
+    name: "invalid_type",
+    description: "`transnational` is a boolean, not the text `yes`",
+    from: "example",
+    patch: [{ op: "replace", path: "/transnational", value: "yes" }],
+    expected: [{ code: "invalid_type", path: "/transnational" }],
+  },
+  {
+    recordType,
+    name: "unknown_field",
+    description: "`victimIDs` (typo of `victimIds`) is not a field of a case",
+    from: "example",
+    patch: [{ op: "move", from: "/victimIds", path: "/victimIDs" }],
+    expected: [{ code: "unknown_field", path: "/victimIDs" }],
+  },
+  {
+    recordType,
+    name: "invalid_code",
+    description: "`open` is not a code of the case_status list",
+    from: "example",
+    patch: [{ op: "replace", path: "/status", value: "open" }],
+    expected: [{ code: "invalid_code", path: "/status" }],
+  },
+  {
+    recordType,
+    name: "invalid_format",
+    description: "`openedOn` must be an ISO 8601 date, not DD/MM/YYYY",
+    from: "example",
+    patch: [{ op: "replace", path: "/openedOn", value: "02/08/2023" }],
+    expected: [{ code: "invalid_format", path: "/openedOn" }],
+  },
+  {
+    recordType,
+    name: "too_small",
+    description: "The value of an asset action cannot be negative",
+    from: "example",
+    patch: [{ op: "replace", path: "/financialInvestigation/assetActions/0/value", value: -25000 }],
+    expected: [{ code: "too_small", path: "/financialInvestigation/assetActions/0/value" }],
+  },
+  {
+    recordType,
+    name: "too_big",
+    description: "A latitude above 90 degrees",
+    from: "example",
+    patch: [{ op: "add", path: "/events/2/place/latitude", value: 106.5 }],
+    expected: [{ code: "too_big", path: "/events/2/place/latitude" }],
+  },
+  {
+    recordType,
+    name: "dates_out_of_order",
+    description: "The case is closed before it was opened",
+    from: "example",
+    patch: [{ op: "add", path: "/closedOn", value: "2023-07-01" }],
+    expected: [{ code: "dates_out_of_order", path: "/closedOn" }],
+  },
+  {
+    recordType,
+    name: "sentence_without_conviction",
+    description: "A prison sentence at the prosecution stage, with no convicting verdict",
+    from: "example",
+    patch: [{ op: "add", path: "/proceedings/penalties", value: [{ type: "imprisonment", months: 24 }] }],
+    expected: [{ code: "sentence_without_conviction", path: "/proceedings/penalties" }],
+  },
+  {
+    recordType,
+    name: "amount_without_currency",
+    description: "The value of frozen assets without its currency",
+    from: "example",
+    patch: [{ op: "remove", path: "/financialInvestigation/assetActions/0/currency" }],
+    expected: [{ code: "amount_without_currency", path: "/financialInvestigation/assetActions/0/value" }],
+  },
+  {
+    recordType,
+    name: "iccs_code_missing_for_purpose",
+    description: "Sexual exploitation is added to the purposes but the ICCS codes lack 02041 (a warning)",
+    from: "example",
+    patch: [{ op: "add", path: "/purposes/-", value: "sexual_exploitation" }],
+    expected: [{ code: "iccs_code_missing_for_purpose", path: `/purposes/${EXAMPLES.case.purposes.length}` }],
+  },
+];

@@ -1,0 +1,55 @@
+import { RECORD_TYPES, type RecordType } from "@tip/schema";
+import type { VectorSpec } from "../vector.js";
+
+/** The vectors every record type has: full and minimal valid records, and an extension allowed or rejected. */
+function commonSpecs(recordType: RecordType): VectorSpec[] {
+  const minimal: VectorSpec = {
+    recordType,
+    name: "valid-minimal",
+    description: `A ${recordType} record with its required fields only`,
+    from: "minimal",
+    expected: [],
+  };
+  return [
+    {
+      recordType,
+      name: "valid-full",
+      description: `The fully filled example ${recordType} record of @tip/schema (EXAMPLES.${recordType})`,
+      from: "example",
+      expected: [],
+    },
+    recordType === "referral"
+      ? {
+          ...minimal,
+          description:
+            "A referral with its required fields only, still a draft (a sent referral needs a consent)",
+          patch: [{ op: "replace", path: "/status", value: "draft" }],
+        }
+      : minimal,
+    {
+      recordType,
+      name: "extension",
+      description: "Extra data under a lower-case namespace in `extensions` is allowed (a national profile)",
+      from: "example",
+      patch: [
+        {
+          op: "add",
+          path: "/extensions",
+          value: { lc: { profileVersion: "1.0", localReference: "LC-EXAMPLE-0042" } },
+        },
+      ],
+      expected: [],
+    },
+    {
+      recordType,
+      name: "extension-namespace-invalid",
+      description: "An extension namespace must be a lower-case identifier: `LC` is rejected",
+      from: "example",
+      patch: [{ op: "add", path: "/extensions", value: { LC: { profileVersion: "1.0" } } }],
+      expected: [{ code: "invalid_format", path: "/extensions/LC" }],
+    },
+  ];
+}
+
+/** The common vectors of every record type. */
+export const COMMON_SPECS: readonly VectorSpec[] = RECORD_TYPES.flatMap(commonSpecs);

@@ -1,0 +1,136 @@
+import type { VectorSpec } from "../vector.js";
+
+const recordType = "victim";
+
+/** Structural mistakes and one vector per cross-field rule of a victim record. */
+export const VICTIM_SPECS: readonly VectorSpec[] = [
+  {
+    recordType,
+    name: "required",
+    description: "A consent record must say whether consent was given",
+    from: "example",
+    patch: [{ op: "remove", path: "/consents/0/given" }],
+    expected: [{ code: "required", path: "/consents/0/given" }],
+  },
+  {
+    recordType,
+    name: "invalid_type",
+    description: "An age given as text, as spreadsheets export it",
+    from: "example",
+    patch: [{ op: "replace", path: "/ageAtIdentification", value: "22" }],
+    expected: [{ code: "invalid_type", path: "/ageAtIdentification" }],
+  },
+  {
+    recordType,
+    name: "unknown_field",
+    description: "`citizenship` written for `citizenships`",
+    from: "example",
+    patch: [{ op: "move", from: "/citizenships", path: "/citizenship" }],
+    expected: [{ code: "unknown_field", path: "/citizenship" }],
+  },
+  {
+    recordType,
+    name: "invalid_code",
+    description: "An ISO alpha-3 country code (VEN) where the model takes alpha-2 (VE)",
+    from: "example",
+    patch: [{ op: "replace", path: "/citizenships/0", value: "VEN" }],
+    expected: [{ code: "invalid_code", path: "/citizenships/0" }],
+  },
+  {
+    recordType,
+    name: "invalid_format",
+    description: "A birth date written DD/MM/YYYY",
+    from: "example",
+    patch: [{ op: "replace", path: "/birthDate", value: "14/05/2001" }],
+    expected: [{ code: "invalid_format", path: "/birthDate" }],
+  },
+  {
+    recordType,
+    name: "too_small",
+    description: "A negative number of children",
+    from: "example",
+    patch: [{ op: "add", path: "/numberOfChildren", value: -1 }],
+    expected: [{ code: "too_small", path: "/numberOfChildren" }],
+  },
+  {
+    recordType,
+    name: "too_big",
+    description: "An age above 130",
+    from: "example",
+    patch: [{ op: "replace", path: "/ageAtIdentification", value: 220 }],
+    expected: [{ code: "too_big", path: "/ageAtIdentification" }],
+  },
+  {
+    recordType,
+    name: "adult_victim_without_means",
+    description:
+      "An adult identified as a victim with neither Palermo means nor means of control (Art. 3(a))",
+    from: "example",
+    patch: [
+      { op: "remove", path: "/exploitation/palermoMeans" },
+      { op: "remove", path: "/exploitation/meansOfControl" },
+    ],
+    expected: [{ code: "adult_victim_without_means", path: "/identification/status" }],
+  },
+  {
+    recordType,
+    name: "dates_out_of_order",
+    description: "Exploitation ends (October 2022) before it starts (20 November 2022)",
+    from: "example",
+    patch: [{ op: "replace", path: "/exploitation/endDate", value: "2022-10" }],
+    expected: [{ code: "dates_out_of_order", path: "/exploitation/endDate" }],
+  },
+  {
+    recordType,
+    name: "age_inconsistent_with_birth_date",
+    description: "The birth year disagrees with the birth date",
+    from: "example",
+    patch: [{ op: "replace", path: "/birthYear", value: 2000 }],
+    expected: [{ code: "age_inconsistent_with_birth_date", path: "/birthYear" }],
+  },
+  {
+    recordType,
+    name: "majority_status_inconsistent",
+    description: "Recorded as a child at exploitation although 21 years old then",
+    from: "example",
+    patch: [{ op: "replace", path: "/majorityStatusAtExploitation", value: "child" }],
+    expected: [{ code: "majority_status_inconsistent", path: "/majorityStatusAtExploitation" }],
+  },
+  {
+    recordType,
+    name: "labour_detail_without_forced_labour",
+    description: "A labour industry and sector kept after the form was changed to sexual exploitation",
+    from: "example",
+    patch: [{ op: "replace", path: "/exploitation/forms", value: ["sexual_exploitation"] }],
+    expected: [{ code: "labour_detail_without_forced_labour", path: "/exploitation/labourIndustry" }],
+  },
+  {
+    recordType,
+    name: "sexual_exploitation_type_without_sexual_exploitation",
+    description: "A type of sexual exploitation for a victim of forced labour only",
+    from: "example",
+    patch: [{ op: "add", path: "/exploitation/sexualExploitationTypes", value: ["prostitution"] }],
+    expected: [
+      {
+        code: "sexual_exploitation_type_without_sexual_exploitation",
+        path: "/exploitation/sexualExploitationTypes",
+      },
+    ],
+  },
+  {
+    recordType,
+    name: "implausible_age_for_labour",
+    description: "Forced labour of a two-year-old: legal but almost always a typing error (a warning)",
+    from: "example",
+    patch: [
+      { op: "remove", path: "/birthDate" },
+      { op: "remove", path: "/birthYear" },
+      { op: "replace", path: "/ageAtIdentification", value: 3 },
+      { op: "replace", path: "/ageAtExploitation", value: 2 },
+      { op: "replace", path: "/ageBand", value: "0-8" },
+      { op: "replace", path: "/majorityStatus", value: "child" },
+      { op: "replace", path: "/majorityStatusAtExploitation", value: "child" },
+    ],
+    expected: [{ code: "implausible_age_for_labour", path: "/ageAtExploitation" }],
+  },
+];

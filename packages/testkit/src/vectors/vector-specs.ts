@@ -1,0 +1,21 @@
+import { AGENCY_SPECS } from "./specs/agency.specs.js";
+import { ANY_SPECS } from "./specs/any.specs.js";
+import { BUNDLE_SPECS } from "./specs/bundle.specs.js";
+import { CASE_SPECS } from "./specs/case.specs.js";
+import { COMMON_SPECS } from "./specs/common.specs.js";
+import { PERPETRATOR_SPECS } from "./specs/perpetrator.specs.js";
+import { REFERRAL_SPECS } from "./specs/referral.specs.js";
+import { VICTIM_SPECS } from "./specs/victim.specs.js";
+import type { VectorSpec } from "./vector.js";
+
+/** Every conformance vector: what it starts from, the patch applied, and the issues expected. */
+export const VECTOR_SPECS: readonly VectorSpec[] = [
+  ...COMMON_SPECS,
+  ...CASE_SPECS,
+  ...VICTIM_SPECS,
+  ...PERPETRATOR_SPECS,
+  ...AGENCY_SPECS,
+  ...REFERRAL_SPECS,
+  ...BUNDLE_SPECS,
+  ...ANY_SPECS,
+];
