@@ -3,10 +3,13 @@
 export { ageBandOf, ageInYears, parseAgeBand } from "./codes/age-band/age-band.derive.js";
 export { CODE_LISTS, type CodeListId, type CodeListTexts } from "./codes/code-lists.js";
 export { alpha3Of, type CountryCode, m49Of, toAlpha2 } from "./codes/country/country.convert.js";
-export { isOasMember } from "./codes/country/country.oas-membership.js";
+export { isOasMember, oasMembersOn } from "./codes/country/country.oas-membership.js";
 export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
+export { labourSectorToIsic } from "./codes/labour-sector/labour-sector.isic.js";
 export { toIso6391 } from "./codes/language/language.convert.js";
 export { majorityStatusOfAge } from "./codes/majority-status/majority-status.derive.js";
+export { CTDC_2024_MEANS_GROUPS } from "./codes/means-of-control/means-of-control.ctdc2024.js";
+export { meansOfControlToPalermo } from "./codes/means-of-control/means-of-control.palermo.js";
 export {
   isAllowedTransition,
   isReachableHistory,
@@ -36,6 +39,7 @@ export { isLocale, LOCALES, type Locale, type Text } from "./i18n/locale.js";
 export type { LocaleBundle } from "./i18n/locale-bundle.js";
 export { type CheckOptions, type CheckResult, checkRecord, runRules } from "./issues/check-record.js";
 export { formatMessage } from "./issues/format-issue.js";
+export { INPUT_CODES, type InputCode } from "./issues/input-codes.js";
 export { type Issue, type IssueParams, type Severity, toPointer } from "./issues/issue.js";
 export type { IssueCode } from "./issues/issue-code.js";
 export type { IssueMessages } from "./issues/messages/issue-messages.js";

@@ -7,13 +7,18 @@ import {
   ALL_RULES,
   CODE_LISTS,
   FIELD_IDS,
+  INPUT_CODES,
   type LocaleBundle,
   MODEL_OBJECTS,
   STRUCTURAL_CODES,
 } from "../src/public-api.js";
 
 const LOCALE_BUNDLES: readonly LocaleBundle[] = [en, es, fr, pt];
-const issueCodes = [...Object.keys(STRUCTURAL_CODES), ...new Set(ALL_RULES.map((rule) => rule.code))].sort();
+const issueCodes = [
+  ...Object.keys(STRUCTURAL_CODES),
+  ...new Set(ALL_RULES.map((rule) => rule.code)),
+  ...Object.keys(INPUT_CODES),
+].sort();
 
 /** Share of entries whose text is the same as English; a few (proper names, "TLP:RED") are expected. */
 function sameAsEnglish(pairs: [string, string][]): number {

@@ -37,4 +37,26 @@ export const messagesEs = {
   referral_without_consent: "Se envió la derivación sin completar “{field}”.",
   contact_point_unreachable: "Un punto focal no tiene dirección de correo electrónico ni número de teléfono.",
   schema_version_unsupported: "{field} no es compatible con este SDK (versión compatible: {supported}).",
+  empty_input: "La entrada no contiene ningún registro.",
+  invalid_json: "Este texto no es JSON válido.",
+  invalid_utf8: "Este texto no está en UTF-8 válido: guarde el archivo con codificación UTF-8.",
+  nul_byte: "Este texto contiene un byte NUL: el archivo puede ser binario o estar en UTF-16.",
+  line_too_long: "Esta línea supera el límite de {maxBytes} bytes; se omitió.",
+  record_too_large: "Este registro supera el límite de {maxBytes} bytes; se omitió.",
+  truncated_input: "La entrada termina en medio de un registro: es posible que el archivo esté truncado.",
+  nesting_too_deep: "Hay objetos o listas anidados en más de {maxDepth} niveles; el registro no se verificó.",
+  duplicate_key: "La clave “{key}” aparece más de una vez en el mismo objeto.",
+  not_declared_format: "La entrada no está en el formato declarado ({declared}); no se verificó.",
+  csv_missing_column: "{field} es un dato obligatorio, pero el CSV no tiene la columna “{column}”.",
+  csv_extra_column:
+    "La columna “{column}” no corresponde a ningún campo de este tipo de registro; sus valores se ignoraron.",
+  csv_duplicate_column: "La columna “{column}” aparece más de una vez en el encabezado.",
+  csv_row_length: "Esta fila tiene {count} celdas, pero el encabezado tiene {expected} columnas.",
+  csv_malformed: "No se puede leer esta fila del CSV ({reason}).",
+  duplicate_id: "Otro registro de la entrada ya tiene este identificador.",
+  dangling_reference: "{field} remite a un registro que no figura en la entrada.",
+  referral_chain_cycle:
+    "{field} devuelve a la persona a una institución que ya la había derivado: las derivaciones forman un círculo.",
+  bundle_header_mismatch:
+    "{field} en el encabezado del paquete no coincide con el país de la institución indicada.",
 } as const satisfies IssueMessages;

@@ -42,4 +42,26 @@ export const messagesFr = {
   contact_point_unreachable: "Un point de contact n'a ni adresse électronique ni numéro de téléphone.",
   schema_version_unsupported:
     "{field} : version non prise en charge par ce SDK (versions prises en charge : {supported}).",
+  empty_input: "L'entrée ne contient aucun enregistrement.",
+  invalid_json: "Ce texte n'est pas du JSON valide.",
+  invalid_utf8: "Ce texte n'est pas en UTF-8 valide : enregistrez le fichier avec l'encodage UTF-8.",
+  nul_byte: "Ce texte contient un octet NUL : le fichier est peut-être binaire ou en UTF-16.",
+  line_too_long: "Cette ligne dépasse la limite de {maxBytes} octets ; elle a été ignorée.",
+  record_too_large: "Cet enregistrement dépasse la limite de {maxBytes} octets ; il a été ignoré.",
+  truncated_input: "L'entrée s'arrête au milieu d'un enregistrement : le fichier est peut-être tronqué.",
+  nesting_too_deep:
+    "Des objets ou des listes sont imbriqués sur plus de {maxDepth} niveaux ; l'enregistrement n'a pas été vérifié.",
+  duplicate_key: "La clé « {key} » apparaît plusieurs fois dans le même objet.",
+  not_declared_format: "L'entrée n'est pas au format déclaré ({declared}) ; elle n'a pas été vérifiée.",
+  csv_missing_column: "{field} : champ obligatoire, mais le CSV n'a pas de colonne « {column} ».",
+  csv_extra_column:
+    "La colonne « {column} » ne correspond à aucun champ de ce type d'enregistrement ; ses valeurs ont été ignorées.",
+  csv_duplicate_column: "La colonne « {column} » apparaît plusieurs fois dans l'en-tête.",
+  csv_row_length: "Cette ligne compte {count} cellules, alors que l'en-tête compte {expected} colonnes.",
+  csv_malformed: "Cette ligne du CSV est illisible ({reason}).",
+  duplicate_id: "Un autre enregistrement de l'entrée porte déjà cet identifiant.",
+  dangling_reference: "{field} : renvoie à un enregistrement absent de l'entrée.",
+  referral_chain_cycle:
+    "{field} : renvoie la personne vers un organisme qui l'avait déjà orientée ; les orientations tournent en rond.",
+  bundle_header_mismatch: "{field} (en-tête du lot) : ne correspond pas au pays de l'organisme indiqué.",
 } as const satisfies IssueMessages;

@@ -38,4 +38,26 @@ export const messagesPt = {
   referral_without_consent: "O encaminhamento foi enviado sem {field}.",
   contact_point_unreachable: "Um ponto focal não tem endereço de e-mail nem número de telefone.",
   schema_version_unsupported: "{field} não é compatível com este SDK (versões compatíveis: {supported}).",
+  empty_input: "A entrada não contém nenhum registro.",
+  invalid_json: "Este texto não é um JSON válido.",
+  invalid_utf8: "Este texto não está em UTF-8 válido: salve o arquivo com a codificação UTF-8.",
+  nul_byte: "Este texto contém um byte NUL: o arquivo pode ser binário ou estar em UTF-16.",
+  line_too_long: "Esta linha excede o limite de {maxBytes} bytes; foi ignorada.",
+  record_too_large: "Este registro excede o limite de {maxBytes} bytes; foi ignorado.",
+  truncated_input: "A entrada termina no meio de um registro: o arquivo pode estar truncado.",
+  nesting_too_deep:
+    "Há objetos ou listas aninhados em mais de {maxDepth} níveis; o registro não foi verificado.",
+  duplicate_key: "A chave “{key}” aparece mais de uma vez no mesmo objeto.",
+  not_declared_format: "A entrada não está no formato declarado ({declared}); não foi verificada.",
+  csv_missing_column: "{field} é de preenchimento obrigatório, mas o CSV não tem a coluna “{column}”.",
+  csv_extra_column:
+    "A coluna “{column}” não corresponde a nenhum campo deste tipo de registro; seus valores foram ignorados.",
+  csv_duplicate_column: "A coluna “{column}” aparece mais de uma vez no cabeçalho.",
+  csv_row_length: "Esta linha tem {count} células, mas o cabeçalho tem {expected} colunas.",
+  csv_malformed: "Não é possível ler esta linha do CSV ({reason}).",
+  duplicate_id: "Outro registro da entrada já tem este identificador.",
+  dangling_reference: "{field} remete a um registro que não está na entrada.",
+  referral_chain_cycle:
+    "{field} devolve a pessoa a uma instituição que já a havia encaminhado: os encaminhamentos formam um círculo.",
+  bundle_header_mismatch: "{field} no cabeçalho do pacote não corresponde ao país da instituição indicada.",
 } as const satisfies IssueMessages;
