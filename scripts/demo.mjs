@@ -1,94 +1,152 @@
 #!/usr/bin/env node
-// The demo: a synthetic national export of a Caribbean OAS member state, validated against the model.
-//   npm run demo                 English
-//   npm run demo -- --lang es    Spanish (also fr, pt)
-import { mkdirSync, writeFileSync } from "node:fs";
+// The demo, run by `npm run demo` after the build: the `tip` command on a synthetic national export of a
+// Caribbean OAS member state (Trinidad and Tobago), from generation to validation, statistics and an
+// anonymised extract. `npm run demo -- --lang es` (or fr, pt) switches the language of every step.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkRecord, LOCALES } from "@tip/schema";
-import { generate } from "@tip/testkit";
 
 const args = process.argv.slice(2);
 const langIndex = args.indexOf("--lang");
-const lang = langIndex >= 0 ? args[langIndex + 1] : "en";
-if (!LOCALES.includes(lang)) {
-  console.error(`Unknown language "${lang}". Use one of: ${LOCALES.join(", ")}`);
+const lang = langIndex >= 0 ? (args[langIndex + 1] ?? "") : "en";
+if (!["en", "es", "fr", "pt"].includes(lang)) {
+  console.error(`Unknown language "${lang}": use en, es, fr or pt`);
   process.exit(2);
 }
-const { [lang]: locale } = await import(`@tip/schema/locales/${lang}`);
-const HEADINGS = {
-  en: [
-    "Synthetic national export of",
-    "records",
-    "Records per type",
-    "valid",
-    "invalid",
-    "Issues by code",
-    "e.g.",
-  ],
-  es: [
-    "Exportación nacional sintética de",
-    "registros",
-    "Registros por tipo",
-    "válidos",
-    "inválidos",
-    "Problemas por código",
-    "p. ej.",
-  ],
-  fr: [
-    "Export national synthétique de",
-    "enregistrements",
-    "Enregistrements par type",
-    "valides",
-    "invalides",
-    "Problèmes par code",
-    "p. ex.",
-  ],
-  pt: [
-    "Exportação nacional sintética de",
-    "registros",
-    "Registros por tipo",
-    "válidos",
-    "inválidos",
-    "Problemas por código",
-    "p. ex.",
-  ],
-}[lang];
+/** `tip` picks its language from --lang, else from LANG: set both so every step speaks the same language. */
+const LOCALE_ENV = { en: "en_US.UTF-8", es: "es_ES.UTF-8", fr: "fr_FR.UTF-8", pt: "pt_BR.UTF-8" };
+const root = join(import.meta.dirname, "..");
+const out = join(root, "demo-output");
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const file = (name) => join(out, name);
+const tip = join(root, "packages", "cli", "bin", "tip.js");
 
-const country = "TT";
-const { records } = generate({ seed: 2024, count: 2000, country, errorRate: 0.03 });
-const outDir = join(process.cwd(), "demo-output");
-mkdirSync(outDir, { recursive: true });
-const file = join(outDir, "national-export.ndjson");
-writeFileSync(file, `${records.map((record) => JSON.stringify(record)).join("\n")}\n`);
-
-const perType = new Map();
-const perCode = new Map();
-for (const [index, record] of records.entries()) {
-  const result = checkRecord(record, { locale });
-  const type = result.recordType ?? "?";
-  const counts = perType.get(type) ?? { valid: 0, invalid: 0 };
-  counts[result.ok ? "valid" : "invalid"]++;
-  perType.set(type, counts);
-  for (const issue of result.issues) {
-    const entry = perCode.get(issue.code) ?? { severity: issue.severity, count: 0, examples: [] };
-    entry.count++;
-    if (entry.examples.length < 2) entry.examples.push(`line ${index + 1} ${issue.path}: ${issue.message}`);
-    perCode.set(issue.code, entry);
-  }
-}
-
-const countryName = locale.codes.country[country].label;
-console.log(`\n${HEADINGS[0]} ${countryName}: ${records.length} ${HEADINGS[1]} (${file})\n`);
-console.log(`${HEADINGS[2]}:`);
-for (const [type, counts] of perType) {
-  const label = locale.objects[type]?.label ?? type;
+/** Runs `tip` with the given arguments, showing its output; returns its exit code. */
+function step(title, tipArgs, { expect = [0] } = {}) {
   console.log(
-    `  ${label.padEnd(28)} ${String(counts.valid).padStart(6)} ${HEADINGS[3]}  ${String(counts.invalid).padStart(5)} ${HEADINGS[4]}`,
+    `\n━━ ${title}\n$ tip ${tipArgs.map((a) => (a.startsWith(out) ? a.slice(root.length + 1) : a)).join(" ")}\n`,
   );
+  const result = spawnSync(process.execPath, [tip, ...tipArgs], {
+    stdio: "inherit",
+    env: { ...process.env, NO_COLOR: "1", LANG: LOCALE_ENV[lang] },
+  });
+  if (!expect.includes(result.status ?? -1)) {
+    console.error(`\nthe demo stopped: tip ${tipArgs[0]} exited with ${result.status}`);
+    process.exit(1);
+  }
+  return result.status;
 }
-console.log(`\n${HEADINGS[5]}:`);
-for (const [code, entry] of [...perCode].sort((a, b) => b[1].count - a[1].count)) {
-  console.log(`  ${code} (${entry.severity}) × ${entry.count}`);
-  for (const example of entry.examples) console.log(`      ${HEADINGS[6]} ${example}`);
-}
-console.log("");
+
+step(
+  "1. A synthetic national export: 2,000 victims with their cases, perpetrators, agencies and referrals (3% with deliberate mistakes)",
+  [
+    "synth",
+    "--count",
+    "2000",
+    "--seed",
+    "2024",
+    "--country",
+    "TT",
+    "--error-rate",
+    "0.03",
+    "-o",
+    file("national-export.ndjson"),
+  ],
+);
+step(
+  "2. Validate it before sending (exit code 1: some records are invalid, as planted)",
+  ["validate", file("national-export.ndjson"), "--lang", lang, "--max-issues", "200"],
+  { expect: [0, 1] },
+);
+
+// Statistics and extracts are made from the records that passed: keep only valid lines.
+const report = spawnSync(
+  process.execPath,
+  [tip, "validate", file("national-export.ndjson"), "--format", "json", "--max-issues", "100000"],
+  { encoding: "utf8", maxBuffer: 1 << 28 },
+);
+const badLines = new Set(
+  JSON.parse(report.stdout)
+    .issues.filter((i) => i.severity === "error")
+    .map((i) => i.line),
+);
+const lines = readFileSync(file("national-export.ndjson"), "utf8")
+  .split("\n")
+  .filter((line, index) => line && !badLines.has(index + 1));
+writeFileSync(file("valid-records.ndjson"), `${lines.join("\n")}\n`);
+console.log(`\n(${lines.length} valid records kept in demo-output/valid-records.ndjson)`);
+
+step(
+  "3. GLOTIP table: victims by women / girls / men / boys and form of exploitation; small cells suppressed",
+  ["stats", file("valid-records.ndjson"), "--preset", "glotip", "--lang", lang],
+);
+writeFileSync(
+  file("pseudonymisation.key"),
+  "demo key: keep real keys apart from the data, never in a repository\n",
+);
+step(
+  "4. An anonymised extract for research: redacted, generalised, k-anonymous (k = 11), pseudonymised",
+  [
+    "anonymize",
+    file("valid-records.ndjson"),
+    "--key-file",
+    file("pseudonymisation.key"),
+    "-o",
+    file("anonymised-extract.ndjson"),
+    "--lang",
+    lang,
+  ],
+  { expect: [0, 1] },
+);
+const first = readFileSync(file("anonymised-extract.ndjson"), "utf8")
+  .split("\n")
+  .find((line) => line.includes('"recordType":"victim"'));
+console.log(`\nfirst victim of the extract:\n${first}`);
+
+// Standards in and out, through the canonical model. A small slice keeps the spreadsheet quick to write.
+writeFileSync(file("slice.ndjson"), `${lines.slice(0, 400).join("\n")}\n`);
+step(
+  "5. An NGO's HTCDS 2.0 spreadsheet, written on the official Excel template",
+  ["convert", file("slice.ndjson"), "--to", "htcds", "-o", file("ngo-htcds.xlsx")],
+  { expect: [0, 1] },
+);
+step(
+  "6. The HTCDS spreadsheet coming in: every row accounted for, the report says what was mapped, lossy or invalid",
+  [
+    "convert",
+    file("ngo-htcds.xlsx"),
+    "--from",
+    "htcds",
+    "--to",
+    "tip",
+    "-o",
+    file("from-htcds.ndjson"),
+    "--report",
+    file("htcds-report.json"),
+  ],
+  { expect: [0, 1] },
+);
+step(
+  "7. A CTDC file (2017-2021 global shape: -99, 00, NA for Namibia, cut column names) coming in",
+  [
+    "convert",
+    join(root, "samples", "ctdc-global-2017-2021-sample.csv"),
+    "--from",
+    "ctdc",
+    "--to",
+    "tip",
+    "-o",
+    file("from-ctdc.ndjson"),
+    "--report",
+    file("ctdc-report.json"),
+  ],
+  { expect: [0, 1] },
+);
+console.log(readFileSync(file("from-ctdc.ndjson"), "utf8").split("\n")[0]);
+step(
+  "8. Contributing to CTDC: the national victims in the 2024 synthetic-data shape",
+  ["convert", file("slice.ndjson"), "--to", "ctdc", "-o", file("ctdc-2024.csv")],
+  { expect: [0, 1] },
+);
+console.log(`\nEverything the demo wrote is in ${out}`);

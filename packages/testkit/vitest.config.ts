@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // Generating and checking thousands of records takes longer than vitest's 5 s default on slow CI machines.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
   },
 });

@@ -9,7 +9,15 @@ import { buildVectors } from "./build-vectors.js";
 
 const require = createRequire(import.meta.url);
 const schemaDir = join(dirname(require.resolve("@tip/schema/package.json")), "json-schema");
-const X_KEYWORDS = ["x-field", "x-pii", "x-mappings", "x-code-list", "x-labels", "x-descriptions", "x-schema-version"];
+const X_KEYWORDS = [
+  "x-field",
+  "x-pii",
+  "x-mappings",
+  "x-code-list",
+  "x-labels",
+  "x-descriptions",
+  "x-schema-version",
+];
 
 function compiledValidators() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -31,10 +39,13 @@ describe("ajv (from the committed JSON Schema) and zod agree on the structure of
     expect(new Set(vectors.map((vector) => vector.recordType)).size).toBe(Object.keys(ENTITIES).length);
   });
 
-  it.each(vectors.map((vector) => [`${vector.recordType}/${vector.name}`, vector] as const))("%s", (_, vector) => {
-    const type = vector.recordType as keyof typeof ENTITIES;
-    const zodValid = ENTITIES[type].safeParse(vector.input).success;
-    const validate = validators[type];
-    expect(validate?.(vector.input), JSON.stringify(validate?.errors?.slice(0, 3))).toBe(zodValid);
-  });
+  it.each(vectors.map((vector) => [`${vector.recordType}/${vector.name}`, vector] as const))(
+    "%s",
+    (_, vector) => {
+      const type = vector.recordType as keyof typeof ENTITIES;
+      const zodValid = ENTITIES[type].safeParse(vector.input).success;
+      const validate = validators[type];
+      expect(validate?.(vector.input), JSON.stringify(validate?.errors?.slice(0, 3))).toBe(zodValid);
+    },
+  );
 });

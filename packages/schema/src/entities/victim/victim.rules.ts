@@ -57,18 +57,31 @@ export const victimDatesOutOfOrder = defineRule({
     const e = victim.exploitation;
     const chain: DatedStep[] = [
       { field: "victim.birthDate", path: ["birthDate"], date: victim.birthDate },
-      { field: "exploitation.recruitmentDate", path: ["exploitation", "recruitmentDate"], date: e?.recruitmentDate },
+      {
+        field: "exploitation.recruitmentDate",
+        path: ["exploitation", "recruitmentDate"],
+        date: e?.recruitmentDate,
+      },
       { field: "exploitation.startDate", path: ["exploitation", "startDate"], date: e?.startDate },
     ];
-    yield* outOfOrder([...chain, { field: "exploitation.endDate", path: ["exploitation", "endDate"], date: e?.endDate }]);
+    yield* outOfOrder([
+      ...chain,
+      { field: "exploitation.endDate", path: ["exploitation", "endDate"], date: e?.endDate },
+    ]);
     // Identification comes after everything before exploitation, but may come before its end.
     const latest = chain.reduce<DatedStep | undefined>(
       (best, step) =>
-        step.date !== undefined && (best?.date === undefined || compareDates(step.date, best.date) > 0) ? step : best,
+        step.date !== undefined && (best?.date === undefined || compareDates(step.date, best.date) > 0)
+          ? step
+          : best,
       undefined,
     );
     if (latest !== undefined) {
-      const identified = { field: "identification.date", path: ["identification", "date"], date: victim.identification?.date };
+      const identified = {
+        field: "identification.date",
+        path: ["identification", "date"],
+        date: victim.identification?.date,
+      };
       yield* outOfOrder([latest, identified]);
     }
   },

@@ -52,7 +52,7 @@ export const Victim = defineObject("victim", {
     pii: "quasi",
     mappings: { ctdc: ["majorityEntry"] },
   }).optional(),
-  sex: oneCode(sex, { pii: "quasi", mappings: { glotip: ["sex"] } }).optional(),
+  sex: oneCode(sex, { pii: "quasi", mappings: { ctdc: ["gender"], glotip: ["sex"] } }).optional(),
   gender: oneCode(gender, { pii: "quasi", mappings: { htcds: ["prs_Gender"], ctdc: ["gender"] } }).optional(),
   deceased: field(z.boolean().optional(), { pii: "sensitive", mappings: { htcds: ["prs_Deceased"] } }),
   maritalStatus: oneCode(maritalStatus, {

@@ -1,0 +1,86 @@
+import { accessSync, constants, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { CLI_PATH, spawnCli } from "./testing/spawn-cli.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+  bin: Record<string, string>;
+};
+const LAUNCHER = fileURLToPath(new URL("../bin/tip.js", import.meta.url));
+
+describe("the tip binary", () => {
+  it("is an ESM file with a node shebang, started by an executable launcher npm links at install", async () => {
+    expect(readFileSync(CLI_PATH, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(pkg.bin).toEqual({ tip: "./bin/tip.js" });
+    expect(readFileSync(LAUNCHER, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(() => accessSync(LAUNCHER, constants.X_OK)).not.toThrow();
+    expect(await spawnCli(["--version"], { script: LAUNCHER })).toMatchObject({
+      code: 0,
+      stdout: `${pkg.version}\n`,
+    });
+  });
+
+  it("prints the package version", async () => {
+    const result = await spawnCli(["--version"]);
+    expect(result).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+  });
+
+  it("lists its commands in --help", async () => {
+    const result = await spawnCli(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/validate \[options\] <file\.\.\.>/);
+    expect(result.stdout).toContain("--version");
+  });
+
+  it("lists every option of validate in its --help, with the exit codes and environment", async () => {
+    const result = await spawnCli(["validate", "--help"]);
+    expect(result.code).toBe(0);
+    for (const option of [
+      "--format",
+      "--lang",
+      "--max-issues",
+      "--input-format",
+      "--record-type",
+      "--help",
+    ]) {
+      expect(result.stdout).toContain(option);
+    }
+    const prose = result.stdout.replace(/\s+/g, " ");
+    expect(prose).toContain("Exit code 0: all records valid; 1: invalid records found; 2: usage error");
+    expect(prose).toContain("NO_COLOR");
+    expect(prose).toContain("record type of CSV rows: case, victim, perpetrator, agency, referral");
+  });
+
+  it("shows help in the language of --lang, else of LANG", async () => {
+    const es = await spawnCli(["validate", "--help", "--lang", "es"]);
+    expect(es.stdout).toMatch(/^Uso: tip validate/);
+    expect(es.stdout).toContain("Opciones:");
+    const fr = await spawnCli(["validate", "--help"], { env: { LANG: "fr_CA.UTF-8" } });
+    expect(fr.stdout).toMatch(/^Utilisation : tip validate/);
+    const pt = await spawnCli(["--help"], { env: { LC_ALL: "pt_BR.UTF-8", LANG: "en_US.UTF-8" } });
+    expect(pt.stdout).toContain("Comandos:");
+  });
+
+  it("exits 2 with a localised message on an unknown option, suggesting the right one", async () => {
+    const result = await spawnCli(["validate", "--lan", "es", "x.ndjson"], { env: { LANG: "es_ES.UTF-8" } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("opción desconocida «--lan»");
+    expect(result.stderr).toContain("¿quiso decir --lang?");
+    expect(result.stderr).toContain("tip validate --help");
+  });
+
+  it("exits 2 on an unknown command, a missing file argument or no command at all", async () => {
+    const unknown = await spawnCli(["valdate", "x.ndjson"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command “valdate” (did you mean validate?)");
+    const missing = await spawnCli(["validate"], { env: { LANG: "pt_PT.UTF-8" } });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("falta o argumento obrigatório “file”");
+    const none = await spawnCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toContain("Usage: tip");
+  });
+});

@@ -1,0 +1,28 @@
+import { DEFAULT_K, DEFAULT_QUASI } from "@tip/privacy";
+import type { Command } from "commander";
+import type { RawAnonymizeOptions } from "../anonymize/options.js";
+import type { CliContext } from "../context.js";
+import { formatCli } from "../messages/messages.js";
+import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
+
+/**
+ * Registers `tip anonymize <input> --key-file <file> [--k 11] [--quasi a,b,c] [-o out]`: redacts, generalises,
+ * makes the kept quasi identifiers k-anonymous and pseudonymises ids with the key; prints what was suppressed.
+ * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input. Loaded lazily, so `--help` stays fast.
+ */
+export function registerAnonymize(program: Command, ctx: CliContext): void {
+  const texts = PRIVACY_CLI_MESSAGES[ctx.lang];
+  program
+    .command("anonymize")
+    .description(texts.anonymize.description)
+    .argument("<input>", texts.anonymize.input)
+    .option("--key-file <file>", texts.anonymize.keyFile)
+    .option("--k <n>", formatCli(texts.anonymize.k, { default: DEFAULT_K }))
+    .option("--quasi <fields>", formatCli(texts.anonymize.quasi, { default: DEFAULT_QUASI.join(",") }))
+    .option("-o, --output <file>", texts.common.output)
+    .option("--lang <lang>", texts.common.lang)
+    .action(async (input: string, raw: RawAnonymizeOptions) => {
+      const { anonymizeCommand } = await import("../anonymize/anonymize-command.js");
+      ctx.exitCode = await anonymizeCommand(input, raw, ctx);
+    });
+}

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runAlone } from "../generators/run-alone.js";
+import { memoryIo } from "../testing/memory-io.js";
+import { tempDir } from "../testing/temp-dir.js";
+import { registerDocs } from "./docs.js";
+
+const temp = tempDir("tip-docs-");
+afterAll(() => temp.remove());
+
+describe("tip docs", () => {
+  it("writes the site in the languages asked for", async () => {
+    const { io, stdout } = memoryIo({ cwd: temp.dir });
+    expect(await runAlone(registerDocs, ["docs", "--out", "site", "--lang", "es,pt"], io)).toBe(0);
+    const site = join(temp.dir, "site");
+    expect(readFileSync(join(site, "es", "model", "victim.html"), "utf8")).toContain('<html lang="es">');
+    expect(existsSync(join(site, "pt", "index.html"))).toBe(true);
+    expect(existsSync(join(site, "en"))).toBe(false);
+    // "es,pt" names no single language, so the messages stay in the default one.
+    expect(stdout.text()).toBe(`Documentation site written (es, pt): ${join(site, "index.html")}\n`);
+  });
+
+  it("writes all four languages by default and with --lang all", async () => {
+    for (const argv of [
+      ["docs", "--out", "all-1"],
+      ["docs", "--out", "all-2", "--lang", "all"],
+    ]) {
+      const { io } = memoryIo({ cwd: temp.dir });
+      expect(await runAlone(registerDocs, argv, io)).toBe(0);
+      for (const lang of ["en", "es", "fr", "pt"])
+        expect(existsSync(join(temp.dir, argv[2] ?? "", lang))).toBe(true);
+    }
+  });
+
+  it("needs --out and a known language, and says so with exit code 2", async () => {
+    const { io, stderr } = memoryIo();
+    expect(await runAlone(registerDocs, ["docs", "--lang", "de"], io)).toBe(2);
+    expect(stderr.text()).toContain("option --out is required");
+    expect(stderr.text()).toContain("“de” is not a valid value of --lang: use one of en, es, fr, pt, all");
+  });
+});

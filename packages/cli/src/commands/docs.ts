@@ -1,0 +1,55 @@
+import { buildSite } from "@tip/site";
+import type { Command } from "commander";
+import type { CliContext } from "../context.js";
+import { EXIT_CODES } from "../exit-codes.js";
+import { GENERATOR_MESSAGES } from "../generators/messages.js";
+import { parseLangs, reasonOf, resolvePath } from "../generators/parse-options.js";
+import { formatCli } from "../messages/messages.js";
+import { writeErrors } from "../write-error.js";
+
+/** The options of `tip docs` as commander hands them over. */
+interface RawDocsOptions {
+  readonly out?: string;
+  readonly lang?: string;
+}
+
+/**
+ * `tip docs --out <dir> [--lang en|es|fr|pt|all]`: writes the static documentation site of the standard
+ * (@tip/site). Exit 0 written, 2 usage error or folder not writable.
+ */
+export function registerDocs(program: Command, ctx: CliContext): void {
+  const texts = GENERATOR_MESSAGES[ctx.lang].docs;
+  program
+    .command("docs")
+    .description(texts.description)
+    .option("--out <dir>", texts.out)
+    .option("--lang <langs>", texts.lang)
+    .action(async (raw: RawDocsOptions) => {
+      ctx.exitCode = await docsCommand(raw, ctx);
+    });
+}
+
+async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number> {
+  const messages = GENERATOR_MESSAGES[ctx.lang];
+  const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip docs" });
+  const errors: string[] = [];
+  if (raw.out === undefined) errors.push(formatCli(messages.errors.missingOption, { option: "--out" }));
+  const langs = parseLangs(raw.lang ?? "all", ctx);
+  if (!langs.ok) errors.push(langs.error);
+  if (errors.length > 0 || raw.out === undefined || !langs.ok) {
+    writeErrors(ctx.io, ctx.messages, errors, hint);
+    return EXIT_CODES.usage;
+  }
+  const outDir = resolvePath(raw.out, ctx);
+  try {
+    const site = await buildSite({ outDir, langs: langs.value });
+    ctx.io.stdout.write(
+      `${formatCli(messages.docs.written, { langs: site.langs.join(", "), entry: site.entry })}\n`,
+    );
+    return EXIT_CODES.ok;
+  } catch (error) {
+    const reason = reasonOf(error, ctx);
+    writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file: outDir, reason })]);
+    return EXIT_CODES.usage;
+  }
+}

@@ -1,0 +1,32 @@
+import { CODE_LISTS } from "@tip/schema";
+import type { Command } from "commander";
+import type { CliContext } from "../context.js";
+import type { RawExportOptions } from "../export/options.js";
+import { formatCli } from "../messages/messages.js";
+import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
+
+/**
+ * Registers `tip export --to <agency-id> --purpose <purpose> <input> -o out`: keeps only the records the
+ * person's consent and the TLP marking allow to send. Exit 0 all may be sent, 1 some withheld (each named by id
+ * on stderr), 2 usage error or unreadable input.
+ */
+export function registerExport(program: Command, ctx: CliContext): void {
+  const texts = PRIVACY_CLI_MESSAGES[ctx.lang];
+  program
+    .command("export")
+    .description(texts.export.description)
+    .argument("<input>", texts.export.input)
+    .option("--to <agency-id>", texts.export.to)
+    .option(
+      "--purpose <purpose>",
+      formatCli(texts.export.purpose, { choices: CODE_LISTS.consent_purpose.codes.join(", ") }),
+    )
+    .option("-o, --output <file>", texts.common.output)
+    .option("--on <date>", texts.export.on)
+    .option("--recipient-country <code>", texts.export.recipientCountry)
+    .option("--lang <lang>", texts.common.lang)
+    .action(async (input: string, raw: RawExportOptions) => {
+      const { exportCommand } = await import("../export/export-command.js");
+      ctx.exitCode = await exportCommand(input, raw, ctx);
+    });
+}

@@ -1,0 +1,115 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { canaryRecords, ndjson } from "../privacy/testing/privacy-fixtures.js";
+import { runPrivacy } from "../privacy/testing/run-privacy.js";
+import { memoryIo } from "../testing/memory-io.js";
+import { tempDir } from "../testing/temp-dir.js";
+
+const tmp = tempDir("tip-stats-");
+afterAll(() => tmp.remove());
+
+const input = tmp.write("export.ndjson", ndjson(canaryRecords(300)));
+const population = tmp.write(
+  "population.csv",
+  "sex,age_group,population\nfemale,adult,520000\nfemale,child,160000\nmale,adult,500000\nmale,child,170000\n",
+);
+
+async function tip(...argv: string[]) {
+  const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
+  const code = await runPrivacy(argv, io);
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+interface StatsJson {
+  by: string[];
+  total: number | null;
+  cells: Record<string, string | number | boolean | null>[];
+}
+
+describe("tip stats", () => {
+  it("prints the GLOTIP table as { by, total, cells } with suppressed cells as count null", async () => {
+    const result = await tip("stats", input, "--preset", "glotip", "--format", "json");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as StatsJson;
+    expect(json.by).toEqual(["glotip_group", "glotip_form"]);
+    expect(json.total).toBe(300);
+    const hidden = json.cells.filter((cell) => cell.suppressed === true);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const cell of hidden) expect(cell.count).toBeNull();
+    for (const cell of json.cells) {
+      expect(Object.keys(cell).sort()).toEqual(
+        ["count", "glotip_form", "glotip_group", ...(cell.suppressed ? ["suppressed"] : [])].sort(),
+      );
+      if (typeof cell.count === "number") expect(cell.count === 0 || cell.count >= 5).toBe(true);
+    }
+  });
+
+  it("counts by any dimensions, as CSV, with --min-cell", async () => {
+    const result = await tip(
+      "stats",
+      input,
+      "--by",
+      "sex,age_group,exploitation",
+      "--min-cell",
+      "10",
+      "--format",
+      "csv",
+    );
+    expect(result.code).toBe(0);
+    const [header, ...rows] = result.stdout.trim().split("\n");
+    expect(header).toBe("sex,age_group,exploitation,count,suppressed");
+    for (const row of rows) {
+      const count = row.split(",")[3];
+      if (count !== "") expect(Number(count) === 0 || Number(count) >= 10).toBe(true);
+    }
+  });
+
+  it("prints a labelled table in the chosen language", async () => {
+    const result = await tip("stats", input, "--preset", "glotip", "--lang", "fr");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Femmes");
+    expect(result.stdout).toContain("Exploitation sexuelle");
+    expect(result.stdout).toContain("x : non publié");
+  });
+
+  it("adds SDG 16.2.2 rates per 100,000 from a population table", async () => {
+    const result = await tip(
+      "stats",
+      input,
+      "--preset",
+      "sdg-16-2-2",
+      "--population",
+      population,
+      "--format",
+      "json",
+    );
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as StatsJson;
+    const all = json.cells.find(
+      (cell) => cell.sex === "total" && cell.age_group === "total" && cell.glotip_form === "total",
+    );
+    expect(all?.rate).toBeCloseTo((300 / 1_350_000) * 100_000, 2);
+  });
+
+  it("counts persons prosecuted and convicted by sex", async () => {
+    const result = await tip("stats", input, "--preset", "glotip-persons", "--format", "json");
+    const json = JSON.parse(result.stdout) as StatsJson;
+    expect(json.by).toEqual(["stage", "sex"]);
+    expect(json.cells.some((cell) => cell.stage === "convicted")).toBe(true);
+  });
+
+  it("rejects a wrong command line with exit 2, in the chosen language", async () => {
+    const both = await tip("stats", input, "--by", "sex", "--preset", "glotip", "--lang", "pt");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("indique --by ou --preset");
+    const bad = await tip("stats", input, "--by", "sex,shoe_size");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("“shoe_size” cannot be counted for victims");
+    const badPopulation = tmp.write(
+      "bad-population.csv",
+      "sex,year,population\nfemale,2020,10\nfemale,2021,11\n",
+    );
+    const varies = await tip("stats", input, "--by", "sex", "--population", badPopulation, "--lang", "es");
+    expect(varies.code).toBe(2);
+    expect(varies.stderr).toContain("la población varía según year");
+  });
+});

@@ -1,0 +1,33 @@
+import { DEFAULT_MIN_CELL, DIMENSIONS, STATS_PRESETS } from "@tip/privacy";
+import type { Command } from "commander";
+import type { CliContext } from "../context.js";
+import { formatCli } from "../messages/messages.js";
+import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
+import type { RawStatsOptions } from "../stats/options.js";
+
+/**
+ * Registers `tip stats <input> --by sex,age_group,exploitation [--min-cell 5] [--preset glotip|glotip-persons|
+ * sdg-16-2-2] [--population file] [--format csv|json|text]`: counts with every margin and cell suppression.
+ * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input.
+ */
+export function registerStats(program: Command, ctx: CliContext): void {
+  const texts = PRIVACY_CLI_MESSAGES[ctx.lang];
+  program
+    .command("stats")
+    .description(texts.stats.description)
+    .argument("<input>", texts.stats.input)
+    .option("--by <dimensions>", formatCli(texts.stats.by, { choices: DIMENSIONS.join(", ") }))
+    .option("--min-cell <n>", formatCli(texts.stats.minCell, { default: DEFAULT_MIN_CELL }))
+    .option(
+      "--preset <name>",
+      formatCli(texts.stats.preset, { choices: Object.keys(STATS_PRESETS).join(", ") }),
+    )
+    .option("--population <file>", texts.stats.population)
+    .option("--format <format>", texts.stats.format)
+    .option("--unit <unit>", texts.stats.unit)
+    .option("--lang <lang>", texts.common.lang)
+    .action(async (input: string, raw: RawStatsOptions) => {
+      const { statsCommand } = await import("../stats/stats-command.js");
+      ctx.exitCode = await statsCommand(input, raw, ctx);
+    });
+}

@@ -1,0 +1,76 @@
+import { generateRecords } from "@tip/testkit";
+import type { Command } from "commander";
+import type { CliContext } from "../context.js";
+import { EXIT_CODES } from "../exit-codes.js";
+import { GENERATOR_MESSAGES } from "../generators/messages.js";
+import { parseCount, parseCountry, parseRate, reasonOf, resolvePath } from "../generators/parse-options.js";
+import { writeNdjson } from "../generators/write-ndjson.js";
+import { formatCli } from "../messages/messages.js";
+import { writeErrors } from "../write-error.js";
+
+/** The options of `tip synth` as commander hands them over. */
+interface RawSynthOptions {
+  readonly count?: string;
+  readonly seed?: string;
+  readonly country?: string;
+  readonly errorRate?: string;
+  readonly out?: string;
+}
+
+/**
+ * `tip synth --count N --seed S [--country XX] [--error-rate R] [-o file]`: writes synthetic records from the
+ * @tip/testkit generator as NDJSON, to a file or standard output. Deterministic for a given seed.
+ * Exit 0 written, 2 usage error or file not writable.
+ */
+export function registerSynth(program: Command, ctx: CliContext): void {
+  const texts = GENERATOR_MESSAGES[ctx.lang].synth;
+  program
+    .command("synth")
+    .description(texts.description)
+    .option("--count <n>", texts.count, "100")
+    .option("--seed <seed>", texts.seed, "1")
+    .option("--country <code>", texts.country, "TT")
+    .option("--error-rate <share>", texts.errorRate, "0")
+    .option("-o, --out <file>", texts.out)
+    .action(async (raw: RawSynthOptions) => {
+      ctx.exitCode = await synthCommand(raw, ctx);
+    });
+}
+
+async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<number> {
+  const messages = GENERATOR_MESSAGES[ctx.lang];
+  const count = parseCount(raw.count ?? "100", "--count", ctx);
+  const country = parseCountry(raw.country ?? "TT", ctx);
+  const errorRate = parseRate(raw.errorRate ?? "0", "--error-rate", ctx);
+  if (!count.ok || !country.ok || !errorRate.ok) {
+    const errors = [count, country, errorRate].flatMap((parsed) => (parsed.ok ? [] : [parsed.error]));
+    writeErrors(
+      ctx.io,
+      ctx.messages,
+      errors,
+      formatCli(ctx.messages.errors.helpHint, { command: "tip synth" }),
+    );
+    return EXIT_CODES.usage;
+  }
+  const options = {
+    count: count.value,
+    seed: raw.seed ?? "1",
+    country: country.value,
+    errorRate: errorRate.value,
+  };
+  const records = generateRecords(options);
+  if (raw.out === undefined || raw.out === "-") {
+    await writeNdjson(records, { output: ctx.io.stdout });
+    return EXIT_CODES.ok;
+  }
+  const file = resolvePath(raw.out, ctx);
+  try {
+    const written = await writeNdjson(records, { file });
+    ctx.io.stdout.write(`${formatCli(messages.synth.written, { count: written, file })}\n`);
+    return EXIT_CODES.ok;
+  } catch (error) {
+    const reason = reasonOf(error, ctx);
+    writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file, reason })]);
+    return EXIT_CODES.usage;
+  }
+}

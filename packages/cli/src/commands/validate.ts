@@ -1,0 +1,30 @@
+import { DEFAULT_MAX_ISSUES } from "@tip/validate";
+import type { Command } from "commander";
+import type { CliContext } from "../context.js";
+import { formatCli } from "../messages/messages.js";
+import { CSV_RECORD_TYPES } from "../validate/csv-record-types.js";
+import type { RawValidateOptions } from "../validate/options.js";
+import { validateCommand } from "../validate/validate-command.js";
+import { wrap } from "../wrap.js";
+
+/**
+ * Registers `tip validate <file...>`: checks NDJSON, JSON bundle or CSV files against the model and reports
+ * counts and issues (text or one JSON document). Exit 0 all valid, 1 invalid data, 2 usage error or
+ * unreadable input.
+ */
+export function registerValidate(program: Command, ctx: CliContext): void {
+  const texts = ctx.messages.validate;
+  program
+    .command("validate")
+    .description(texts.description)
+    .argument("<file...>", texts.files)
+    .option("--format <format>", texts.format)
+    .option("--lang <lang>", texts.lang)
+    .option("--max-issues <n>", formatCli(texts.maxIssues, { default: DEFAULT_MAX_ISSUES }))
+    .option("--input-format <format>", texts.inputFormat)
+    .option("--record-type <type>", formatCli(texts.recordType, { choices: CSV_RECORD_TYPES.join(", ") }))
+    .addHelpText("after", () => `\n${wrap(texts.environment, ctx.io.stdout.columns ?? 80)}`)
+    .action(async (files: string[], raw: RawValidateOptions) => {
+      ctx.exitCode = await validateCommand(files, raw, ctx);
+    });
+}

@@ -1,0 +1,56 @@
+import type { CliMessages } from "./cli-messages.js";
+
+/** English texts of the `tip` command. */
+export const cliMessagesEn = {
+  programDescription: "Check and exchange trafficking-in-persons data in the TIP model.",
+  helpOption: "display help for command",
+  helpCommand: "display help for command",
+  versionOption: "output the version number",
+  titles: {
+    "Usage:": "Usage:",
+    "Arguments:": "Arguments:",
+    "Options:": "Options:",
+    "Commands:": "Commands:",
+    "Global Options:": "Global Options:",
+  },
+  validate: {
+    description:
+      "Check data files (NDJSON, JSON bundle or CSV) against the TIP model. Exit code 0: all records valid; 1: invalid records found; 2: usage error or unreadable input.",
+    files: "files to check (.ndjson/.jsonl, .json, .csv); - reads standard input",
+    format: "report format: text or json (default: text)",
+    lang: "language of the report: en, es, fr or pt (default: from LANG, else en)",
+    maxIssues: "most issues to list; counting goes on (default: {default})",
+    inputFormat: "input format: ndjson, json or csv (default: from the file extension)",
+    recordType: "record type of CSV rows: {choices}",
+    progress: "Checking {file}",
+    filesChecked: "Files checked: {count}",
+    environment:
+      "Environment: LC_ALL, LC_MESSAGES or LANG choose the default language; NO_COLOR turns colours off (colours are used only on a terminal). A progress bar is shown on stderr for files over 5 MB when stderr is a terminal.",
+  },
+  errors: {
+    prefix: "error",
+    helpHint: "Run “{command} --help” for usage.",
+    unknownOption: "unknown option “{token}”",
+    unknownCommand: "unknown command “{token}”",
+    missingArgument: "missing required argument “{token}”",
+    optionMissingArgument: "option “{token}” needs a value",
+    excessArguments: "too many arguments",
+    didYouMean: "did you mean {token}?",
+    badChoice: "“{value}” is not a valid value of {option}: use one of {choices}",
+    badMaxIssues: "{option} needs a whole number of 0 or more, not “{value}”",
+    unknownExtension:
+      "cannot tell the format of “{file}” from its name: give --input-format ndjson, json or csv",
+    stdinNeedsFormat: "reading standard input (-) needs --input-format ndjson, json or csv",
+    stdinTwice: "standard input (-) can be read only once",
+    unreadable: "cannot read “{file}”: {reason}",
+    internal: "unexpected failure while checking “{file}” ({name}); no record content is shown",
+    unexpected: "unexpected failure ({name}); no record content is shown",
+  },
+  reasons: {
+    ENOENT: "no such file",
+    EACCES: "permission denied",
+    EISDIR: "it is a directory",
+    notAFile: "not a regular file",
+    other: "system error {code}",
+  },
+} as const satisfies CliMessages;

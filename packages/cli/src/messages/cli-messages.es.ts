@@ -1,0 +1,57 @@
+import type { CliMessages } from "./cli-messages.js";
+
+/** Spanish texts of the `tip` command. */
+export const cliMessagesEs = {
+  programDescription: "Verificar e intercambiar datos sobre trata de personas en el modelo TIP.",
+  helpOption: "mostrar la ayuda del comando",
+  helpCommand: "mostrar la ayuda del comando",
+  versionOption: "mostrar el número de versión",
+  titles: {
+    "Usage:": "Uso:",
+    "Arguments:": "Argumentos:",
+    "Options:": "Opciones:",
+    "Commands:": "Comandos:",
+    "Global Options:": "Opciones globales:",
+  },
+  validate: {
+    description:
+      "Verificar archivos de datos (NDJSON, paquete JSON o CSV) con el modelo TIP. Código de salida 0: todos los registros son válidos; 1: hay registros no válidos; 2: error de uso o entrada ilegible.",
+    files: "archivos que se verificarán (.ndjson/.jsonl, .json, .csv); - lee la entrada estándar",
+    format: "formato del informe: text o json (predeterminado: text)",
+    lang: "idioma del informe: en, es, fr o pt (predeterminado: según LANG; si no, en)",
+    maxIssues: "máximo de problemas que se listan; el recuento continúa (predeterminado: {default})",
+    inputFormat: "formato de entrada: ndjson, json o csv (predeterminado: según la extensión del archivo)",
+    recordType: "tipo de registro de las filas CSV: {choices}",
+    progress: "Verificando {file}",
+    filesChecked: "Archivos verificados: {count}",
+    environment:
+      "Entorno: LC_ALL, LC_MESSAGES o LANG eligen el idioma predeterminado; NO_COLOR desactiva los colores (solo se usan en una terminal). Para archivos de más de 5 MB se muestra una barra de progreso en stderr si stderr es una terminal.",
+  },
+  errors: {
+    prefix: "error",
+    helpHint: "Ejecute «{command} --help» para ver el uso.",
+    unknownOption: "opción desconocida «{token}»",
+    unknownCommand: "comando desconocido «{token}»",
+    missingArgument: "falta el argumento obligatorio «{token}»",
+    optionMissingArgument: "la opción «{token}» requiere un valor",
+    excessArguments: "demasiados argumentos",
+    didYouMean: "¿quiso decir {token}?",
+    badChoice: "«{value}» no es un valor válido de {option}: use uno de {choices}",
+    badMaxIssues: "{option} requiere un número entero igual o mayor que 0, no «{value}»",
+    unknownExtension:
+      "no se puede deducir el formato de «{file}» a partir de su nombre: indique --input-format ndjson, json o csv",
+    stdinNeedsFormat: "para leer la entrada estándar (-) se requiere --input-format ndjson, json o csv",
+    stdinTwice: "la entrada estándar (-) solo se puede leer una vez",
+    unreadable: "no se puede leer «{file}»: {reason}",
+    internal:
+      "fallo inesperado al verificar «{file}» ({name}); no se muestra el contenido de ningún registro",
+    unexpected: "fallo inesperado ({name}); no se muestra el contenido de ningún registro",
+  },
+  reasons: {
+    ENOENT: "el archivo no existe",
+    EACCES: "permiso denegado",
+    EISDIR: "es un directorio",
+    notAFile: "no es un archivo normal",
+    other: "error del sistema {code}",
+  },
+} as const satisfies CliMessages;

@@ -1,0 +1,57 @@
+import type { CliMessages } from "./cli-messages.js";
+
+/** French texts of the `tip` command. */
+export const cliMessagesFr = {
+  programDescription: "Vérifier et échanger des données sur la traite des personnes dans le modèle TIP.",
+  helpOption: "afficher l’aide de la commande",
+  helpCommand: "afficher l’aide de la commande",
+  versionOption: "afficher le numéro de version",
+  titles: {
+    "Usage:": "Utilisation :",
+    "Arguments:": "Arguments :",
+    "Options:": "Options :",
+    "Commands:": "Commandes :",
+    "Global Options:": "Options globales :",
+  },
+  validate: {
+    description:
+      "Vérifier des fichiers de données (NDJSON, lot JSON ou CSV) par rapport au modèle TIP. Code de sortie 0 : tous les enregistrements sont valides ; 1 : des enregistrements non valides ont été trouvés ; 2 : erreur d’utilisation ou entrée illisible.",
+    files: "fichiers à vérifier (.ndjson/.jsonl, .json, .csv) ; - lit l’entrée standard",
+    format: "format du rapport : text ou json (par défaut : text)",
+    lang: "langue du rapport : en, es, fr ou pt (par défaut : selon LANG, sinon en)",
+    maxIssues: "nombre maximal de problèmes listés ; le décompte continue (par défaut : {default})",
+    inputFormat: "format d’entrée : ndjson, json ou csv (par défaut : selon l’extension du fichier)",
+    recordType: "type d’enregistrement des lignes CSV : {choices}",
+    progress: "Vérification de {file}",
+    filesChecked: "Fichiers vérifiés : {count}",
+    environment:
+      "Environnement : LC_ALL, LC_MESSAGES ou LANG choisissent la langue par défaut ; NO_COLOR désactive les couleurs (utilisées seulement dans un terminal). Une barre de progression s’affiche sur stderr pour les fichiers de plus de 5 Mo quand stderr est un terminal.",
+  },
+  errors: {
+    prefix: "erreur",
+    helpHint: "Lancez « {command} --help » pour l’utilisation.",
+    unknownOption: "option inconnue « {token} »",
+    unknownCommand: "commande inconnue « {token} »",
+    missingArgument: "argument obligatoire manquant « {token} »",
+    optionMissingArgument: "l’option « {token} » demande une valeur",
+    excessArguments: "trop d’arguments",
+    didYouMean: "vouliez-vous dire {token} ?",
+    badChoice: "« {value} » n’est pas une valeur valide de {option} : utilisez {choices}",
+    badMaxIssues: "{option} demande un nombre entier supérieur ou égal à 0, pas « {value} »",
+    unknownExtension:
+      "impossible de déduire le format de « {file} » à partir de son nom : indiquez --input-format ndjson, json ou csv",
+    stdinNeedsFormat: "la lecture de l’entrée standard (-) demande --input-format ndjson, json ou csv",
+    stdinTwice: "l’entrée standard (-) ne peut être lue qu’une fois",
+    unreadable: "impossible de lire « {file} » : {reason}",
+    internal:
+      "échec inattendu lors de la vérification de « {file} » ({name}) ; aucun contenu d’enregistrement n’est affiché",
+    unexpected: "échec inattendu ({name}) ; aucun contenu d’enregistrement n’est affiché",
+  },
+  reasons: {
+    ENOENT: "fichier introuvable",
+    EACCES: "permission refusée",
+    EISDIR: "c’est un répertoire",
+    notAFile: "ce n’est pas un fichier ordinaire",
+    other: "erreur système {code}",
+  },
+} as const satisfies CliMessages;

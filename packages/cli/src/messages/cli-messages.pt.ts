@@ -1,0 +1,56 @@
+import type { CliMessages } from "./cli-messages.js";
+
+/** Portuguese texts of the `tip` command. */
+export const cliMessagesPt = {
+  programDescription: "Verificar e trocar dados sobre tráfico de pessoas no modelo TIP.",
+  helpOption: "exibir a ajuda do comando",
+  helpCommand: "exibir a ajuda do comando",
+  versionOption: "exibir o número da versão",
+  titles: {
+    "Usage:": "Uso:",
+    "Arguments:": "Argumentos:",
+    "Options:": "Opções:",
+    "Commands:": "Comandos:",
+    "Global Options:": "Opções globais:",
+  },
+  validate: {
+    description:
+      "Verificar arquivos de dados (NDJSON, pacote JSON ou CSV) com o modelo TIP. Código de saída 0: todos os registros são válidos; 1: há registros inválidos; 2: erro de uso ou entrada ilegível.",
+    files: "arquivos a verificar (.ndjson/.jsonl, .json, .csv); - lê a entrada padrão",
+    format: "formato do relatório: text ou json (padrão: text)",
+    lang: "idioma do relatório: en, es, fr ou pt (padrão: conforme LANG; senão, en)",
+    maxIssues: "máximo de problemas listados; a contagem continua (padrão: {default})",
+    inputFormat: "formato de entrada: ndjson, json ou csv (padrão: conforme a extensão do arquivo)",
+    recordType: "tipo de registro das linhas CSV: {choices}",
+    progress: "Verificando {file}",
+    filesChecked: "Arquivos verificados: {count}",
+    environment:
+      "Ambiente: LC_ALL, LC_MESSAGES ou LANG escolhem o idioma padrão; NO_COLOR desativa as cores (usadas só em um terminal). Uma barra de progresso aparece em stderr para arquivos com mais de 5 MB quando stderr é um terminal.",
+  },
+  errors: {
+    prefix: "erro",
+    helpHint: "Execute “{command} --help” para ver o uso.",
+    unknownOption: "opção desconhecida “{token}”",
+    unknownCommand: "comando desconhecido “{token}”",
+    missingArgument: "falta o argumento obrigatório “{token}”",
+    optionMissingArgument: "a opção “{token}” requer um valor",
+    excessArguments: "argumentos demais",
+    didYouMean: "você quis dizer {token}?",
+    badChoice: "“{value}” não é um valor válido de {option}: use um de {choices}",
+    badMaxIssues: "{option} requer um número inteiro maior ou igual a 0, não “{value}”",
+    unknownExtension:
+      "não é possível deduzir o formato de “{file}” pelo nome: informe --input-format ndjson, json ou csv",
+    stdinNeedsFormat: "para ler a entrada padrão (-) é preciso --input-format ndjson, json ou csv",
+    stdinTwice: "a entrada padrão (-) só pode ser lida uma vez",
+    unreadable: "não é possível ler “{file}”: {reason}",
+    internal: "falha inesperada ao verificar “{file}” ({name}); nenhum conteúdo de registro é exibido",
+    unexpected: "falha inesperada ({name}); nenhum conteúdo de registro é exibido",
+  },
+  reasons: {
+    ENOENT: "arquivo inexistente",
+    EACCES: "permissão negada",
+    EISDIR: "é um diretório",
+    notAFile: "não é um arquivo comum",
+    other: "erro do sistema {code}",
+  },
+} as const satisfies CliMessages;

@@ -1,0 +1,54 @@
+/**
+ * Every text the `tip` command prints itself, in one language. Issue messages are not here: they come from
+ * `@tip/schema`'s locale tables through `@tip/validate`. `{name}` placeholders are filled by `formatCli`.
+ */
+export interface CliMessages {
+  readonly programDescription: string;
+  readonly helpOption: string;
+  readonly helpCommand: string;
+  readonly versionOption: string;
+  readonly titles: {
+    readonly "Usage:": string;
+    readonly "Arguments:": string;
+    readonly "Options:": string;
+    readonly "Commands:": string;
+    readonly "Global Options:": string;
+  };
+  readonly validate: {
+    readonly description: string;
+    readonly files: string;
+    readonly format: string;
+    readonly lang: string;
+    readonly maxIssues: string;
+    readonly inputFormat: string;
+    readonly recordType: string;
+    readonly progress: string;
+    readonly filesChecked: string;
+    readonly environment: string;
+  };
+  readonly errors: {
+    readonly prefix: string;
+    readonly helpHint: string;
+    readonly unknownOption: string;
+    readonly unknownCommand: string;
+    readonly missingArgument: string;
+    readonly optionMissingArgument: string;
+    readonly excessArguments: string;
+    readonly didYouMean: string;
+    readonly badChoice: string;
+    readonly badMaxIssues: string;
+    readonly unknownExtension: string;
+    readonly stdinNeedsFormat: string;
+    readonly stdinTwice: string;
+    readonly unreadable: string;
+    readonly internal: string;
+    readonly unexpected: string;
+  };
+  readonly reasons: {
+    readonly ENOENT: string;
+    readonly EACCES: string;
+    readonly EISDIR: string;
+    readonly notAFile: string;
+    readonly other: string;
+  };
+}

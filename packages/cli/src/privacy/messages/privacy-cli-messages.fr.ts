@@ -1,0 +1,73 @@
+import type { PrivacyCliMessages } from "./privacy-cli-messages.js";
+
+/** Textes français des commandes de confidentialité. */
+export const privacyCliMessagesFr = {
+  common: {
+    lang: "langue des messages et libellés : en, es, fr ou pt (par défaut : selon LANG, sinon en)",
+    output: "fichier où écrire (par défaut : sortie standard)",
+    unreadableLines: "{count} ligne(s) illisible(s) en JSON ont été écartée(s) (lignes {lines}).",
+    notRecords: "{count} élément(s) ne sont pas des enregistrements du modèle et ont été écartés.",
+  },
+  anonymize: {
+    description:
+      "Retirer les identifiants, ne garder que les quasi-identifiants choisis, les rendre k-anonymes et remplacer les identifiants d'enregistrement par des pseudonymes à clé. Code de sortie 0 : terminé ; 1 : terminé, mais une partie de l'entrée a été écartée ; 2 : erreur d'utilisation ou entrée illisible.",
+    input: "enregistrements à anonymiser : NDJSON, un lot JSON ou un tableau JSON",
+    keyFile:
+      "fichier contenant la clé secrète des pseudonymes (au moins 16 octets ; octets bruts ou texte hexadécimal). La même clé donne les mêmes pseudonymes",
+    k: "taille minimale d'un groupe d'enregistrements partageant les mêmes quasi-identifiants (par défaut : {default})",
+    quasi:
+      "quasi-identifiants à garder, en identifiants de champ séparés par des virgules (par défaut : {default})",
+    records: "Enregistrements lus : {read} ; écrits : {written}.",
+    removed:
+      "Retirés : {direct} identifiant(s) direct(s), {quasi} quasi-identifiant(s), {other} texte(s) libre(s) ou autres valeurs personnelles, {unknown} champ(s) inconnu(s).",
+    kept: "Quasi-identifiants gardés : {fields} (k = {k}).",
+    before: "Avant suppression : {classes} groupe(s) sous k, comptant {records} enregistrement(s).",
+    suppressedValues: "Valeurs supprimées : {list} ({share} des valeurs de quasi-identifiants).",
+    nothingSuppressed: "Aucune valeur n'a dû être supprimée.",
+    suppressedRecords: "Enregistrements supprimés en dernier recours : {count}.",
+    pseudonyms:
+      "Les identifiants sont désormais des pseudonymes sous votre clé : ce sont encore des données personnelles. Conservez la clé à part.",
+  },
+  stats: {
+    description:
+      "Compter les victimes (ou les auteurs) selon les dimensions données, avec totaux de ligne, de colonne et général ; les petites cases, et celles qui permettraient de les retrouver, sont supprimées. Code de sortie 0 : terminé ; 1 : terminé, mais une partie de l'entrée a été écartée ; 2 : erreur d'utilisation ou entrée illisible.",
+    input: "enregistrements à compter : NDJSON, un lot JSON ou un tableau JSON",
+    by: "dimensions, séparées par des virgules : {choices}",
+    minCell:
+      "plus petit effectif publié ; les effectifs non nuls inférieurs sont supprimés (par défaut : {default})",
+    preset: "tableau prédéfini : {choices}",
+    population:
+      "table de population (CSV ou JSON : colonnes population et l'une de sex, age_group, country, year) pour les taux pour 100 000",
+    format: "format de sortie : text, csv ou json (par défaut : text)",
+    unit: "ce qui est compté : victims ou perpetrators (par défaut : victims ; perpetrators avec --by stage)",
+  },
+  export: {
+    description:
+      "Ne garder que les enregistrements que le consentement de la personne et le marquage TLP permettent d'envoyer à un organisme pour une finalité. Code de sortie 0 : tout peut être envoyé ; 1 : des enregistrements ont été retenus (chacun est désigné par son identifiant) ; 2 : erreur d'utilisation ou entrée illisible.",
+    input: "enregistrements à exporter : NDJSON, un lot JSON ou un tableau JSON",
+    to: "identifiant de l'organisme destinataire",
+    purpose: "finalité de l'export, une finalité de consentement : {choices}",
+    on: "jour de l'export, AAAA-MM-JJ, pour les consentements qui expirent ou sont retirés (par défaut : aujourd'hui)",
+    recipientCountry:
+      "pays de l'organisme destinataire, pour les consentements donnés par pays (par défaut : d'après l'entrée)",
+    summary: "Enregistrements pouvant être envoyés : {sent} ; retenus : {refused}.",
+  },
+  errors: {
+    missingOption: "l'option {option} est obligatoire",
+    badCount: "{option} demande un nombre entier supérieur ou égal à {min}, pas « {value} »",
+    badQuasi:
+      "{option} : « {value} » n'est pas un quasi-identifiant à une valeur par enregistrement (utilisez des identifiants de champ comme victim.sex)",
+    badDimension: "{option} : « {value} » ne peut pas être compté pour {unit} ; utilisez {choices}",
+    byOrPreset: "indiquez --by ou --preset, pas les deux",
+    keyTooShort:
+      "la clé de « {file} » fait {bytes} octet(s) ; il en faut au moins {min} (32 octets aléatoires sont recommandés)",
+    badInput: "« {file} » ne contient ni des enregistrements NDJSON, ni un lot ou un tableau JSON",
+    badPopulation: "impossible d'utiliser la table de population « {file} » : {reason}",
+    badDate: "{option} demande une date écrite AAAA-MM-JJ, pas « {value} »",
+    populationColumn: "colonne inconnue « {column} »",
+    populationRow: "la ligne {row} n'a pas de population supérieure à zéro",
+    populationVaries: "la population varie selon {key}, mais le tableau n'est pas ventilé par {key}",
+    populationJson: "ce n'est pas un tableau JSON de lignes",
+    unwritable: "impossible d'écrire « {file} » : {reason}",
+  },
+} as const satisfies PrivacyCliMessages;

@@ -1,0 +1,62 @@
+/**
+ * The texts of `tip anonymize`, `tip stats` and `tip export`, in one language. `{name}` placeholders are filled
+ * by `formatCli`; they only ever receive counts, option names, field ids, codes, file names and record ids.
+ */
+export interface PrivacyCliMessages {
+  readonly common: {
+    readonly lang: string;
+    readonly output: string;
+    readonly unreadableLines: string;
+    readonly notRecords: string;
+  };
+  readonly anonymize: {
+    readonly description: string;
+    readonly input: string;
+    readonly keyFile: string;
+    readonly k: string;
+    readonly quasi: string;
+    readonly records: string;
+    readonly removed: string;
+    readonly kept: string;
+    readonly before: string;
+    readonly suppressedValues: string;
+    readonly nothingSuppressed: string;
+    readonly suppressedRecords: string;
+    readonly pseudonyms: string;
+  };
+  readonly stats: {
+    readonly description: string;
+    readonly input: string;
+    readonly by: string;
+    readonly minCell: string;
+    readonly preset: string;
+    readonly population: string;
+    readonly format: string;
+    readonly unit: string;
+  };
+  readonly export: {
+    readonly description: string;
+    readonly input: string;
+    readonly to: string;
+    readonly purpose: string;
+    readonly on: string;
+    readonly recipientCountry: string;
+    readonly summary: string;
+  };
+  readonly errors: {
+    readonly missingOption: string;
+    readonly badCount: string;
+    readonly badQuasi: string;
+    readonly badDimension: string;
+    readonly byOrPreset: string;
+    readonly keyTooShort: string;
+    readonly badInput: string;
+    readonly badPopulation: string;
+    readonly badDate: string;
+    readonly populationColumn: string;
+    readonly populationRow: string;
+    readonly populationVaries: string;
+    readonly populationJson: string;
+    readonly unwritable: string;
+  };
+}

@@ -1,0 +1,8 @@
+// The public surface of @tip/cli. Everything not exported here is internal.
+
+export { EXIT_CODES, type ExitCode } from "./exit-codes.js";
+export type { CliIo, CliOutput } from "./io.js";
+export type { CliMessages } from "./messages/cli-messages.js";
+export { CLI_MESSAGES } from "./messages/messages.js";
+export { run } from "./run.js";
+export { VERSION } from "./version.js";

@@ -1,0 +1,94 @@
+import {
+  DEFAULT_MIN_CELL,
+  type Dimension,
+  dimensionsOf,
+  isDimension,
+  isStatsPreset,
+  STATS_PRESETS,
+  type StatsPreset,
+  type Unit,
+} from "@tip/privacy";
+import type { Locale } from "@tip/schema";
+import type { CliContext } from "../context.js";
+import { listOption, UsageErrors } from "../privacy/options.js";
+
+/** Output formats of `tip stats`. */
+export const STATS_FORMATS = ["text", "csv", "json"] as const;
+
+/** What can be counted. */
+export const UNITS: readonly Unit[] = ["victims", "perpetrators"];
+
+/** The options of `tip stats` as commander hands them over. */
+export interface RawStatsOptions {
+  readonly by?: string;
+  readonly minCell?: string;
+  readonly preset?: string;
+  readonly population?: string;
+  readonly format?: string;
+  readonly unit?: string;
+  readonly lang?: string;
+}
+
+/** The checked options of `tip stats`. */
+export interface StatsCliOptions {
+  readonly table: StatsPreset;
+  readonly minCell: number;
+  readonly population?: string;
+  readonly format: (typeof STATS_FORMATS)[number];
+  readonly lang: Locale;
+}
+
+/** Checks the options; every wrong one gets a message in the run's language. */
+export function parseStatsOptions(
+  raw: RawStatsOptions,
+  ctx: CliContext,
+): { ok: true; options: StatsCliOptions } | { ok: false; errors: readonly string[] } {
+  const errors = new UsageErrors(ctx);
+  const format = raw.format ?? "text";
+  if (!(STATS_FORMATS as readonly string[]).includes(format))
+    errors.badChoice("--format", format, STATS_FORMATS);
+  if (raw.unit !== undefined && !(UNITS as readonly string[]).includes(raw.unit))
+    errors.badChoice("--unit", raw.unit, UNITS);
+  const minCell = errors.count("--min-cell", raw.minCell, DEFAULT_MIN_CELL, 1);
+  const table = tableOf(raw, errors);
+  const lang = errors.lang(raw.lang);
+  if (errors.list.length > 0 || table === undefined) return { ok: false, errors: errors.list };
+  return {
+    ok: true,
+    options: {
+      table,
+      minCell,
+      population: raw.population,
+      format: format as StatsCliOptions["format"],
+      lang,
+    },
+  };
+}
+
+function tableOf(raw: RawStatsOptions, errors: UsageErrors): StatsPreset | undefined {
+  const by = listOption(raw.by);
+  if ((by === undefined) === (raw.preset === undefined)) {
+    errors.add(errors.texts.errors.byOrPreset);
+    return undefined;
+  }
+  if (raw.preset !== undefined) {
+    if (isStatsPreset(raw.preset)) return STATS_PRESETS[raw.preset];
+    errors.badChoice("--preset", raw.preset, Object.keys(STATS_PRESETS));
+    return undefined;
+  }
+  const dimensions = by ?? [];
+  const unit: Unit =
+    (raw.unit as Unit | undefined) ?? (dimensions.includes("stage") ? "perpetrators" : "victims");
+  const allowed = dimensionsOf(unit);
+  for (const value of dimensions) {
+    if (!isDimension(value) || !allowed.includes(value)) {
+      errors.add(errors.texts.errors.badDimension, {
+        option: "--by",
+        value,
+        unit,
+        choices: allowed.join(", "),
+      });
+    }
+  }
+  return { by: dimensions as Dimension[], unit };
+}

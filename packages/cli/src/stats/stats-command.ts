@@ -1,0 +1,91 @@
+import {
+  aggregate,
+  PopulationError,
+  type PopulationRow,
+  type StatsTable,
+  toStatsCsv,
+  toStatsJson,
+  toStatsText,
+} from "@tip/privacy";
+import type { CliContext } from "../context.js";
+import { EXIT_CODES } from "../exit-codes.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { localeTexts } from "../privacy/locale-bundles.js";
+import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
+import { leftOutNotes, readRecords } from "../privacy/read-input.js";
+import { reasonOf } from "../validate/read-error.js";
+import { writeErrors } from "../write-error.js";
+import { parseStatsOptions, type RawStatsOptions, type StatsCliOptions } from "./options.js";
+import { PopulationFileError, readPopulation } from "./population-file.js";
+
+/**
+ * The action of `tip stats`: counts with @tip/privacy's `aggregate` (primary and secondary suppression, rates
+ * when a population is given) and prints the table as text, CSV or JSON on stdout. Exit 0 done, 1 done but
+ * input left out, 2 usage error or unreadable input.
+ */
+export async function statsCommand(input: string, raw: RawStatsOptions, ctx: CliContext): Promise<number> {
+  const parsed = parseStatsOptions(raw, ctx);
+  if (!parsed.ok) {
+    writeErrors(
+      ctx.io,
+      ctx.messages,
+      parsed.errors,
+      formatCli(ctx.messages.errors.helpHint, { command: "tip stats" }),
+    );
+    return EXIT_CODES.usage;
+  }
+  const { options } = parsed;
+  const messages = CLI_MESSAGES[options.lang];
+  const texts = PRIVACY_CLI_MESSAGES[options.lang];
+  const population = await populationOf(options, ctx);
+  if (typeof population === "string") {
+    writeErrors(ctx.io, messages, [population]);
+    return EXIT_CODES.usage;
+  }
+  const read = await readRecords(input, ctx.io, messages, texts);
+  if (!read.ok) {
+    writeErrors(ctx.io, messages, [read.error]);
+    return EXIT_CODES.usage;
+  }
+  let table: StatsTable;
+  try {
+    table = aggregate(read.input.records, { ...options.table, minCell: options.minCell, population });
+  } catch (error) {
+    // The population does not fit the table (it varies by year and the table is not by year).
+    if (!(error instanceof PopulationError)) throw error;
+    const reason = formatCli(texts.errors.populationVaries, { key: error.key ?? "" });
+    writeErrors(ctx.io, messages, [
+      formatCli(texts.errors.badPopulation, { file: options.population ?? "", reason }),
+    ]);
+    return EXIT_CODES.usage;
+  }
+  ctx.io.stdout.write(await render(table, options));
+  const notes = leftOutNotes(read.input, 0, texts);
+  if (notes.length > 0) ctx.io.stderr.write(`${notes.join("\n")}\n`);
+  return notes.length > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
+}
+
+async function populationOf(
+  options: StatsCliOptions,
+  ctx: CliContext,
+): Promise<PopulationRow[] | undefined | string> {
+  if (options.population === undefined) return undefined;
+  const texts = PRIVACY_CLI_MESSAGES[options.lang];
+  const messages = CLI_MESSAGES[options.lang];
+  try {
+    return await readPopulation(options.population, ctx.io);
+  } catch (error) {
+    const reason =
+      error instanceof PopulationFileError
+        ? formatCli(error.template(texts), error.params)
+        : reasonOf(error, messages);
+    return formatCli(texts.errors.badPopulation, { file: options.population, reason });
+  }
+}
+
+async function render(table: StatsTable, options: StatsCliOptions): Promise<string> {
+  if (options.format === "json") return `${JSON.stringify(toStatsJson(table), null, 2)}\n`;
+  if (options.format === "csv") return toStatsCsv(table);
+  const { bundle, texts } = await localeTexts(options.lang);
+  return toStatsText(table, { texts, bundle });
+}

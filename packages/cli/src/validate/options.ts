@@ -1,0 +1,72 @@
+import { isLocale, LOCALES, type Locale, type RecordType } from "@tip/schema";
+import { DEFAULT_MAX_ISSUES } from "@tip/validate";
+import type { CliContext } from "../context.js";
+import { formatCli } from "../messages/messages.js";
+import { CSV_RECORD_TYPES, isCsvRecordType } from "./csv-record-types.js";
+import { INPUT_FORMATS, type InputFormat, isInputFormat } from "./input-format.js";
+
+/** Report formats of `tip validate`. */
+export const REPORT_FORMATS = ["text", "json"] as const;
+
+/** The options of `tip validate` as commander hands them over: strings, checked by `parseValidateOptions`. */
+export interface RawValidateOptions {
+  readonly format?: string;
+  readonly lang?: string;
+  readonly maxIssues?: string;
+  readonly inputFormat?: string;
+  readonly recordType?: string;
+}
+
+/** The checked options of `tip validate`. */
+export interface ValidateOptions {
+  readonly format: (typeof REPORT_FORMATS)[number];
+  readonly lang: Locale;
+  readonly maxIssues: number;
+  readonly inputFormat?: InputFormat;
+  readonly recordType?: RecordType;
+}
+
+/** Checked options, or the localised usage errors found. */
+export type ParsedOptions =
+  | { readonly ok: true; readonly options: ValidateOptions }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Checks the option values; every wrong one gets a message in the run's language. */
+export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): ParsedOptions {
+  const texts = ctx.messages.errors;
+  const errors: string[] = [];
+  const badChoice = (option: string, value: string, choices: readonly string[]) =>
+    errors.push(formatCli(texts.badChoice, { option, value, choices: choices.join(", ") }));
+
+  const format = raw.format ?? "text";
+  if (format !== "text" && format !== "json") badChoice("--format", format, REPORT_FORMATS);
+  if (raw.lang !== undefined && !isLocale(raw.lang)) badChoice("--lang", raw.lang, LOCALES);
+  if (raw.inputFormat !== undefined && !isInputFormat(raw.inputFormat)) {
+    badChoice("--input-format", raw.inputFormat, INPUT_FORMATS);
+  }
+  if (raw.recordType !== undefined && !isCsvRecordType(raw.recordType)) {
+    badChoice("--record-type", raw.recordType, CSV_RECORD_TYPES);
+  }
+  const maxIssues = raw.maxIssues === undefined ? DEFAULT_MAX_ISSUES : toCount(raw.maxIssues);
+  if (maxIssues === undefined) {
+    errors.push(formatCli(texts.badMaxIssues, { option: "--max-issues", value: raw.maxIssues ?? "" }));
+  }
+  if (errors.length > 0 || maxIssues === undefined) return { ok: false, errors };
+  return {
+    ok: true,
+    options: {
+      format: format as ValidateOptions["format"],
+      lang: isLocale(raw.lang) ? raw.lang : ctx.lang,
+      maxIssues,
+      inputFormat: raw.inputFormat as InputFormat | undefined,
+      recordType: raw.recordType as RecordType | undefined,
+    },
+  };
+}
+
+/** A non-negative safe integer written in decimal digits, else undefined. */
+function toCount(text: string): number | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : undefined;
+}

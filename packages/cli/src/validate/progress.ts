@@ -1,0 +1,36 @@
+import cliProgress from "cli-progress";
+import type { CliIo } from "../io.js";
+
+/** Files larger than this get a progress bar (when stderr is a terminal). */
+export const PROGRESS_MIN_BYTES = 5 * 1024 * 1024;
+
+/** Progress of reading one input: fed with bytes read, stopped when the input is done or failed. */
+export interface Progress {
+  update(bytesRead: number): void;
+  stop(): void;
+}
+
+const NO_PROGRESS: Progress = { update: () => undefined, stop: () => undefined };
+
+/**
+ * A progress bar on stderr for a large file, only when stderr is a terminal: piped or redirected output and
+ * small files get none. The bar shows the file name and bytes, never anything read from the file.
+ */
+export function startProgress(io: CliIo, label: string, size: number | undefined): Progress {
+  if (io.stderr.isTTY !== true || size === undefined || size <= PROGRESS_MIN_BYTES) return NO_PROGRESS;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: io.stderr as unknown as NodeJS.WritableStream,
+      format: `${label.replaceAll("{", "(").replaceAll("}", ")")} [{bar}] {percentage}% | {eta_formatted}`,
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(size, 0);
+  return {
+    update: (bytesRead) => bar.update(Math.min(bytesRead, size)),
+    stop: () => bar.stop(),
+  };
+}

@@ -1,0 +1,49 @@
+import type { CliContext } from "../context.js";
+import { EXIT_CODES } from "../exit-codes.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { writeErrors } from "../write-error.js";
+import { checkInputs } from "./check-inputs.js";
+import { exitCodeOf } from "./exit-code.js";
+import { resolveInputs } from "./inputs.js";
+import { mergeSummaries } from "./merge-summaries.js";
+import { parseValidateOptions, type RawValidateOptions } from "./options.js";
+import { writeReport } from "./report.js";
+
+/**
+ * The action of `tip validate`: checks the options, then that every input is readable, then streams each one
+ * through `@tip/validate` and writes one report. Resolves to the exit code.
+ */
+export async function validateCommand(
+  files: readonly string[],
+  raw: RawValidateOptions,
+  ctx: CliContext,
+): Promise<number> {
+  const parsed = parseValidateOptions(raw, ctx);
+  if (!parsed.ok) {
+    const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip validate" });
+    writeErrors(ctx.io, ctx.messages, parsed.errors, hint);
+    return EXIT_CODES.usage;
+  }
+  const { options } = parsed;
+  const messages = CLI_MESSAGES[options.lang];
+  const resolved = await resolveInputs(files, options.inputFormat, ctx.io, messages);
+  if (!resolved.ok) {
+    writeErrors(ctx.io, messages, resolved.errors);
+    return EXIT_CODES.usage;
+  }
+  const outcome = await checkInputs(resolved.inputs, options, ctx.io);
+  if (!outcome.ok) {
+    writeErrors(ctx.io, messages, [outcome.error]);
+    return EXIT_CODES.usage;
+  }
+  const merged = mergeSummaries(outcome.summaries);
+  const totals = outcome.summaries.map((summary, index) => ({
+    file: resolved.inputs[index]?.name ?? "",
+    total: summary.total,
+    valid: summary.valid,
+    invalid: summary.invalid,
+    skipped: summary.skipped,
+  }));
+  writeReport(merged, totals, options, ctx.io);
+  return exitCodeOf(merged);
+}

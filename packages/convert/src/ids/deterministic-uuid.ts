@@ -1,0 +1,53 @@
+import { sha1 } from "./sha1.js";
+
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+const encoder = new TextEncoder();
+
+/** Parses a UUID into its 16 bytes. */
+function bytesOf(uuid: string): Uint8Array {
+  const hex = uuid.replaceAll("-", "");
+  return Uint8Array.from({ length: 16 }, (_, index) =>
+    Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16),
+  );
+}
+
+function format(bytes: Uint8Array): string {
+  let text = "";
+  for (let index = 0; index < 16; index++) {
+    if (index === 4 || index === 6 || index === 8 || index === 10) text += "-";
+    text += HEX[bytes[index] as number];
+  }
+  return text;
+}
+
+const namespaces = new Map<string, Uint8Array>();
+
+/**
+ * An RFC 9562 version-5 UUID: SHA-1 of a namespace UUID followed by a name (UTF-8), with the version and
+ * variant bits set. The same namespace and name always give the same UUID; different names practically never
+ * collide.
+ */
+export function uuidV5(namespace: string, name: string): string {
+  let prefix = namespaces.get(namespace);
+  if (prefix === undefined) {
+    prefix = bytesOf(namespace);
+    namespaces.set(namespace, prefix);
+  }
+  const encoded = encoder.encode(name);
+  const input = new Uint8Array(16 + encoded.length);
+  input.set(prefix);
+  input.set(encoded, 16);
+  const bytes = sha1(input);
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x50;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  return format(bytes);
+}
+
+/** The RFC 9562 namespace for URLs, under which the SDK's own namespaces are derived. */
+const URL_NAMESPACE = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+
+/** Namespace of record ids made from CTDC rows: `uuidV5(URL namespace, "https://tip-sdk.org/convert/ctdc")`. */
+export const CTDC_ID_NAMESPACE = uuidV5(URL_NAMESPACE, "https://tip-sdk.org/convert/ctdc");
+
+/** Namespace of record ids made for flat CSV rows without an id column. */
+export const FLAT_CSV_ID_NAMESPACE = uuidV5(URL_NAMESPACE, "https://tip-sdk.org/convert/flat-csv");

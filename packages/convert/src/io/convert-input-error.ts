@@ -1,0 +1,24 @@
+/** Why a whole input cannot be converted (as opposed to one row, which the report accounts for). */
+export type InputErrorCode =
+  | "empty_input"
+  | "missing_header_row"
+  | "duplicate_column"
+  | "csv_malformed"
+  | "invalid_json"
+  | "unknown_format";
+
+/**
+ * Thrown when an input cannot be read at all: empty, no header row, CSV that does not parse. The message
+ * names the problem and where (row, column name) but never quotes the data.
+ */
+export class ConvertInputError extends Error {
+  override readonly name = "ConvertInputError";
+
+  constructor(
+    readonly code: InputErrorCode,
+    message: string,
+    readonly row?: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,66 @@
+import type { MigrationStep, PlainRecord } from "./migration-step.js";
+import { MIGRATIONS } from "./migrations.js";
+
+/** Thrown when no chain of steps leads from one version to another (a usage error, never about data). */
+export class MigrationError extends Error {
+  override readonly name = "MigrationError";
+}
+
+const SEMVER = /^\d+\.\d+\.\d+$/;
+
+/**
+ * The steps leading from one version to another (shortest chain), `[]` for the same version, or `undefined`
+ * when the registry has no way there (downgrades included: steps only go forward).
+ */
+export function migrationPath(
+  fromVersion: string,
+  toVersion: string,
+  steps: readonly MigrationStep[] = MIGRATIONS,
+): MigrationStep[] | undefined {
+  const queue: [string, MigrationStep[]][] = [[fromVersion, []]];
+  const visited = new Set([fromVersion]);
+  while (queue.length > 0) {
+    const [version, path] = queue.shift() as [string, MigrationStep[]];
+    if (version === toVersion) return path;
+    for (const step of steps) {
+      if (step.from !== version || visited.has(step.to)) continue;
+      visited.add(step.to);
+      queue.push([step.to, [...path, step]]);
+    }
+  }
+  return undefined;
+}
+
+function isPlainRecord(value: unknown): value is PlainRecord {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function applySteps(record: PlainRecord, steps: readonly MigrationStep[], toVersion: string): PlainRecord {
+  if (record.recordType === "bundle") {
+    const records = Array.isArray(record.records) ? record.records : [];
+    return {
+      ...record,
+      schemaVersion: toVersion,
+      records: records.map((inner) => (isPlainRecord(inner) ? applySteps(inner, steps, toVersion) : inner)),
+    };
+  }
+  return steps.reduce((current, step) => step.up(current), record);
+}
+
+/**
+ * Migrates a record of the canonical model (any type, or a bundle with all its records, whose
+ * `schemaVersion` is updated) from one model version to another by applying the registered steps in order.
+ * The input is never changed. Throws `MigrationError` when a version is not semver or no chain of steps
+ * leads there.
+ */
+export function migrate<T = PlainRecord>(record: unknown, fromVersion: string, toVersion: string): T {
+  if (!SEMVER.test(fromVersion) || !SEMVER.test(toVersion)) {
+    throw new MigrationError("Model versions are written MAJOR.MINOR.PATCH");
+  }
+  const steps = migrationPath(fromVersion, toVersion);
+  if (steps === undefined) {
+    throw new MigrationError(`No migration from model version ${fromVersion} to ${toVersion}`);
+  }
+  if (!isPlainRecord(record)) throw new MigrationError("Only a record (a JSON object) can be migrated");
+  return applySteps(structuredClone(record), steps, toVersion) as T;
+}

@@ -1,0 +1,14 @@
+/** A plain record as stored: JSON objects keyed by field name. */
+export type PlainRecord = Record<string, unknown>;
+
+/**
+ * One step between two versions of the canonical model. `up` gets a copy of one record of any type (never a
+ * bundle: `migrate` opens bundles) and returns it in the newer version's form; it may change the copy.
+ */
+export interface MigrationStep {
+  readonly from: string;
+  readonly to: string;
+  /** What changed, for the changelog and `tip convert` users. */
+  readonly description: string;
+  up(record: PlainRecord): PlainRecord;
+}

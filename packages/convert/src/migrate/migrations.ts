@@ -1,0 +1,5 @@
+import type { MigrationStep } from "./migration-step.js";
+import { v090ToV100 } from "./steps/v0.9.0-to-v1.0.0.js";
+
+/** Every migration step of the canonical model, oldest first. Add a step here for each model version. */
+export const MIGRATIONS: readonly MigrationStep[] = [v090ToV100];

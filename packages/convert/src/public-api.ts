@@ -1,0 +1,77 @@
+// The public surface of @tip/convert. Everything not exported here is internal. Exports are sorted by path;
+// worker B's HTCDS exports form the block after the `// HTCDS` marker.
+
+export { detectFile, type FileDetection, type HtcdsLayout, htcdsLayoutOf } from "./detect/detect-file.js";
+export {
+  type DetectInput,
+  type Detection,
+  detectFormat,
+  FORMATS,
+  type Format,
+  isFormat,
+} from "./detect/detect-format.js";
+export { CTDC_ID_NAMESPACE, FLAT_CSV_ID_NAMESPACE, uuidV5 } from "./ids/deterministic-uuid.js";
+
+export { ConvertInputError, type InputErrorCode } from "./io/convert-input-error.js";
+export { neutraliseFormula, restoreFormula } from "./io/formula-injection.js";
+export type { Source } from "./io/source.js";
+export { MigrationError, migrate, migrationPath } from "./migrate/migrate.js";
+export type { MigrationStep, PlainRecord } from "./migrate/migration-step.js";
+export { MIGRATIONS } from "./migrate/migrations.js";
+export type {
+  ConversionReport,
+  ConversionResult,
+  FieldOutcome,
+  FieldReport,
+  InvalidSourceValue,
+} from "./report/conversion-report.js";
+export type { ConversionStream, WriteResult } from "./report/conversion-stream.js";
+export { ReportBuilder, reconciles } from "./report/report-builder.js";
+export { CTDC_2024_COLUMNS, type Ctdc2024Column } from "./standards/ctdc/ctdc-2024-columns.js";
+export { type CtdcMappingRow, ctdcMappingTable } from "./standards/ctdc/ctdc-mapping-table.js";
+export { CTDC_NAMESPACE, type ReadCtdcOptions } from "./standards/ctdc/ctdc-row-reader.js";
+export { readCtdc, readCtdcStream } from "./standards/ctdc/read-ctdc.js";
+export { writeCtdc2024, writeCtdc2024Stream } from "./standards/ctdc/write-ctdc-2024.js";
+export {
+  type FlatCsvPlan,
+  FlatCsvPlanner,
+  flatCsvColumns,
+  planFlatCsv,
+} from "./standards/flat-csv/column-plan.js";
+export {
+  FLAT_CSV_ENTITIES,
+  type FlatCsvEntity,
+  isFlatCsvEntity,
+} from "./standards/flat-csv/flat-csv-entity.js";
+export { FLAT_CSV_NAMESPACE, type ReadFlatCsvOptions } from "./standards/flat-csv/flat-csv-row-reader.js";
+export { readFlatCsv, readFlatCsvStream } from "./standards/flat-csv/read-flat-csv.js";
+export {
+  type WriteFlatCsvOptions,
+  type WriteFlatCsvStreamOptions,
+  writeFlatCsv,
+  writeFlatCsvStream,
+} from "./standards/flat-csv/write-flat-csv.js";
+// HTCDS
+export { HTCDS_ID_NAMESPACE } from "./standards/htcds/htcds-ids.js";
+export { type HtcdsMappingRow, htcdsMappingTable } from "./standards/htcds/htcds-mapping-table.js";
+export type { SlotKind as HtcdsFieldKind } from "./standards/htcds/htcds-slots.js";
+export { type HtcdsFormat, type ReadHtcdsOptions, readHtcds } from "./standards/htcds/read-htcds.js";
+export type { ReferralDirection } from "./standards/htcds/referral-direction.js";
+export type { HeaderPreference } from "./standards/htcds/resolve-columns.js";
+export { writeHtcdsCsv } from "./standards/htcds/write-htcds-csv.js";
+export { writeHtcdsXlsx, type XlsxWriteResult } from "./standards/htcds/write-htcds-xlsx.js";
+export { type ReadTipOptions, readTipNdjsonStream } from "./standards/tip/read-tip-ndjson.js";
+export { writeTipNdjson } from "./standards/tip/write-tip-ndjson.js";
+export {
+  type ConversionReports,
+  type ConvertedStream,
+  type ConvertStreamOptions,
+  convertStream,
+  planFlatCsvStream,
+  type StreamTargetFormat,
+} from "./stream/convert-stream.js";
+export {
+  type ReadCanonicalOptions,
+  readCanonicalStream,
+  type StreamSourceFormat,
+} from "./stream/read-canonical.js";

@@ -1,0 +1,58 @@
+import type { Issue } from "@tip/schema";
+
+/** How a source field fared in a conversion. */
+export type FieldOutcome = "mapped" | "unmapped" | "lossy";
+
+/** One source or target field's fate, counted over all rows. */
+export interface FieldReport {
+  /** The field (column) name in the source or target standard. */
+  readonly field: string;
+  readonly outcome: FieldOutcome;
+  /** Canonical field ids it was mapped to or from (e.g. `victim.gender`). */
+  readonly canonical: readonly string[];
+  /** Rows in which the field had a value. */
+  readonly rows: number;
+  /** For `unmapped`: where the values were kept (`extensions.htcds`); for `lossy`: what was merged or dropped. */
+  readonly note?: string;
+}
+
+/** A source value that could not be read: where it was, never what it was. */
+export interface InvalidSourceValue {
+  readonly row: number;
+  readonly column: string;
+  readonly code: string;
+  /** Code list or format it should have matched. */
+  readonly expected?: string;
+}
+
+/**
+ * What a conversion did. Every input row is accounted for: `rows.total = rows.converted + rows.invalid + rows.skipped`.
+ * `converted` rows produced a record that validates; `invalid` rows produced a record with errors (kept, reported);
+ * `skipped` rows produced nothing, each with a reason.
+ */
+export interface ConversionReport {
+  readonly from: string;
+  readonly to: string;
+  readonly rows: {
+    readonly total: number;
+    readonly converted: number;
+    readonly invalid: number;
+    readonly skipped: number;
+  };
+  readonly fields: readonly FieldReport[];
+  readonly invalidValues: readonly InvalidSourceValue[];
+  readonly skipped: readonly { readonly row: number; readonly reason: string }[];
+  /** Validation issues of the converted records, located by source row. */
+  readonly issues: readonly (Issue & { readonly row: number })[];
+  /**
+   * Entries left out of the lists above once a list reached its limit (`ReportBuilder`'s `maxListed`), so a
+   * report of a huge file stays small; the row counts are always complete. Absent when nothing was left out.
+   */
+  readonly omitted?: { readonly invalidValues: number; readonly skipped: number; readonly issues: number };
+}
+
+/** The result of every conversion: the records and the report. */
+export interface ConversionResult<R> {
+  readonly records: readonly R[];
+  readonly report: ConversionReport;
+}

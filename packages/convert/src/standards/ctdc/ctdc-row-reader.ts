@@ -1,0 +1,256 @@
+import type { Victim } from "@tip/schema";
+import { CTDC_ID_NAMESPACE, uuidV5 } from "../../ids/deterministic-uuid.js";
+import { ConvertInputError } from "../../io/convert-input-error.js";
+import { restoreFormula } from "../../io/formula-injection.js";
+import { setPath } from "../../model/set-path.js";
+import { checkConverted } from "../../report/check-converted.js";
+import type { ConversionReport } from "../../report/conversion-report.js";
+import { ReportBuilder } from "../../report/report-builder.js";
+import { parseCtdcFlag, parseCtdcWhole } from "./ctdc-cells.js";
+import { CTDC_COLUMNS, type CtdcColumnRule } from "./ctdc-columns.js";
+import { CTDC_FIELDS, type CtdcField } from "./ctdc-fields.js";
+import { isCtdcMissing } from "./ctdc-missing.js";
+import { resolveCtdcColumn } from "./resolve-ctdc-header.js";
+
+/** Extension namespace of CTDC values the model has no field or code for. */
+export const CTDC_NAMESPACE = "ctdc";
+
+/** Options of the CTDC readers. */
+export interface ReadCtdcOptions {
+  /**
+   * Each row becomes a victim with id `uuidV5(CTDC_ID_NAMESPACE, "<idSeed>:<row>")` (RFC 9562 version 5;
+   * rows numbered from 1 after the header): the same file always gives the same ids. Give each data set its
+   * own seed (e.g. `ctdc-global-2021`) so that ids of different files never meet. Default `ctdc`.
+   */
+  readonly idSeed?: string;
+}
+
+interface Column {
+  readonly header: string;
+  /** Key under `extensions.ctdc`: the full column name when known, else the header as written. */
+  readonly key: string;
+  readonly rules: readonly CtdcColumnRule[];
+}
+
+/** What one row says about one field. */
+interface FieldState {
+  codes: string[];
+  value: unknown;
+  /** A column of the field's group had an answer (yes or no). */
+  answered: boolean;
+  /** A column said yes but could not be read as codes (a merged 2024 column, an ambiguous value). */
+  unsure: boolean;
+}
+
+const FIELD_INDEX = new Map<CtdcField, number>(CTDC_FIELDS.map((field, index) => [field, index]));
+/** Each coded field's codes by position in its list, to print list values in list order. */
+const CODE_RANK = new Map<CtdcField, ReadonlyMap<string, number>>(
+  CTDC_FIELDS.map((field) => [
+    field,
+    new Map((field.codeList?.codes ?? []).map((code, index) => [code, index])),
+  ]),
+);
+const LOSSY_VALUE_NOTE =
+  "a CTDC value stands for several canonical codes: kept in extensions.ctdc, no code set";
+
+/** Reads CTDC rows (both generations) one at a time into canonical victim records. */
+export class CtdcRowReader {
+  private readonly builder = new ReportBuilder("ctdc", "tip");
+  private readonly idSeed: string;
+  private columns: Column[] = [];
+  /** Rows with a value, per column; added to the report when it is built. */
+  private seenCounts: number[] = [];
+  /** What the current row says about each field; reset for every row. */
+  private readonly states: FieldState[] = CTDC_FIELDS.map(() => ({
+    codes: [],
+    value: undefined,
+    answered: false,
+    unsure: false,
+  }));
+
+  constructor(options: ReadCtdcOptions = {}) {
+    this.idSeed = options.idSeed ?? "ctdc";
+  }
+
+  /** Binds the header row; throws `ConvertInputError` when no cell names a CTDC column. */
+  header(cells: readonly string[]): void {
+    const taken = new Set<string>();
+    this.columns = cells.map((cell, index) => {
+      const header = cell.trim();
+      const known = resolveCtdcColumn(header);
+      const key = known ?? header;
+      if (taken.has(key)) {
+        throw new ConvertInputError(
+          "duplicate_column",
+          `Column ${index + 1} repeats an earlier CTDC column`,
+          0,
+        );
+      }
+      taken.add(key);
+      return { header, key, rules: known === undefined ? [] : (CTDC_COLUMNS.get(known) ?? []) };
+    });
+    if (this.columns.every((column) => column.rules.length === 0)) {
+      throw new ConvertInputError(
+        "missing_header_row",
+        "The first row names no CTDC column: the header row is missing",
+        0,
+      );
+    }
+    for (const column of this.columns) this.declare(column);
+    this.seenCounts = this.columns.map(() => 0);
+  }
+
+  private declare({ header, rules }: Column): void {
+    if (rules.length === 0) {
+      this.builder.field(
+        header,
+        "unmapped",
+        [],
+        "not a CTDC column the model knows: kept in extensions.ctdc",
+      );
+    }
+    for (const rule of rules) {
+      if (rule.kind === "unread") this.builder.field(header, "unmapped", [rule.field.id], rule.note);
+      else if (rule.kind === "flag" && rule.codes.length > 1) {
+        const note = `merges ${rule.codes.join(", ")}: which one applied is unknown; kept in extensions.ctdc, no code set`;
+        this.builder.field(header, "lossy", [rule.field.id], note);
+      } else this.builder.field(header, "mapped", [rule.field.id]);
+    }
+  }
+
+  /** Converts one data row (numbered from 1) into a victim record, or `undefined` when it is skipped. */
+  row(cells: readonly string[], row: number): Victim | undefined {
+    if (cells.length !== this.columns.length) {
+      this.builder.skippedRow("csv_row_length", row);
+      return undefined;
+    }
+    const { states } = this;
+    for (const state of states) {
+      state.codes = [];
+      state.value = undefined;
+      state.answered = false;
+      state.unsure = false;
+    }
+    let kept: Record<string, string> | undefined;
+    for (let index = 0; index < cells.length; index++) {
+      const raw = cells[index] as string;
+      if (isCtdcMissing(raw)) continue;
+      const column = this.columns[index] as Column;
+      const cell = raw.charCodeAt(0) === 39 ? restoreFormula(raw) : raw;
+      this.seenCounts[index] = (this.seenCounts[index] as number) + 1;
+      const outcome = column.rules.length === 0 ? "keep" : this.readCell(column, cell, states);
+      if (outcome === "read") continue;
+      kept ??= {};
+      kept[column.key] = cell;
+      if (outcome === "invalid") this.invalid(column, row);
+    }
+    const victim = this.assemble(states, row, kept);
+    checkConverted(victim, this.builder, row);
+    return victim;
+  }
+
+  /** Applies a cell to the fields of its column: `read`, `keep` (in extensions) or `invalid` (and keep). */
+  private readCell(column: Column, cell: string, states: FieldState[]): "read" | "keep" | "invalid" {
+    let read = false;
+    let keep = false;
+    for (const rule of column.rules) {
+      const state = states[FIELD_INDEX.get(rule.field) as number] as FieldState;
+      switch (rule.kind) {
+        case "unread":
+          keep = true;
+          break;
+        case "flag": {
+          const flag = parseCtdcFlag(cell);
+          if (flag === undefined) break;
+          read = true;
+          state.answered = true;
+          if (!flag) break;
+          if (rule.codes.length === 1) state.codes.push(rule.codes[0] as string);
+          else {
+            state.unsure = true;
+            keep = true;
+          }
+          break;
+        }
+        case "boolean": {
+          const flag = parseCtdcFlag(cell);
+          if (flag !== undefined) [state.value, read] = [flag, true];
+          break;
+        }
+        case "number": {
+          const number = parseCtdcWhole(cell);
+          if (number !== undefined) [state.value, read] = [number, true];
+          break;
+        }
+        case "value": {
+          const codes = rule.lookup(cell);
+          if (codes === undefined) break;
+          read = true;
+          if (codes.length === 1) state.codes.push(codes[0] as string);
+          else {
+            state.unsure = true;
+            keep = true;
+            this.builder.field(column.header, "lossy", [rule.field.id], LOSSY_VALUE_NOTE);
+          }
+        }
+      }
+    }
+    if (keep) return "keep";
+    return read ? "read" : "invalid";
+  }
+
+  private invalid(column: Column, row: number): void {
+    const rule = column.rules[0];
+    const [code, expected] =
+      rule?.kind === "value"
+        ? ["unknown_code", rule.field.codeList?.id]
+        : rule?.kind === "number"
+          ? ["not_a_number", "whole number"]
+          : ["not_a_boolean", "0 or 1"];
+    this.builder.invalidValue({
+      row,
+      column: column.header,
+      code,
+      ...(expected === undefined ? {} : { expected }),
+    });
+  }
+
+  /** Builds the victim with its fields in schema order. */
+  private assemble(
+    states: readonly FieldState[],
+    row: number,
+    kept: Record<string, string> | undefined,
+  ): Victim {
+    const fields: Record<string, unknown> = {};
+    for (let index = 0; index < CTDC_FIELDS.length; index++) {
+      const field = CTDC_FIELDS[index] as CtdcField;
+      const value = fieldValue(field, states[index] as FieldState);
+      if (value !== undefined) setPath(fields, field.segments, value);
+    }
+    const id = uuidV5(CTDC_ID_NAMESPACE, `${this.idSeed}:${row}`);
+    const extensions = kept === undefined ? undefined : { [CTDC_NAMESPACE]: kept };
+    return { recordType: "victim", id, ...(extensions ? { extensions } : {}), ...fields } as Victim;
+  }
+
+  /** The report of the rows read so far. */
+  report(): ConversionReport {
+    for (const [index, column] of this.columns.entries())
+      this.builder.seen(column.header, this.seenCounts[index]);
+    this.seenCounts = this.seenCounts.map(() => 0);
+    return this.builder.build();
+  }
+}
+
+/** The canonical value of a field from what the row said about it, or `undefined` when it said nothing. */
+function fieldValue(field: CtdcField, state: FieldState): unknown {
+  const { node } = field;
+  if (node.type === "boolean" || node.type === "number") return state.value;
+  if (!node.many) return state.codes.length === 1 ? state.codes[0] : undefined;
+  if (state.codes.length === 1) return state.codes;
+  if (state.codes.length > 1) {
+    const rank = CODE_RANK.get(field) as ReadonlyMap<string, number>;
+    return [...new Set(state.codes)].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  }
+  // Answered with only noes: an empty list, unless a merged column said yes to something unreadable.
+  return state.answered && !state.unsure ? [] : undefined;
+}

@@ -1,0 +1,24 @@
+import type { Victim } from "@tip/schema";
+import { convertCsvStream, convertCsvText } from "../../io/read-rows.js";
+import type { Source } from "../../io/source.js";
+import type { ConversionResult } from "../../report/conversion-report.js";
+import type { ConversionStream } from "../../report/conversion-stream.js";
+import { CtdcRowReader, type ReadCtdcOptions } from "./ctdc-row-reader.js";
+
+/**
+ * Reads a CTDC victim-level CSV held in memory, either generation: the k-anonymised global data set
+ * (2017-2021, `meansOfControl*` columns, 0/1/-99) or the 2024 synthetic data set (`means*` columns, 1 or
+ * empty, alpha-3 countries). `-99` and empty cells are missing; `00` is the unknown country `XX`; `NA` is
+ * Namibia; age bands in either dash style; column names cut to 32 characters are recognised. Each row
+ * becomes one victim with a deterministic id (see `ReadCtdcOptions.idSeed`). The report marks the merged 2024
+ * columns lossy: their flag is kept under `extensions.ctdc` and no code is guessed.
+ * Throws `ConvertInputError` when the input is empty, has no header row or is not CSV.
+ */
+export function readCtdc(text: string | Uint8Array, options?: ReadCtdcOptions): ConversionResult<Victim> {
+  return convertCsvText(text, new CtdcRowReader(options));
+}
+
+/** `readCtdc` over a stream, with bounded memory: victims come out one at a time, the report at the end. */
+export function readCtdcStream(source: Source, options?: ReadCtdcOptions): ConversionStream<Victim> {
+  return convertCsvStream(source, new CtdcRowReader(options));
+}

@@ -1,0 +1,63 @@
+import { csvLine } from "../../io/csv-line.js";
+import type { ObjectNode } from "../../model/shape.js";
+import { checkConverted } from "../../report/check-converted.js";
+import type { ConversionReport } from "../../report/conversion-report.js";
+import { ReportBuilder } from "../../report/report-builder.js";
+import { bindColumn } from "./bind-columns.js";
+import { type FlatCsvPlan, flatCsvColumns } from "./column-plan.js";
+import { entityShape, type FlatCsvEntity } from "./flat-csv-entity.js";
+import { flatten } from "./flatten.js";
+
+/** Writes records of one type as flat CSV lines with a fixed set of columns. */
+export class FlatCsvRowWriter {
+  private readonly shape: ObjectNode;
+  private readonly columns: readonly string[];
+  private readonly position: ReadonlyMap<string, number>;
+  private readonly builder = new ReportBuilder("tip", "csv");
+
+  constructor(
+    private readonly entity: FlatCsvEntity,
+    plan: FlatCsvPlan,
+  ) {
+    this.shape = entityShape(entity);
+    this.columns = flatCsvColumns(entity, plan);
+    this.position = new Map(this.columns.map((column, index) => [column, index]));
+    for (const column of this.columns) {
+      const binding = bindColumn(this.shape, column);
+      const field = binding.kind === "leaf" ? binding.node.meta?.field : undefined;
+      this.builder.field(column, "mapped", [field ?? column.replace(/\.\d+(?=\.|$)/g, "")]);
+    }
+  }
+
+  /** The header line. */
+  header(): string {
+    return csvLine(this.columns);
+  }
+
+  /** The line of one record (numbered from 1), or `undefined` when it is of another record type. */
+  line(record: unknown, row: number): string | undefined {
+    const type = (record as { recordType?: unknown } | null)?.recordType;
+    if (type !== this.entity) {
+      this.builder.skippedRow("other_record_type", row);
+      return undefined;
+    }
+    checkConverted(record, this.builder, row);
+    const cells = new Array<string>(this.columns.length).fill("");
+    for (const [column, cell] of flatten(this.shape, record)) {
+      const index = this.position.get(column);
+      if (index === undefined) {
+        this.builder.field(column, "lossy", [], "no column was planned for this value: dropped");
+        this.builder.seen(column);
+        continue;
+      }
+      cells[index] = cell;
+      if (cell !== "") this.builder.seen(column);
+    }
+    return csvLine(cells);
+  }
+
+  /** The report of the records written so far. */
+  report(): ConversionReport {
+    return this.builder.build();
+  }
+}

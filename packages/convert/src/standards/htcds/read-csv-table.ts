@@ -1,0 +1,93 @@
+import { parse } from "csv-parse/sync";
+import { ConvertInputError } from "../../io/convert-input-error.js";
+import { CSV_PARSE_OPTIONS } from "../../io/csv-rows.js";
+import { restoreFormula } from "../../io/formula-injection.js";
+import { findHeader, HEADER_SEARCH_ROWS } from "./find-header.js";
+import type { SourceCell, SourceColumn, SourceRow, SourceTable } from "./source-table.js";
+
+/** Spreadsheet column letters for a 0-based index: 0 -> A, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function textOf(input: string | Uint8Array): string {
+  if (typeof input === "string") return input;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(input);
+  } catch {
+    throw new ConvertInputError("csv_malformed", "The CSV is not UTF-8 text");
+  }
+}
+
+/** The delimiter of the first line: `;` when it has more semicolons than commas (European spreadsheet exports). */
+function delimiterOf(text: string): "," | ";" | "\t" {
+  const line = text.slice(0, Math.max(0, text.indexOf("\n")) || text.length).replace(/"[^"]*"/g, "");
+  const count = (char: string) => line.split(char).length - 1;
+  const commas = count(",");
+  if (count("\t") > commas && count("\t") > count(";")) return "\t";
+  return count(";") > commas ? ";" : ",";
+}
+
+/** The rows of a CSV text or UTF-8 bytes, header included, as arrays of strings. */
+export function csvRecords(input: string | Uint8Array): string[][] {
+  const text = textOf(input);
+  try {
+    return parse(text, { ...CSV_PARSE_OPTIONS, delimiter: delimiterOf(text) }) as string[][];
+  } catch (error) {
+    // csv-parse messages can quote the data: keep only the line.
+    const line = (error as { lines?: number }).lines;
+    throw new ConvertInputError(
+      "csv_malformed",
+      `The CSV cannot be read${line === undefined ? "" : ` at line ${line}`}`,
+      line,
+    );
+  }
+}
+
+/**
+ * Reads HTCDS CSV into a source table: a header of field names (any spelling) or labels, optionally followed by
+ * a row of labels (a template saved as CSV), then one person per row. Cells stay text; the apostrophe that
+ * neutralises formula injection (`'=...`) is removed. Rows are numbered from 1 = the first data row.
+ */
+export function readCsvTable(input: string | Uint8Array, separator: ";" | " " = ";"): SourceTable {
+  const rows = csvRecords(input);
+  const cells = (row: readonly string[] | undefined) =>
+    (row ?? []).map((cell) => (cell.trim() === "" ? undefined : cell.trim()));
+  const header = findHeader(rows.slice(0, HEADER_SEARCH_ROWS).map(cells));
+  if (header === undefined) {
+    const what =
+      rows.length === 0
+        ? "The CSV is empty"
+        : `The CSV has no header row of HTCDS field names or labels in its first ${HEADER_SEARCH_ROWS} rows`;
+    throw new ConvertInputError(rows.length === 0 ? "empty_input" : "missing_header_row", what);
+  }
+  const headerCells = cells(rows[header.header]);
+  const labelCells = header.labels === undefined ? [] : cells(rows[header.labels]);
+  const width = Math.max(...rows.map((row) => row.length));
+  const columns: SourceColumn[] = Array.from({ length: width }, (_, c) => {
+    const first = headerCells[c];
+    const label = header.byName ? labelCells[c] : first;
+    return {
+      key: first ?? columnLetter(c),
+      ...(header.byName && first !== undefined ? { name: first } : {}),
+      ...(label !== undefined ? { label } : {}),
+    };
+  });
+  const firstData = (header.labels ?? header.header) + 1;
+  const data: SourceRow[] = [];
+  rows.slice(firstData).forEach((row, index) => {
+    const read = new Map<number, SourceCell>();
+    let named = false;
+    row.forEach((cell, c) => {
+      const value = restoreFormula(cell.trim());
+      if (value === "") return;
+      read.set(c, { value });
+      named ||= (columns[c]?.name ?? columns[c]?.label) !== undefined;
+    });
+    if (named) data.push({ row: index + 1, cells: read });
+  });
+  return { columns, labels: true, rows: data, separator };
+}

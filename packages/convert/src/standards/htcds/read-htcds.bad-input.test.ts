@@ -1,0 +1,173 @@
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { ConvertInputError } from "../../io/convert-input-error.js";
+import { readHtcds } from "./read-htcds.js";
+
+const TEMPLATE = new URL(
+  "./assets/HTCDS-Excel-Spreadsheet-single-select-with-validation-v2.0.xlsx",
+  import.meta.url,
+);
+const XLSFORM = new URL("./fixtures/official/htcds_xlsform.xlsx", import.meta.url);
+
+async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  build(book);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** The error a read throws: a ConvertInputError whose message quotes no cell. */
+async function inputError(read: Promise<unknown>, secret?: string): Promise<ConvertInputError> {
+  const error = await read.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ConvertInputError);
+  if (secret) expect((error as Error).message).not.toContain(secret);
+  return error as ConvertInputError;
+}
+
+describe("readHtcds on input it cannot read", () => {
+  it("names the sheets when the sheet asked for is not there", async () => {
+    const error = await inputError(readHtcds(readFileSync(TEMPLATE), { format: "xlsx", sheet: "Cases" }));
+    expect(error.code).toBe("missing_header_row");
+    expect(error.message).toContain('"Case Sheet"');
+  });
+
+  it("refuses a workbook without HTCDS headers on any sheet (the XLSForm definition is not data)", async () => {
+    const error = await inputError(readHtcds(readFileSync(XLSFORM), { format: "xlsx" }));
+    expect(error.code).toBe("missing_header_row");
+    expect(error.message).toContain('"survey"');
+  });
+
+  it("reads the empty official template as no rows (its 1,000 numbered rows are blank)", async () => {
+    const result = await readHtcds(readFileSync(TEMPLATE), { format: "xlsx" });
+    expect(result.report.rows.total).toBe(0);
+  });
+
+  it("finds the data sheet when another sheet comes first", async () => {
+    const bytes = await workbook((book) => {
+      book.addWorksheet("Instructions").getCell("A1").value = "Fill in the next sheet";
+      const sheet = book.addWorksheet("Data");
+      sheet.addRow(["prs_FirstName", "prs_Gender"]);
+      sheet.addRow(["Ola", "Feminine"]);
+    });
+    const result = await readHtcds(bytes, { format: "xlsx" });
+    expect(result.report.rows).toEqual({ total: 1, converted: 1, invalid: 0, skipped: 0 });
+  });
+
+  it("refuses a sheet whose header row is missing (data from row 1)", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Sheet1");
+      sheet.addRow(["Secret Person", "Feminine", "AR"]);
+      sheet.addRow(["Other Person", "Masculine", "BO"]);
+    });
+    const error = await inputError(readHtcds(bytes, { format: "xlsx" }), "Secret Person");
+    expect(error.code).toBe("missing_header_row");
+  });
+
+  it("refuses CSV without a header row, empty CSV, malformed CSV, bytes that are not a workbook, and bad JSON", async () => {
+    expect(
+      (await inputError(readHtcds("Secret Person,Feminine\nOther,Masculine\n", { format: "csv" }), "Secret"))
+        .code,
+    ).toBe("missing_header_row");
+    expect((await inputError(readHtcds("", { format: "csv" }))).code).toBe("empty_input");
+    const malformed = 'prs_FirstName,prs_Gender\n"Secret Person,Feminine\n';
+    expect((await inputError(readHtcds(malformed, { format: "csv" }), "Secret")).code).toBe("csv_malformed");
+    expect((await inputError(readHtcds(new Uint8Array([1, 2, 3]), { format: "xlsx" }))).code).toBe(
+      "unknown_format",
+    );
+    expect(
+      (await inputError(readHtcds('[{"prs_First_Name": "Secret"', { format: "xlsform-json" }), "Secret"))
+        .code,
+    ).toBe("invalid_json");
+  });
+
+  it("rejects options that cannot be honoured (a programming error)", async () => {
+    await expect(readHtcds("prs_FirstName\nA\n", { format: "csv", country: "Narnia" })).rejects.toThrow(
+      RangeError,
+    );
+    await expect(readHtcds("text", { format: "xlsx" })).rejects.toThrow(TypeError);
+  });
+});
+
+describe("readHtcds on values it cannot read", () => {
+  const csv = [
+    "prs_FirstName,prs_Gender,vic_TypeOfExploitation,prs_Birthdate,cas_OutgoingReferralDate",
+    "Secret Person,Martian,ForcedLabour;Slavery of the seas,03/04/2021,44197",
+  ].join("\n");
+
+  it("reports unknown picklist values by row and column, keeps them under extensions.htcds, and marks the row invalid", async () => {
+    const result = await readHtcds(csv, { format: "csv", organisation: "Keeper" });
+    expect(result.report.invalidValues).toEqual([
+      { row: 1, column: "prs_Gender", code: "unknown_code", expected: "gender" },
+      { row: 1, column: "vic_TypeOfExploitation", code: "unknown_code", expected: "exploitation_form" },
+      { row: 1, column: "prs_Birthdate", code: "invalid_date", expected: "YYYY-MM-DD" },
+    ]);
+    const victim = result.records.find((record) => record.recordType === "victim");
+    expect(victim?.extensions?.htcds).toEqual({
+      prs_Gender: "Martian",
+      vic_TypeOfExploitation: "ForcedLabour;Slavery of the seas",
+      prs_Birthdate: "03/04/2021",
+    });
+    expect(victim).toMatchObject({ exploitation: { forms: ["forced_labour"] } });
+    expect(result.report.rows.invalid).toBe(1);
+    expect(JSON.stringify(result.report)).not.toContain("Martian");
+    expect(JSON.stringify(result.report)).not.toContain("Secret");
+  });
+
+  it("reads Excel serial numbers in date columns and says so", async () => {
+    const result = await readHtcds(csv, { format: "csv", organisation: "Keeper" });
+    expect(result.records.find((record) => record.recordType === "referral")).toMatchObject({
+      sentOn: "2021-01-01",
+    });
+    expect(result.report.fields.find((field) => field.field === "cas_OutgoingReferralDate")?.note).toContain(
+      "1 dates were Excel serial numbers",
+    );
+  });
+
+  it("reads formula cells' cached results with a warning, and reports formulas without one", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Cases");
+      sheet.addRow(["prs_FirstName", "prs_SecondName", "prs_Birthdate", "vic_AgeWhenTrafficked"]);
+      sheet.addRow([
+        { formula: '"Al"&"ex"', result: "Alex" },
+        { formula: "A2" },
+        32874,
+        { formula: "1/0", result: { error: "#DIV/0!" } },
+      ]);
+    });
+    const result = await readHtcds(bytes, { format: "xlsx" });
+    const victim = result.records.find((record) => record.recordType === "victim");
+    expect(victim).toMatchObject({ givenName: "Alex", birthDate: "1990-01-01" });
+    expect(result.report.issues.filter((issue) => issue.code === "formula_cached_result")).toEqual([
+      expect.objectContaining({ row: 2, path: "/victim/givenName", severity: "warning" }),
+    ]);
+    expect(result.report.invalidValues).toEqual([
+      { row: 2, column: "B", code: "cell_error", expected: "victim.familyName" },
+      { row: 2, column: "D", code: "cell_error", expected: "victim.ageAtExploitation" },
+    ]);
+    expect(JSON.stringify(result.report)).not.toContain("Alex");
+  });
+
+  it("reads the template's dropdown labels and row 2 labels back to codes", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Case Sheet");
+      sheet.addRow([null, "vic_MethodsOfControl", "vic_ForcedLabourIndustry", null]);
+      sheet.addRow([null, "Methods of Control", "Forced Labour Industry", "Reason for Outgoing Referral"]);
+      sheet.addRow([
+        1,
+        "Physical threats;Debt bondage ",
+        "Water supply; sewerage, waste management and remediation",
+        "Other",
+      ]);
+    });
+    const result = await readHtcds(bytes, { format: "xlsx", organisation: "Keeper" });
+    expect(result.records.find((record) => record.recordType === "victim")).toMatchObject({
+      exploitation: { meansOfControl: ["threats", "debt_bondage"], labourIndustry: "E" },
+    });
+    expect(result.records.find((record) => record.recordType === "referral")).toMatchObject({
+      reasons: ["other"],
+    });
+  });
+});

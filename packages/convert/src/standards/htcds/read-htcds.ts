@@ -1,0 +1,158 @@
+import { CODE_LISTS, type Issue, type TipRecord } from "@tip/schema";
+import type { ConversionResult } from "../../report/conversion-report.js";
+import { ReportBuilder } from "../../report/report-builder.js";
+import { AgencyDirectory } from "./agency-directory.js";
+import { textOf } from "./cell-parse.js";
+import { checkRows, type RowResult } from "./check-rows.js";
+import { FieldStats } from "./field-stats.js";
+import { HtcdsIds } from "./htcds-ids.js";
+import type { HtcdsSlot } from "./htcds-slots.js";
+import { type CellRead, readCell } from "./read-cell.js";
+import { readCsvTable } from "./read-csv-table.js";
+import { readXlsformCsv, readXlsformJson } from "./read-xlsform.js";
+import { readXlsxTable } from "./read-xlsx-table.js";
+import { pointerOf } from "./record-paths.js";
+import { type HeaderPreference, resolveColumns } from "./resolve-columns.js";
+import { rowRecords } from "./row-records.js";
+import type { SourceTable } from "./source-table.js";
+
+/** The HTCDS layouts `readHtcds` reads. */
+export type HtcdsFormat = "xlsx" | "csv" | "xlsform-json" | "xlsform-csv";
+
+/** Options of `readHtcds`. */
+export interface ReadHtcdsOptions {
+  /**
+   * `xlsx`: the official Excel template (hidden row 1 = field names, row 2 = labels, data from row 3) or any
+   * workbook whose sheet has HTCDS field names or labels as header. `csv`: HTCDS field names (or labels) as
+   * header. `xlsform-json` / `xlsform-csv`: ODK / KoboToolbox submissions of the HTCDS XLSForm.
+   */
+  readonly format: HtcdsFormat;
+  /** xlsx: the sheet to read; default the first sheet with a header of HTCDS field names (else labels). */
+  readonly sheet?: string;
+  /**
+   * When the template's field-name row and label row disagree on a column (the official template's mailing
+   * address columns do), which one wins; default `names` (the machine-readable row). Reported either way.
+   */
+  readonly header?: HeaderPreference;
+  /**
+   * ISO 3166-1 alpha-2 country of the organisations named in the file, whose country HTCDS does not record
+   * (referring and referred organisations; `org_` without `org_ShippingCountry`). Default `XX` (unknown).
+   */
+  readonly country?: string;
+  /**
+   * Name of the organisation keeping the file, for rows without `org_` fields: it becomes the case's reporting
+   * agency and our side of the referrals (HTCDS names only the other side: who referred the person to us, whom
+   * we referred them to). Without it or `org_` fields, referrals lack a party and are reported invalid.
+   */
+  readonly organisation?: string;
+  /** UUID namespace of the deterministic record ids (see `HTCDS_ID_NAMESPACE`); one per source file. */
+  readonly idNamespace?: string;
+}
+
+async function tableOf(
+  input: unknown,
+  options: ReadHtcdsOptions,
+): Promise<SourceTable & { skip?: readonly number[] }> {
+  switch (options.format) {
+    case "xlsx":
+      if (!(input instanceof Uint8Array || input instanceof ArrayBuffer))
+        throw new TypeError("readHtcds: an xlsx input must be bytes (Uint8Array, Buffer or ArrayBuffer)");
+      return readXlsxTable(input instanceof ArrayBuffer ? new Uint8Array(input) : input, {
+        sheet: options.sheet,
+      });
+    case "csv":
+    case "xlsform-csv":
+      if (typeof input !== "string" && !(input instanceof Uint8Array))
+        throw new TypeError("readHtcds: a CSV input must be text or bytes");
+      return options.format === "csv" ? readCsvTable(input) : readXlsformCsv(input);
+    case "xlsform-json":
+      return readXlsformJson(input);
+    default:
+      throw new TypeError(`readHtcds: unknown format "${String(options.format)}"`);
+  }
+}
+
+const INTEGER = /^\d+$/;
+
+/**
+ * Reads HTCDS 2.0 data (Excel template, CSV, XLSForm JSON or CSV export) into canonical records: per row a
+ * victim, a case linking it, the organisations named (`org_` fields, referring and referred organisations; one
+ * record per name), a perpetrator for `per_` fields and a referral for `cas_` referral fields, all with
+ * deterministic ids (`HTCDS_ID_NAMESPACE`). Field and code mappings come from `@tip/schema` metadata; every
+ * spelling of a field name in the official files is accepted, and picklist values by name or label.
+ *
+ * The report accounts for every row (converted, invalid, skipped) and every column: mapped, unmapped (kept under
+ * `extensions.htcds`), lossy (merged or cut; the cells are kept under `extensions.htcds`), and each value that
+ * could not be read, by row and column (a letter in a workbook, the header in CSV / JSON) but never by value. A
+ * row is invalid when a value could not be read or a record does not validate; its records are still returned.
+ * Formula cells give their cached result (a warning per cell). Throws `ConvertInputError` when the input cannot
+ * be read at all (not a workbook, no sheet or row with HTCDS headers, malformed CSV or JSON).
+ */
+export async function readHtcds(
+  input: unknown,
+  options: ReadHtcdsOptions,
+): Promise<ConversionResult<TipRecord>> {
+  const country = options.country ?? "XX";
+  if (!CODE_LISTS.country.has(country))
+    throw new RangeError("readHtcds: country must be an ISO 3166-1 alpha-2 code");
+  const table = await tableOf(input, options);
+  const bindings = resolveColumns(table.columns, options.header, table.labels);
+  const ids = new HtcdsIds(options.idNamespace);
+  const agencies = new AgencyDirectory(ids, country);
+  const stats = new FieldStats(bindings);
+  const report = new ReportBuilder(`htcds-${options.format}`, "tip");
+  const results: RowResult[] = [];
+  const skipped = new Map<number, string>((table.skip ?? []).map((row) => [row, "not_an_object"]));
+  for (const row of table.rows) {
+    const reads = new Map<HtcdsSlot, CellRead[]>();
+    const unmapped = new Map<string, string>();
+    const warnings: (Issue & { row: number })[] = [];
+    let invalid = false;
+    for (const [index, cell] of row.cells) {
+      const binding = bindings[index];
+      const column = table.columns[index];
+      if (binding === undefined || column === undefined) continue;
+      if (binding.field === undefined) {
+        if (binding.header !== "") unmapped.set(binding.header, textOf(cell.value));
+        else if (!INTEGER.test(textOf(cell.value))) stats.headerless(column.key);
+        continue;
+      }
+      const read = readCell(cell, binding.field, table.separator, table.date1904 === true);
+      reads.set(binding.field.slot, [...(reads.get(binding.field.slot) ?? []), read]);
+      stats.read(index, read);
+      for (const problem of read.problems) {
+        invalid = true;
+        report.invalidValue({
+          row: row.row,
+          column: column.key,
+          code: problem.code,
+          expected: problem.expected,
+        });
+      }
+      if (read.formula && !cell.error) {
+        const path = pointerOf(`/${binding.field.slot.recordType}`, binding.field.slot.path);
+        const params = { column: column.key, field: binding.field.slot.fieldId };
+        const message = `Column ${column.key} holds a formula: its last calculated result was read`;
+        warnings.push({
+          code: "formula_cached_result",
+          path,
+          severity: "warning",
+          message,
+          params,
+          row: row.row,
+        });
+      }
+    }
+    for (const header of unmapped.keys()) stats.unmapped(header);
+    if (reads.size === 0 && unmapped.size === 0) {
+      skipped.set(row.row, "no_values");
+      continue;
+    }
+    const out = rowRecords({ row, reads, unmapped }, { ids, agencies, organisation: options.organisation });
+    for (const { slot, note } of out.lossy) stats.lossy(slot, note);
+    results.push({ row: row.row, records: out.records, warnings, invalid });
+  }
+  stats.declare(report);
+  const records = checkRows(results, agencies, skipped, report);
+  return { records: records as TipRecord[], report: report.build() };
+}

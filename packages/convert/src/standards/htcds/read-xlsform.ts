@@ -1,0 +1,90 @@
+import { ConvertInputError } from "../../io/convert-input-error.js";
+import { csvRecords } from "./read-csv-table.js";
+import type { SourceCell, SourceRow, SourceTable } from "./source-table.js";
+import { jsonCell, xlsformTable } from "./xlsform-table.js";
+
+function parseJson(input: string | Uint8Array | unknown): unknown {
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) return input;
+  const text = typeof input === "string" ? input : new TextDecoder().decode(input);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ConvertInputError("invalid_json", "The XLSForm export is not JSON");
+  }
+}
+
+/** The submissions of a JSON export: an array, or the `results` (KoboToolbox API) or `value` (ODK OData) of one. */
+function submissionsOf(data: unknown): unknown[] {
+  if (Array.isArray(data)) return data;
+  if (data !== null && typeof data === "object") {
+    const wrapped =
+      (data as { results?: unknown; value?: unknown }).results ?? (data as { value?: unknown }).value;
+    if (Array.isArray(wrapped)) return wrapped;
+    return [data];
+  }
+  throw new ConvertInputError(
+    "invalid_json",
+    "The XLSForm export holds no submissions (expected an array of objects)",
+  );
+}
+
+/** Flattens a submission's groups into `group/field` keys (ODK OData nests groups as objects). */
+function flatten(value: object, prefix: string, into: Map<string, unknown>): void {
+  for (const [key, inner] of Object.entries(value)) {
+    const path = prefix === "" ? key : `${prefix}/${key}`;
+    if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) flatten(inner, path, into);
+    else into.set(path, inner);
+  }
+}
+
+/**
+ * Reads an XLSForm JSON export (ODK Central OData, KoboToolbox API, or a plain array of submissions) into a
+ * source table. Rows are numbered from 1 = the first submission; a submission that is not an object is marked
+ * with `skip` for the report.
+ */
+export function readXlsformJson(
+  input: string | Uint8Array | unknown,
+): SourceTable & { readonly skip: readonly number[] } {
+  const submissions = submissionsOf(parseJson(input));
+  const keys: string[] = [];
+  const position = new Map<string, number>();
+  const skip: number[] = [];
+  const rows: SourceRow[] = [];
+  submissions.forEach((submission, index) => {
+    if (submission === null || typeof submission !== "object" || Array.isArray(submission)) {
+      skip.push(index + 1);
+      return;
+    }
+    const flat = new Map<string, unknown>();
+    flatten(submission, "", flat);
+    const cells = new Map<number, SourceCell>();
+    for (const [key, value] of flat) {
+      let column = position.get(key);
+      if (column === undefined) {
+        column = keys.push(key) - 1;
+        position.set(key, column);
+      }
+      const cell = jsonCell(value);
+      if (cell) cells.set(column, cell);
+    }
+    rows.push({ row: index + 1, cells });
+  });
+  return { ...xlsformTable(keys, rows), skip };
+}
+
+/** Reads an XLSForm CSV export (ODK Central, KoboToolbox) into a source table; rows from 1 = first submission. */
+export function readXlsformCsv(input: string | Uint8Array): SourceTable {
+  const [header, ...records] = csvRecords(input);
+  if (header === undefined) throw new ConvertInputError("empty_input", "The CSV is empty");
+  const rows: SourceRow[] = records.map((record, index) => {
+    const cells = new Map<number, SourceCell>();
+    record.forEach((value, column) => {
+      if (value.trim() !== "") cells.set(column, { value });
+    });
+    return { row: index + 1, cells };
+  });
+  return xlsformTable(
+    header.map((key) => key.trim()),
+    rows.filter((row) => row.cells.size > 0),
+  );
+}

@@ -1,0 +1,42 @@
+/** A cell value as a source gives it: Excel numbers, booleans and dates; CSV text; JSON text, numbers, booleans. */
+export type CellValue = string | number | boolean | Date;
+
+/** One non-empty cell. */
+export interface SourceCell {
+  readonly value: CellValue;
+  /** The cell held a formula; `value` is its last calculated result. */
+  readonly formula?: boolean;
+  /** The cell held an Excel error (`#N/A`, `#REF!`): there is no value to read. */
+  readonly error?: boolean;
+}
+
+/** A column of the source. */
+export interface SourceColumn {
+  /** How the report names the column: its letter in a workbook (`N`), its header in CSV and JSON. */
+  readonly key: string;
+  /** The field name in the header (hidden row 1 of the template, the CSV header, the JSON key), if any. */
+  readonly name?: string;
+  /** The human label (row 2 of the template), if any. */
+  readonly label?: string;
+}
+
+/** One data row: cells by column index (sparse). */
+export interface SourceRow {
+  /** The row number the report gives: the worksheet row in a workbook, else 1 = the first data row. */
+  readonly row: number;
+  readonly cells: ReadonlyMap<number, SourceCell>;
+  /** A stable identifier of the row in its source system (an XLSForm submission's instanceID), if any. */
+  readonly instanceId?: string;
+}
+
+/** What a reader hands to the converter: columns and rows, however the source was laid out. */
+export interface SourceTable {
+  readonly columns: readonly SourceColumn[];
+  readonly rows: readonly SourceRow[];
+  /** How a multi-select picklist joins its values: `;` in the templates and CSV, a space in XLSForm. */
+  readonly separator: ";" | " ";
+  /** Workbook dates count from 1904 (old Mac workbooks), for serial numbers in date columns. */
+  readonly date1904?: boolean;
+  /** Whether headers may be labels (`First Name`); false for XLSForm exports, whose headers are field names. */
+  readonly labels: boolean;
+}

@@ -1,0 +1,58 @@
+import { createInterface } from "node:readline";
+import { SCHEMA_VERSION, type TipRecord } from "@tip/schema";
+import { type Source, toReadable } from "../../io/source.js";
+import { migrate } from "../../migrate/migrate.js";
+import { checkConverted } from "../../report/check-converted.js";
+import type { ConversionStream } from "../../report/conversion-stream.js";
+import { ReportBuilder } from "../../report/report-builder.js";
+
+/** Options of `readTipNdjsonStream`. */
+export interface ReadTipOptions {
+  /** Model version the records were written in; they are migrated to `toVersion` (see `migrate`). */
+  readonly fromVersion?: string;
+  /** Model version to migrate to. Default: the version of `@tip/schema`. */
+  readonly toVersion?: string;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Reads canonical NDJSON (one record per line, told apart by `recordType`) as a stream, validating each
+ * record. A bundle line gives its records. Lines that are not JSON objects are skipped and reported
+ * (`invalid_json`, `not_a_record`); blank lines are not rows.
+ */
+export function readTipNdjsonStream(
+  source: Source,
+  options: ReadTipOptions = {},
+): ConversionStream<TipRecord> {
+  const builder = new ReportBuilder("tip", "tip");
+  async function* records(): AsyncGenerator<TipRecord, void, undefined> {
+    const lines = createInterface({ input: toReadable(source), crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      if (line.trim() === "") continue;
+      const row = builder.rowCount + 1;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        builder.skippedRow("invalid_json", row);
+        continue;
+      }
+      if (!isObject(value)) {
+        builder.skippedRow("not_a_record", row);
+        continue;
+      }
+      if (options.fromVersion !== undefined) {
+        value = migrate(value, options.fromVersion, options.toVersion ?? SCHEMA_VERSION);
+      }
+      checkConverted(value, builder, row);
+      const record = value as Record<string, unknown>;
+      if (record.recordType === "bundle" && Array.isArray(record.records))
+        yield* record.records as TipRecord[];
+      else yield record as TipRecord;
+    }
+  }
+  return { [Symbol.asyncIterator]: records, report: () => builder.build() };
+}

@@ -1,0 +1,34 @@
+import type { TipRecord } from "@tip/schema";
+import type { Source } from "../io/source.js";
+import type { ConversionStream } from "../report/conversion-stream.js";
+import { readCtdcStream } from "../standards/ctdc/read-ctdc.js";
+import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
+import { readFlatCsvStream } from "../standards/flat-csv/read-flat-csv.js";
+import { readTipNdjsonStream } from "../standards/tip/read-tip-ndjson.js";
+
+/** The formats `convertStream` reads as a stream (HTCDS has its own readers). */
+export type StreamSourceFormat = "ctdc" | "csv" | "tip";
+
+/** Options for reading any streamable format into canonical records. */
+export interface ReadCanonicalOptions {
+  readonly from: StreamSourceFormat;
+  /** Record type of a flat CSV. Default `victim`. */
+  readonly entity?: FlatCsvEntity;
+  /** Seed of the deterministic ids of rows without one (CTDC, flat CSV); e.g. the file name. */
+  readonly idSeed?: string;
+}
+
+/** Reads a source in any streamable format as canonical records, one at a time. */
+export function readCanonicalStream(
+  source: Source,
+  options: ReadCanonicalOptions,
+): ConversionStream<TipRecord> {
+  switch (options.from) {
+    case "ctdc":
+      return readCtdcStream(source, { idSeed: options.idSeed });
+    case "csv":
+      return readFlatCsvStream(source, { entity: options.entity, idSeed: options.idSeed });
+    case "tip":
+      return readTipNdjsonStream(source);
+  }
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { aggregate, unitOf } from "./aggregate.js";
+import { toStatsCsv } from "./format-csv.js";
+import { toStatsJson } from "./format-json.js";
+import { GLOTIP_FORMS } from "./glotip-categories.js";
+import { STATS_PRESETS } from "./presets.js";
+
+let serial = 0;
+function victim(sex: string, majority: string, forms: string[], extra: Record<string, unknown> = {}) {
+  serial++;
+  return {
+    recordType: "victim",
+    id: `00000000-0000-4000-8000-${String(serial).padStart(12, "0")}`,
+    sex,
+    majorityStatus: majority,
+    exploitation: { forms },
+    ...extra,
+  };
+}
+
+const many = (count: number, make: () => object) => Array.from({ length: count }, make);
+
+const cellOf = (table: ReturnType<typeof aggregate>, values: Record<string, string>) =>
+  table.cells.find((cell) =>
+    Object.entries(values).every(([key, value]) => cell.values[key as never] === value),
+  );
+
+describe("aggregate", () => {
+  const records = [
+    ...many(10, () => victim("female", "adult", ["sexual_exploitation"])),
+    ...many(6, () => victim("female", "adult", ["sexual_exploitation", "forced_labour"])),
+    ...many(12, () => victim("male", "adult", ["forced_labour"])),
+    ...many(7, () => victim("male", "child", ["forced_begging"])),
+  ];
+
+  it("counts a victim with several forms once per form and once in the totals", () => {
+    const table = aggregate(records, { by: ["sex", "exploitation"] });
+    expect(cellOf(table, { sex: "female", exploitation: "sexual_exploitation" })?.count).toBe(16);
+    expect(cellOf(table, { sex: "female", exploitation: "forced_labour" })?.count).toBe(6);
+    expect(cellOf(table, { sex: "female", exploitation: "total" })?.count).toBe(16);
+    expect(cellOf(table, { sex: "total", exploitation: "forced_labour" })?.count).toBe(18);
+    expect(table.total).toBe(35);
+  });
+
+  it("builds the GLOTIP table of women, girls, men and boys by GLOTIP form", () => {
+    const table = aggregate(records, STATS_PRESETS.glotip);
+    expect(table.levels.glotip_form).toEqual(GLOTIP_FORMS);
+    expect(cellOf(table, { glotip_group: "boys", glotip_form: "begging" })?.count).toBe(7);
+    expect(cellOf(table, { glotip_group: "women", glotip_form: "forced_labour" })?.count).toBe(6);
+    expect(cellOf(table, { glotip_group: "women", glotip_form: "forced_labour" })?.suppressed).toBe(false);
+  });
+
+  it("never publishes a count from 1 to minCell - 1 and publishes zeros", () => {
+    const table = aggregate([...records, victim("female", "child", ["forced_marriage"])], {
+      by: ["glotip_group"],
+    });
+    for (const cell of table.cells) {
+      if (cell.count !== null) expect(cell.count === 0 || cell.count >= 5).toBe(true);
+      else expect(cell.suppressed).toBe(true);
+    }
+    expect(cellOf(table, { glotip_group: "girls" })?.count).toBeNull();
+  });
+
+  it("counts persons prosecuted and convicted by sex, a convicted person in both rows", () => {
+    const perpetrator = (sex: string, proceedings: object) => ({
+      recordType: "perpetrator",
+      id: `00000000-0000-4000-9000-${String(++serial).padStart(12, "0")}`,
+      sex,
+      proceedings,
+    });
+    const people = [
+      ...many(6, () => perpetrator("male", { stage: "convicted", verdict: "convicted" })),
+      ...many(5, () => perpetrator("male", { stage: "trial" })),
+      ...many(7, () => perpetrator("female", { stage: "prosecution" })),
+      ...many(9, () => perpetrator("female", { stage: "investigation" })),
+    ];
+    const table = aggregate(people, STATS_PRESETS["glotip-persons"]);
+    expect(table.unit).toBe("perpetrators");
+    expect(cellOf(table, { stage: "prosecuted", sex: "male" })?.count).toBe(11);
+    expect(cellOf(table, { stage: "convicted", sex: "male" })?.count).toBe(6);
+    expect(cellOf(table, { stage: "total", sex: "total" })?.count).toBe(18);
+  });
+
+  it("gives SDG 16.2.2 rates per 100,000 from a population table, none for hidden cells", () => {
+    const population = [
+      { sex: "female", age_group: "adult", population: 400_000 },
+      { sex: "female", age_group: "child", population: 100_000 },
+      { sex: "male", age_group: "adult", population: 380_000 },
+      { sex: "male", age_group: "child", population: 120_000 },
+    ];
+    const table = aggregate(records, { by: ["sex", "age_group"], population });
+    expect(cellOf(table, { sex: "female", age_group: "adult" })?.rate).toBe(4);
+    expect(cellOf(table, { sex: "total", age_group: "total" })?.rate).toBe(3.5);
+    expect(cellOf(table, { sex: "unknown", age_group: "adult" })?.rate).toBeNull();
+    for (const cell of table.cells) if (cell.suppressed) expect(cell.rate).toBeNull();
+    expect(() =>
+      aggregate(records, {
+        by: ["sex"],
+        population: [...population, { sex: "female", year: 2020, population: 1 }],
+      }),
+    ).toThrow(RangeError);
+  });
+
+  it("infers the unit and rejects dimensions of the other unit", () => {
+    expect(unitOf({ by: ["stage", "sex"] })).toBe("perpetrators");
+    expect(unitOf({ by: ["sex"] })).toBe("victims");
+    expect(() => aggregate(records, { by: ["exploitation"], unit: "perpetrators" })).toThrow(RangeError);
+    expect(() => aggregate(records, { by: [] })).toThrow(RangeError);
+    expect(() => aggregate(records, { by: ["sex"], minCell: 0 })).toThrow(RangeError);
+  });
+
+  it("reads only codes from records: unknown values count as unknown", () => {
+    const table = aggregate([victim("CANARY-sex", "adult", ["CANARY-form"])], {
+      by: ["sex", "exploitation"],
+      minCell: 1,
+    });
+    expect(cellOf(table, { sex: "unknown", exploitation: "unknown" })?.count).toBe(1);
+    expect(JSON.stringify(table)).not.toContain("CANARY");
+  });
+});
+
+describe("stats output", () => {
+  const records = [
+    ...many(20, () => victim("female", "adult", ["sexual_exploitation"])),
+    ...many(3, () => victim("male", "adult", ["forced_labour"])),
+    ...many(9, () => victim("other", "adult", ["forced_labour"])),
+  ];
+
+  it("writes JSON as { by, total, cells: [{ <dimension>: value, count }] } with suppressed cells as null", () => {
+    const json = toStatsJson(aggregate(records, { by: ["sex"] }));
+    expect(json.by).toEqual(["sex"]);
+    expect(json.total).toBe(32);
+    expect(json.cells).toEqual([
+      { sex: "female", count: 20 },
+      { sex: "male", count: null, suppressed: true },
+      { sex: "other", count: null, suppressed: true },
+      { sex: "unknown", count: 0 },
+      { sex: "total", count: 32 },
+    ]);
+  });
+
+  it("writes CSV with a column per dimension, count, suppressed", () => {
+    const csv = toStatsCsv(aggregate(records, { by: ["sex"] }));
+    expect(csv.split("\n").slice(0, 4)).toEqual([
+      "sex,count,suppressed",
+      "female,20,false",
+      "male,,true",
+      "other,,true",
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import { countCube } from "./count.js";
+import { type Cube, cellCoords, grandTotalIndex } from "./cube.js";
+import { type Dimension, dimensionsOf, TOTAL, type Unit } from "./dimensions.js";
+import { secondarySuppression } from "./hypercube.js";
+import { checkPopulation, type PopulationRow, populationOf, ratePer100k } from "./population.js";
+import { primarySuppression, resolveMinCell } from "./primary.js";
+import type { StatsCell, StatsTable } from "./table.js";
+
+/** Options of `aggregate`. */
+export interface AggregateOptions {
+  /** Dimensions to break the counts down by, in order (first = rows of a two-way table). */
+  readonly by: readonly Dimension[];
+  /** Victims (default) or perpetrators; `stage` implies perpetrators. */
+  readonly unit?: Unit;
+  /** Smallest count published; cells from 1 to minCell - 1 are suppressed. Default 5. */
+  readonly minCell?: number;
+  /** Residents by sex / age group / country / year; adds SDG 16.2.2-style rates per 100,000. */
+  readonly population?: readonly PopulationRow[];
+  /** Restricts dimensions to some values; persons with none of them are left out. */
+  readonly levels?: Readonly<Partial<Record<Dimension, readonly string[]>>>;
+}
+
+/** The unit of a table: as given, else perpetrators when a dimension exists only for them, else victims. */
+export function unitOf(options: Pick<AggregateOptions, "by" | "unit">): Unit {
+  if (options.unit) return options.unit;
+  const victims = dimensionsOf("victims");
+  return options.by.every((dimension) => victims.includes(dimension)) ? "victims" : "perpetrators";
+}
+
+/** The table with its true counts and the suppressed cells; for the data owner and tests, never to publish. */
+export interface AggregateWorkings {
+  readonly table: StatsTable;
+  readonly cube: Cube;
+  readonly primary: ReadonlySet<number>;
+  readonly suppressed: ReadonlySet<number>;
+}
+
+/**
+ * Counts victims (or perpetrators) by the given dimensions with every margin, then suppresses: cells counting
+ * 1 to minCell - 1 persons (primary), and more cells chosen so that no suppressed cell can be worked out from
+ * the published row, column and grand totals (secondary, hypercube method). A victim with several forms of
+ * exploitation is counted once under each form and once in the totals, as GLOTIP does; a totals is therefore
+ * a number of persons and may be less than the sum of its cells. With a population table, each published cell
+ * gets a rate per 100,000 (SDG 16.2.2).
+ */
+export function aggregate(records: readonly unknown[], options: AggregateOptions): StatsTable {
+  return aggregateWorkings(records, options).table;
+}
+
+/** `aggregate`, also returning the true counts and which cells were suppressed. */
+export function aggregateWorkings(records: readonly unknown[], options: AggregateOptions): AggregateWorkings {
+  const unit = unitOf(options);
+  const minCell = resolveMinCell(options.minCell);
+  checkDimensions(options.by, unit);
+  if (options.population) checkPopulation(options.population, options.by);
+  const { cube } = countCube(records, unit, options.by, options.levels);
+  const primary = primarySuppression(cube, minCell);
+  const suppressed = secondarySuppression(cube, primary);
+  const cells = cube.counts.map((count, index) =>
+    publishedCell(cube, index, count, suppressed, options.population),
+  );
+  const grand = grandTotalIndex(cube);
+  const table: StatsTable = {
+    unit,
+    by: options.by,
+    levels: Object.fromEntries(cube.axes.map((axis) => [axis.dimension, axis.levels])),
+    minCell,
+    total: suppressed.has(grand) ? null : (cube.counts[grand] ?? 0),
+    cells,
+    suppressedCells: suppressed.size,
+    rates: options.population !== undefined,
+  };
+  return { table, cube, primary, suppressed };
+}
+
+function checkDimensions(by: readonly Dimension[], unit: Unit): void {
+  if (by.length === 0) throw new RangeError("A table needs at least one dimension");
+  if (new Set(by).size !== by.length) throw new RangeError("A dimension is given twice");
+  const allowed = dimensionsOf(unit);
+  for (const dimension of by) {
+    if (!allowed.includes(dimension))
+      throw new RangeError(`Counts of ${unit} cannot be broken down by ${dimension}`);
+  }
+}
+
+function publishedCell(
+  cube: Cube,
+  index: number,
+  count: number,
+  suppressed: ReadonlySet<number>,
+  population: readonly PopulationRow[] | undefined,
+): StatsCell {
+  const coords = cellCoords(cube, index);
+  const values = Object.fromEntries(
+    cube.axes.map((axis, position) => [axis.dimension, axis.levels[coords[position] ?? 0] ?? TOTAL]),
+  );
+  const hidden = suppressed.has(index);
+  const cell = { values, count: hidden ? null : count, suppressed: hidden };
+  if (population === undefined) return cell;
+  const people = hidden ? undefined : populationOf(population, values);
+  return { ...cell, rate: people === undefined ? null : ratePer100k(count, people) };
+}

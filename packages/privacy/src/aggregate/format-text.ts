@@ -1,0 +1,78 @@
+import type { LocaleBundle } from "@tip/schema";
+import { valueLabel } from "../i18n/labels.js";
+import type { PrivacyTexts } from "../i18n/privacy-texts.js";
+import { en } from "../locales/en.js";
+import type { Dimension } from "./dimensions.js";
+import { TOTAL } from "./dimensions.js";
+import type { StatsCell, StatsTable } from "./table.js";
+
+/** Options of `toStatsText`. */
+export interface StatsTextOptions {
+  /** This package's texts in the language wanted (`@tip/privacy/locales/es`...); default English. */
+  readonly texts?: PrivacyTexts;
+  /** @tip/schema's locale bundle of the same language, for labels of sexes, forms and countries. */
+  readonly bundle?: LocaleBundle;
+}
+
+/** Dimensions on which a person can have several values. */
+const MULTI_VALUED: ReadonlySet<Dimension> = new Set(["exploitation", "glotip_form", "stage"]);
+
+function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
+/**
+ * The table as text for a terminal or a report: a grid for two dimensions (the one with more values down the
+ * side), a list otherwise; suppressed cells show `x`. Labels in the language of `texts` / `bundle`.
+ */
+export function toStatsText(table: StatsTable, options: StatsTextOptions = {}): string {
+  const texts = options.texts ?? en;
+  const label = (dimension: Dimension, value: string) => valueLabel(dimension, value, texts, options.bundle);
+  const show = (cell: StatsCell | undefined) => {
+    if (cell === undefined || cell.suppressed || cell.count === null) return texts.table.suppressedMark;
+    if (!table.rates || cell.rate === null || cell.rate === undefined) return String(cell.count);
+    return fill(texts.table.rateNote, { count: cell.count, rate: cell.rate });
+  };
+  const title = `${texts.table.units[table.unit]}: ${table.by.map((dimension) => texts.dimensions[dimension]).join(" × ")}`;
+  const body = table.by.length === 2 ? grid(table, label, show) : list(table, label, show);
+  const notes = [fill(texts.table.suppressedLegend, { minCell: table.minCell })];
+  if (table.rates) notes.push(texts.table.rateLegend);
+  if (table.by.some((dimension) => MULTI_VALUED.has(dimension))) notes.push(texts.table.multiCountNote);
+  return `${title}\n\n${body}\n\n${notes.join("\n")}\n`;
+}
+
+type Label = (dimension: Dimension, value: string) => string;
+type Show = (cell: StatsCell | undefined) => string;
+
+function list(table: StatsTable, label: Label, show: Show): string {
+  const rows = table.cells.map((cell) => [
+    table.by.map((dimension) => label(dimension, cell.values[dimension] ?? TOTAL)).join(" · "),
+    show(cell),
+  ]);
+  const width = Math.max(...rows.map(([name]) => name?.length ?? 0));
+  return rows.map(([name, value]) => `${(name ?? "").padEnd(width)}  ${value}`).join("\n");
+}
+
+function grid(table: StatsTable, label: Label, show: Show): string {
+  const [first, second] = table.by as [Dimension, Dimension];
+  const levelsOf = (dimension: Dimension) => [...(table.levels[dimension] ?? []), TOTAL];
+  const [down, across] =
+    levelsOf(first).length >= levelsOf(second).length ? [first, second] : [second, first];
+  const cellAt = (row: string, column: string) =>
+    table.cells.find((cell) => cell.values[down] === row && cell.values[across] === column);
+  const header = ["", ...levelsOf(across).map((value) => label(across, value))];
+  const rows = levelsOf(down).map((row) => [
+    label(down, row),
+    ...levelsOf(across).map((column) => show(cellAt(row, column))),
+  ]);
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => row[column]?.length ?? 0)),
+  );
+  const line = (row: readonly string[]) =>
+    row
+      .map((text, column) =>
+        column === 0 ? text.padEnd(widths[0] ?? 0) : text.padStart(widths[column] ?? 0),
+      )
+      .join("  ");
+  return [line(header), ...rows.map(line)].join("\n");
+}

@@ -1,0 +1,44 @@
+import type { Locale } from "@tip/schema";
+import type { Dimension } from "../aggregate/dimensions.js";
+import type { GlotipGroup } from "../aggregate/glotip-categories.js";
+import type { RefusalCode } from "../gate/refusal.js";
+
+/**
+ * Everything @tip/privacy shows people, in one language. Refusal templates take `{id}`, `{type}`, `{purpose}`,
+ * `{recipient}`, `{victimId}`; they name records by id only.
+ */
+export interface PrivacyTexts {
+  readonly locale: Locale;
+  readonly refusals: Readonly<Record<RefusalCode, string>>;
+  /** Record types as a bare noun (`victim`), used in refusals. */
+  readonly recordTypes: Readonly<
+    Record<"case" | "victim" | "perpetrator" | "agency" | "referral" | "bundle", string>
+  >;
+  readonly dimensions: Readonly<Record<Dimension, string>>;
+  readonly values: {
+    readonly total: string;
+    readonly unknown: string;
+    readonly stateless: string;
+    /** A perpetrator who reached none of GLOTIP's criminal-justice stages. */
+    readonly noStage: string;
+    readonly glotipGroups: Readonly<Record<GlotipGroup, string>>;
+    /** Labels of GLOTIP's forms of exploitation, keyed by the glotip mapping values of exploitation_form. */
+    readonly glotipForms: Readonly<Record<string, string>>;
+    /** Labels of GLOTIP's criminal-justice categories, keyed by the glotip mappings of criminal_justice_stage. */
+    readonly stages: Readonly<Record<string, string>>;
+  };
+  readonly table: {
+    /** The mark of a suppressed cell (statistical offices use `x`). */
+    readonly suppressedMark: string;
+    /** Explains the mark; `{minCell}`. */
+    readonly suppressedLegend: string;
+    /** Says how persons with several values are counted. */
+    readonly multiCountNote: string;
+    /** A count with its rate; `{count}` and `{rate}`. */
+    readonly rateNote: string;
+    /** Explains the rate shown beside a count. */
+    readonly rateLegend: string;
+    /** Units of the table. */
+    readonly units: Readonly<Record<"victims" | "perpetrators", string>>;
+  };
+}

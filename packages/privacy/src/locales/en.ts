@@ -1,0 +1,72 @@
+import type { PrivacyTexts } from "../i18n/privacy-texts.js";
+
+/** English texts of @tip/privacy. */
+export const en = {
+  locale: "en",
+  refusals: {
+    consent_missing: "Record {id} ({type}) withheld: no consent of the person is recorded.",
+    consent_not_given: "Record {id} ({type}) withheld: the person did not give consent.",
+    consent_withdrawn: "Record {id} ({type}) withheld: the person withdrew their consent.",
+    consent_expired: "Record {id} ({type}) withheld: the person's consent has expired.",
+    consent_purpose_not_covered:
+      "Record {id} ({type}) withheld: the person's consent does not cover the purpose “{purpose}”.",
+    consent_recipient_not_covered:
+      "Record {id} ({type}) withheld: the person's consent does not cover sharing with agency {recipient}.",
+    victim_not_in_export:
+      "Record {id} ({type}) withheld: it concerns victim {victimId}, whose record and consent are not in the input.",
+    linked_victim_refused:
+      "Record {id} ({type}) withheld: it concerns victim {victimId}, whose consent does not allow this export.",
+    tlp_red_not_addressed:
+      "Record {id} ({type}) withheld: the data are marked TLP:RED and agency {recipient} is not one of the named recipients.",
+    not_a_record: "Item {id} withheld: it is not a record of the model.",
+  },
+  recordTypes: {
+    case: "case",
+    victim: "victim",
+    perpetrator: "perpetrator",
+    agency: "agency",
+    referral: "referral",
+    bundle: "bundle",
+  },
+  dimensions: {
+    sex: "Sex",
+    age_group: "Age group",
+    glotip_group: "Group",
+    exploitation: "Form of exploitation",
+    glotip_form: "Form of exploitation (GLOTIP)",
+    citizenship: "Citizenship",
+    country: "Country of identification",
+    year: "Year",
+    stage: "Criminal-justice stage",
+  },
+  values: {
+    total: "Total",
+    unknown: "Unknown",
+    stateless: "Stateless",
+    noStage: "No formal step",
+    glotipGroups: { women: "Women", girls: "Girls", men: "Men", boys: "Boys" },
+    glotipForms: {
+      sexual_exploitation: "Sexual exploitation",
+      forced_labour: "Forced labour",
+      forced_criminal_activity: "Forced criminal activity",
+      begging: "Begging",
+      forced_marriage: "Forced marriage",
+      organ_removal: "Organ removal",
+      child_soldiers: "Child soldiers",
+      illegal_adoption: "Illegal adoption",
+      benefit_fraud: "Benefit fraud",
+      mixed_other: "Mixed or other forms",
+    },
+    stages: { formal_contact: "In formal contact", prosecuted: "Prosecuted", convicted: "Convicted" },
+  },
+  table: {
+    suppressedMark: "x",
+    suppressedLegend:
+      "x: not published, to protect the persons counted (fewer than {minCell}, or a cell that would reveal one).",
+    multiCountNote:
+      "A person with several forms of exploitation or stages is counted under each, and once in the totals.",
+    rateNote: "{count} ({rate})",
+    rateLegend: "(…): per 100,000 population.",
+    units: { victims: "Victims", perpetrators: "Persons (perpetrators)" },
+  },
+} as const satisfies PrivacyTexts;

@@ -1,0 +1,72 @@
+import type { PrivacyTexts } from "../i18n/privacy-texts.js";
+
+/** Textos en español de @tip/privacy. */
+export const es = {
+  locale: "es",
+  refusals: {
+    consent_missing: "Registro {id} ({type}) retenido: no consta el consentimiento de la persona.",
+    consent_not_given: "Registro {id} ({type}) retenido: la persona no dio su consentimiento.",
+    consent_withdrawn: "Registro {id} ({type}) retenido: la persona retiró su consentimiento.",
+    consent_expired: "Registro {id} ({type}) retenido: el consentimiento de la persona ha vencido.",
+    consent_purpose_not_covered:
+      "Registro {id} ({type}) retenido: el consentimiento de la persona no cubre la finalidad «{purpose}».",
+    consent_recipient_not_covered:
+      "Registro {id} ({type}) retenido: el consentimiento de la persona no cubre la comunicación a la institución {recipient}.",
+    victim_not_in_export:
+      "Registro {id} ({type}) retenido: se refiere a la víctima {victimId}, cuyo registro y consentimiento no están en la entrada.",
+    linked_victim_refused:
+      "Registro {id} ({type}) retenido: se refiere a la víctima {victimId}, cuyo consentimiento no permite esta exportación.",
+    tlp_red_not_addressed:
+      "Registro {id} ({type}) retenido: los datos están marcados TLP:RED y la institución {recipient} no figura entre los destinatarios nombrados.",
+    not_a_record: "Elemento {id} retenido: no es un registro del modelo.",
+  },
+  recordTypes: {
+    case: "caso",
+    victim: "víctima",
+    perpetrator: "autor",
+    agency: "institución",
+    referral: "derivación",
+    bundle: "paquete",
+  },
+  dimensions: {
+    sex: "Sexo",
+    age_group: "Grupo de edad",
+    glotip_group: "Grupo",
+    exploitation: "Forma de explotación",
+    glotip_form: "Forma de explotación (GLOTIP)",
+    citizenship: "Nacionalidad",
+    country: "País de identificación",
+    year: "Año",
+    stage: "Etapa del proceso penal",
+  },
+  values: {
+    total: "Total",
+    unknown: "Desconocido",
+    stateless: "Apátrida",
+    noStage: "Sin actuación formal",
+    glotipGroups: { women: "Mujeres", girls: "Niñas", men: "Hombres", boys: "Niños" },
+    glotipForms: {
+      sexual_exploitation: "Explotación sexual",
+      forced_labour: "Trabajo forzoso",
+      forced_criminal_activity: "Actividad delictiva forzada",
+      begging: "Mendicidad",
+      forced_marriage: "Matrimonio forzado",
+      organ_removal: "Extracción de órganos",
+      child_soldiers: "Niños soldados",
+      illegal_adoption: "Adopción ilegal",
+      benefit_fraud: "Fraude de prestaciones",
+      mixed_other: "Formas mixtas u otras",
+    },
+    stages: { formal_contact: "En contacto formal", prosecuted: "Acusados", convicted: "Condenados" },
+  },
+  table: {
+    suppressedMark: "x",
+    suppressedLegend:
+      "x: no se publica, para proteger a las personas contadas (menos de {minCell}, o una celda que revelaría otra).",
+    multiCountNote:
+      "Una persona con varias formas de explotación o etapas se cuenta en cada una, y una sola vez en los totales.",
+    rateNote: "{count} ({rate})",
+    rateLegend: "(…): por 100 000 habitantes.",
+    units: { victims: "Víctimas", perpetrators: "Personas (autores)" },
+  },
+} as const satisfies PrivacyTexts;

@@ -1,0 +1,73 @@
+import type { PrivacyTexts } from "../i18n/privacy-texts.js";
+
+/** Textes français de @tip/privacy. */
+export const fr = {
+  locale: "fr",
+  refusals: {
+    consent_missing:
+      "Enregistrement {id} ({type}) retenu : aucun consentement de la personne n'est enregistré.",
+    consent_not_given: "Enregistrement {id} ({type}) retenu : la personne n'a pas donné son consentement.",
+    consent_withdrawn: "Enregistrement {id} ({type}) retenu : la personne a retiré son consentement.",
+    consent_expired: "Enregistrement {id} ({type}) retenu : le consentement de la personne a expiré.",
+    consent_purpose_not_covered:
+      "Enregistrement {id} ({type}) retenu : le consentement de la personne ne couvre pas la finalité « {purpose} ».",
+    consent_recipient_not_covered:
+      "Enregistrement {id} ({type}) retenu : le consentement de la personne ne couvre pas la transmission à l'organisme {recipient}.",
+    victim_not_in_export:
+      "Enregistrement {id} ({type}) retenu : il concerne la victime {victimId}, dont l'enregistrement et le consentement ne figurent pas dans l'entrée.",
+    linked_victim_refused:
+      "Enregistrement {id} ({type}) retenu : il concerne la victime {victimId}, dont le consentement ne permet pas cet export.",
+    tlp_red_not_addressed:
+      "Enregistrement {id} ({type}) retenu : les données sont marquées TLP:RED et l'organisme {recipient} ne fait pas partie des destinataires nommés.",
+    not_a_record: "Élément {id} retenu : ce n'est pas un enregistrement du modèle.",
+  },
+  recordTypes: {
+    case: "affaire",
+    victim: "victime",
+    perpetrator: "auteur",
+    agency: "organisme",
+    referral: "orientation",
+    bundle: "lot",
+  },
+  dimensions: {
+    sex: "Sexe",
+    age_group: "Groupe d'âge",
+    glotip_group: "Groupe",
+    exploitation: "Forme d'exploitation",
+    glotip_form: "Forme d'exploitation (GLOTIP)",
+    citizenship: "Nationalité",
+    country: "Pays d'identification",
+    year: "Année",
+    stage: "Étape de la procédure pénale",
+  },
+  values: {
+    total: "Total",
+    unknown: "Inconnu",
+    stateless: "Apatride",
+    noStage: "Aucune mesure officielle",
+    glotipGroups: { women: "Femmes", girls: "Filles", men: "Hommes", boys: "Garçons" },
+    glotipForms: {
+      sexual_exploitation: "Exploitation sexuelle",
+      forced_labour: "Travail forcé",
+      forced_criminal_activity: "Activité criminelle forcée",
+      begging: "Mendicité",
+      forced_marriage: "Mariage forcé",
+      organ_removal: "Prélèvement d'organes",
+      child_soldiers: "Enfants soldats",
+      illegal_adoption: "Adoption illégale",
+      benefit_fraud: "Fraude aux prestations",
+      mixed_other: "Formes mixtes ou autres",
+    },
+    stages: { formal_contact: "En contact officiel", prosecuted: "Poursuivis", convicted: "Condamnés" },
+  },
+  table: {
+    suppressedMark: "x",
+    suppressedLegend:
+      "x : non publié, pour protéger les personnes comptées (moins de {minCell}, ou case qui en révélerait une autre).",
+    multiCountNote:
+      "Une personne ayant plusieurs formes d'exploitation ou étapes est comptée dans chacune, et une seule fois dans les totaux.",
+    rateNote: "{count} ({rate})",
+    rateLegend: "(…) : pour 100 000 habitants.",
+    units: { victims: "Victimes", perpetrators: "Personnes (auteurs)" },
+  },
+} as const satisfies PrivacyTexts;

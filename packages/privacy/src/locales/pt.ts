@@ -1,0 +1,72 @@
+import type { PrivacyTexts } from "../i18n/privacy-texts.js";
+
+/** Textos em português de @tip/privacy. */
+export const pt = {
+  locale: "pt",
+  refusals: {
+    consent_missing: "Registro {id} ({type}) retido: não consta consentimento da pessoa.",
+    consent_not_given: "Registro {id} ({type}) retido: a pessoa não deu consentimento.",
+    consent_withdrawn: "Registro {id} ({type}) retido: a pessoa retirou o consentimento.",
+    consent_expired: "Registro {id} ({type}) retido: o consentimento da pessoa expirou.",
+    consent_purpose_not_covered:
+      "Registro {id} ({type}) retido: o consentimento da pessoa não cobre a finalidade “{purpose}”.",
+    consent_recipient_not_covered:
+      "Registro {id} ({type}) retido: o consentimento da pessoa não cobre o compartilhamento com a instituição {recipient}.",
+    victim_not_in_export:
+      "Registro {id} ({type}) retido: refere-se à vítima {victimId}, cujo registro e consentimento não estão na entrada.",
+    linked_victim_refused:
+      "Registro {id} ({type}) retido: refere-se à vítima {victimId}, cujo consentimento não permite esta exportação.",
+    tlp_red_not_addressed:
+      "Registro {id} ({type}) retido: os dados estão marcados TLP:RED e a instituição {recipient} não está entre os destinatários nomeados.",
+    not_a_record: "Item {id} retido: não é um registro do modelo.",
+  },
+  recordTypes: {
+    case: "caso",
+    victim: "vítima",
+    perpetrator: "autor",
+    agency: "instituição",
+    referral: "encaminhamento",
+    bundle: "pacote",
+  },
+  dimensions: {
+    sex: "Sexo",
+    age_group: "Faixa etária",
+    glotip_group: "Grupo",
+    exploitation: "Forma de exploração",
+    glotip_form: "Forma de exploração (GLOTIP)",
+    citizenship: "Nacionalidade",
+    country: "País de identificação",
+    year: "Ano",
+    stage: "Fase do processo penal",
+  },
+  values: {
+    total: "Total",
+    unknown: "Desconhecido",
+    stateless: "Apátrida",
+    noStage: "Sem medida formal",
+    glotipGroups: { women: "Mulheres", girls: "Meninas", men: "Homens", boys: "Meninos" },
+    glotipForms: {
+      sexual_exploitation: "Exploração sexual",
+      forced_labour: "Trabalho forçado",
+      forced_criminal_activity: "Atividade criminosa forçada",
+      begging: "Mendicância",
+      forced_marriage: "Casamento forçado",
+      organ_removal: "Remoção de órgãos",
+      child_soldiers: "Crianças-soldado",
+      illegal_adoption: "Adoção ilegal",
+      benefit_fraud: "Fraude de benefícios",
+      mixed_other: "Formas mistas ou outras",
+    },
+    stages: { formal_contact: "Em contato formal", prosecuted: "Denunciados", convicted: "Condenados" },
+  },
+  table: {
+    suppressedMark: "x",
+    suppressedLegend:
+      "x: não publicado, para proteger as pessoas contadas (menos de {minCell}, ou célula que revelaria outra).",
+    multiCountNote:
+      "Uma pessoa com várias formas de exploração ou fases é contada em cada uma, e uma só vez nos totais.",
+    rateNote: "{count} ({rate})",
+    rateLegend: "(…): por 100 000 habitantes.",
+    units: { victims: "Vítimas", perpetrators: "Pessoas (autores)" },
+  },
+} as const satisfies PrivacyTexts;

@@ -1,0 +1,64 @@
+// The public surface of @tip/privacy. Everything not exported here is internal.
+
+export { type AggregateOptions, aggregate, unitOf } from "./aggregate/aggregate.js";
+export {
+  DIMENSIONS,
+  type Dimension,
+  dimensionsOf,
+  isDimension,
+  PERPETRATOR_DIMENSIONS,
+  TOTAL,
+  UNKNOWN,
+  type Unit,
+  VICTIM_DIMENSIONS,
+} from "./aggregate/dimensions.js";
+export { toStatsCsv } from "./aggregate/format-csv.js";
+export { type StatsJson, type StatsJsonCell, toStatsJson } from "./aggregate/format-json.js";
+export { type StatsTextOptions, toStatsText } from "./aggregate/format-text.js";
+export {
+  GLOTIP_FORMS,
+  GLOTIP_GROUPS,
+  GLOTIP_STAGES,
+  type GlotipGroup,
+  glotipFormOf,
+  glotipGroupOf,
+} from "./aggregate/glotip-categories.js";
+export { NO_STAGE } from "./aggregate/perpetrator-values.js";
+export { POPULATION_KEYS, PopulationError, type PopulationRow } from "./aggregate/population.js";
+export { isStatsPreset, STATS_PRESETS, type StatsPreset, type StatsPresetName } from "./aggregate/presets.js";
+export { DEFAULT_MIN_CELL } from "./aggregate/primary.js";
+export type { StatsCell, StatsTable } from "./aggregate/table.js";
+export {
+  type AnonymizeOptions,
+  type AnonymizeReport,
+  anonymize,
+  DEFAULT_ANONYMIZE_GENERALIZATION,
+  DEFAULT_QUASI,
+} from "./anonymize/anonymize.js";
+export {
+  type ExportGateOptions,
+  type ExportGateResult,
+  exportGate,
+  type GateInput,
+} from "./gate/export-gate.js";
+export { formatRefusal } from "./gate/format-refusal.js";
+export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./gate/refusal.js";
+export { generalize } from "./generalize/generalize.js";
+export type { GeneralizeOptions } from "./generalize/options.js";
+export { valueLabel } from "./i18n/labels.js";
+export type { PrivacyTexts } from "./i18n/privacy-texts.js";
+export type { EquivalenceClass } from "./k-anonymity/classes.js";
+export { type EnforceKResult, enforceK, type SuppressionReport } from "./k-anonymity/enforce-k.js";
+export {
+  DEFAULT_K,
+  type KAnonymityOptions,
+  type KAnonymityReport,
+  kAnonymity,
+} from "./k-anonymity/k-anonymity.js";
+export { en } from "./locales/en.js";
+export { ID_FIELDS } from "./pseudonymize/id-fields.js";
+export { importPseudonymKey, MIN_KEY_BYTES, type PseudonymKey } from "./pseudonymize/key.js";
+export { type PseudonymizeOptions, pseudonymize } from "./pseudonymize/pseudonymize.js";
+export { type ExtensionProfile, PRIVACY_NAMESPACE } from "./redact/extension-profile.js";
+export { type RedactOptions, redact } from "./redact/redact.js";
+export type { RedactionTally } from "./redact/tally.js";

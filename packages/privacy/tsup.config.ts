@@ -1,0 +1,17 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    "public-api": "src/public-api.ts",
+    "locales/en": "src/locales/en.ts",
+    "locales/es": "src/locales/es.ts",
+    "locales/fr": "src/locales/fr.ts",
+    "locales/pt": "src/locales/pt.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  sourcemap: true,
+  clean: true,
+  target: "es2022",
+  external: ["zod", "@tip/schema"],
+});

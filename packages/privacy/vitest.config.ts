@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    // Generous: CI runs every package's tests at once on two cores; speed lives in `npm run bench`.
+    testTimeout: 120_000,
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+  },
+});

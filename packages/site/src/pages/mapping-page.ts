@@ -1,0 +1,129 @@
+import { CODE_LISTS, type CodeListId, type Mappings, type Text } from "@tip/schema";
+import { escapeHtml, fillHtml, formatText, type Html } from "../html/escape.js";
+import { type Linker, linker } from "../html/linker.js";
+import { MAPPING_NAMES } from "../html/mapping-names.js";
+import { type Row, table } from "../html/table.js";
+import { CODE_LIST_IDS } from "./code-list-pages.js";
+import { codeLink, codeListLink, fieldLink } from "./links.js";
+import type { Page, PageContext } from "./page.js";
+import { type MappedStandard, ROUTES } from "./routes.js";
+
+/** Where each standard is published, for the credit line (HTCDS is CC BY 4.0 and must be attributed). */
+const SOURCES: Readonly<Record<MappedStandard, { readonly name: string; readonly url: string }>> = {
+  htcds: { name: "Human Trafficking Case Data Standard 2.0", url: "https://github.com/UNMigration/HTCDS" },
+  ctdc: {
+    name: "Counter-Trafficking Data Collaborative (CTDC)",
+    url: "https://www.ctdatacollaborative.org/",
+  },
+};
+
+const CC_BY = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
+
+/**
+ * The mapping between an outside standard and the model, generated from the field and code metadata:
+ * its names to model fields, model fields to its names, and its values to codes.
+ */
+export function mappingPage(ctx: PageContext, standard: MappedStandard): Page {
+  const path = ROUTES.mapping(standard);
+  const to = linker(ctx.lang, path);
+  const t = ctx.texts.mappings;
+  const name = MAPPING_NAMES[standard];
+  const heading = (id: string, text: string) =>
+    `<h2 id="${id}">${escapeHtml(formatText(text, { standard: name }))}</h2>`;
+  return {
+    path,
+    title: formatText(t.title, { standard: name }),
+    section: standard,
+    body: `<p class="lead">${escapeHtml(standard === "htcds" ? t.htcdsIntro : t.ctdcIntro)}</p>
+${credit(ctx, standard)}
+<section aria-labelledby="to-model">${heading("to-model", t.fieldsToModel)}
+${toModelTable(ctx, to, standard)}</section>
+<section aria-labelledby="from-model">${heading("from-model", t.modelToFields)}
+${fromModelTable(ctx, to, standard)}</section>
+<section aria-labelledby="values">${heading("values", t.codes)}
+<p>${escapeHtml(formatText(t.codesIntro, { standard: name }))}</p>
+${codesTable(ctx, to, standard)}</section>`,
+  };
+}
+
+function credit(ctx: PageContext, standard: MappedStandard): Html {
+  const t = ctx.texts.mappings;
+  const source = SOURCES[standard];
+  const link = (target: { name: string; url: string }) =>
+    `<a href="${target.url}" rel="external">${escapeHtml(target.name)}</a>`;
+  const text = fillHtml(standard === "htcds" ? t.htcdsCredit : t.ctdcCredit, {
+    standard: link(source),
+    license: link(CC_BY),
+  });
+  return `<aside class="credit" aria-label="${escapeHtml(MAPPING_NAMES[standard])}"><p>${text} ${escapeHtml(t.notEndorsed)}</p></aside>`;
+}
+
+/** Rows of the standard's names, sorted by name, each pointing at the model field it becomes. */
+function toModelTable(ctx: PageContext, to: Linker, standard: MappedStandard): Html {
+  const t = ctx.texts.mappings;
+  const pairs = ctx.model.objects
+    .flatMap((object) => object.fields)
+    .flatMap((field) => (field.mappings[standard] ?? []).map((name) => ({ name, field })));
+  pairs.sort((a, b) => a.name.localeCompare(b.name, "en") || a.field.id.localeCompare(b.field.id, "en"));
+  return table({
+    id: `${standard}-to-model`,
+    caption: escapeHtml(formatText(t.fieldsToModel, { standard: MAPPING_NAMES[standard] })),
+    headers: [formatText(t.standardName, { standard: MAPPING_NAMES[standard] }), t.modelField, t.label],
+    rows: pairs.map(({ name, field }) => ({
+      cells: [
+        `<code>${escapeHtml(name)}</code>`,
+        fieldLink(to, field.id),
+        escapeHtml(ctx.bundle.fields[field.id].label),
+      ],
+    })),
+  });
+}
+
+/** Rows of the mapped model fields, in documentation order, with their names in the standard. */
+function fromModelTable(ctx: PageContext, to: Linker, standard: MappedStandard): Html {
+  const t = ctx.texts.mappings;
+  const fields = ctx.model.objects
+    .flatMap((object) => object.fields)
+    .filter((f) => f.mappings[standard]?.length);
+  return table({
+    id: `model-to-${standard}`,
+    caption: escapeHtml(formatText(t.modelToFields, { standard: MAPPING_NAMES[standard] })),
+    headers: [t.modelField, t.label, formatText(t.standardName, { standard: MAPPING_NAMES[standard] })],
+    rows: fields.map((field) => ({
+      cells: [
+        fieldLink(to, field.id),
+        escapeHtml(ctx.bundle.fields[field.id].label),
+        names(field.mappings[standard]),
+      ],
+    })),
+  });
+}
+
+/** Rows of the standard's values, list by list, each pointing at the code it becomes. */
+function codesTable(ctx: PageContext, to: Linker, standard: MappedStandard): Html {
+  const t = ctx.texts.mappings;
+  const rows: Row[] = CODE_LIST_IDS.flatMap((list: CodeListId) => {
+    const mappings = CODE_LISTS[list].mappings as Readonly<Record<string, Mappings>>;
+    const texts = ctx.bundle.codes[list] as Readonly<Record<string, Text>>;
+    return Object.entries(mappings).flatMap(([code, mapping]) =>
+      (mapping[standard] ?? []).map((value) => ({
+        cells: [
+          `<code>${escapeHtml(value)}</code>`,
+          codeListLink(to, list),
+          codeLink(to, list, code),
+          escapeHtml(texts[code]?.label ?? ""),
+        ],
+      })),
+    );
+  });
+  return table({
+    id: `${standard}-codes`,
+    caption: escapeHtml(formatText(t.codes, { standard: MAPPING_NAMES[standard] })),
+    headers: [formatText(t.standardName, { standard: MAPPING_NAMES[standard] }), t.codeList, t.code, t.label],
+    rows,
+  });
+}
+
+function names(list: readonly string[] | undefined): Html {
+  return (list ?? []).map((name) => `<code>${escapeHtml(name)}</code>`).join(", ");
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { "public-api": "src/public-api.ts" },
+  format: ["esm", "cjs"],
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  sourcemap: true,
+  clean: true,
+  target: "es2022",
+  platform: "node",
+  // `import.meta.url` locates @tip/schema's committed JSON Schema files in the CommonJS build too.
+  shims: true,
+  external: ["@tip/schema", "zod"],
+});

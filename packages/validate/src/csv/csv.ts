@@ -1,0 +1,168 @@
+import type { Buffer } from "node:buffer";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { type Issue, isRecordType, type LocaleBundle, type RecordType } from "@tip/schema";
+import { CsvError, parse } from "csv-parse";
+import { inputIssue } from "../record/input-issue.js";
+import type { RecordChecker, Where } from "../record/record-checker.js";
+import { type Encoding, withoutBom } from "../stream/byte-order-mark.js";
+import { sniff } from "../stream/sniff.js";
+import { type ColumnPlan, columnAt, planColumns } from "./column-plan.js";
+import { CsvGate } from "./csv-gate.js";
+import { rowToRecord } from "./row-to-record.js";
+
+/** Settings of the CSV reader. */
+export interface CsvSettings {
+  readonly locale: LocaleBundle;
+  readonly maxBytes: number;
+  readonly checker: RecordChecker;
+  /** The type of every row; otherwise read from a `recordType` column. */
+  readonly recordType: RecordType | undefined;
+}
+
+interface Row {
+  readonly record: string[];
+  readonly info: { readonly lines: number };
+}
+
+/**
+ * Validates a flat CSV: a header of dotted field paths, one record per row, repeated values joined by `;`,
+ * cells read by the schema's type at their path, a blank cell for an absent field. Streams through csv-parse
+ * behind a gate that keeps rows within the size limit. Issues carry the row's line and the cell's column.
+ */
+export async function validateCsv(chunks: AsyncIterable<Buffer>, settings: CsvSettings): Promise<void> {
+  const reader = new CsvReader(settings);
+  const gate = new CsvGate(settings.maxBytes);
+  const seen: { encoding: Encoding } = { encoding: "utf-8" };
+  async function* gated(): AsyncGenerator<Buffer | string> {
+    let looked = false;
+    for await (const chunk of withoutBom(chunks, (found) => {
+      seen.encoding = found;
+    })) {
+      if (seen.encoding === "utf-16") {
+        reader.notCsv("utf-16");
+        return;
+      }
+      if (!looked) {
+        const detected = sniff(chunk, 0, chunk.length);
+        if (detected === "empty") continue;
+        looked = true;
+        if (detected === "json" || detected === "ndjson") {
+          reader.notCsv(detected);
+          return;
+        }
+      }
+      yield* gate.push(chunk);
+    }
+    yield* gate.end();
+  }
+  const parser = parse({
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    max_record_size: settings.maxBytes + 1024,
+    on_skip: (error: CsvError | undefined) => {
+      reader.malformed(error);
+      return undefined;
+    },
+  });
+  const feeding = pipeline(Readable.from(gated(), { objectMode: false }), parser);
+  feeding.catch(() => undefined);
+  try {
+    for await (const row of parser as AsyncIterable<Row>) reader.row(row.record, row.info.lines, gate);
+    await feeding;
+  } catch (error) {
+    // The parser skips bad rows itself; should it still give up, the rest of the file is reported, not thrown.
+    if (!(error instanceof CsvError)) throw error;
+    reader.malformed(error);
+  }
+}
+
+class CsvReader {
+  readonly #settings: CsvSettings;
+  #header: string[] | undefined;
+  #plan: ColumnPlan | undefined;
+  #typeColumn = -1;
+  #records = 0;
+  #stopped = false;
+
+  constructor(settings: CsvSettings) {
+    this.#settings = settings;
+  }
+
+  notCsv(detected: string): void {
+    this.#stopped = true;
+    const issue = inputIssue("not_declared_format", "", { declared: "CSV", detected }, this.#settings.locale);
+    this.#settings.checker.reportInput(issue, 1);
+  }
+
+  malformed(error: CsvError | undefined): void {
+    const line = typeof error?.lines === "number" ? error.lines : undefined;
+    const where: Where = { recordIndex: this.#records++, prefix: "", ...(line !== undefined && { line }) };
+    const reason = error?.code ?? "CSV";
+    this.#settings.checker.skip(inputIssue("csv_malformed", "", { reason }, this.#settings.locale), where);
+  }
+
+  row(cells: string[], endLine: number, gate: CsvGate): void {
+    let line = endLine;
+    for (const cell of cells) for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) line--;
+    const { checker, locale } = this.#settings;
+    const withheld = gate.withheld(cells);
+    if (this.#header === undefined) {
+      if (withheld !== undefined) this.notCsv(withheld === "record_too_large" ? "text" : "binary");
+      else this.#readHeader(cells, line);
+      return;
+    }
+    const where: Where = { recordIndex: this.#records++, line, prefix: "" };
+    if (this.#stopped) {
+      checker.skip(undefined, where);
+      return;
+    }
+    if (withheld !== undefined) {
+      const params: Record<string, number> =
+        withheld === "record_too_large" ? { maxBytes: this.#settings.maxBytes } : {};
+      checker.skip(inputIssue(withheld, "", params, locale), where);
+      return;
+    }
+    const typeCell = this.#typeColumn >= 0 ? cells[this.#typeColumn]?.trim() : undefined;
+    const recordType = typeCell ? typeCell : this.#settings.recordType;
+    const plan = this.#planFor(recordType);
+    if (plan === undefined) {
+      checker.check(typeCell ? { recordType: typeCell } : {}, where);
+      return;
+    }
+    let found: Issue | undefined;
+    if (cells.length !== this.#header.length) {
+      const params = { count: cells.length, expected: this.#header.length };
+      found = inputIssue("csv_row_length", "", params, locale);
+    }
+    const record = rowToRecord(cells, plan, typeCell ? undefined : this.#settings.recordType);
+    checker.check(record, { ...where, columnOf: (path) => columnAt(plan, path) }, found);
+  }
+
+  #headerLine = 1;
+
+  #readHeader(cells: string[], line: number): void {
+    this.#header = cells;
+    this.#headerLine = line;
+    this.#typeColumn = cells.findIndex((cell) => cell.trim() === "recordType");
+    if (this.#typeColumn < 0 && this.#settings.recordType === undefined) {
+      const issue = inputIssue("csv_missing_column", "", { column: "recordType" }, this.#settings.locale);
+      this.#settings.checker.reportInput(issue, line);
+      this.#stopped = true;
+    }
+  }
+
+  /** The plan of the file: made for the first valid record type met, its header issues reported once. */
+  #planFor(recordType: string | undefined): ColumnPlan | undefined {
+    if (this.#plan !== undefined) return this.#plan;
+    if (!isRecordType(recordType) || this.#header === undefined) return undefined;
+    const typeGiven = this.#typeColumn < 0;
+    this.#plan = planColumns(this.#header, recordType, typeGiven, this.#settings.locale);
+    for (const { issue, column } of this.#plan.issues)
+      this.#settings.checker.reportInput(issue, this.#headerLine, column);
+    return this.#plan;
+  }
+}

@@ -1,0 +1,66 @@
+import { Buffer } from "node:buffer";
+import { describe, expect, it } from "vitest";
+import { findDuplicateKey } from "./duplicate-key.js";
+import { countKeyEnds } from "./key-count.js";
+import { pointerAt } from "./pointer-at.js";
+
+const scan = (text: string) => {
+  const bytes = Buffer.from(text);
+  const found = findDuplicateKey(bytes, 0, bytes.length);
+  return found && { key: found.key, pointer: pointerAt(bytes, 0, found.offset) };
+};
+
+describe("findDuplicateKey", () => {
+  it("finds a key written twice at the top level", () => {
+    expect(scan('{"sex":"female","age":3,"sex":"male"}')).toEqual({ key: "sex", pointer: "/sex" });
+  });
+
+  it("finds one in a nested object and in an object inside an array, with its pointer", () => {
+    expect(scan('{"a":{"b":1,"c":{"d":1,"d":2}}}')).toEqual({ key: "d", pointer: "/a/c/d" });
+    expect(scan('{"list":[{"x":1},{"x":1,"y":[1,2],"x":2}]}')).toEqual({ key: "x", pointer: "/list/1/x" });
+  });
+
+  it("does not confuse the same key in different objects, or keys with values", () => {
+    expect(scan('{"status":"x","identification":{"status":"y"},"list":[{"status":1},{"status":2}]}')).toBe(
+      undefined,
+    );
+    expect(scan('{"a":"a","b":"a","c":["a","a"]}')).toBe(undefined);
+  });
+
+  it("reads strings with escaped quotes and brackets correctly", () => {
+    expect(scan('{"a":"x\\"}{,\\"a\\":","b":1}')).toBe(undefined);
+    expect(scan('{"a\\"b":1,"a\\"b":2}')?.key).toBe('a\\"b');
+    expect(scan('{"a\\"b":1,"a\\"b":2}')?.pointer).toBe('/a"b');
+  });
+
+  it("uses a map past 16 keys, still finding the duplicate", () => {
+    const members = Array.from({ length: 100 }, (_, i) => `"k${i}":${i}`);
+    expect(scan(`{${members.join(",")}}`)).toBe(undefined);
+    expect(scan(`{${members.join(",")},"k42":0}`)).toEqual({ key: "k42", pointer: "/k42" });
+  });
+
+  it("escapes pointer segments and survives malformed text", () => {
+    expect(scan('{"a/b":{"~":1,"~":2}}')?.pointer).toBe("/a~1b/~0");
+    expect(scan('}}]]{"a":1')).toBe(undefined);
+    expect(() => scan('{"a":1,"a')).not.toThrow();
+    expect(() => scan('"\\')).not.toThrow();
+  });
+
+  it("is iterative: 100,000 levels of nesting do not overflow the stack", () => {
+    const deep = `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`;
+    expect(scan(deep)).toBe(undefined);
+  });
+});
+
+describe("countKeyEnds", () => {
+  it("counts one per key of compact JSON, and more when a string value starts with a colon", () => {
+    expect(countKeyEnds('{"a":1,"b":{"c":"x"},"d":[{"e":null}]}')).toBe(5);
+    expect(countKeyEnds('{"a":":x"}')).toBe(2);
+  });
+
+  it("gives up on a colon after white space, where a key could hide", () => {
+    expect(countKeyEnds('{"a" : 1}')).toBe(-1);
+    expect(countKeyEnds('{"a":"x : y"}')).toBe(-1);
+    expect(countKeyEnds('{"a": 1, "b": "10:30"}')).toBe(2);
+  });
+});

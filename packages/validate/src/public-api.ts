@@ -1,0 +1,13 @@
+// The public surface of @tip/validate. Everything not exported here is internal.
+
+export { type BundleOptions, type BundleResult, validateBundle } from "./bundle/validate-bundle.js";
+export type { Lang } from "./lang/lang.js";
+export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "./limits.js";
+export { type RecordOptions, type RecordResult, validateRecord } from "./record/validate-record.js";
+export { ID_INDEX_SLOT_BYTES, IdIndex } from "./refs/id-index.js";
+export { packUuid } from "./refs/uuid-key.js";
+export { type JsonReport, type JsonReportIssue, toJsonReport } from "./report/json-report.js";
+export { formatTextReport, type TextReportOptions } from "./report/text-report.js";
+export type { StreamSource } from "./stream/source.js";
+export { type StreamFormat, type StreamOptions, validateStream } from "./stream/validate-stream.js";
+export type { Located, RecordTypeCounts, Summary } from "./summary/summary.js";

@@ -1,0 +1,25 @@
+import {
+  formatMessage,
+  INPUT_CODES,
+  type InputCode,
+  type Issue,
+  type IssueParams,
+  type LocaleBundle,
+} from "@tip/schema";
+
+/** Builds a localised issue about the input (not a field of a record); params never hold a record's value. */
+export function inputIssue(code: InputCode, path: string, params: IssueParams, bundle: LocaleBundle): Issue {
+  return {
+    code,
+    path,
+    severity: INPUT_CODES[code].severity,
+    message: formatMessage(bundle, code, params),
+    params,
+  };
+}
+
+/** A key or column name shown in a message: cut short and stripped of control characters. */
+export function safeName(name: string): string {
+  const clean = name.replace(/[\p{C}]/gu, "?");
+  return clean.length > 64 ? `${clean.slice(0, 64)}…` : clean;
+}

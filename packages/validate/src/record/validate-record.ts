@@ -1,0 +1,43 @@
+import type { Issue, RecordType } from "@tip/schema";
+import { bundleOf, type Lang } from "../lang/lang.js";
+import { DEFAULT_MAX_DEPTH } from "../limits.js";
+import { checkFast } from "./check-fast.js";
+import { inputIssue } from "./input-issue.js";
+
+/** Options of `validateRecord`. */
+export interface RecordOptions {
+  /** Language of the messages; default `en`. */
+  readonly lang?: Lang;
+  /** Deepest nesting of objects and arrays accepted (a flat object has depth 1); default 64. */
+  readonly maxDepth?: number;
+}
+
+/** The outcome of validating one record. `ok` is true when no issue has severity `error`. */
+export interface RecordResult {
+  readonly ok: boolean;
+  readonly recordType?: RecordType;
+  /** The parsed record, when its structure is valid (cross-field rules may still have failed). */
+  readonly value?: unknown;
+  readonly issues: Issue[];
+}
+
+/**
+ * Validates one record of any type, picked by its `recordType`: structure, then cross-field rules. Each issue
+ * has a JSON Pointer into `data` and a message in `lang` that never contains the value of a personal field.
+ * A bundle is checked as one record here; `validateBundle` adds the checks across its records. Never throws
+ * on data.
+ */
+export function validateRecord(data: unknown, options: RecordOptions = {}): RecordResult {
+  const locale = bundleOf(options.lang);
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const result = checkFast(data, locale, "", { maxDepth, shared: true, normalize: false });
+  if (result === undefined) {
+    return { ok: false, issues: [inputIssue("nesting_too_deep", "", { maxDepth }, locale)] };
+  }
+  return {
+    ok: result.ok,
+    ...(result.recordType !== undefined && { recordType: result.recordType }),
+    ...(result.value !== undefined && { value: result.value }),
+    issues: [...result.issues],
+  };
+}

@@ -1,0 +1,50 @@
+import type { FieldId, RecordType } from "@tip/schema";
+
+/** A field holding the id of another record; `*` in `path` stands for each element of an array. */
+export interface RefField {
+  readonly recordType: RecordType;
+  /** The field named in the issue. */
+  readonly field: FieldId;
+  readonly path: readonly string[];
+  /** The record type the id must belong to. */
+  readonly target: RecordType;
+}
+
+/**
+ * The references checked across records. The schema knows these fields are UUIDs but not which record type
+ * they point at, so the targets are stated here.
+ */
+export const REF_FIELDS: readonly RefField[] = [
+  { recordType: "victim", field: "victim.caseIds", path: ["caseIds", "*"], target: "case" },
+  { recordType: "perpetrator", field: "perpetrator.caseIds", path: ["caseIds", "*"], target: "case" },
+  { recordType: "case", field: "case.victimIds", path: ["victimIds", "*"], target: "victim" },
+  { recordType: "case", field: "case.perpetratorIds", path: ["perpetratorIds", "*"], target: "perpetrator" },
+  {
+    recordType: "case",
+    field: "case.reportingAgencyIds",
+    path: ["reportingAgencyIds", "*"],
+    target: "agency",
+  },
+  { recordType: "case", field: "case.leadAgencyId", path: ["leadAgencyId"], target: "agency" },
+  { recordType: "referral", field: "referral.victimId", path: ["victimId"], target: "victim" },
+  { recordType: "referral", field: "referral.caseId", path: ["caseId"], target: "case" },
+  { recordType: "referral", field: "referral.from", path: ["from", "agencyId"], target: "agency" },
+  { recordType: "referral", field: "referral.to", path: ["to", "agencyId"], target: "agency" },
+];
+
+/** Reference fields of each record type, with their index in `REF_FIELDS`. */
+export const REF_FIELDS_BY_TYPE: ReadonlyMap<RecordType, readonly [number, RefField][]> = (() => {
+  const map = new Map<RecordType, [number, RefField][]>();
+  REF_FIELDS.forEach((ref, index) => {
+    const list = map.get(ref.recordType) ?? [];
+    list.push([index, ref]);
+    map.set(ref.recordType, list);
+  });
+  return map;
+})();
+
+/** Reads an own property, never an inherited one (records may carry `__proto__` keys). */
+export function own(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== "object") return undefined;
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}

@@ -1,0 +1,114 @@
+import type { RecordType } from "@tip/schema";
+import { validateCsv } from "../csv/csv.js";
+import { validateJsonDocument } from "../json/json-document.js";
+import { bundleOf, type Lang } from "../lang/lang.js";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "../limits.js";
+import { inputIssue } from "../record/input-issue.js";
+import { RecordChecker } from "../record/record-checker.js";
+import { CrossChecks } from "../refs/cross-checks.js";
+import type { Located, Summary } from "../summary/summary.js";
+import { SummaryBuilder } from "../summary/summary-builder.js";
+import { validateNdjson } from "./ndjson.js";
+import { byteChunks, type StreamSource } from "./source.js";
+
+/** Formats `validateStream` reads. */
+export type StreamFormat = "ndjson" | "json" | "csv";
+
+/** Options of `validateStream`. */
+export interface StreamOptions {
+  /** `ndjson`: one record per line; `json`: a bundle, an array of records or one record; `csv`: flat rows. */
+  readonly format: StreamFormat;
+  /** Language of the messages; default `en`. */
+  readonly lang?: Lang;
+  /** Name of the input in issues; default the path when `source` is one. */
+  readonly file?: string;
+  /** CSV: the type of every row, when the file has no `recordType` column. */
+  readonly recordType?: RecordType;
+  /** Issues kept in the summary and handed to `onIssue`; counting goes on past it. Default 1000. */
+  readonly maxIssues?: number;
+  /** Called with each kept issue as soon as it is found. */
+  readonly onIssue?: (issue: Located) => void;
+  /** Stops reading: the promise rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  /** Longest NDJSON line, JSON record or CSV row, in bytes; longer ones are reported and skipped. 16 MiB. */
+  readonly maxLineBytes?: number;
+  /** Deepest nesting of objects and arrays in a record; default 64. */
+  readonly maxDepth?: number;
+  /** Called with the number of bytes read so far, once per chunk. */
+  readonly onProgress?: (bytesRead: number) => void;
+  /** Look for keys written twice in one JSON object (a light byte scan of each record). Default true. */
+  readonly duplicateKeys?: boolean;
+  /**
+   * Check ids across records: duplicates, references to records that are not there, referral circles. Costs
+   * memory in proportion to the number of records (see the README). Default true.
+   */
+  readonly references?: boolean;
+}
+
+/**
+ * Validates a file or stream of records of any size with bounded memory: each record is read, checked and
+ * dropped; only the compact id index for the checks across records grows with the input. Each issue says
+ * where it is (file, line, CSV column, JSON Pointer). Resolves to counts where
+ * `valid + invalid + skipped === total`. Never rejects because of the data; rejects when the source cannot be
+ * read or the signal aborts.
+ */
+export async function validateStream(source: StreamSource, options: StreamOptions): Promise<Summary> {
+  const { format } = options;
+  if (format !== "ndjson" && format !== "json" && format !== "csv") {
+    throw new TypeError(`Unknown input format: ${String(format)}`);
+  }
+  const locale = bundleOf(options.lang);
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const duplicateKeys = options.duplicateKeys ?? true;
+  const file = options.file ?? (typeof source === "string" ? source : undefined);
+  const summary = new SummaryBuilder(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.onIssue);
+  let prefixOf = (_index: number) => "";
+  const cross =
+    options.references === false
+      ? undefined
+      : new CrossChecks({
+          locale,
+          prefixOf: (index) => prefixOf(index),
+          lines: true,
+          chains: true,
+          agencies: format === "json",
+        });
+  const checker = new RecordChecker({
+    locale,
+    file,
+    maxDepth,
+    shared: false,
+    duplicateKeys,
+    summary,
+    cross,
+  });
+  const chunks = byteChunks(source, options.signal, options.onProgress);
+  let header: unknown;
+  let headerLine: number | undefined;
+  if (format === "ndjson") await validateNdjson(chunks, { locale, maxLineBytes, checker });
+  else if (format === "csv") {
+    await validateCsv(chunks, { locale, maxBytes: maxLineBytes, checker, recordType: options.recordType });
+  } else {
+    const onShape = (shape: (index: number) => string) => {
+      prefixOf = shape;
+    };
+    ({ header, headerLine } = await validateJsonDocument(chunks, {
+      locale,
+      maxBytes: maxLineBytes,
+      checker,
+      onShape,
+    }));
+  }
+  options.signal?.throwIfAborted();
+  cross?.finish(
+    (issue, place) =>
+      place ? checker.report(issue, { ...place, prefix: "" }) : checker.reportInput(issue, headerLine),
+    (recordType) => summary.invalidate(recordType),
+    header,
+  );
+  if (summary.total === 0 && Object.keys(summary.summary().byCode).length === 0) {
+    checker.reportInput(inputIssue("empty_input", "", {}, locale));
+  }
+  return summary.summary();
+}

@@ -1,0 +1,120 @@
+import { ENTITIES, EXAMPLES, type RecordType, tipRegistry } from "@tip/schema";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import {
+  formatTextReport,
+  type Lang,
+  toJsonReport,
+  validateBundle,
+  validateRecord,
+} from "../src/public-api.js";
+import { ndjson, validateText } from "./helpers.js";
+
+const LANGS: readonly Lang[] = ["en", "es", "fr", "pt"];
+const TYPES = [
+  "case",
+  "victim",
+  "perpetrator",
+  "agency",
+  "referral",
+] as const satisfies readonly RecordType[];
+
+type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const unwrap = (schema: z.ZodType): z.ZodType =>
+  ["optional", "nullable"].includes(defOf(schema).type)
+    ? unwrap(defOf(schema).innerType as z.ZodType)
+    : schema;
+
+/** Paths of every field whose pii class is not `none`, found from the registry (arrays of objects: element 0). */
+function personalPaths(schema: z.ZodType, prefix: (string | number)[] = []): (string | number)[][] {
+  const object = unwrap(schema);
+  if (defOf(object).type !== "object") return [];
+  const paths: (string | number)[][] = [];
+  for (const [key, property] of Object.entries((object as z.ZodObject).shape)) {
+    const path = [...prefix, key];
+    if ((tipRegistry.get(property as z.ZodType)?.pii ?? "none") !== "none") paths.push(path);
+    const inner = unwrap(property as z.ZodType);
+    if (defOf(inner).type === "object") paths.push(...personalPaths(inner, path));
+    if (defOf(inner).type === "array" && defOf(unwrap(defOf(inner).element as z.ZodType)).type === "object") {
+      paths.push(...personalPaths(defOf(inner).element as z.ZodType, [...path, 0]));
+    }
+  }
+  return paths;
+}
+
+/** Puts a value at a path, making the objects and arrays on the way. */
+function plant(record: Record<string, unknown>, path: readonly (string | number)[], value: unknown): void {
+  let node = record as Record<string | number, unknown>;
+  path.slice(0, -1).forEach((segment, i) => {
+    const next = node[segment];
+    if (next === null || typeof next !== "object") node[segment] = typeof path[i + 1] === "number" ? [] : {};
+    node = node[segment] as Record<string | number, unknown>;
+  });
+  node[path.at(-1) as string | number] = value;
+}
+
+const CANARY = "CANARY-Zq7w";
+const canaries = (n: number) => [
+  `${CANARY}-${n}`,
+  `${CANARY}-${n}-${"long".repeat(6000)}`,
+  [`${CANARY}-${n}`],
+];
+
+/** Invalid records with a canary in one personal field each, and one with canaries in all of them. */
+function invalidRecords(): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  let n = 0;
+  for (const type of TYPES) {
+    const paths = personalPaths(ENTITIES[type]);
+    expect(paths.length, type).toBeGreaterThan(3);
+    const all = structuredClone(EXAMPLES[type]) as Record<string, unknown>;
+    for (const path of paths) {
+      for (const value of canaries(n++)) {
+        const record = structuredClone(EXAMPLES[type]) as Record<string, unknown>;
+        plant(record, path, value);
+        out.push(record);
+      }
+      plant(all, path, `${CANARY}-${n++}`);
+    }
+    out.push(all);
+  }
+  return out;
+}
+
+describe("privacy of reports", () => {
+  const records = invalidRecords();
+
+  it("plants canaries in records that are invalid", () => {
+    const invalid = records.filter((record) => !validateRecord(record).ok);
+    expect(invalid.length / records.length).toBeGreaterThan(0.6);
+  });
+
+  it.each(LANGS)("never shows a canary in issues, text or JSON reports (%s)", async (lang) => {
+    for (const record of records) {
+      const result = validateRecord(record, { lang });
+      expect(JSON.stringify(result.issues)).not.toContain(CANARY);
+    }
+    const bundle = validateBundle({ ...structuredClone(EXAMPLES.bundle), records }, { lang });
+    expect(bundle.ok).toBe(false);
+    const streamed = await validateText(ndjson(records), { format: "ndjson", lang, maxIssues: 100_000 });
+    const json = await validateText(JSON.stringify({ ...EXAMPLES.bundle, records }), {
+      format: "json",
+      lang,
+    });
+    const csv = await validateText(
+      `recordType,id,givenName,birthDate,sex,ageAtIdentification,citizenships,identification.status\n` +
+        `victim,${EXAMPLES.victim.id},${CANARY},${CANARY},${CANARY},${CANARY},${CANARY};VE,${CANARY}\n`,
+      { format: "csv", lang },
+    );
+    expect(csv.invalid).toBe(1);
+    for (const summary of [bundle.summary, streamed, json, csv]) {
+      expect(summary.issues.length).toBeGreaterThan(0);
+      expect(JSON.stringify(summary)).not.toContain(CANARY);
+      expect(JSON.stringify(toJsonReport(summary))).not.toContain(CANARY);
+      for (const reportLang of LANGS) {
+        expect(formatTextReport(summary, { lang: reportLang, maxLocations: 1000 })).not.toContain(CANARY);
+      }
+    }
+  });
+});

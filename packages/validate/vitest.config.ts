@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Hostile-input tests stream tens of megabytes; slow CI machines need more than vitest's 5 s default.
+    testTimeout: 120_000,
+  },
+});
