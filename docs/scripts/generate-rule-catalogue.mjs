@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ALL_RULES, en, STRUCTURAL_CODES } from "@tip/schema";
+import { ALL_RULES, en, INPUT_CODES, STRUCTURAL_CODES } from "@tip/schema";
 
 const require = createRequire(import.meta.url);
 const { writeOrCheck } = await import(
