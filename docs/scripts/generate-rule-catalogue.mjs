@@ -38,7 +38,9 @@ const lines = [
   "",
   "| code | severity | English message |",
   "| --- | --- | --- |",
-  ...Object.entries(INPUT_CODES).map(([code, { severity }]) => `| \`${code}\` | ${severity} | ${cell(en.messages[code])} |`),
+  ...Object.entries(INPUT_CODES).map(
+    ([code, { severity }]) => `| \`${code}\` | ${severity} | ${cell(en.messages[code])} |`,
+  ),
   "",
   "## Cross-field rules",
   "",
