@@ -40,6 +40,31 @@ function stripNestedTitles(node, isRoot = true) {
   return out;
 }
 
+/** `exploitation_form` -> `ExploitationFormCode`: the name of a code list's type. */
+const codeTypeName = (listId) => `${listId.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase())}Code`;
+
+/**
+ * Replaces every inline enum of a code list (marked by `x-code-list` on the field or its array) with a `$ref` to
+ * one `$defs` entry per list, so each code list becomes one named type instead of being repeated at every field
+ * (the 250-code country list stood in full in each country field). Same types, declared once per file.
+ */
+function hoistCodeLists(node, defs, listId) {
+  if (Array.isArray(node)) return node.map((item) => hoistCodeLists(item, defs, undefined));
+  if (node === null || typeof node !== "object") return node;
+  const list = node["x-code-list"] ?? listId;
+  if (list !== undefined && Array.isArray(node.enum) && node.type === "string") {
+    const name = codeTypeName(list);
+    defs[name] ??= { title: name, type: "string", enum: node.enum };
+    const { enum: _codes, type: _type, ...rest } = node;
+    return { ...rest, $ref: `#/$defs/${name}` };
+  }
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = hoistCodeLists(value, defs, key === "items" ? list : undefined);
+  }
+  return out;
+}
+
 function mapValues(record) {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, stripNestedTitles(v, false)]));
 }
@@ -52,7 +77,9 @@ for (const file of readdirSync(schemaDir)
   const recordType = file.replace(".schema.json", "");
   const name = NAMES[recordType];
   if (!name) throw new Error(`No type name for ${file}`);
-  const schema = stripNestedTitles(JSON.parse(readFileSync(join(schemaDir, file), "utf8")));
+  const defs = {};
+  const hoisted = hoistCodeLists(JSON.parse(readFileSync(join(schemaDir, file), "utf8")), defs, undefined);
+  const schema = stripNestedTitles({ ...hoisted, $defs: defs });
   schema.title = name;
   const ts = await compile(schema, name, {
     bannerComment: banner,
