@@ -1,11 +1,12 @@
 import { type Issue, type LocaleBundle, RECORD_TYPES, type RecordType, toPointer } from "@tip/schema";
 import { inputIssue } from "../record/input-issue.js";
+import { hasChain, hasId, MAX_ARRAY_INDEX, REF_WORDS, refCount, refsAt, writeFacts } from "./cross-facts.js";
 import { checkHeader } from "./header-check.js";
 import { IdIndex } from "./id-index.js";
-import { own, REF_FIELDS, REF_FIELDS_BY_TYPE, type RefField } from "./ref-fields.js";
+import { own, REF_FIELDS, type RefField } from "./ref-fields.js";
 import { ReferralChains } from "./referral-chains.js";
 import { U32List } from "./u32-list.js";
-import { packUuid } from "./uuid-key.js";
+import { WordBuffer } from "./word-buffer.js";
 
 /** Where a record is: its position among the records and, in a file, its first line. */
 export interface RecordPlace {
@@ -32,8 +33,8 @@ export interface CrossCheckOptions {
 const TAGS = new Map<RecordType, number>(RECORD_TYPES.map((type, index) => [type, index + 1]));
 /** Words of a waiting reference: the 128-bit id, field and array index, record index, line. */
 const STRIDE = 7;
-/** Array indexes above this share one pending slot field with the reference field (24 bits). */
-const MAX_ARRAY_INDEX = 0xffffff;
+/** The record type tag each reference field must point at, by index in `REF_FIELDS`. */
+const TARGET_TAGS = REF_FIELDS.map((ref) => TAGS.get(ref.target) as number);
 
 /**
  * Checks across the records of a stream or bundle: duplicate ids, references to records that are not there,
@@ -44,7 +45,8 @@ const MAX_ARRAY_INDEX = 0xffffff;
 export class CrossChecks {
   readonly #options: CrossCheckOptions;
   readonly #ids = new IdIndex(1024);
-  readonly #key = new Uint32Array(12);
+  readonly #key = new Uint32Array(4);
+  readonly #scratch = new WordBuffer(64);
   readonly #pending = new U32List();
   readonly #seenTags = new Set<number>();
   #validBits = new Uint8Array(1024);
@@ -67,13 +69,24 @@ export class CrossChecks {
    * already has the id.
    */
   add(record: object, recordType: RecordType, place: RecordPlace): Issue | undefined {
+    const scratch = this.#scratch;
+    scratch.reset();
+    writeFacts(record, recordType, this.#chains !== undefined, scratch);
+    if (recordType === "agency") this.#addAgency(record);
+    return this.addFacts(scratch.words, 0, recordType, place);
+  }
+
+  /**
+   * `add` for facts already taken from the record by `writeFacts` (in a worker thread): the same checks,
+   * without the record.
+   */
+  addFacts(words: Uint32Array, at: number, recordType: RecordType, place: RecordPlace): Issue | undefined {
     const tag = TAGS.get(recordType) as number;
     this.#seenTags.add(tag);
-    const key = this.#key;
     let duplicate: Issue | undefined;
-    if (packUuid(own(record, "id"), key, 0)) {
+    if (hasId(words, at)) {
       const where = this.#options.lines ? (place.line ?? 0) : place.recordIndex;
-      const slot = this.#ids.add(key, 0, tag, where);
+      const slot = this.#ids.add(words, at + 1, tag, where);
       if (slot >= 0) {
         const first = this.#ids.whereAt(slot);
         const params: Record<string, number> = this.#options.lines
@@ -83,10 +96,11 @@ export class CrossChecks {
         duplicate = inputIssue("duplicate_id", path, params, this.#options.locale);
       }
     }
-    for (const [index, ref] of REF_FIELDS_BY_TYPE.get(recordType) ?? [])
-      this.#collect(record, index, ref, place);
-    if (recordType === "referral") this.#addReferral(record, place);
-    else if (recordType === "agency") this.#addAgency(record);
+    let ref = refsAt(words, at);
+    for (let n = refCount(words, at); n > 0; n--, ref += REF_WORDS) this.#reference(words, ref, place);
+    if (this.#chains !== undefined && hasChain(words, at)) {
+      this.#chains.add(words, ref, place.recordIndex, place.line ?? 0);
+    }
     return duplicate;
   }
 
@@ -126,25 +140,13 @@ export class CrossChecks {
     }
   }
 
-  #collect(record: object, refIndex: number, ref: RefField, place: RecordPlace): void {
-    const [first, second] = ref.path;
-    const value = own(record, first as string);
-    if (second === "*") {
-      if (!Array.isArray(value)) return;
-      for (let i = 0; i < value.length; i++) this.#reference(value[i], refIndex, ref, i, place);
-    } else if (second !== undefined) this.#reference(own(value, second), refIndex, ref, 0, place);
-    else this.#reference(value, refIndex, ref, 0, place);
-  }
-
-  #reference(id: unknown, refIndex: number, ref: RefField, arrayIndex: number, place: RecordPlace): void {
-    const key = this.#key;
-    if (!packUuid(id, key, 0)) return;
-    const slot = this.#ids.find(key, 0);
-    if (slot >= 0 && this.#ids.tagAt(slot) === TAGS.get(ref.target)) return;
-    if (arrayIndex > MAX_ARRAY_INDEX) return;
+  #reference(words: Uint32Array, at: number, place: RecordPlace): void {
+    const field = words[at] as number;
+    const slot = this.#ids.find(words, at + 1);
+    if (slot >= 0 && this.#ids.tagAt(slot) === TARGET_TAGS[field >>> 24]) return;
     const pending = this.#pending;
-    for (let i = 0; i < 4; i++) pending.push(key[i] as number);
-    pending.push((refIndex << 24) | arrayIndex);
+    for (let i = 1; i <= 4; i++) pending.push(words[at + i] as number);
+    pending.push(field);
     pending.push(place.recordIndex);
     pending.push(place.line ?? 0);
   }
@@ -172,18 +174,6 @@ export class CrossChecks {
         this.#validBits[byte] = (this.#validBits[byte] as number) & ~bit;
         invalidate(ref.recordType);
       }
-    }
-  }
-
-  #addReferral(record: object, place: RecordPlace): void {
-    if (this.#chains === undefined) return;
-    const key = this.#key;
-    if (
-      packUuid(own(record, "victimId"), key, 0) &&
-      packUuid(own(own(record, "from"), "agencyId"), key, 4) &&
-      packUuid(own(own(record, "to"), "agencyId"), key, 8)
-    ) {
-      this.#chains.add(key, place.recordIndex, place.line ?? 0);
     }
   }
 

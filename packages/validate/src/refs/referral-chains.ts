@@ -21,11 +21,11 @@ export class ReferralChains {
   readonly #record = new U32List();
   readonly #line = new U32List();
 
-  /** Adds a referral; `keys` holds the packed victim, from-agency and to-agency ids at 0, 4 and 8. */
-  add(keys: Uint32Array, recordIndex: number, line: number): void {
-    this.#victim.push(this.#intern(keys, 0));
-    this.#from.push(this.#intern(keys, 4));
-    this.#to.push(this.#intern(keys, 8));
+  /** Adds a referral; `keys` holds the packed victim, from-agency and to-agency ids at `at`, +4 and +8. */
+  add(keys: Uint32Array, at: number, recordIndex: number, line: number): void {
+    this.#victim.push(this.#intern(keys, at));
+    this.#from.push(this.#intern(keys, at + 4));
+    this.#to.push(this.#intern(keys, at + 8));
     this.#record.push(recordIndex);
     this.#line.push(line);
   }
