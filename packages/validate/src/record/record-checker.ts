@@ -1,11 +1,9 @@
-import { formatMessage, type Issue, type LocaleBundle } from "@tip/schema";
-import { duplicateKeyIssue } from "../json/duplicate-check.js";
+import type { Issue } from "@tip/schema";
 import type { RawText } from "../json/raw-text.js";
 import type { CrossChecks } from "../refs/cross-checks.js";
 import type { Located } from "../summary/summary.js";
 import type { SummaryBuilder } from "../summary/summary-builder.js";
-import { checkFast } from "./check-fast.js";
-import { inputIssue } from "./input-issue.js";
+import { type AnalyzerSettings, RecordAnalyzer, type RecordOutcome } from "./record-analyzer.js";
 
 /** Where a record was read. */
 export interface Where {
@@ -22,14 +20,8 @@ export interface Where {
 }
 
 /** Settings shared by every record of an input. */
-export interface CheckerSettings {
-  readonly locale: LocaleBundle;
+export interface CheckerSettings extends AnalyzerSettings {
   readonly file: string | undefined;
-  readonly maxDepth: number;
-  /** Whether records may share objects or hold cycles (values from the API rather than parsed JSON). */
-  readonly shared: boolean;
-  /** Look for keys written twice in the text of a record. */
-  readonly duplicateKeys: boolean;
   readonly summary: SummaryBuilder;
   readonly cross: CrossChecks | undefined;
 }
@@ -37,11 +29,12 @@ export interface CheckerSettings {
 /** Checks records one by one, locates their issues and counts them in the summary. */
 export class RecordChecker {
   readonly #settings: CheckerSettings;
-  readonly #limits: { maxDepth: number; shared: boolean; normalize: boolean };
+  /** Checks each record alone; `commit` then adds the checks across records and the counts. */
+  readonly analyzer: RecordAnalyzer;
 
   constructor(settings: CheckerSettings) {
     this.#settings = settings;
-    this.#limits = { maxDepth: settings.maxDepth, shared: settings.shared, normalize: !settings.shared };
+    this.analyzer = new RecordAnalyzer(settings);
   }
 
   /**
@@ -49,58 +42,40 @@ export class RecordChecker {
    * is an issue met while reading it.
    */
   check(value: unknown, where: Where, found?: Issue, raw?: RawText): void {
-    const { locale, summary, cross } = this.#settings;
-    if (where.contained === true && isBundle(value)) {
-      if (found !== undefined) this.report(found, where);
-      const message = formatMessage(locale, "invalid_record_type", {});
-      const path = `${where.prefix}/recordType`;
-      this.report({ code: "invalid_record_type", path, severity: "error", message, params: {} }, where);
-      summary.record(undefined, false);
+    const outcome = this.analyzer.analyze(value, where.prefix, where.contained === true, found, raw);
+    const cross = this.#settings.cross;
+    const duplicate =
+      cross !== undefined && outcome.recordType !== undefined && !outcome.skipped
+        ? cross.add(value as object, outcome.recordType, where)
+        : undefined;
+    this.commit(outcome, where, duplicate);
+  }
+
+  /**
+   * Reports and counts a record analysed with `analyzer` (here or in a worker thread), with the
+   * `duplicate_id` issue the checks across records found for it, if any.
+   */
+  commit(outcome: RecordOutcome, where: Where, duplicate: Issue | undefined): void {
+    const { summary, cross } = this.#settings;
+    for (const issue of outcome.issues) this.report(issue, where);
+    if (outcome.skipped) {
+      summary.skip();
       return;
     }
-    const result = checkFast(value, locale, where.prefix, this.#limits);
-    if (found !== undefined) this.report(found, where);
-    let ok = found === undefined || found.severity !== "error";
-    if (this.#settings.duplicateKeys && raw !== undefined && value !== null && typeof value === "object") {
-      const duplicate = duplicateKeyIssue(raw, result?.keys, where.prefix, locale);
-      if (duplicate !== undefined) {
-        this.report(duplicate, where);
-        ok = false;
-      }
+    let ok = outcome.ok;
+    if (duplicate !== undefined) {
+      this.report(duplicate, where);
+      ok = false;
     }
-    if (result === undefined) {
-      this.skip(
-        inputIssue("nesting_too_deep", where.prefix, { maxDepth: this.#settings.maxDepth }, locale),
-        where,
-      );
-      return;
-    }
-    ok &&= result.ok;
-    for (const issue of result.issues) this.report(issue, where);
-    if (cross !== undefined && result.recordType !== undefined) {
-      const duplicate = cross.add(value as object, result.recordType, where);
-      if (duplicate !== undefined) {
-        this.report(duplicate, where);
-        ok = false;
-      }
-    }
-    summary.record(result.recordType, ok);
+    summary.record(outcome.recordType, ok);
     if (ok && cross !== undefined) cross.markValid(where.recordIndex);
   }
 
   /** Checks a bundle header (the bundle with an empty `records`); it is not counted as a record. */
   checkHeader(header: unknown, line: number | undefined, raw?: RawText): void {
-    const { locale, maxDepth } = this.#settings;
-    if (this.#settings.duplicateKeys && raw !== undefined) {
-      const duplicate = duplicateKeyIssue(raw, undefined, "", locale);
-      if (duplicate !== undefined) this.reportInput(duplicate, line);
-    }
-    const result = checkFast(header, locale, "", this.#limits);
-    if (result === undefined)
-      this.reportInput(inputIssue("nesting_too_deep", "", { maxDepth }, locale), line);
-    else for (const issue of result.issues) this.reportInput(issue, line);
+    const outcome = this.analyzer.analyze(header, "", false, undefined, raw);
+    for (const issue of outcome.issues) this.reportInput(issue, line);
   }
-
   /** Counts a record that could not be read, with the issue saying why. */
   skip(issue: Issue | undefined, where: Where): void {
     if (issue !== undefined) this.report(issue, where);
@@ -131,13 +106,4 @@ export class RecordChecker {
       ...(where.recordIndex !== undefined && { recordIndex: where.recordIndex }),
     };
   }
-}
-
-function isBundle(value: unknown): boolean {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    Object.hasOwn(value, "recordType") &&
-    (value as { recordType: unknown }).recordType === "bundle"
-  );
 }

@@ -17,7 +17,8 @@ export async function* withoutBom(
       yield chunk;
       continue;
     }
-    head = head.length === 0 ? chunk : Buffer.concat([head, chunk]);
+    // Copied: the source may reuse the chunk's memory for its next read.
+    head = Buffer.concat([head, chunk]);
     if (head.length < 3) continue;
     const rest = inspect(head, onEncoding);
     head = undefined;

@@ -1,5 +1,5 @@
 import { Buffer } from "node:buffer";
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 
 /** What `validateStream` reads: a file path, a Node readable stream, or any async iterable of bytes or text. */
 export type StreamSource = string | NodeJS.ReadableStream | AsyncIterable<Uint8Array | string>;
@@ -13,17 +13,20 @@ const FILE_CHUNK_BYTES = 256 * 1024;
 
 /**
  * The bytes of a source as Buffers (no copy for Buffers and typed arrays), checking the abort signal and
- * reporting progress before each chunk is handed on.
+ * reporting progress before each chunk is handed on. With `reuse`, a file is read into one buffer again and
+ * again: the consumer must be done with a chunk when it asks for the next (the NDJSON reader copies what it
+ * keeps), and memory then holds no chunk waiting for the garbage collector.
  */
 export async function* byteChunks(
   source: StreamSource,
   signal?: AbortSignal,
   onProgress?: (bytesRead: number) => void,
+  reuse = false,
 ): AsyncGenerator<Buffer> {
   signal?.throwIfAborted();
-  const iterable = (
-    typeof source === "string" ? createReadStream(source, { highWaterMark: FILE_CHUNK_BYTES }) : source
-  ) as AsyncIterable<Uint8Array | string>;
+  const iterable = (typeof source === "string" ? fileChunks(source, reuse) : source) as AsyncIterable<
+    Uint8Array | string
+  >;
   let bytesRead = 0;
   for await (const chunk of iterable) {
     signal?.throwIfAborted();
@@ -36,5 +39,20 @@ export async function* byteChunks(
     bytesRead += bytes.length;
     onProgress?.(bytesRead);
     yield bytes;
+  }
+}
+
+async function* fileChunks(path: string, reuse: boolean): AsyncGenerator<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    let buffer = Buffer.allocUnsafe(FILE_CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+      if (!reuse) buffer = Buffer.allocUnsafe(FILE_CHUNK_BYTES);
+    }
+  } finally {
+    await handle.close();
   }
 }

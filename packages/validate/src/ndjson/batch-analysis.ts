@@ -1,0 +1,147 @@
+import { Buffer } from "node:buffer";
+import { type Issue, RECORD_TYPES, type RecordType } from "@tip/schema";
+import { type RecordParser, UNREADABLE } from "../json/record-parser.js";
+import type { RecordAnalyzer } from "../record/record-analyzer.js";
+import { writeFacts } from "../refs/cross-facts.js";
+import { WordBuffer } from "../refs/word-buffer.js";
+import { type Detected, sniff } from "../stream/sniff.js";
+import { LINE_TERMINATED, LINE_TOO_LONG, LINE_UTF8, LINE_WORDS, type LineBatch } from "./line-batch.js";
+
+/** A blank line: not a record. */
+export const KIND_BLANK = 0;
+/** A record that was read and checked. */
+export const KIND_RECORD = 1;
+/** A line that is not a readable JSON value. */
+export const KIND_UNREADABLE = 2;
+/** A line over the size limit. */
+export const KIND_TOO_LONG = 3;
+/** A record that was read but could not be checked (nested too deep). */
+export const KIND_SKIPPED = 4;
+
+const TAG_SHIFT = 8;
+const OK = 1 << 16;
+const HAS_FACTS = 1 << 17;
+
+/** Why a line could not be read. */
+export interface LineFailure {
+  readonly issue: Issue;
+  /** Character offset where parsing stopped, when known. */
+  readonly position: number | undefined;
+  /** What the line looks like, for `not_declared_format`. */
+  readonly detected: Detected;
+}
+
+/** The issues (or the failure) of one line of a batch, by its index in the batch. */
+export interface LineExtra {
+  readonly index: number;
+  readonly issues?: readonly Issue[];
+  readonly failure?: LineFailure;
+}
+
+/**
+ * What the lines of a batch hold, in their order. `words` has one word per line (kind, record type, ok, has
+ * facts), followed by the record's facts for the checks across records (`writeFacts`) when it has them;
+ * `extras` lists the lines that have issues or could not be read. Plain data, so it crosses threads cheaply.
+ */
+export interface BatchOutcome {
+  readonly words: Uint32Array;
+  readonly extras: readonly LineExtra[];
+}
+
+/** What `analyzeBatch` needs; one per thread. */
+export interface BatchContext {
+  readonly analyzer: RecordAnalyzer;
+  readonly parser: RecordParser;
+  /** Take the facts the checks across records need. */
+  readonly facts: boolean;
+  /** Take referral chain steps with the facts. */
+  readonly chains: boolean;
+  readonly out: WordBuffer;
+}
+
+/** A context for `analyzeBatch`. */
+export function batchContext(
+  analyzer: RecordAnalyzer,
+  parser: RecordParser,
+  facts: boolean,
+  chains: boolean,
+): BatchContext {
+  return { analyzer, parser, facts, chains, out: new WordBuffer(16 * 1024) };
+}
+
+/**
+ * Reads and checks each line of a batch alone (parse, structure, rules, nesting, duplicate keys) and takes
+ * the facts the checks across records need. Counting, those checks and the order-dependent decisions about the
+ * input stay with the caller (`NdjsonReader`), so this runs the same in a worker thread or in place.
+ */
+export function analyzeBatch(batch: LineBatch, context: BatchContext): BatchOutcome {
+  const { analyzer, parser, out } = context;
+  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+  const lines = batch.lines;
+  const extras: LineExtra[] = [];
+  out.reset();
+  for (let index = 0; index < batch.count; index++) {
+    const at = index * LINE_WORDS;
+    const start = lines[at] as number;
+    const end = lines[at + 1] as number;
+    const flags = lines[at + 3] as number;
+    if ((flags & LINE_TOO_LONG) !== 0) {
+      out.push(KIND_TOO_LONG);
+      continue;
+    }
+    let stop = end;
+    if (stop > start && bytes[stop - 1] === 0x0d) stop--;
+    let first = start;
+    while (first < stop && (bytes[first] === 0x20 || bytes[first] === 0x09 || bytes[first] === 0x0d)) first++;
+    if (first === stop) {
+      out.push(KIND_BLANK);
+      continue;
+    }
+    const value = parser.parse(
+      bytes,
+      start,
+      stop,
+      (flags & LINE_UTF8) !== 0,
+      (flags & LINE_TERMINATED) !== 0,
+    );
+    if (value === UNREADABLE) {
+      out.push(KIND_UNREADABLE);
+      const failure = {
+        issue: parser.issue(""),
+        position: parser.position,
+        detected: sniff(bytes, start, stop),
+      };
+      extras.push({ index, failure });
+      continue;
+    }
+    const outcome = analyzer.analyze(value, "", false, undefined, parser.raw);
+    if (outcome.issues.length > 0) extras.push({ index, issues: outcome.issues });
+    const head = out.reserve(1);
+    const recordType = outcome.recordType;
+    let word = (outcome.skipped ? KIND_SKIPPED : KIND_RECORD) | (outcome.ok ? OK : 0);
+    if (recordType !== undefined) {
+      word |= (RECORD_TYPES.indexOf(recordType) + 1) << TAG_SHIFT;
+      if (context.facts && !outcome.skipped) {
+        writeFacts(value as object, recordType, context.chains, out);
+        word |= HAS_FACTS;
+      }
+    }
+    out.words[head] = word;
+  }
+  return { words: out.toArray(), extras };
+}
+
+/** The kind of a line (`KIND_*`) from its word. */
+export const kindOf = (word: number): number => word & 0xff;
+
+/** The record type of a checked line, from its word. */
+export function recordTypeOf(word: number): RecordType | undefined {
+  const tag = (word >>> TAG_SHIFT) & 0xff;
+  return tag === 0 ? undefined : RECORD_TYPES[tag - 1];
+}
+
+/** Whether a checked line had no error, from its word. */
+export const isOk = (word: number): boolean => (word & OK) !== 0;
+
+/** Whether the line's word is followed by facts. */
+export const hasFacts = (word: number): boolean => (word & HAS_FACTS) !== 0;

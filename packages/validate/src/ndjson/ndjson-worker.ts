@@ -1,0 +1,41 @@
+// Entry point of the worker threads of `validateStream` (NDJSON): analyses the batches it is sent.
+import { parentPort, workerData } from "node:worker_threads";
+import { RecordParser } from "../json/record-parser.js";
+import { RecordAnalyzer } from "../record/record-analyzer.js";
+import { analyzeBatch, type BatchContext, batchContext } from "./batch-analysis.js";
+import { localeOf } from "./worker-locale.js";
+import type { BatchReply, BatchRequest, WorkerSettings } from "./worker-settings.js";
+
+const settings = workerData as WorkerSettings;
+// Only the language asked for is loaded: each of the others would cost this thread a few megabytes.
+const ready = localeOf(settings.lang).then((locale) => {
+  const analyzer = new RecordAnalyzer({
+    locale,
+    maxDepth: settings.maxDepth,
+    shared: false,
+    duplicateKeys: settings.duplicateKeys,
+  });
+  return batchContext(analyzer, new RecordParser(locale), settings.facts, settings.chains);
+});
+
+// Batches are answered in the order they came: each waits on the same settled promise.
+parentPort?.on("message", (request: BatchRequest) => {
+  ready.then((context) => answer(request, context));
+});
+
+function answer(request: BatchRequest, context: BatchContext): void {
+  let reply: BatchReply;
+  try {
+    const { words, extras } = analyzeBatch(request, context);
+    reply = { id: request.id, words, extras, bytes: request.bytes };
+  } catch (error) {
+    reply = {
+      id: request.id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
+  }
+  parentPort?.postMessage(
+    reply,
+    "words" in reply ? [reply.words.buffer as ArrayBuffer, reply.bytes.buffer as ArrayBuffer] : [],
+  );
+}

@@ -1,0 +1,141 @@
+import type { Buffer } from "node:buffer";
+import type { LocaleBundle } from "@tip/schema";
+import { RecordParser } from "../json/record-parser.js";
+import type { Lang } from "../lang/lang.js";
+import type { RecordChecker } from "../record/record-checker.js";
+import type { CrossChecks } from "../refs/cross-checks.js";
+import { type Encoding, withoutBom } from "../stream/byte-order-mark.js";
+import { LineSplitter } from "../stream/line-splitter.js";
+import { analyzeBatch, type BatchOutcome, batchContext } from "./batch-analysis.js";
+import { BATCH_BYTES, type LineBatch, LineBatcher } from "./line-batch.js";
+import { NdjsonReader } from "./ndjson-reader.js";
+import { type Parallelism, WorkerPool } from "./worker-pool.js";
+
+/** Batches a worker may have waiting: enough that it never runs dry while this thread checks one itself. */
+const PER_WORKER = 3;
+/** Batches read but not yet taken, at most: bounds memory when reading runs ahead of checking. */
+const MAX_QUEUED = 16;
+
+/** A batch on its way: checked here (`outcome` set at once) or by a worker (`done` settles when it is). */
+interface Queued {
+  readonly batch: LineBatch;
+  outcome: BatchOutcome | undefined;
+  /** The batch's buffer once it is back from the worker (or at once when checked here). */
+  bytes: Uint8Array | undefined;
+  done: Promise<void> | undefined;
+}
+
+/** Settings of the NDJSON reader. */
+export interface NdjsonSettings {
+  readonly lang: Lang | undefined;
+  readonly locale: LocaleBundle;
+  readonly maxLineBytes: number;
+  readonly maxDepth: number;
+  readonly duplicateKeys: boolean;
+  readonly checker: RecordChecker;
+  readonly cross: CrossChecks | undefined;
+  readonly parallelism: Parallelism;
+}
+
+/**
+ * Validates NDJSON: one record per line, blank lines ignored, CRLF accepted, a UTF-8 byte order mark dropped.
+ * Memory stays bounded: bytes are split on 0x0A without decoding, lines are copied into batches of about
+ * 256 KiB, and a line over the size limit is dropped as it streams in. Each batch is parsed and checked, line
+ * by line, on this thread or by a worker thread (`analyzeBatch`); the outcomes are then taken in input order
+ * (`NdjsonReader`), so counts, issues and their order are the same either way. At most two batches per worker
+ * wait at any time, which bounds memory and lets reading run ahead of checking.
+ */
+export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: NdjsonSettings): Promise<void> {
+  const { checker, cross, parallelism } = settings;
+  const reader = new NdjsonReader(settings);
+  const ready: LineBatch[] = [];
+  const batcher = new LineBatcher((batch) => ready.push(batch));
+  const splitter = new LineSplitter(settings.maxLineBytes);
+  const context = batchContext(
+    checker.analyzer,
+    new RecordParser(settings.locale),
+    cross !== undefined,
+    true,
+  );
+  const queue: Queued[] = [];
+  let pool: WorkerPool | undefined;
+  let inWorkers = 0;
+  let bytesRead = 0;
+
+  const takeDone = (): void => {
+    for (let head = queue[0]; head?.outcome !== undefined; head = queue[0]) {
+      queue.shift();
+      reader.take(head.batch, head.outcome);
+      if (head.bytes !== undefined) batcher.release(head.bytes);
+    }
+  };
+  const dispatch = async (): Promise<void> => {
+    for (const batch of ready.splice(0)) {
+      const entry: Queued = { batch, outcome: undefined, bytes: undefined, done: undefined };
+      // A line longer than a batch is checked here: workers run with a small heap (see WorkerPool).
+      if (
+        pool !== undefined &&
+        inWorkers < PER_WORKER * parallelism.workers &&
+        batch.bytes.length <= BATCH_BYTES
+      ) {
+        inWorkers++;
+        entry.done = pool.run(batch).then((outcome) => {
+          entry.outcome = outcome;
+          entry.bytes = outcome.bytes;
+          inWorkers--;
+        });
+        // Awaited in turn below; a failure must not be reported as unhandled before then.
+        entry.done.catch(() => undefined);
+      } else {
+        // The workers have enough to do: this thread checks the batch itself.
+        entry.outcome = analyzeBatch(batch, context);
+        entry.bytes = batch.bytes;
+      }
+      queue.push(entry);
+      takeDone();
+      while (queue.length > MAX_QUEUED) {
+        await queue[0]?.done;
+        takeDone();
+      }
+    }
+  };
+
+  try {
+    const seen: { encoding: Encoding } = { encoding: "utf-8" };
+    for await (const chunk of withoutBom(chunks, (found) => {
+      seen.encoding = found;
+    })) {
+      if (seen.encoding === "utf-16") {
+        reader.notNdjson("utf-16", 1);
+        return;
+      }
+      splitter.push(chunk, batcher);
+      bytesRead += chunk.length;
+      if (
+        pool === undefined &&
+        parallelism.workers > 0 &&
+        parallelism.script !== undefined &&
+        bytesRead >= parallelism.afterBytes
+      ) {
+        pool = new WorkerPool(parallelism.script, parallelism.workers, {
+          lang: settings.lang,
+          maxDepth: settings.maxDepth,
+          duplicateKeys: settings.duplicateKeys,
+          facts: cross !== undefined,
+          chains: true,
+        });
+      }
+      await dispatch();
+    }
+    splitter.end(batcher);
+    batcher.flush();
+    await dispatch();
+    while (queue.length > 0) {
+      await queue[0]?.done;
+      takeDone();
+    }
+  } finally {
+    await pool?.close();
+  }
+  reader.finish();
+}

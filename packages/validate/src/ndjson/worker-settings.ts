@@ -1,0 +1,33 @@
+import type { Lang } from "../lang/lang.js";
+
+/** What a worker thread needs to analyse NDJSON batches like the main thread would. */
+export interface WorkerSettings {
+  readonly lang: Lang | undefined;
+  readonly maxDepth: number;
+  readonly duplicateKeys: boolean;
+  /** Take the facts of the checks across records. */
+  readonly facts: boolean;
+  /** Take referral chain steps with the facts. */
+  readonly chains: boolean;
+}
+
+/** A batch sent to a worker. */
+export interface BatchRequest {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+  readonly lines: Int32Array;
+  readonly count: number;
+}
+
+/** A worker's answer: the outcome of a batch, or the error that stopped it (a bug, never the data). */
+export type BatchReply =
+  | {
+      readonly id: number;
+      readonly words: Uint32Array;
+      readonly extras: BatchReplyExtras;
+      /** The batch's bytes, handed back for reuse. */
+      readonly bytes: Uint8Array;
+    }
+  | { readonly id: number; readonly error: string };
+
+type BatchReplyExtras = import("./batch-analysis.js").BatchOutcome["extras"];

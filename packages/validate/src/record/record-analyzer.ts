@@ -1,0 +1,90 @@
+import { formatMessage, type Issue, type LocaleBundle, type RecordType } from "@tip/schema";
+import { duplicateKeyIssue } from "../json/duplicate-check.js";
+import type { RawText } from "../json/raw-text.js";
+import { checkFast } from "./check-fast.js";
+import { inputIssue } from "./input-issue.js";
+
+/** Settings of `RecordAnalyzer`, the same for every record of an input. */
+export interface AnalyzerSettings {
+  readonly locale: LocaleBundle;
+  readonly maxDepth: number;
+  /** Whether records may share objects or hold cycles (values from the API rather than parsed JSON). */
+  readonly shared: boolean;
+  /** Look for keys written twice in the text of a record. */
+  readonly duplicateKeys: boolean;
+}
+
+/** What checking one record alone found, before the checks across records and the counting. */
+export interface RecordOutcome {
+  /** The record's type, when it was checked against its schema. */
+  readonly recordType: RecordType | undefined;
+  /** No issue of severity `error` so far. */
+  readonly ok: boolean;
+  /** The record could not be checked (nested too deep): it counts as skipped. */
+  readonly skipped: boolean;
+  /** Issues in the order they are reported. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Checks records one at a time with no state shared between them: structure, cross-field rules, nesting and
+ * duplicate keys (given the record's text). Pure, so it can run in a worker thread while the main thread
+ * keeps the counts and the checks across records.
+ */
+export class RecordAnalyzer {
+  readonly #settings: AnalyzerSettings;
+  readonly #limits: { maxDepth: number; shared: boolean; normalize: boolean };
+
+  constructor(settings: AnalyzerSettings) {
+    this.#settings = settings;
+    this.#limits = { maxDepth: settings.maxDepth, shared: settings.shared, normalize: !settings.shared };
+  }
+
+  /**
+   * Checks one record. `prefix` is its JSON Pointer in the input; `contained` says it sits in a bundle or an
+   * array, where it cannot be a bundle itself; `found` is an issue met while reading it; `raw` its text.
+   */
+  analyze(value: unknown, prefix: string, contained: boolean, found?: Issue, raw?: RawText): RecordOutcome {
+    const { locale, maxDepth } = this.#settings;
+    if (contained && isBundle(value)) {
+      const message = formatMessage(locale, "invalid_record_type", {});
+      const issue: Issue = {
+        code: "invalid_record_type",
+        path: `${prefix}/recordType`,
+        severity: "error",
+        message,
+        params: {},
+      };
+      return { recordType: undefined, ok: false, skipped: false, issues: withFound(found, [issue]) };
+    }
+    const result = checkFast(value, locale, prefix, this.#limits);
+    let ok = found === undefined || found.severity !== "error";
+    const lead: Issue[] = found === undefined ? [] : [found];
+    if (this.#settings.duplicateKeys && raw !== undefined && value !== null && typeof value === "object") {
+      const duplicate = duplicateKeyIssue(raw, result?.keys, prefix, locale);
+      if (duplicate !== undefined) {
+        lead.push(duplicate);
+        ok = false;
+      }
+    }
+    if (result === undefined) {
+      const deep = inputIssue("nesting_too_deep", prefix, { maxDepth }, locale);
+      return { recordType: undefined, ok: false, skipped: true, issues: [...lead, deep] };
+    }
+    const issues = lead.length === 0 ? result.issues : [...lead, ...result.issues];
+    return { recordType: result.recordType, ok: ok && result.ok, skipped: false, issues };
+  }
+}
+
+function withFound(found: Issue | undefined, issues: Issue[]): Issue[] {
+  return found === undefined ? issues : [found, ...issues];
+}
+
+function isBundle(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    Object.hasOwn(value, "recordType") &&
+    (value as { recordType: unknown }).recordType === "bundle"
+  );
+}
