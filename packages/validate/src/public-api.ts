@@ -8,6 +8,7 @@ export { ID_INDEX_SLOT_BYTES, IdIndex } from "./refs/id-index.js";
 export { packUuid } from "./refs/uuid-key.js";
 export { type JsonReport, type JsonReportIssue, toJsonReport } from "./report/json-report.js";
 export { formatTextReport, type TextReportOptions } from "./report/text-report.js";
+export type { Workers } from "./stream/parallelism.js";
 export type { StreamSource } from "./stream/source.js";
 export { type StreamFormat, type StreamOptions, validateStream } from "./stream/validate-stream.js";
 export type { Located, RecordTypeCounts, Summary } from "./summary/summary.js";

@@ -73,7 +73,7 @@ describe("tip validate: exit codes", () => {
     expect(result.stderr).toContain("it is a directory");
   });
 
-  it("exits 2 on a bad --lang, --format, --max-issues or --record-type, in the user's language", async () => {
+  it("exits 2 on a bad --lang, --format, --max-issues, --record-type or --workers, in the user's language", async () => {
     const lang = await spawnCli(["validate", "--lang", "de", valid], { env: { LANG: "es_ES.UTF-8" } });
     expect(lang.code).toBe(2);
     expect(lang.stderr).toContain("«de» no es un valor válido de --lang: use uno de en, es, fr, pt");
@@ -85,12 +85,26 @@ describe("tip validate: exit codes", () => {
       "x",
       "--record-type",
       "y",
+      "--workers",
+      "many",
       valid,
     ]);
     expect(others.code).toBe(2);
     expect(others.stderr).toContain("--format");
     expect(others.stderr).toContain("--max-issues");
     expect(others.stderr).toContain("--record-type");
+    expect(others.stderr).toContain("--workers needs a whole number of 0 or more, not “many”");
+  });
+
+  it("gives the same JSON report with --workers 0, 2 and auto", async () => {
+    const reports = [];
+    for (const workers of ["0", "2", "auto"]) {
+      const result = await spawnCli(["validate", "--format", "json", "--workers", workers, valid, invalid]);
+      expect(result.code).toBe(1);
+      reports.push(JSON.parse(result.stdout));
+    }
+    expect(reports[1]).toEqual(reports[0]);
+    expect(reports[2]).toEqual(reports[0]);
   });
 
   it("exits 2 when the format cannot be told from the name, unless --input-format gives it", async () => {

@@ -22,6 +22,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option("--lang <lang>", texts.lang)
     .option("--max-issues <n>", formatCli(texts.maxIssues, { default: DEFAULT_MAX_ISSUES }))
     .option("--input-format <format>", texts.inputFormat)
+    .option("--workers <n>", texts.workers)
     .option("--record-type <type>", formatCli(texts.recordType, { choices: CSV_RECORD_TYPES.join(", ") }))
     .addHelpText("after", () => `\n${wrap(texts.environment, ctx.io.stdout.columns ?? 80)}`)
     .action(async (files: string[], raw: RawValidateOptions) => {

@@ -20,6 +20,8 @@ export const cliMessagesEn = {
     format: "report format: text or json (default: text)",
     lang: "language of the report: en, es, fr or pt (default: from LANG, else en)",
     maxIssues: "most issues to list; counting goes on (default: {default})",
+    workers:
+      'worker threads for NDJSON: a number (0: one thread) or "auto", one per core but one (default: auto)',
     inputFormat: "input format: ndjson, json or csv (default: from the file extension)",
     recordType: "record type of CSV rows: {choices}",
     progress: "Checking {file}",

@@ -20,6 +20,8 @@ export const cliMessagesEs = {
     format: "formato del informe: text o json (predeterminado: text)",
     lang: "idioma del informe: en, es, fr o pt (predeterminado: según LANG; si no, en)",
     maxIssues: "máximo de problemas que se listan; el recuento continúa (predeterminado: {default})",
+    workers:
+      'hilos de trabajo para NDJSON: un número (0: un solo hilo) o "auto", uno por núcleo menos uno (predeterminado: auto)',
     inputFormat: "formato de entrada: ndjson, json o csv (predeterminado: según la extensión del archivo)",
     recordType: "tipo de registro de las filas CSV: {choices}",
     progress: "Verificando {file}",

@@ -20,6 +20,8 @@ export const cliMessagesFr = {
     format: "format du rapport : text ou json (par défaut : text)",
     lang: "langue du rapport : en, es, fr ou pt (par défaut : selon LANG, sinon en)",
     maxIssues: "nombre maximal de problèmes listés ; le décompte continue (par défaut : {default})",
+    workers:
+      "fils de travail pour le NDJSON : un nombre (0 : un seul fil) ou « auto », un par cœur moins un (par défaut : auto)",
     inputFormat: "format d’entrée : ndjson, json ou csv (par défaut : selon l’extension du fichier)",
     recordType: "type d’enregistrement des lignes CSV : {choices}",
     progress: "Vérification de {file}",

@@ -20,6 +20,8 @@ export const cliMessagesPt = {
     format: "formato do relatório: text ou json (padrão: text)",
     lang: "idioma do relatório: en, es, fr ou pt (padrão: conforme LANG; senão, en)",
     maxIssues: "máximo de problemas listados; a contagem continua (padrão: {default})",
+    workers:
+      'threads de trabalho para NDJSON: um número (0: uma só thread) ou "auto", uma por núcleo menos uma (padrão: auto)',
     inputFormat: "formato de entrada: ndjson, json ou csv (padrão: conforme a extensão do arquivo)",
     recordType: "tipo de registro das linhas CSV: {choices}",
     progress: "Verificando {file}",

@@ -20,6 +20,7 @@ export interface CliMessages {
     readonly format: string;
     readonly lang: string;
     readonly maxIssues: string;
+    readonly workers: string;
     readonly inputFormat: string;
     readonly recordType: string;
     readonly progress: string;

@@ -35,6 +35,7 @@ export async function checkInputs(
         file: input.name,
         recordType: options.recordType,
         maxIssues: budget,
+        workers: options.workers,
         onProgress: (bytesRead) => progress.update(bytesRead),
       });
       budget = Math.max(0, budget - summary.issues.length);

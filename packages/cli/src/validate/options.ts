@@ -1,5 +1,5 @@
 import { isLocale, LOCALES, type Locale, type RecordType } from "@tip/schema";
-import { DEFAULT_MAX_ISSUES } from "@tip/validate";
+import { DEFAULT_MAX_ISSUES, type Workers } from "@tip/validate";
 import type { CliContext } from "../context.js";
 import { formatCli } from "../messages/messages.js";
 import { CSV_RECORD_TYPES, isCsvRecordType } from "./csv-record-types.js";
@@ -15,6 +15,7 @@ export interface RawValidateOptions {
   readonly maxIssues?: string;
   readonly inputFormat?: string;
   readonly recordType?: string;
+  readonly workers?: string;
 }
 
 /** The checked options of `tip validate`. */
@@ -24,6 +25,7 @@ export interface ValidateOptions {
   readonly maxIssues: number;
   readonly inputFormat?: InputFormat;
   readonly recordType?: RecordType;
+  readonly workers: Workers;
 }
 
 /** Checked options, or the localised usage errors found. */
@@ -51,7 +53,11 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
   if (maxIssues === undefined) {
     errors.push(formatCli(texts.badMaxIssues, { option: "--max-issues", value: raw.maxIssues ?? "" }));
   }
-  if (errors.length > 0 || maxIssues === undefined) return { ok: false, errors };
+  const workers = raw.workers === undefined || raw.workers === "auto" ? "auto" : toCount(raw.workers);
+  if (workers === undefined) {
+    errors.push(formatCli(texts.badMaxIssues, { option: "--workers", value: raw.workers ?? "" }));
+  }
+  if (errors.length > 0 || maxIssues === undefined || workers === undefined) return { ok: false, errors };
   return {
     ok: true,
     options: {
@@ -60,6 +66,7 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
       maxIssues,
       inputFormat: raw.inputFormat as InputFormat | undefined,
       recordType: raw.recordType as RecordType | undefined,
+      workers,
     },
   };
 }
