@@ -1,11 +1,25 @@
+import { tmpdir } from "node:os";
 import { type Issue, type LocaleBundle, RECORD_TYPES, type RecordType, toPointer } from "@tip/schema";
 import { inputIssue } from "../record/input-issue.js";
 import { hasChain, hasId, MAX_ARRAY_INDEX, REF_WORDS, refCount, refsAt, writeFacts } from "./cross-facts.js";
+import { ExternalSorter } from "./external-sorter.js";
+import { CYCLE, DANGLING, DUPLICATE, FoundIssues } from "./found-issues.js";
 import { checkHeader } from "./header-check.js";
-import { IdIndex } from "./id-index.js";
+import { ID_INDEX_SLOT_BYTES, IdIndex } from "./id-index.js";
+import {
+  ID_RECORD,
+  ID_TAG,
+  ID_WHERE,
+  ID_WIDTH,
+  joinIds,
+  REF_FIELD,
+  REF_LINE,
+  REF_RECORD,
+  REF_WIDTH,
+} from "./id-join.js";
 import { own, REF_FIELDS, type RefField } from "./ref-fields.js";
 import { ReferralChains } from "./referral-chains.js";
-import { U32List } from "./u32-list.js";
+import { SpillDir } from "./spill-dir.js";
 import { WordBuffer } from "./word-buffer.js";
 
 /** Where a record is: its position among the records and, in a file, its first line. */
@@ -28,45 +42,96 @@ export interface CrossCheckOptions {
   readonly chains: boolean;
   /** Remember agency countries, to check a bundle header against them. */
   readonly agencies: boolean;
+  /**
+   * Memory for ids, waiting references and referrals before they go to temporary files: the id table may
+   * double while the old and new tables fit in it; the other parts get shares of it. Default 8 MiB (an id
+   * table of 2^18 slots, about 183,000 ids, before the first spill).
+   */
+  readonly memoryBytes?: number;
+  /** Where the private directory of temporary files is made, on the first spill. Default `os.tmpdir()`. */
+  readonly tempDir?: string;
 }
 
+/** Default of `CrossCheckOptions.memoryBytes`. */
+export const DEFAULT_CROSS_MEMORY_BYTES = 8 * 1024 * 1024;
+
+// Shares of `memoryBytes`. The id table takes up to all of it while it doubles (old and new arrays), two
+// thirds at rest; once ids spill, its place goes to the buffer of id runs. Waiting references get enough for
+// those of 100 MB of typical NDJSON (about 67,000) to stay in memory.
+const PENDING_SHARE = 3 / 8;
+const CHAINS_SHARE = 1 / 8;
+const ID_RUNS_SHARE = 1 / 4;
+/** Issues found at the end, sorted into record order; only while `finish` runs. */
+const FOUND_SHARE = 1 / 8;
+
 const TAGS = new Map<RecordType, number>(RECORD_TYPES.map((type, index) => [type, index + 1]));
-/** Words of a waiting reference: the 128-bit id, field and array index, record index, line. */
-const STRIDE = 7;
 /** The record type tag each reference field must point at, by index in `REF_FIELDS`. */
 const TARGET_TAGS = REF_FIELDS.map((ref) => TAGS.get(ref.target) as number);
 
 /**
  * Checks across the records of a stream or bundle: duplicate ids, references to records that are not there,
- * referral chains that go round in a circle, a bundle header that contradicts its agencies. Ids live in a
- * compact `IdIndex`; a reference that cannot be resolved when it is read waits, packed in typed arrays, until
- * `finish`, because the record it points at may come later.
+ * referral chains that go round in a circle, a bundle header that contradicts its agencies.
+ *
+ * Ids first live in a compact `IdIndex`, duplicates are reported as they come and a reference to an id
+ * already seen is settled at once; the others wait until `finish`, because the record they point at may come
+ * later. When the table would outgrow `memoryBytes`, its entries and every later id go to an
+ * `ExternalSorter`, which spills sorted runs to temporary files, and `finish` merges ids and waiting
+ * references in id order instead of looking them up. Waiting references and referrals spill the same way
+ * past their share. What stays in memory whatever the input size: at most about 1.5 × `memoryBytes`, and
+ * one bit per record (125 KB per million records) saying whether it was counted valid. Temporary files hold
+ * packed ids, record types and positions, never a field value; `finish` and `close` delete them.
  */
 export class CrossChecks {
   readonly #options: CrossCheckOptions;
-  readonly #ids = new IdIndex(1024);
-  readonly #key = new Uint32Array(4);
+  readonly #memoryBytes: number;
+  readonly #spill: SpillDir;
+  /** Ids while they fit in memory; then undefined and `#idRuns` holds them. */
+  #ids: IdIndex | undefined;
+  #idRuns: ExternalSorter | undefined;
+  readonly #entry = new Uint32Array(Math.max(ID_WIDTH, REF_WIDTH));
   readonly #scratch = new WordBuffer(64);
-  readonly #pending = new U32List();
+  readonly #pending: ExternalSorter;
   readonly #seenTags = new Set<number>();
   #validBits = new Uint8Array(1024);
   readonly #chains: ReferralChains | undefined;
   readonly #agencyCountries: Map<string, string> | undefined;
+  #found: FoundIssues | undefined;
+  #closed = false;
 
   constructor(options: CrossCheckOptions) {
     this.#options = options;
-    this.#chains = options.chains ? new ReferralChains() : undefined;
+    const memory = Math.max(1024, options.memoryBytes ?? DEFAULT_CROSS_MEMORY_BYTES);
+    this.#memoryBytes = memory;
+    this.#spill = new SpillDir(options.tempDir ?? tmpdir());
+    // Room for the old and new arrays of the first growth, up to today's 1024 ids.
+    this.#ids = new IdIndex(Math.min(1024, Math.floor(memory / ((3 * ID_INDEX_SLOT_BYTES) / 0.7))));
+    this.#pending = this.#sorter(REF_WIDTH, memory * PENDING_SHARE);
+    this.#chains = options.chains
+      ? new ReferralChains({ memoryBytes: memory * CHAINS_SHARE, spill: this.#spill })
+      : undefined;
     this.#agencyCountries = options.agencies ? new Map() : undefined;
   }
 
-  /** Bytes held by the id index (for the memory figure in the documentation). */
+  /** Bytes held by the id index: the table, or once ids spill, the buffer of the next sorted run. */
   get idIndexBytes(): number {
-    return this.#ids.byteLength;
+    return this.#ids?.byteLength ?? this.#idRuns?.byteLength ?? 0;
+  }
+
+  /** Bytes held in memory now by ids, waiting references, referrals and validity bits. */
+  get heldBytes(): number {
+    return (
+      this.idIndexBytes + this.#pending.byteLength + (this.#chains?.byteLength ?? 0) + this.#validBits.length
+    );
+  }
+
+  /** Files written to the temporary directory so far (0 while everything fits in memory). */
+  get filesWritten(): number {
+    return this.#spill.filesCreated;
   }
 
   /**
    * Indexes a record's id and collects its references. Returns a `duplicate_id` issue when another record
-   * already has the id.
+   * already has the id and both are still in memory; otherwise `finish` reports it.
    */
   add(record: object, recordType: RecordType, place: RecordPlace): Issue | undefined {
     const scratch = this.#scratch;
@@ -81,21 +146,11 @@ export class CrossChecks {
    * without the record.
    */
   addFacts(words: Uint32Array, at: number, recordType: RecordType, place: RecordPlace): Issue | undefined {
+    // A record that arrives after `close` (a late batch after an abort) must not make a new directory.
+    if (this.#closed) return undefined;
     const tag = TAGS.get(recordType) as number;
     this.#seenTags.add(tag);
-    let duplicate: Issue | undefined;
-    if (hasId(words, at)) {
-      const where = this.#options.lines ? (place.line ?? 0) : place.recordIndex;
-      const slot = this.#ids.add(words, at + 1, tag, where);
-      if (slot >= 0) {
-        const first = this.#ids.whereAt(slot);
-        const params: Record<string, number> = this.#options.lines
-          ? { firstLine: first }
-          : { firstRecordIndex: first };
-        const path = `${this.#options.prefixOf(place.recordIndex)}/id`;
-        duplicate = inputIssue("duplicate_id", path, params, this.#options.locale);
-      }
-    }
+    const duplicate = hasId(words, at) ? this.#addId(words, at + 1, tag, place) : undefined;
     let ref = refsAt(words, at);
     for (let n = refCount(words, at); n > 0; n--, ref += REF_WORDS) this.#reference(words, ref, place);
     if (this.#chains !== undefined && hasChain(words, at)) {
@@ -104,7 +159,7 @@ export class CrossChecks {
     return duplicate;
   }
 
-  /** Notes that a record was counted valid, so that a dangling reference found later can recount it. */
+  /** Notes that a record was counted valid, so that an issue found later can recount it. */
   markValid(recordIndex: number): void {
     const byte = recordIndex >>> 3;
     if (byte >= this.#validBits.length) {
@@ -118,63 +173,180 @@ export class CrossChecks {
   }
 
   /**
-   * Reports what can only be known at the end: dangling references (the record counted valid is recounted
-   * through `invalidate`), referral circles and, with a bundle header, header mismatches.
+   * Reports what can only be known at the end, in record order: duplicate ids met after the ids spilled,
+   * dangling references, referral circles (a record counted valid is recounted through `invalidate`); then,
+   * with a bundle header, header mismatches. Deletes the temporary files, also when it throws.
    */
   finish(report: CrossReport, invalidate: (recordType: RecordType) => void, header?: unknown): void {
-    this.#finishReferences(report, invalidate);
-    if (this.#chains !== undefined) {
-      for (const cycle of this.#chains.cycles()) {
-        const path = `${this.#options.prefixOf(cycle.recordIndex)}/to/agencyId`;
-        const issue = inputIssue(
-          "referral_chain_cycle",
-          path,
-          { field: "referral.to" },
-          this.#options.locale,
-        );
-        report(issue, this.#place(cycle.recordIndex, cycle.line));
+    try {
+      const found = new FoundIssues(this.#memoryBytes * FOUND_SHARE, this.#spill);
+      this.#found = found;
+      this.#settleReferences(found);
+      if (this.#chains !== undefined) {
+        for (const cycle of this.#chains.cycles()) found.add(cycle.recordIndex, CYCLE, 0, cycle.line);
       }
+      found.forEach((recordIndex, kind, word, line, first) => {
+        const recordType = this.#reportFound(report, recordIndex, kind, word, line, first);
+        if (recordType !== undefined && this.#unmarkValid(recordIndex)) invalidate(recordType);
+      });
+      if (header !== undefined && this.#agencyCountries !== undefined) {
+        for (const issue of checkHeader(header, this.#agencyCountries, this.#options.locale)) report(issue);
+      }
+    } finally {
+      this.close();
     }
-    if (header !== undefined && this.#agencyCountries !== undefined) {
-      for (const issue of checkHeader(header, this.#agencyCountries, this.#options.locale)) report(issue);
+  }
+
+  /**
+   * Deletes the temporary files and their directory (after an abort, say); records added later are ignored.
+   * Safe to call more than once.
+   */
+  close(): void {
+    this.#closed = true;
+    try {
+      this.#idRuns?.close();
+      this.#pending.close();
+      this.#chains?.close();
+      this.#found?.close();
+    } finally {
+      this.#spill.remove();
     }
+  }
+
+  #addId(words: Uint32Array, at: number, tag: number, place: RecordPlace): Issue | undefined {
+    const where = this.#options.lines ? (place.line ?? 0) : place.recordIndex;
+    let ids = this.#ids;
+    if (ids?.full && ids.byteLength * 3 > this.#memoryBytes && ids.find(words, at) < 0) {
+      this.#spillIds(ids);
+      ids = undefined;
+    }
+    if (ids === undefined) {
+      const entry = this.#entry;
+      for (let i = 0; i < 4; i++) entry[i] = words[at + i] as number;
+      entry[ID_RECORD] = place.recordIndex;
+      entry[ID_TAG] = tag;
+      entry[ID_WHERE] = where;
+      this.#idRuns?.push(entry, 0);
+      return undefined;
+    }
+    const slot = ids.add(words, at, tag, where);
+    if (slot < 0) return undefined;
+    return this.#duplicateIssue(place.recordIndex, ids.whereAt(slot));
+  }
+
+  /** Moves the id table to a sorter; from now on every id goes there and duplicates are found at the end. */
+  #spillIds(ids: IdIndex): void {
+    const runs = this.#sorter(ID_WIDTH, this.#memoryBytes * ID_RUNS_SHARE);
+    const entry = this.#entry;
+    ids.forEach((keys, at, tag, where) => {
+      for (let i = 0; i < 4; i++) entry[i] = keys[at + i] as number;
+      // Record index 0 sorts it first among entries of its id: it is the first occurrence, all later records
+      // having higher indexes (its location is still in `where`).
+      entry[ID_RECORD] = 0;
+      entry[ID_TAG] = tag;
+      entry[ID_WHERE] = where;
+      runs.push(entry, 0);
+    });
+    this.#ids = undefined;
+    this.#idRuns = runs;
   }
 
   #reference(words: Uint32Array, at: number, place: RecordPlace): void {
     const field = words[at] as number;
-    const slot = this.#ids.find(words, at + 1);
-    if (slot >= 0 && this.#ids.tagAt(slot) === TARGET_TAGS[field >>> 24]) return;
-    const pending = this.#pending;
-    for (let i = 1; i <= 4; i++) pending.push(words[at + i] as number);
-    pending.push(field);
-    pending.push(place.recordIndex);
-    pending.push(place.line ?? 0);
+    const ids = this.#ids;
+    // Settled at once only while every id read so far is in the table, which holds each id's first record.
+    if (ids !== undefined) {
+      const slot = ids.find(words, at + 1);
+      if (slot >= 0 && ids.tagAt(slot) === TARGET_TAGS[field >>> 24]) return;
+    }
+    const entry = this.#entry;
+    for (let i = 0; i < 4; i++) entry[i] = words[at + 1 + i] as number;
+    entry[REF_RECORD] = place.recordIndex;
+    entry[REF_FIELD] = field;
+    entry[REF_LINE] = place.line ?? 0;
+    this.#pending.push(entry, 0);
   }
 
-  #finishReferences(report: CrossReport, invalidate: (recordType: RecordType) => void): void {
-    const pending = this.#pending;
-    const key = this.#key;
-    for (let at = 0; at < pending.length; at += STRIDE) {
-      for (let i = 0; i < 4; i++) key[i] = pending.get(at + i);
-      const field = pending.get(at + 4);
-      const ref = REF_FIELDS[field >>> 24] as RefField;
-      const targetTag = TAGS.get(ref.target) as number;
-      const slot = this.#ids.find(key, 0);
-      if (slot >= 0 && this.#ids.tagAt(slot) === targetTag) continue;
+  /** Finds the duplicate ids left for the end and the waiting references that point nowhere. */
+  #settleReferences(found: FoundIssues): void {
+    const lines = this.#options.lines;
+    const check = (words: Uint32Array, at: number, firstTag: number) => {
+      const field = words[at + REF_FIELD] as number;
+      const targetTag = TARGET_TAGS[field >>> 24] as number;
+      if (firstTag === targetTag) return;
       // A file of victims alone cannot resolve their cases: only types present in the input are checked.
-      if (slot < 0 && !this.#seenTags.has(targetTag)) continue;
-      const recordIndex = pending.get(at + 5);
-      const segments = ref.path.map((segment) => (segment === "*" ? field & MAX_ARRAY_INDEX : segment));
-      const path = this.#options.prefixOf(recordIndex) + toPointer(segments);
-      const issue = inputIssue("dangling_reference", path, { field: ref.field }, this.#options.locale);
-      report(issue, this.#place(recordIndex, pending.get(at + 6)));
-      const byte = recordIndex >>> 3;
-      const bit = 1 << (recordIndex & 7);
-      if (byte < this.#validBits.length && ((this.#validBits[byte] as number) & bit) !== 0) {
-        this.#validBits[byte] = (this.#validBits[byte] as number) & ~bit;
-        invalidate(ref.recordType);
+      if (firstTag === 0 && !this.#seenTags.has(targetTag)) return;
+      found.add(words[at + REF_RECORD] as number, DANGLING, field, words[at + REF_LINE] as number);
+    };
+    const refs = this.#pending.sorted();
+    const ids = this.#ids;
+    if (ids !== undefined) {
+      while (refs.next()) {
+        const slot = ids.find(refs.words, refs.at);
+        check(refs.words, refs.at, slot < 0 ? 0 : ids.tagAt(slot));
       }
+      return;
     }
+    joinIds((this.#idRuns as ExternalSorter).sorted(), refs, {
+      duplicate: (words, at, firstWhere) => {
+        const where = words[at + ID_WHERE] as number;
+        found.add(
+          words[at + ID_RECORD] as number,
+          DUPLICATE,
+          words[at + ID_TAG] as number,
+          lines ? where : 0,
+          firstWhere,
+        );
+      },
+      reference: check,
+    });
+  }
+
+  /** Reports one found issue; returns the type of the record it makes invalid, if any. */
+  #reportFound(
+    report: CrossReport,
+    recordIndex: number,
+    kind: number,
+    word: number,
+    line: number,
+    first: number,
+  ): RecordType | undefined {
+    const place = this.#place(recordIndex, line);
+    if (kind === DUPLICATE) {
+      report(this.#duplicateIssue(recordIndex, first), place);
+      return RECORD_TYPES[word - 1];
+    }
+    if (kind === DANGLING) {
+      const ref = REF_FIELDS[word >>> 24] as RefField;
+      const segments = ref.path.map((segment) => (segment === "*" ? word & MAX_ARRAY_INDEX : segment));
+      const path = this.#options.prefixOf(recordIndex) + toPointer(segments);
+      report(inputIssue("dangling_reference", path, { field: ref.field }, this.#options.locale), place);
+      return ref.recordType;
+    }
+    const path = `${this.#options.prefixOf(recordIndex)}/to/agencyId`;
+    report(inputIssue("referral_chain_cycle", path, { field: "referral.to" }, this.#options.locale), place);
+    return undefined;
+  }
+
+  #duplicateIssue(recordIndex: number, first: number): Issue {
+    const params: Record<string, number> = this.#options.lines
+      ? { firstLine: first }
+      : { firstRecordIndex: first };
+    const path = `${this.#options.prefixOf(recordIndex)}/id`;
+    return inputIssue("duplicate_id", path, params, this.#options.locale);
+  }
+
+  /** Clears a record's valid bit; returns whether it was set. */
+  #unmarkValid(recordIndex: number): boolean {
+    const byte = recordIndex >>> 3;
+    const bit = 1 << (recordIndex & 7);
+    if (byte >= this.#validBits.length || ((this.#validBits[byte] as number) & bit) === 0) return false;
+    this.#validBits[byte] = (this.#validBits[byte] as number) & ~bit;
+    return true;
+  }
+
+  #sorter(width: number, memoryBytes: number): ExternalSorter {
+    return new ExternalSorter({ width, keyWords: 4, tiebreak: 4, memoryBytes, spill: this.#spill });
   }
 
   #addAgency(record: object): void {

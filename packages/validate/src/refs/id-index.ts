@@ -34,6 +34,20 @@ export class IdIndex {
     return this.#keys.byteLength + this.#tags.byteLength + this.#where.byteLength;
   }
 
+  /** Whether one more new key doubles the table (the old and new arrays then coexist for a moment). */
+  get full(): boolean {
+    return this.#size + 1 > (this.#mask + 1) * MAX_LOAD;
+  }
+
+  /** Calls `visit` with each entry, in no particular order: its key at `keys[at..at+3]`, tag and location. */
+  forEach(visit: (keys: Uint32Array, at: number, tag: number, where: number) => void): void {
+    const tags = this.#tags;
+    for (let slot = 0; slot < tags.length; slot++) {
+      const tag = tags[slot] as number;
+      if (tag !== 0) visit(this.#keys, slot * 4, tag, this.#where[slot] as number);
+    }
+  }
+
   /**
    * Adds the key `key[at..at+3]` with a tag (1-255) and a location. Returns -1 when the key is new, or the slot
    * of the entry already holding it (read it with `tagAt` / `whereAt`).

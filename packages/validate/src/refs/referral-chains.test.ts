@@ -1,5 +1,9 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ReferralChains } from "./referral-chains.js";
+import { SpillDir } from "./spill-dir.js";
 
 /** Keys of a victim and two agencies: small integers stand for ids. */
 function keys(victim: number, from: number, to: number): Uint32Array {
@@ -36,5 +40,27 @@ describe("ReferralChains", () => {
     chains.add(keys(1, 1, 2), 0, 0, 0);
     chains.add(keys(2, 2, 1), 0, 1, 0);
     expect([...chains.cycles()]).toEqual([]);
+  });
+});
+
+describe("ReferralChains past its memory share", () => {
+  it("finds the same circles when the referrals spill to disk in many runs", () => {
+    const parent = mkdtempSync(join(tmpdir(), "chains-test-"));
+    const spill = new SpillDir(parent);
+    const inMemory = new ReferralChains();
+    const spilled = new ReferralChains({ memoryBytes: 200, spill });
+    // 50 victims, each referred round a few of 6 agencies: some paths close a circle, some do not.
+    for (let i = 0; i < 600; i++) {
+      const step = keys(i % 50, (i * 7) % 6, (i * 11 + (i % 4)) % 6);
+      inMemory.add(step, 0, i, i + 1);
+      spilled.add(step, 0, i, i + 1);
+    }
+    const expected = [...inMemory.cycles()];
+    expect(expected.length).toBeGreaterThan(10);
+    expect([...spilled.cycles()]).toEqual(expected);
+    expect(spill.filesCreated).toBeGreaterThan(10);
+    spill.remove();
+    expect(readdirSync(parent)).toEqual([]);
+    rmSync(parent, { recursive: true });
   });
 });

@@ -1,5 +1,6 @@
-import { IdIndex } from "./id-index.js";
-import { U32List } from "./u32-list.js";
+import { tmpdir } from "node:os";
+import { ExternalSorter } from "./external-sorter.js";
+import { SpillDir } from "./spill-dir.js";
 
 /** Where a referral that closes a circle was found. */
 export interface ChainCycle {
@@ -7,68 +8,124 @@ export interface ChainCycle {
   readonly line: number;
 }
 
+/** Options of `ReferralChains`. */
+export interface ChainOptions {
+  /** Memory for the referrals before they go, sorted, to run files. */
+  readonly memoryBytes: number;
+  readonly spill: SpillDir;
+}
+
+/** Words of a referral: victim, from-agency and to-agency ids (4 words each), record index, line. */
+const WIDTH = 14;
+const RECORD = 12;
+const LINE = 13;
+
 /**
- * Collects each victim's referrals (from agency, to agency) and finds those that close a circle: a referral to
- * an agency the person already passed through on this path (A to B, then B back to A). Keys are interned to
- * small integers, so a referral costs five 32-bit words.
+ * Collects each victim's referrals (from agency, to agency) and finds those that close a circle: a referral
+ * to an agency the person already passed through on this path (A to B, then B back to A). Referrals are
+ * sorted by victim in an `ExternalSorter` (56 bytes each), so past their memory share they wait on disk and
+ * come back one victim at a time.
  */
 export class ReferralChains {
-  readonly #interner = new IdIndex(256);
-  #next = 0;
-  readonly #victim = new U32List();
-  readonly #from = new U32List();
-  readonly #to = new U32List();
-  readonly #record = new U32List();
-  readonly #line = new U32List();
+  readonly #steps: ExternalSorter;
+  readonly #step = new Uint32Array(WIDTH);
+
+  constructor(options: ChainOptions = { memoryBytes: 1 << 20, spill: new SpillDir(tmpdir()) }) {
+    this.#steps = new ExternalSorter({ width: WIDTH, keyWords: 4, tiebreak: RECORD, ...options });
+  }
+
+  /** Bytes held in memory. */
+  get byteLength(): number {
+    return this.#steps.byteLength;
+  }
 
   /** Adds a referral; `keys` holds the packed victim, from-agency and to-agency ids at `at`, +4 and +8. */
   add(keys: Uint32Array, at: number, recordIndex: number, line: number): void {
-    this.#victim.push(this.#intern(keys, at));
-    this.#from.push(this.#intern(keys, at + 4));
-    this.#to.push(this.#intern(keys, at + 8));
-    this.#record.push(recordIndex);
-    this.#line.push(line);
+    const step = this.#step;
+    for (let i = 0; i < 12; i++) step[i] = keys[at + i] as number;
+    step[RECORD] = recordIndex;
+    step[LINE] = line;
+    this.#steps.push(step, 0);
   }
 
-  /** The referrals that close a circle, in input order within each victim. */
+  /** The referrals that close a circle, victim by victim, in input order within each victim. Call once. */
   *cycles(): Generator<ChainCycle> {
-    const count = this.#victim.length;
-    const order = new Uint32Array(count);
-    for (let i = 0; i < count; i++) order[i] = i;
-    order.sort((a, b) => this.#victim.get(a) - this.#victim.get(b) || a - b);
-    let start = 0;
-    while (start < count) {
-      const victim = this.#victim.get(order[start] as number);
-      let end = start;
-      while (end < count && this.#victim.get(order[end] as number) === victim) end++;
-      if (
-        end - start > 1 ||
-        this.#from.get(order[start] as number) === this.#to.get(order[start] as number)
-      ) {
-        yield* this.#cyclesOf(order.subarray(start, end));
-      }
-      start = end;
+    const cursor = this.#steps.sorted();
+    const victim = new VictimSteps();
+    let more = cursor.next();
+    while (more) {
+      victim.start(cursor.words, cursor.at);
+      do {
+        victim.add(cursor.words, cursor.at);
+        more = cursor.next();
+      } while (more && victim.owns(cursor.words, cursor.at));
+      yield* victim.cycles();
     }
+    this.#steps.close();
   }
 
-  *#cyclesOf(edges: Uint32Array): Generator<ChainCycle> {
+  /** Deletes the run files, if any. */
+  close(): void {
+    this.#steps.close();
+  }
+}
+
+/** The referrals of one victim, agencies numbered in order of appearance. */
+class VictimSteps {
+  readonly #victim = new Uint32Array(4);
+  readonly #agencies = new Map<string, number>();
+  readonly #from: number[] = [];
+  readonly #to: number[] = [];
+  readonly #places: ChainCycle[] = [];
+
+  start(words: Uint32Array, at: number): void {
+    for (let i = 0; i < 4; i++) this.#victim[i] = words[at + i] as number;
+    this.#agencies.clear();
+    this.#from.length = 0;
+    this.#to.length = 0;
+    this.#places.length = 0;
+  }
+
+  /** Whether a step is about this victim. */
+  owns(words: Uint32Array, at: number): boolean {
+    const victim = this.#victim;
+    return (
+      words[at] === victim[0] &&
+      words[at + 1] === victim[1] &&
+      words[at + 2] === victim[2] &&
+      words[at + 3] === victim[3]
+    );
+  }
+
+  add(words: Uint32Array, at: number): void {
+    this.#from.push(this.#agency(words, at + 4));
+    this.#to.push(this.#agency(words, at + 8));
+    this.#places.push({ recordIndex: words[at + RECORD] as number, line: words[at + LINE] as number });
+  }
+
+  *cycles(): Generator<ChainCycle> {
+    const from = this.#from;
+    const to = this.#to;
+    if (from.length === 1 && from[0] !== to[0]) return;
     const next = new Map<number, number[]>();
-    for (const edge of edges) {
-      const from = this.#from.get(edge);
-      const to = this.#to.get(edge);
-      if (from === to || reaches(next, to, from)) {
-        yield { recordIndex: this.#record.get(edge), line: this.#line.get(edge) };
-      }
-      const targets = next.get(from);
-      if (targets === undefined) next.set(from, [to]);
-      else targets.push(to);
+    for (let edge = 0; edge < from.length; edge++) {
+      const a = from[edge] as number;
+      const b = to[edge] as number;
+      if (a === b || reaches(next, b, a)) yield this.#places[edge] as ChainCycle;
+      const targets = next.get(a);
+      if (targets === undefined) next.set(a, [b]);
+      else targets.push(b);
     }
   }
 
-  #intern(keys: Uint32Array, at: number): number {
-    const slot = this.#interner.add(keys, at, 1, this.#next);
-    if (slot >= 0) return this.#interner.whereAt(slot);
-    return this.#next++;
+  #agency(words: Uint32Array, at: number): number {
+    const key = `${words[at]}:${words[at + 1]}:${words[at + 2]}:${words[at + 3]}`;
+    let id = this.#agencies.get(key);
+    if (id === undefined) {
+      id = this.#agencies.size;
+      this.#agencies.set(key, id);
+    }
+    return id;
   }
 }
 

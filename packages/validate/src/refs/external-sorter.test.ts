@@ -1,0 +1,130 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ExternalSorter, type SorterOptions } from "./external-sorter.js";
+import { SpillDir } from "./spill-dir.js";
+
+const WIDTH = 4;
+let parent: string;
+let spill: SpillDir;
+
+beforeEach(() => {
+  parent = mkdtempSync(join(tmpdir(), "sorter-test-"));
+  spill = new SpillDir(parent);
+});
+
+afterEach(() => {
+  spill.remove();
+  rmSync(parent, { recursive: true, force: true });
+});
+
+/** Records of four words: two key words, a tiebreak word, and the push position to check stability. */
+function records(count: number, seed: number, keyRange: number): Uint32Array[] {
+  let state = seed;
+  const random = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state;
+  };
+  return Array.from({ length: count }, (_, i) =>
+    Uint32Array.of(
+      random() % keyRange,
+      random() % 3 === 0 ? 0xffffffff : random() % keyRange,
+      random() % 4,
+      i,
+    ),
+  );
+}
+
+/** What `Array.prototype.sort` (stable) gives, comparing the key words then the tiebreak word. */
+function expected(input: readonly Uint32Array[]): number[][] {
+  return [...input]
+    .sort(
+      (a, b) =>
+        (a[0] as number) - (b[0] as number) ||
+        (a[1] as number) - (b[1] as number) ||
+        (a[2] as number) - (b[2] as number),
+    )
+    .map((record) => [...record]);
+}
+
+function sortAll(input: readonly Uint32Array[], options: Partial<SorterOptions> = {}) {
+  const sorter = new ExternalSorter({
+    width: WIDTH,
+    keyWords: 2,
+    tiebreak: 2,
+    memoryBytes: 1 << 20,
+    spill,
+    ...options,
+  });
+  for (const record of input) sorter.push(record, 0);
+  const out: number[][] = [];
+  const cursor = sorter.sorted();
+  while (cursor.next()) out.push([...cursor.words.subarray(cursor.at, cursor.at + WIDTH)]);
+  const runs = sorter.spilledRuns;
+  sorter.close();
+  return { out, runs };
+}
+
+describe("ExternalSorter", () => {
+  it("sorts in memory, with no file, when the records fit", () => {
+    const input = records(5000, 1, 1000);
+    const { out, runs } = sortAll(input);
+    expect(runs).toBe(0);
+    expect(spill.filesCreated).toBe(0);
+    expect(out).toEqual(expected(input));
+  });
+
+  it("spills many runs and merges them to the same order as an in-memory stable sort", () => {
+    const input = records(20_000, 2, 1 << 30);
+    // 24 bytes a record: about 40 records a run, some 500 runs, merged 32 at a time in two passes.
+    const { out, runs } = sortAll(input, { memoryBytes: 1000 });
+    expect(runs).toBeGreaterThan(500);
+    expect(out).toEqual(expected(input));
+    // About 4,000 records a run, in blocks of 1024.
+    const large = sortAll(input, { memoryBytes: 100_000 });
+    expect(large.runs).toBe(5);
+    expect(large.out).toEqual(expected(input));
+  });
+
+  it("keeps push order among equal records across runs (ties on key and tiebreak)", () => {
+    const input = records(3000, 3, 2);
+    const { out, runs } = sortAll(input, { memoryBytes: 500, fanIn: 3 });
+    expect(runs).toBeGreaterThan(100);
+    expect(out).toEqual(expected(input));
+  });
+
+  it("compares words as unsigned numbers", () => {
+    const input = [
+      Uint32Array.of(0x80000000, 0, 0, 0),
+      Uint32Array.of(1, 0, 0, 1),
+      Uint32Array.of(0xffffffff, 0, 0, 2),
+    ];
+    expect(sortAll(input, { memoryBytes: 24 }).out.map((record) => record[3])).toEqual([1, 0, 2]);
+    expect(sortAll(input).out.map((record) => record[3])).toEqual([1, 0, 2]);
+  });
+
+  it("handles no record and one record, spilled or not", () => {
+    expect(sortAll([]).out).toEqual([]);
+    expect(sortAll([Uint32Array.of(7, 8, 9, 0)]).out).toEqual([[7, 8, 9, 0]]);
+    expect(sortAll([Uint32Array.of(7, 8, 9, 0), Uint32Array.of(1, 2, 3, 1)], { memoryBytes: 1 }).out).toEqual(
+      [
+        [1, 2, 3, 1],
+        [7, 8, 9, 0],
+      ],
+    );
+  });
+
+  it("deletes its run files on close, read or not", () => {
+    const input = records(2000, 4, 100);
+    sortAll(input, { memoryBytes: 2000 });
+    expect(spill.filesCreated).toBeGreaterThan(10);
+    expect(readdirSync(spill.path as string)).toEqual([]);
+
+    const sorter = new ExternalSorter({ width: WIDTH, keyWords: 2, tiebreak: 2, memoryBytes: 2000, spill });
+    for (const record of input) sorter.push(record, 0);
+    expect(readdirSync(spill.path as string).length).toBeGreaterThan(10);
+    sorter.close();
+    expect(readdirSync(spill.path as string)).toEqual([]);
+  });
+});
