@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "@tip/testkit";
@@ -161,6 +161,35 @@ describe("checks across records past their memory budget", () => {
     expect(spilled.most).toBeGreaterThan(0);
     expect(spilled.left).toEqual([]);
     expect(normal(spilled.summary)).toEqual(normal(inMemory.summary));
+  });
+
+  it("writes no text of the records to its temporary files: no name, no id as text", async () => {
+    const rows = generated();
+    for (const row of ofType(rows, "victim")) row.givenName = "Canarynameqz";
+    const texts = ["Canarynameqz", (rows[200] as Row).id, (rows[300] as Row).id].map((text) =>
+      Buffer.from(text),
+    );
+    let read = 0;
+    const summary = await validateText(
+      ndjson(rows),
+      {
+        format: "ndjson",
+        indexMemoryBytes: TINY,
+        tempDir: parent,
+        onProgress: () => {
+          for (const dir of readdirSync(parent)) {
+            for (const file of readdirSync(join(parent, dir))) {
+              const bytes = readFileSync(join(parent, dir, file));
+              read += bytes.length;
+              for (const text of texts) expect(bytes.includes(text)).toBe(false);
+            }
+          }
+        },
+      },
+      2048,
+    );
+    expect(summary.total).toBe(rows.length);
+    expect(read).toBeGreaterThan(10_000);
   });
 
   it("leaves no temporary file when the signal aborts after a spill", async () => {

@@ -79,7 +79,7 @@ const TARGET_TAGS = REF_FIELDS.map((ref) => TAGS.get(ref.target) as number);
  * references in id order instead of looking them up. Waiting references and referrals spill the same way
  * past their share. What stays in memory whatever the input size: at most about 1.5 × `memoryBytes`, and
  * one bit per record (125 KB per million records) saying whether it was counted valid. Temporary files hold
- * packed ids, record types and positions, never a field value; `finish` and `close` delete them.
+ * packed ids, record types and positions, no other field of a record; `finish` and `close` delete them.
  */
 export class CrossChecks {
   readonly #options: CrossCheckOptions;

@@ -67,23 +67,35 @@ function sortAll(input: readonly Uint32Array[], options: Partial<SorterOptions> 
 }
 
 describe("ExternalSorter", () => {
-  it("sorts in memory, with no file, when the records fit", () => {
-    const input = records(5000, 1, 1000);
-    const { out, runs } = sortAll(input);
-    expect(runs).toBe(0);
+  it("sorts in memory, with no file, when the records fit (8-bit and 16-bit digits)", () => {
+    for (const count of [5000, 40_000]) {
+      const input = records(count, 1, 1 << 30);
+      const { out, runs } = sortAll(input, { memoryBytes: 2 << 20 });
+      expect(runs).toBe(0);
+      expect(out).toEqual(expected(input));
+    }
     expect(spill.filesCreated).toBe(0);
-    expect(out).toEqual(expected(input));
+  });
+
+  it("leaves the tiebreak to push order when records come in tiebreak order", () => {
+    const input = records(3000, 5, 50);
+    const byKey = [...input].sort(
+      (a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number),
+    );
+    for (const memoryBytes of [1 << 20, 700]) {
+      expect(sortAll(input, { tiebreak: 3, memoryBytes }).out).toEqual(byKey.map((record) => [...record]));
+    }
   });
 
   it("spills many runs and merges them to the same order as an in-memory stable sort", () => {
     const input = records(20_000, 2, 1 << 30);
-    // 24 bytes a record: about 40 records a run, some 500 runs, merged 32 at a time in two passes.
+    // 32 bytes a record with its sort scratch: 31 records a run, some 650 runs, merged 32 at a time.
     const { out, runs } = sortAll(input, { memoryBytes: 1000 });
     expect(runs).toBeGreaterThan(500);
     expect(out).toEqual(expected(input));
-    // About 4,000 records a run, in blocks of 1024.
+    // 3,125 records a run (32 bytes each with the sort scratch), in blocks of 1024.
     const large = sortAll(input, { memoryBytes: 100_000 });
-    expect(large.runs).toBe(5);
+    expect(large.runs).toBe(7);
     expect(large.out).toEqual(expected(input));
   });
 

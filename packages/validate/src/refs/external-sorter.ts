@@ -1,4 +1,4 @@
-import { radixOrder } from "./radix-order.js";
+import { type RadixScratch, radixOrder } from "./radix-order.js";
 import { RecordBlocks } from "./record-blocks.js";
 import { deleteRun, type Run, RunReader, RunWriter, recordBuffer } from "./run-file.js";
 import { MergeCursor, type RecordCompare, type SortedCursor } from "./run-merge.js";
@@ -36,8 +36,11 @@ export class ExternalSorter {
   readonly #fanIn: number;
   readonly #records: RecordBlocks;
   /** Sort order and its scratch, kept from run to run so spilling makes no garbage. */
-  #order = new Uint32Array(0);
-  #spare = new Uint32Array(0);
+  #scratch: RadixScratch | undefined;
+  /** Whether the records held came in tiebreak order, which a stable sort keeps without sorting on it. */
+  #tiebreakInOrder = true;
+  #lastTiebreak = 0;
+  readonly #tiebreak: number;
   #writeBuffer: Uint32Array | undefined;
   #pushed = 0;
   readonly #runs: Run[] = [];
@@ -48,9 +51,10 @@ export class ExternalSorter {
     const { width, keyWords, tiebreak } = options;
     this.#width = width;
     this.#sortWords = [...Array.from({ length: keyWords }, (_, i) => i), tiebreak];
+    this.#tiebreak = tiebreak;
     this.#compare = compareBy(keyWords, tiebreak);
-    // A record and its two slots in the sort order.
-    const capacity = Math.max(1, Math.floor(options.memoryBytes / (width * 4 + 8)));
+    // A record and its four words of sort scratch.
+    const capacity = Math.max(1, Math.floor(options.memoryBytes / (width * 4 + 16)));
     this.#records = new RecordBlocks(width, capacity);
     this.#memoryBytes = options.memoryBytes;
     this.#spill = options.spill;
@@ -71,8 +75,7 @@ export class ExternalSorter {
   get byteLength(): number {
     return (
       this.#records.byteLength +
-      this.#order.byteLength +
-      this.#spare.byteLength +
+      (this.#scratch?.order.byteLength ?? 0) * 4 +
       (this.#writeBuffer?.byteLength ?? 0)
     );
   }
@@ -80,6 +83,9 @@ export class ExternalSorter {
   /** Adds the record `words[at .. at + width)`. */
   push(words: Uint32Array, at: number): void {
     if (this.#records.full) this.#spillRecords();
+    const tiebreak = words[at + this.#tiebreak] as number;
+    if (tiebreak < this.#lastTiebreak) this.#tiebreakInOrder = false;
+    this.#lastTiebreak = tiebreak;
     this.#records.push(words, at);
     this.#pushed++;
   }
@@ -107,19 +113,19 @@ export class ExternalSorter {
 
   #release(): void {
     this.#records.release();
-    this.#order = new Uint32Array(0);
-    this.#spare = new Uint32Array(0);
+    this.#scratch = undefined;
     this.#writeBuffer = undefined;
   }
 
   /** The held records' indexes in sorted order, equal records in push order. */
   #sort(): Uint32Array {
     const count = this.#records.count;
-    if (this.#order.length < count) {
-      this.#order = new Uint32Array(count);
-      this.#spare = new Uint32Array(count);
+    if (this.#scratch === undefined || this.#scratch.order.length < count) {
+      const array = () => new Uint32Array(count);
+      this.#scratch = { order: array(), spare: array(), keys: array(), spareKeys: array() };
     }
-    return radixOrder(this.#records, this.#sortWords, this.#order, this.#spare);
+    const words = this.#tiebreakInOrder ? this.#sortWords.slice(0, -1) : this.#sortWords;
+    return radixOrder(this.#records, words, this.#scratch);
   }
 
   #spillRecords(): void {
@@ -135,6 +141,8 @@ export class ExternalSorter {
     }
     this.#spilledRuns++;
     records.clear();
+    this.#tiebreakInOrder = true;
+    this.#lastTiebreak = 0;
   }
 
   /** Merges each `fanIn` consecutive runs into one, so the order of equal records is kept. */

@@ -1,49 +1,65 @@
 import { BLOCK_MASK, BLOCK_SHIFT, type RecordBlocks } from "./record-blocks.js";
 
+/** Scratch of a sort: the order, its spare, and the word being sorted on for each, `count` long each. */
+export interface RadixScratch {
+  readonly order: Uint32Array;
+  readonly spare: Uint32Array;
+  readonly keys: Uint32Array;
+  readonly spareKeys: Uint32Array;
+}
+
+/** Below this many records, 8-bit digits: the 65,536 counters of a 16-bit digit would cost more. */
+const WIDE_DIGITS_FROM = 16_384;
+let wideCounts: Uint32Array | undefined;
+const narrowCounts = new Uint32Array(257);
+
 /**
  * Orders the records held in `records` by the words at `words` (word indexes, most significant first), as
- * unsigned numbers, with a least significant digit radix sort (a byte at a time, least significant word
- * first). Stable: equal records keep their order. Writes indexes in `order` and `spare` (each at least
- * `records.count` long) and returns the one holding the result: no other allocation, and no comparison
- * function called n log n times.
+ * unsigned numbers, with a least significant digit radix sort: least significant word first, each word copied
+ * once into a contiguous array in the current order, then sorted by 8- or 16-bit digits. Stable: equal
+ * records keep their order. Returns the indexes in order, in `scratch.order` or `scratch.spare`.
  */
 export function radixOrder(
   records: RecordBlocks,
   words: readonly number[],
-  order: Uint32Array,
-  spare: Uint32Array,
+  scratch: RadixScratch,
 ): Uint32Array {
   const { blocks, width, count } = records;
-  const counts = new Uint32Array(257);
-  let from = order;
-  let to = spare;
+  const wide = count >= WIDE_DIGITS_FROM;
+  const bits = wide ? 16 : 8;
+  const mask = (1 << bits) - 1;
+  if (wide) wideCounts ??= new Uint32Array(65_537);
+  const counts = wide ? (wideCounts as Uint32Array) : narrowCounts;
+  let from = scratch.order;
+  let to = scratch.spare;
+  let keys = scratch.keys;
+  let toKeys = scratch.spareKeys;
   for (let i = 0; i < count; i++) from[i] = i;
   for (let w = words.length - 1; w >= 0; w--) {
     const word = words[w] as number;
-    for (let shift = 0; shift < 32; shift += 8) {
+    for (let i = 0; i < count; i++) {
+      const index = from[i] as number;
+      keys[i] = (blocks[index >>> BLOCK_SHIFT] as Uint32Array)[(index & BLOCK_MASK) * width + word] as number;
+    }
+    for (let shift = 0; shift < 32; shift += bits) {
       counts.fill(0);
       for (let i = 0; i < count; i++) {
-        const index = from[i] as number;
-        const value = (blocks[index >>> BLOCK_SHIFT] as Uint32Array)[
-          (index & BLOCK_MASK) * width + word
-        ] as number;
-        const digit = (value >>> shift) & 255;
-        counts[digit + 1] = (counts[digit + 1] as number) + 1;
+        const digit = (((keys[i] as number) >>> shift) & mask) + 1;
+        counts[digit] = (counts[digit] as number) + 1;
       }
-      // All records share this byte: the pass would not move anything.
+      // All records share this digit: the pass would not move anything.
       if (counts.includes(count, 1)) continue;
-      for (let d = 1; d < 257; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
+      for (let d = 1; d < counts.length; d++) counts[d] = (counts[d] as number) + (counts[d - 1] as number);
       for (let i = 0; i < count; i++) {
-        const index = from[i] as number;
-        const value = (blocks[index >>> BLOCK_SHIFT] as Uint32Array)[
-          (index & BLOCK_MASK) * width + word
-        ] as number;
-        const digit = (value >>> shift) & 255;
+        const key = keys[i] as number;
+        const digit = (key >>> shift) & mask;
         const place = counts[digit] as number;
         counts[digit] = place + 1;
-        to[place] = index;
+        to[place] = from[i] as number;
+        toKeys[place] = key;
       }
       [from, to] = [to, from];
+      [keys, toKeys] = [toKeys, keys];
     }
   }
   return from.subarray(0, count);

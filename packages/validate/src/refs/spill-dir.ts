@@ -4,7 +4,7 @@ import { join } from "node:path";
 /**
  * A private temporary directory for sorted runs, made on first use with `mkdtemp` (mode 0o700, a fresh random
  * name) so other users of the machine can neither read nor plant files in it. The files hold only packed ids,
- * record types and positions, never a field value of a record.
+ * record types and positions (record index, line): no other field of a record, no text.
  */
 export class SpillDir {
   readonly #parent: string;
