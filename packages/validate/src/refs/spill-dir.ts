@@ -28,7 +28,7 @@ export class SpillDir {
 
   /** Makes a new file only this user can read and write; returns its path and a descriptor to write it. */
   create(): { path: string; fd: number } {
-    this.#path ??= mkdtempSync(join(this.#parent, "tip-validate-"));
+    this.#path ??= mkdtempSync(join(this.#parent, "tip-validate-spill-"));
     const path = join(this.#path, `run-${this.#created++}`);
     return { path, fd: openSync(path, "wx", 0o600) };
   }
