@@ -22,8 +22,8 @@ export interface LineBatch {
 export const BATCH_BYTES = 256 * 1024;
 const BATCH_LINES = 4096;
 
-/** Buffers kept for reuse, at most: as many as batches can be on their way at once, plus a few. */
-const SPARE_BUFFERS = 24;
+/** Buffers kept for reuse, at most (each 256 KiB); more are left to the garbage collector. */
+const SPARE_BUFFERS = 8;
 
 /**
  * Collects the lines of a `LineSplitter` into batches, copying each line out of its chunk (chunks are reused

@@ -13,8 +13,8 @@ import { type Parallelism, WorkerPool } from "./worker-pool.js";
 
 /** Batches a worker may have waiting: enough that it never runs dry while this thread checks one itself. */
 const PER_WORKER = 3;
-/** Batches read but not yet taken, at most: bounds memory when reading runs ahead of checking. */
-const MAX_QUEUED = 16;
+/** Batches read but not yet taken, beyond those in the workers: bounds memory when a worker lags behind. */
+const QUEUED_HERE = 4;
 
 /** A batch on its way: checked here (`outcome` set at once) or by a worker (`done` settles when it is). */
 interface Queued {
@@ -93,7 +93,7 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
       }
       queue.push(entry);
       takeDone();
-      while (queue.length > MAX_QUEUED) {
+      while (queue.length > PER_WORKER * parallelism.workers + QUEUED_HERE) {
         await queue[0]?.done;
         takeDone();
       }

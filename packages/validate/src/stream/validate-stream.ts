@@ -40,8 +40,9 @@ export interface StreamOptions {
   /** Look for keys written twice in one JSON object (a light byte scan of each record). Default true. */
   readonly duplicateKeys?: boolean;
   /**
-   * Check ids across records: duplicates, references to records that are not there, referral circles. Costs
-   * memory in proportion to the number of records (see the README). Default true.
+   * Check ids across records: duplicates, references to records that are not there, referral circles. Holds
+   * at most about 1.5 x `indexMemoryBytes` in memory, then spills to temporary files (see the README).
+   * Default true.
    */
   readonly references?: boolean;
   /**
@@ -64,7 +65,8 @@ export interface StreamOptions {
 
 /**
  * Validates a file or stream of records of any size with bounded memory: each record is read, checked and
- * dropped; only the compact id index for the checks across records grows with the input. Each issue says
+ * dropped; the checks across records keep packed ids within a memory budget and spill sorted runs to
+ * temporary files past it (one bit per record stays in memory). Each issue says
  * where it is (file, line, CSV column, JSON Pointer). Resolves to counts where
  * `valid + invalid + skipped === total`. Never rejects because of the data; rejects when the source cannot be
  * read or the signal aborts.
