@@ -47,26 +47,35 @@ console.log(
   `ratio validate / ajv (structure only) : ${(ajv / ours).toFixed(2)}x  (target >= 1.30x; ours also runs the cross-field rules; one thread: ${(ajv / alone).toFixed(2)}x)`,
 );
 
-const child = (file) =>
+const child = (file, options = {}) =>
   JSON.parse(
-    execFileSync(process.execPath, [join(import.meta.dirname, "validate-child.mjs"), file], {
-      encoding: "utf8",
-    }),
+    execFileSync(
+      process.execPath,
+      [join(import.meta.dirname, "validate-child.mjs"), file, JSON.stringify(options)],
+      { encoding: "utf8" },
+    ),
   );
+/** Peak RSS of one run in its own process, printed; returns the run. */
+const memory = (label, file, options) => {
+  const run = child(file, options);
+  console.log(
+    `peak RSS, ${label}: ${mb(run.maxRssBytes)} MB (${run.total} records in ${run.seconds.toFixed(1)} s)`,
+  );
+  return run;
+};
+const growth = (small, large) =>
+  `${((100 * (large.maxRssBytes - small.maxRssBytes)) / small.maxRssBytes).toFixed(1)}%`;
+
+console.log("");
 const small = await sizedFile(100);
-const smallRun = child(small);
-console.log(
-  `\npeak RSS, 100 MB file: ${mb(smallRun.maxRssBytes)} MB (${smallRun.total} records in ${smallRun.seconds.toFixed(1)} s)`,
-);
+const smallRun = memory("100 MB file", small);
+const smallAlone = memory("100 MB file, one thread", small, { workers: 0 });
 if (!quick) {
   const large = await sizedFile(1024);
-  const largeRun = child(large);
-  const growth = (largeRun.maxRssBytes - smallRun.maxRssBytes) / smallRun.maxRssBytes;
+  const largeRun = memory("1 GB file  ", large);
+  const largeAlone = memory("1 GB file, one thread  ", large, { workers: 0 });
   console.log(
-    `peak RSS, 1 GB file:   ${mb(largeRun.maxRssBytes)} MB (${largeRun.total} records in ${largeRun.seconds.toFixed(1)} s)`,
-  );
-  console.log(
-    `RSS growth 100 MB -> 1 GB: ${(growth * 100).toFixed(1)}% (target within 10%; 1 GB target under 150 MB)`,
+    `RSS growth 100 MB -> 1 GB: ${growth(smallRun, largeRun)} (one thread: ${growth(smallAlone, largeAlone)}; target within 10%; 1 GB target under 150 MB)`,
   );
 }
 

@@ -2,8 +2,10 @@
 import { validateStream } from "@tip/validate";
 
 const file = process.argv[2];
+// Extra options as JSON, e.g. '{"workers":0}'.
+const options = JSON.parse(process.argv[3] ?? "{}");
 const started = performance.now();
-const summary = await validateStream(file, { format: "ndjson", maxIssues: 100 });
+const summary = await validateStream(file, { format: "ndjson", maxIssues: 100, ...options });
 const seconds = (performance.now() - started) / 1000;
 const maxRssBytes = process.resourceUsage().maxRSS * 1024;
 console.log(
