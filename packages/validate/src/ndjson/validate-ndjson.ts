@@ -42,8 +42,8 @@ export interface NdjsonSettings {
  * Memory stays bounded: bytes are split on 0x0A without decoding, lines are copied into batches of about
  * 256 KiB, and a line over the size limit is dropped as it streams in. Each batch is parsed and checked, line
  * by line, on this thread or by a worker thread (`analyzeBatch`); the outcomes are then taken in input order
- * (`NdjsonReader`), so counts, issues and their order are the same either way. At most two batches per worker
- * wait at any time, which bounds memory and lets reading run ahead of checking.
+ * (`NdjsonReader`), so counts, issues and their order are the same either way. At most three batches per
+ * worker and four more wait at any time, which bounds memory and lets reading run ahead of checking.
  */
 export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: NdjsonSettings): Promise<void> {
   const { checker, cross, parallelism } = settings;
