@@ -14,7 +14,7 @@ import { type Parallelism, WorkerPool } from "./worker-pool.js";
 /** Batches a worker may have waiting: enough that it never runs dry while this thread checks one itself. */
 const PER_WORKER = 3;
 /** Batches read but not yet taken, beyond those in the workers: bounds memory when a worker lags behind. */
-const QUEUED_HERE = 4;
+const QUEUED_HERE = 8;
 
 /** A batch on its way: checked here (`outcome` set at once) or by a worker (`done` settles when it is). */
 interface Queued {
@@ -43,7 +43,7 @@ export interface NdjsonSettings {
  * 256 KiB, and a line over the size limit is dropped as it streams in. Each batch is parsed and checked, line
  * by line, on this thread or by a worker thread (`analyzeBatch`); the outcomes are then taken in input order
  * (`NdjsonReader`), so counts, issues and their order are the same either way. At most three batches per
- * worker and four more wait at any time, which bounds memory and lets reading run ahead of checking.
+ * worker and eight more wait at any time, which bounds memory and lets reading run ahead of checking.
  */
 export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: NdjsonSettings): Promise<void> {
   const { checker, cross, parallelism } = settings;

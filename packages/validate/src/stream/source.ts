@@ -13,9 +13,9 @@ const FILE_CHUNK_BYTES = 256 * 1024;
 
 /**
  * The bytes of a source as Buffers (no copy for Buffers and typed arrays), checking the abort signal and
- * reporting progress before each chunk is handed on. With `reuse`, a file is read into one buffer again and
- * again: the consumer must be done with a chunk when it asks for the next (the NDJSON reader copies what it
- * keeps), and memory then holds no chunk waiting for the garbage collector.
+ * reporting progress before each chunk is handed on. With `reuse`, a file is read into two buffers in turn:
+ * the consumer must be done with a chunk when it asks for the next (the NDJSON reader copies what it keeps),
+ * and memory then holds no chunk waiting for the garbage collector.
  */
 export async function* byteChunks(
   source: StreamSource,
@@ -44,15 +44,22 @@ export async function* byteChunks(
 
 async function* fileChunks(path: string, reuse: boolean): AsyncGenerator<Buffer> {
   const handle = await open(path, "r");
+  // Two buffers: the next read runs while the consumer works on the chunk just handed over.
+  const buffers = [Buffer.allocUnsafe(FILE_CHUNK_BYTES), Buffer.allocUnsafe(FILE_CHUNK_BYTES)];
+  let which = 0;
+  let reading = handle.read(buffers[which] as Buffer, 0, FILE_CHUNK_BYTES, null);
   try {
-    let buffer = Buffer.allocUnsafe(FILE_CHUNK_BYTES);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      const { bytesRead, buffer } = await reading;
       if (bytesRead === 0) return;
+      which ^= 1;
+      if (!reuse) buffers[which] = Buffer.allocUnsafe(FILE_CHUNK_BYTES);
+      reading = handle.read(buffers[which] as Buffer, 0, FILE_CHUNK_BYTES, null);
       yield buffer.subarray(0, bytesRead);
-      if (!reuse) buffer = Buffer.allocUnsafe(FILE_CHUNK_BYTES);
     }
   } finally {
+    // A read may still be under way when the consumer stops early.
+    await reading.catch(() => undefined);
     await handle.close();
   }
 }
