@@ -1,8 +1,9 @@
 import { Buffer } from "node:buffer";
-import { type Issue, RECORD_TYPES, type RecordType } from "@tip/schema";
+import type { Issue, RecordType } from "@tip/schema";
 import { type RecordParser, UNREADABLE } from "../json/record-parser.js";
 import type { RecordAnalyzer } from "../record/record-analyzer.js";
 import { writeFacts } from "../refs/cross-facts.js";
+import { recordTypeOfTag, tagOf } from "../refs/record-tag.js";
 import { WordBuffer } from "../refs/word-buffer.js";
 import { type Detected, sniff } from "../stream/sniff.js";
 import { LINE_TERMINATED, LINE_TOO_LONG, LINE_UTF8, LINE_WORDS, type LineBatch } from "./line-batch.js";
@@ -120,7 +121,7 @@ export function analyzeBatch(batch: LineBatch, context: BatchContext): BatchOutc
     const recordType = outcome.recordType;
     let word = (outcome.skipped ? KIND_SKIPPED : KIND_RECORD) | (outcome.ok ? OK : 0);
     if (recordType !== undefined) {
-      word |= (RECORD_TYPES.indexOf(recordType) + 1) << TAG_SHIFT;
+      word |= tagOf(recordType) << TAG_SHIFT;
       if (context.facts && !outcome.skipped) {
         writeFacts(value as object, recordType, context.chains, out);
         word |= HAS_FACTS;
@@ -137,7 +138,7 @@ export const kindOf = (word: number): number => word & 0xff;
 /** The record type of a checked line, from its word. */
 export function recordTypeOf(word: number): RecordType | undefined {
   const tag = (word >>> TAG_SHIFT) & 0xff;
-  return tag === 0 ? undefined : RECORD_TYPES[tag - 1];
+  return recordTypeOfTag(tag);
 }
 
 /** Whether a checked line had no error, from its word. */

@@ -1,5 +1,5 @@
 import { tmpdir } from "node:os";
-import { type Issue, type LocaleBundle, RECORD_TYPES, type RecordType, toPointer } from "@tip/schema";
+import { type Issue, type LocaleBundle, type RecordType, toPointer } from "@tip/schema";
 import { inputIssue } from "../record/input-issue.js";
 import { hasChain, hasId, MAX_ARRAY_INDEX, REF_WORDS, refCount, refsAt, writeFacts } from "./cross-facts.js";
 import { ExternalSorter } from "./external-sorter.js";
@@ -17,6 +17,7 @@ import {
   REF_RECORD,
   REF_WIDTH,
 } from "./id-join.js";
+import { recordTypeOfTag, tagOf } from "./record-tag.js";
 import { own, REF_FIELDS, type RefField } from "./ref-fields.js";
 import { ReferralChains } from "./referral-chains.js";
 import { SpillDir } from "./spill-dir.js";
@@ -64,9 +65,8 @@ const ID_RUNS_SHARE = 1 / 4;
 /** Issues found at the end, sorted into record order; only while `finish` runs. */
 const FOUND_SHARE = 1 / 8;
 
-const TAGS = new Map<RecordType, number>(RECORD_TYPES.map((type, index) => [type, index + 1]));
 /** The record type tag each reference field must point at, by index in `REF_FIELDS`. */
-const TARGET_TAGS = REF_FIELDS.map((ref) => TAGS.get(ref.target) as number);
+const TARGET_TAGS = REF_FIELDS.map((ref) => tagOf(ref.target));
 
 /**
  * Checks across the records of a stream or bundle: duplicate ids, references to records that are not there,
@@ -148,7 +148,7 @@ export class CrossChecks {
   addFacts(words: Uint32Array, at: number, recordType: RecordType, place: RecordPlace): Issue | undefined {
     // A record that arrives after `close` (a late batch after an abort) must not make a new directory.
     if (this.#closed) return undefined;
-    const tag = TAGS.get(recordType) as number;
+    const tag = tagOf(recordType);
     this.#seenTags.add(tag);
     const duplicate = hasId(words, at) ? this.#addId(words, at + 1, tag, place) : undefined;
     let ref = refsAt(words, at);
@@ -314,7 +314,7 @@ export class CrossChecks {
     const place = this.#place(recordIndex, line);
     if (kind === DUPLICATE) {
       report(this.#duplicateIssue(recordIndex, first), place);
-      return RECORD_TYPES[word - 1];
+      return recordTypeOfTag(word);
     }
     if (kind === DANGLING) {
       const ref = REF_FIELDS[word >>> 24] as RefField;
