@@ -45,7 +45,7 @@ export interface LineExtra {
  * `extras` lists the lines that have issues or could not be read. Plain data, so it crosses threads cheaply.
  */
 export interface BatchOutcome {
-  readonly words: Uint32Array;
+  readonly words: Uint32Array<ArrayBuffer>;
   readonly extras: readonly LineExtra[];
 }
 
@@ -73,9 +73,14 @@ export function batchContext(
 /**
  * Reads and checks each line of a batch alone (parse, structure, rules, nesting, duplicate keys) and takes
  * the facts the checks across records need. Counting, those checks and the order-dependent decisions about the
- * input stay with the caller (`NdjsonReader`), so this runs the same in a worker thread or in place.
+ * input stay with the caller (`NdjsonReader`), so this runs the same in a worker thread or in place. The words
+ * go to `into` when they fit (a spare array; see `SpareArrays`), else to a new array.
  */
-export function analyzeBatch(batch: LineBatch, context: BatchContext): BatchOutcome {
+export function analyzeBatch(
+  batch: LineBatch,
+  context: BatchContext,
+  into?: Uint32Array<ArrayBuffer>,
+): BatchOutcome {
   const { analyzer, parser, out } = context;
   const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   const lines = batch.lines;
@@ -129,7 +134,7 @@ export function analyzeBatch(batch: LineBatch, context: BatchContext): BatchOutc
     }
     out.words[head] = word;
   }
-  return { words: out.toArray(), extras };
+  return { words: out.copyTo(into), extras };
 }
 
 /** The kind of a line (`KIND_*`) from its word. */

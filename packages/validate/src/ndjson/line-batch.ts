@@ -1,4 +1,5 @@
 import type { LineSink } from "../stream/line-splitter.js";
+import { SpareArrays } from "./spare-arrays.js";
 
 /** The line is known to be valid UTF-8. */
 export const LINE_UTF8 = 1;
@@ -12,9 +13,9 @@ export const LINE_WORDS = 4;
 /** Consecutive lines of an NDJSON input, copied into one buffer so they can go to a worker thread. */
 export interface LineBatch {
   /** The bytes of the lines, back to back (without their newlines). */
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array<ArrayBuffer>;
   /** Per line: start and end offsets in `bytes`, line number in the input, flags (`LINE_*`). */
-  readonly lines: Int32Array;
+  readonly lines: Int32Array<ArrayBuffer>;
   readonly count: number;
 }
 
@@ -22,21 +23,32 @@ export interface LineBatch {
 export const BATCH_BYTES = 256 * 1024;
 const BATCH_LINES = 4096;
 
-/** Buffers kept for reuse, at most (each 256 KiB); more are left to the garbage collector. */
+/** Buffers of each kind kept for reuse, at most (256 KiB of bytes and 64 KiB of line words each). */
 const SPARE_BUFFERS = 8;
 
 /**
  * Collects the lines of a `LineSplitter` into batches, copying each line out of its chunk (chunks are reused
- * or dropped as soon as they are split), and hands each full batch on. The buffer of a batch that has been
- * taken comes back through `release`, so a long input does not leave a trail of buffers for the garbage
+ * or dropped as soon as they are split), and hands each full batch on. The buffers of a batch that has been
+ * taken come back through `release`, so a long input does not leave a trail of buffers for the garbage
  * collector.
  */
 export class LineBatcher implements LineSink {
   readonly #onBatch: (batch: LineBatch) => void;
-  readonly #spare: Uint8Array<ArrayBuffer>[] = [];
-  #bytes = new Uint8Array(BATCH_BYTES);
+  readonly #spareBytes = new SpareArrays(
+    BATCH_BYTES,
+    (length) => new Uint8Array(length),
+    (buffer) => new Uint8Array(buffer),
+    SPARE_BUFFERS,
+  );
+  readonly #spareLines = new SpareArrays(
+    BATCH_LINES * LINE_WORDS,
+    (length) => new Int32Array(length),
+    (buffer) => new Int32Array(buffer),
+    SPARE_BUFFERS,
+  );
+  #bytes = this.#spareBytes.take();
   #used = 0;
-  #lines = new Int32Array(BATCH_LINES * LINE_WORDS);
+  #lines = this.#spareLines.take();
   #count = 0;
 
   constructor(onBatch: (batch: LineBatch) => void) {
@@ -75,20 +87,21 @@ export class LineBatcher implements LineSink {
     if (this.#count === 0) return;
     const batch: LineBatch = {
       bytes: this.#bytes.subarray(0, this.#used),
-      lines: this.#lines.slice(0, this.#count * LINE_WORDS),
+      lines: this.#lines.subarray(0, this.#count * LINE_WORDS),
       count: this.#count,
     };
-    // The bytes are handed over (and may be moved to a worker): the next batch gets another buffer.
-    this.#bytes = this.#spare.pop() ?? new Uint8Array(BATCH_BYTES);
+    // Both buffers are handed over (and may be moved to a worker): the next batch gets others.
+    this.#bytes = this.#spareBytes.take();
+    this.#lines = this.#spareLines.take();
     this.#used = 0;
     this.#count = 0;
     this.#onBatch(batch);
   }
 
-  /** Gives back the buffer of a batch that has been taken. */
-  release(bytes: Uint8Array): void {
-    const buffer = new Uint8Array(bytes.buffer as ArrayBuffer);
-    if (buffer.length === BATCH_BYTES && this.#spare.length < SPARE_BUFFERS) this.#spare.push(buffer);
+  /** Gives back the buffers of a batch that has been taken. */
+  release(batch: LineBatch): void {
+    this.#spareBytes.give(batch.bytes);
+    this.#spareLines.give(batch.lines);
   }
 
   #add(start: number, end: number, lineNumber: number, flags: number): void {

@@ -26,16 +26,17 @@ parentPort?.on("message", (request: BatchRequest) => {
 function answer(request: BatchRequest, context: BatchContext): void {
   let reply: BatchReply;
   try {
-    const { words, extras } = analyzeBatch(request, context);
-    reply = { id: request.id, words, extras, bytes: request.bytes };
+    const { words, extras } = analyzeBatch(request, context, request.words);
+    reply = { id: request.id, words, extras, bytes: request.bytes, lines: request.lines };
   } catch (error) {
     reply = {
       id: request.id,
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
     };
   }
+  // Every buffer goes back, moved rather than copied, for the main thread to reuse.
   parentPort?.postMessage(
     reply,
-    "words" in reply ? [reply.words.buffer as ArrayBuffer, reply.bytes.buffer as ArrayBuffer] : [],
+    "words" in reply ? [reply.words.buffer, reply.bytes.buffer, reply.lines.buffer] : [],
   );
 }

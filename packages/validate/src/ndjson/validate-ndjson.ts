@@ -9,6 +9,7 @@ import { LineSplitter } from "../stream/line-splitter.js";
 import { analyzeBatch, type BatchOutcome, batchContext } from "./batch-analysis.js";
 import { BATCH_BYTES, type LineBatch, LineBatcher } from "./line-batch.js";
 import { NdjsonReader } from "./ndjson-reader.js";
+import { SpareArrays } from "./spare-arrays.js";
 import { type Parallelism, WorkerPool } from "./worker-pool.js";
 
 /** Batches a worker may have waiting: enough that it never runs dry while this thread checks one itself. */
@@ -16,12 +17,14 @@ const PER_WORKER = 3;
 /** Batches read but not yet taken, beyond those in the workers: bounds memory when a worker lags behind. */
 const QUEUED_HERE = 8;
 
+/** Words of a batch's outcome, in a spare array: a batch of 256 KiB needs a few thousand. */
+const BATCH_WORDS = 16 * 1024;
+
 /** A batch on its way: checked here (`outcome` set at once) or by a worker (`done` settles when it is). */
 interface Queued {
-  readonly batch: LineBatch;
+  /** The batch; replaced by the one over the buffers a worker hands back. */
+  batch: LineBatch;
   outcome: BatchOutcome | undefined;
-  /** The batch's buffer once it is back from the worker (or at once when checked here). */
-  bytes: Uint8Array | undefined;
   done: Promise<void> | undefined;
 }
 
@@ -50,6 +53,12 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
   const reader = new NdjsonReader(settings);
   const ready: LineBatch[] = [];
   const batcher = new LineBatcher((batch) => ready.push(batch));
+  const spareWords = new SpareArrays(
+    BATCH_WORDS,
+    (length) => new Uint32Array(length),
+    (buffer) => new Uint32Array(buffer),
+    PER_WORKER * parallelism.workers + QUEUED_HERE,
+  );
   const splitter = new LineSplitter(settings.maxLineBytes);
   const context = batchContext(
     checker.analyzer,
@@ -66,12 +75,13 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
     for (let head = queue[0]; head?.outcome !== undefined; head = queue[0]) {
       queue.shift();
       reader.take(head.batch, head.outcome);
-      if (head.bytes !== undefined) batcher.release(head.bytes);
+      batcher.release(head.batch);
+      spareWords.give(head.outcome.words);
     }
   };
   const dispatch = async (): Promise<void> => {
     for (const batch of ready.splice(0)) {
-      const entry: Queued = { batch, outcome: undefined, bytes: undefined, done: undefined };
+      const entry: Queued = { batch, outcome: undefined, done: undefined };
       // A line longer than a batch is checked here: workers run with a small heap (see WorkerPool).
       if (
         pool !== undefined &&
@@ -79,17 +89,16 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
         batch.bytes.length <= BATCH_BYTES
       ) {
         inWorkers++;
-        entry.done = pool.run(batch).then((outcome) => {
-          entry.outcome = outcome;
-          entry.bytes = outcome.bytes;
+        entry.done = pool.run(batch, spareWords.take()).then((answered) => {
+          entry.batch = answered.batch;
+          entry.outcome = answered.outcome;
           inWorkers--;
         });
         // Awaited in turn below; a failure must not be reported as unhandled before then.
         entry.done.catch(() => undefined);
       } else {
         // The workers have enough to do: this thread checks the batch itself.
-        entry.outcome = analyzeBatch(batch, context);
-        entry.bytes = batch.bytes;
+        entry.outcome = analyzeBatch(batch, context, spareWords.take());
       }
       queue.push(entry);
       takeDone();

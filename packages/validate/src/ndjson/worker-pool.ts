@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { BatchOutcome } from "./batch-analysis.js";
-import type { LineBatch } from "./line-batch.js";
+import { LINE_WORDS, type LineBatch } from "./line-batch.js";
 import type { BatchReply, BatchRequest, WorkerSettings } from "./worker-settings.js";
 
 /**
@@ -35,8 +35,14 @@ export interface Parallelism {
  */
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 
+/** A worker's outcome of a batch, and the batch over the buffers it handed back. */
+export interface Answered {
+  readonly outcome: BatchOutcome;
+  readonly batch: LineBatch;
+}
+
 interface Waiting {
-  resolve: (outcome: BatchOutcome & { bytes: Uint8Array }) => void;
+  resolve: (answered: Answered) => void;
   reject: (error: Error) => void;
 }
 
@@ -63,15 +69,19 @@ export class WorkerPool {
     }
   }
 
-  /** Analyses a batch in a worker. Its bytes are moved to the worker and can no longer be read here. */
-  run(batch: LineBatch): Promise<BatchOutcome & { bytes: Uint8Array }> {
+  /**
+   * Analyses a batch in a worker, its words written to `words` when they fit. The batch's buffers and `words`
+   * are moved to the worker and can no longer be read here: the answer carries them back.
+   */
+  run(batch: LineBatch, words: Uint32Array<ArrayBuffer>): Promise<Answered> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
     const id = this.#next++;
     const worker = this.#workers[id % this.#workers.length] as Worker;
-    const request: BatchRequest = { id, bytes: batch.bytes, lines: batch.lines, count: batch.count };
+    const { bytes, lines, count } = batch;
+    const request: BatchRequest = { id, bytes, lines, count, words };
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      worker.postMessage(request, [batch.bytes.buffer as ArrayBuffer]);
+      worker.postMessage(request, [bytes.buffer, lines.buffer, words.buffer]);
     });
   }
 
@@ -85,7 +95,13 @@ export class WorkerPool {
     if (waiting === undefined) return;
     this.#waiting.delete(reply.id);
     if ("error" in reply) waiting.reject(new Error(`A validation worker failed: ${reply.error}`));
-    else waiting.resolve({ words: reply.words, extras: reply.extras, bytes: reply.bytes });
+    else {
+      const { words, extras, bytes, lines } = reply;
+      waiting.resolve({
+        outcome: { words, extras },
+        batch: { bytes, lines, count: lines.length / LINE_WORDS },
+      });
+    }
   }
 
   #fail(error: Error): void {

@@ -11,22 +11,24 @@ export interface WorkerSettings {
   readonly chains: boolean;
 }
 
-/** A batch sent to a worker. */
+/** A batch sent to a worker, with an array for its outcome's words. */
 export interface BatchRequest {
   readonly id: number;
-  readonly bytes: Uint8Array;
-  readonly lines: Int32Array;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly lines: Int32Array<ArrayBuffer>;
   readonly count: number;
+  readonly words: Uint32Array<ArrayBuffer>;
 }
 
 /** A worker's answer: the outcome of a batch, or the error that stopped it (a bug, never the data). */
 export type BatchReply =
   | {
       readonly id: number;
-      readonly words: Uint32Array;
+      readonly words: Uint32Array<ArrayBuffer>;
       readonly extras: BatchReplyExtras;
-      /** The batch's bytes, handed back for reuse. */
-      readonly bytes: Uint8Array;
+      /** The batch's bytes and lines, handed back (for the caller to read the lines, then reuse both). */
+      readonly bytes: Uint8Array<ArrayBuffer>;
+      readonly lines: Int32Array<ArrayBuffer>;
     }
   | { readonly id: number; readonly error: string };
 

@@ -35,8 +35,18 @@ export class WordBuffer {
   }
 
   /** A copy of the words written, trimmed to their length. */
-  toArray(): Uint32Array {
+  toArray(): Uint32Array<ArrayBuffer> {
     return this.#words.slice(0, this.#length);
+  }
+
+  /**
+   * The words written, copied to the start of `target` and returned as a view of it when they fit; otherwise
+   * a copy of their own (`toArray`).
+   */
+  copyTo(target: Uint32Array<ArrayBuffer> | undefined): Uint32Array<ArrayBuffer> {
+    if (target === undefined || target.length < this.#length) return this.toArray();
+    target.set(this.#words.subarray(0, this.#length));
+    return target.subarray(0, this.#length);
   }
 
   /** Forgets the words from `length` on. */
