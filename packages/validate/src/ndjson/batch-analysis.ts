@@ -79,7 +79,7 @@ export function batchContext(
 export function analyzeBatch(
   batch: LineBatch,
   context: BatchContext,
-  into?: Uint32Array<ArrayBuffer>,
+  into: Uint32Array<ArrayBuffer>,
 ): BatchOutcome {
   const { analyzer, parser, out } = context;
   const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);

@@ -34,18 +34,8 @@ const SPARE_BUFFERS = 8;
  */
 export class LineBatcher implements LineSink {
   readonly #onBatch: (batch: LineBatch) => void;
-  readonly #spareBytes = new SpareArrays(
-    BATCH_BYTES,
-    (length) => new Uint8Array(length),
-    (buffer) => new Uint8Array(buffer),
-    SPARE_BUFFERS,
-  );
-  readonly #spareLines = new SpareArrays(
-    BATCH_LINES * LINE_WORDS,
-    (length) => new Int32Array(length),
-    (buffer) => new Int32Array(buffer),
-    SPARE_BUFFERS,
-  );
+  readonly #spareBytes = new SpareArrays(Uint8Array, BATCH_BYTES, SPARE_BUFFERS);
+  readonly #spareLines = new SpareArrays(Int32Array, BATCH_LINES * LINE_WORDS, SPARE_BUFFERS);
   #bytes = this.#spareBytes.take();
   #used = 0;
   #lines = this.#spareLines.take();

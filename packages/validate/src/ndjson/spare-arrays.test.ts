@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SpareArrays } from "./spare-arrays.js";
 
-const pool = (max: number) =>
-  new SpareArrays(
-    8,
-    (length) => new Uint32Array(length),
-    (buffer) => new Uint32Array(buffer),
-    max,
-  );
+const pool = (max: number) => new SpareArrays(Uint32Array, 8, max);
 
 describe("SpareArrays", () => {
   it("hands back the whole array a view was taken from", () => {

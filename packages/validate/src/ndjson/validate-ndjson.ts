@@ -54,9 +54,8 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
   const ready: LineBatch[] = [];
   const batcher = new LineBatcher((batch) => ready.push(batch));
   const spareWords = new SpareArrays(
+    Uint32Array,
     BATCH_WORDS,
-    (length) => new Uint32Array(length),
-    (buffer) => new Uint32Array(buffer),
     PER_WORKER * parallelism.workers + QUEUED_HERE,
   );
   const splitter = new LineSplitter(settings.maxLineBytes);

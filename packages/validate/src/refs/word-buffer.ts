@@ -43,8 +43,8 @@ export class WordBuffer {
    * The words written, copied to the start of `target` and returned as a view of it when they fit; otherwise
    * a copy of their own (`toArray`).
    */
-  copyTo(target: Uint32Array<ArrayBuffer> | undefined): Uint32Array<ArrayBuffer> {
-    if (target === undefined || target.length < this.#length) return this.toArray();
+  copyTo(target: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+    if (target.length < this.#length) return this.toArray();
     target.set(this.#words.subarray(0, this.#length));
     return target.subarray(0, this.#length);
   }
