@@ -1,44 +1,51 @@
-import { outOfOrder } from "../rules/dates.js";
+import { DateOrder } from "../rules/dates.js";
 import type { RuleFinding } from "../rules/define-rule.js";
 import type { Proceedings } from "./criminal-justice.js";
 
 const CONVICTING_VERDICTS = new Set(["convicted", "plea_agreement"]);
 
 /** A sentence needs a conviction: penalties without a convicting verdict. */
-export function* sentenceWithoutConviction(
+export function sentenceWithoutConviction(
   proceedings: Proceedings | undefined,
   at: string,
-): Iterable<RuleFinding> {
+  found: RuleFinding[],
+): void {
   if (proceedings === undefined || (proceedings.penalties?.length ?? 0) === 0) return;
   if (proceedings.verdict !== undefined && CONVICTING_VERDICTS.has(proceedings.verdict)) return;
-  yield { path: [at, "penalties"], params: { field: "proceedings.penalties" } };
+  found.push({ path: [at, "penalties"], params: { field: "proceedings.penalties" } });
 }
 
 /** A fine given as an amount needs its currency. */
-export function* penaltyAmountWithoutCurrency(
+export function penaltyAmountWithoutCurrency(
   proceedings: Proceedings | undefined,
   at: string,
-): Iterable<RuleFinding> {
-  for (const [index, penalty] of (proceedings?.penalties ?? []).entries()) {
-    if (penalty.amount !== undefined && penalty.currency === undefined) {
-      yield { path: [at, "penalties", index, "amount"], params: { field: "penalty.currency" } };
+  found: RuleFinding[],
+): void {
+  const penalties = proceedings?.penalties ?? [];
+  for (let index = 0; index < penalties.length; index++) {
+    const penalty = penalties[index];
+    if (penalty?.amount !== undefined && penalty.currency === undefined) {
+      found.push({ path: [at, "penalties", index, "amount"], params: { field: "penalty.currency" } });
     }
   }
 }
 
-/** Charges come before prosecution, prosecution before the verdict. */
+const order = new DateOrder();
+
+/** Prosecution comes before the verdict. */
 export function proceedingsOutOfOrder(
   proceedings: Proceedings | undefined,
   at: string,
-): Iterable<RuleFinding> {
-  return outOfOrder([
-    {
-      field: "proceedings.prosecutionStartedOn",
-      path: [at, "prosecutionStartedOn"],
-      date: proceedings?.prosecutionStartedOn,
-    },
-    { field: "proceedings.verdictDate", path: [at, "verdictDate"], date: proceedings?.verdictDate },
-  ]);
+  found: RuleFinding[],
+): void {
+  if (proceedings === undefined) return;
+  order.start().next("proceedings.prosecutionStartedOn", proceedings.prosecutionStartedOn);
+  if (order.next("proceedings.verdictDate", proceedings.verdictDate) !== undefined) {
+    found.push({
+      path: [at, "verdictDate"],
+      params: { field: "proceedings.verdictDate", earlierField: "proceedings.prosecutionStartedOn" },
+    });
+  }
 }
 
 /** Shared clause texts, so case and perpetrator rules cite the same thing. */

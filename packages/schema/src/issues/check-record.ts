@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { ENTITIES, isRecordType, type RecordType } from "../model/entities.js";
 import { RULES_BY_RECORD_TYPE } from "../rules/catalogue.js";
-import type { Rule } from "../rules/define-rule.js";
+import type { Rule, RuleFinding } from "../rules/define-rule.js";
 import { childOf } from "./field-at.js";
 import { toIssue } from "./format-issue.js";
 import { fromZodIssues } from "./from-zod.js";
@@ -74,17 +74,27 @@ function parserFor(recordType: RecordType): z.ZodType {
   return parser;
 }
 
+/** Found by the rule being run; emptied for each rule, so running the rules allocates nothing on a sound record. */
+const found: RuleFinding[] = [];
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
 /** Runs the cross-field rules of a record type on a structurally valid record. */
 export function runRules(
   recordType: RecordType,
   record: unknown,
   locale: LocaleBundle,
   pointerPrefix = "",
-): Issue[] {
-  const issues: Issue[] = [];
+): readonly Issue[] {
+  let issues: Issue[] | undefined;
   const rules = RULES_BY_RECORD_TYPE[recordType] as readonly Rule<unknown>[];
-  for (const rule of rules) {
-    for (const finding of rule.check(record)) {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as Rule<unknown>;
+    // Emptied before each rule (and only when needed: setting the length is a runtime call).
+    if (found.length > 0) found.length = 0;
+    rule.check(record, found);
+    for (let f = 0; f < found.length; f++) {
+      const finding = found[f] as RuleFinding;
+      issues ??= [];
       issues.push(
         toIssue(
           { code: rule.code, path: finding.path, params: finding.params ?? {} },
@@ -98,8 +108,12 @@ export function runRules(
   if (recordType === "bundle") {
     const records = (record as { records: { recordType: RecordType }[] }).records;
     for (const [index, inner] of records.entries()) {
-      issues.push(...runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`));
+      const more = runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`);
+      if (more.length > 0) {
+        issues ??= [];
+        issues.push(...more);
+      }
     }
   }
-  return issues;
+  return issues ?? NO_ISSUES;
 }

@@ -1,37 +1,54 @@
+import type { RuleFinding } from "./define-rule.js";
+
 /**
  * Compares ISO dates that may be partial (`2021`, `2021-03`, `2021-03-14`) or timestamps, on the precision
  * both share. Returns a negative number, zero (same or not comparable more finely) or a positive number.
  */
 export function compareDates(a: string, b: string): number {
-  const length = Math.min(datePart(a).length, datePart(b).length);
-  const left = datePart(a).slice(0, length);
-  const right = datePart(b).slice(0, length);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
-function datePart(value: string): string {
-  return value.length > 10 ? value.slice(0, 10) : value;
-}
-
-/** One date that should not come after the next in a chain, with where it sits in the record. */
-export interface DatedStep {
-  readonly field: string;
-  readonly path: readonly (string | number)[];
-  readonly date: string | undefined;
+  // Character by character rather than on slices: rules compare dates of every record of an export.
+  const length = Math.min(a.length, b.length, 10);
+  for (let i = 0; i < length; i++) {
+    const difference = a.charCodeAt(i) - b.charCodeAt(i);
+    if (difference !== 0) return difference < 0 ? -1 : 1;
+  }
+  return 0;
 }
 
 /**
- * Walks an ordered chain of optional dates and yields each pair that is out of order, skipping the gaps.
- * Only the field ids are returned, never the dates themselves.
+ * Walks an ordered chain of optional dates, one `next` per step, skipping the gaps: a date that comes before
+ * the latest one seen so far is out of order, and the latest date stays the bar for the steps after it. Only
+ * field ids come out, never the dates. `start` begins a chain; an instance is reused from record to record,
+ * so a chain in order allocates nothing.
  */
-export function* outOfOrder(steps: readonly DatedStep[]) {
-  let previous: DatedStep | undefined;
-  for (const step of steps) {
-    if (step.date === undefined) continue;
-    if (previous?.date !== undefined && compareDates(previous.date, step.date) > 0) {
-      yield { path: step.path, params: { field: step.field, earlierField: previous.field } };
-      continue; // keep the latest date seen as the bar for the steps after
-    }
-    previous = step;
+export class DateOrder {
+  #latest: string | undefined;
+  #field = "";
+
+  /** Begins a new chain. */
+  start(): this {
+    this.#latest = undefined;
+    this.#field = "";
+    return this;
   }
+
+  /** The field id of the latest date so far when `date` comes before it, else undefined. */
+  next(field: string, date: string | undefined): string | undefined {
+    if (date === undefined) return undefined;
+    if (this.#latest !== undefined && compareDates(this.#latest, date) > 0) return this.#field;
+    this.#latest = date;
+    this.#field = field;
+    return undefined;
+  }
+
+  /** `next`, reporting an out-of-order date at `path` in `found`. */
+  step(found: RuleFinding[], field: string, date: string | undefined, path: RuleFinding["path"]): this {
+    const earlier = this.next(field, date);
+    if (earlier !== undefined) found.push(outOfOrderAt(path, field, earlier));
+    return this;
+  }
+}
+
+/** The finding of a date at `path` (field `field`) that comes before the date of `earlierField`. */
+export function outOfOrderAt(path: RuleFinding["path"], field: string, earlierField: string): RuleFinding {
+  return { path, params: { field, earlierField } };
 }

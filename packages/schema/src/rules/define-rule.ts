@@ -17,8 +17,11 @@ export interface Rule<T, C extends string = string> {
   readonly clause: string;
   /** Field ids the rule reads, for the documentation. */
   readonly fields: readonly string[];
-  /** Returns the findings for one structurally valid record; never throws on data. */
-  readonly check: (record: T) => Iterable<RuleFinding>;
+  /**
+   * Checks one structurally valid record, pushing a finding into `found` for each problem; never throws on
+   * data. A record without problems allocates nothing: the rules run on every record of a national export.
+   */
+  readonly check: (record: T, found: RuleFinding[]) => void;
 }
 
 /** Declares a rule, keeping its code as a string literal so issue codes form a checked union. */

@@ -8,7 +8,7 @@ import {
 } from "@tip/schema";
 import { fastPathOf } from "./compiled-schemas.js";
 import { exceedsDepth } from "./depth.js";
-import { type KeyTally, UNKNOWN_KEY } from "./shape-normalizer.js";
+import type { KeyTally } from "./shape-check.js";
 
 /** Limits and settings of `checkFast`. */
 export interface CheckLimits {
@@ -16,11 +16,11 @@ export interface CheckLimits {
   readonly maxDepth: number;
   /** Whether the value may share objects or hold cycles (values handed to the API rather than parsed JSON). */
   readonly shared: boolean;
-  /** Normalize the shape of parsed JSON before validating it (for streams of records of many shapes). */
-  readonly normalize: boolean;
+  /** The value is freshly parsed JSON (no shared objects, no prototypes): the shape check reads it in place. */
+  readonly parsed: boolean;
 }
 
-/** A check result; `keys` counts the record's keys when the fast path passed and could count them all. */
+/** A check result; `keys` counts the record's keys when the shape check passed and could count them all. */
 export interface FastResult extends CheckResult {
   readonly keys?: number;
 }
@@ -45,23 +45,16 @@ export function checkFast(
       ? (input as { recordType: unknown }).recordType
       : undefined;
     if (isRecordType(recordType) && recordType !== "bundle") {
-      const { schema, normalize, assert } = fastPathOf(recordType);
+      const { schema, check } = fastPathOf(recordType);
       let data: unknown;
       let passed = false;
-      if (limits.normalize && normalize !== undefined) {
+      let counted = false;
+      if (limits.parsed && check !== undefined) {
         tally.keys = 0;
         tally.complete = true;
-        const normalized = normalize(input, tally);
-        if (normalized !== UNKNOWN_KEY) {
-          if (assert !== undefined) {
-            passed = assert(normalized);
-            data = normalized;
-          } else {
-            const parsed = schema.safeParse(normalized);
-            passed = parsed.success;
-            data = parsed.data;
-          }
-        }
+        passed = check(input, tally);
+        data = input;
+        counted = tally.complete;
       } else {
         const parsed = schema.safeParse(input);
         passed = parsed.success;
@@ -74,9 +67,7 @@ export function checkFast(
         }
         const issues = runRules(recordType, data, locale, pointerPrefix);
         const ok = !hasError(issues);
-        if (data !== input && tally.complete && limits.normalize) {
-          return { ok, recordType, value: data, issues, keys: tally.keys };
-        }
+        if (counted) return { ok, recordType, value: data, issues, keys: tally.keys };
         return { ok, recordType, value: data, issues };
       }
     }

@@ -33,11 +33,11 @@ export interface RecordOutcome {
  */
 export class RecordAnalyzer {
   readonly #settings: AnalyzerSettings;
-  readonly #limits: { maxDepth: number; shared: boolean; normalize: boolean };
+  readonly #limits: { maxDepth: number; shared: boolean; parsed: boolean };
 
   constructor(settings: AnalyzerSettings) {
     this.#settings = settings;
-    this.#limits = { maxDepth: settings.maxDepth, shared: settings.shared, normalize: !settings.shared };
+    this.#limits = { maxDepth: settings.maxDepth, shared: settings.shared, parsed: !settings.shared };
   }
 
   /**

@@ -30,7 +30,7 @@ export interface RecordResult {
 export function validateRecord(data: unknown, options: RecordOptions = {}): RecordResult {
   const locale = bundleOf(options.lang);
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const result = checkFast(data, locale, "", { maxDepth, shared: true, normalize: false });
+  const result = checkFast(data, locale, "", { maxDepth, shared: true, parsed: false });
   if (result === undefined) {
     return { ok: false, issues: [inputIssue("nesting_too_deep", "", { maxDepth }, locale)] };
   }

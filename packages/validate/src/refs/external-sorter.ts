@@ -133,7 +133,10 @@ export class ExternalSorter {
     const records = this.#records;
     const writer = this.#writer();
     try {
-      for (const index of order) writer.push(records.blockOf(index), records.offsetOf(index));
+      for (let i = 0; i < order.length; i++) {
+        const index = order[i] as number;
+        writer.push(records.blockOf(index), records.offsetOf(index));
+      }
       this.#runs.push(writer.finish());
     } catch (error) {
       writer.close();

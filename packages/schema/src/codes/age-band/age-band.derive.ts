@@ -42,8 +42,6 @@ export function parseAgeBand(text: string): AgeBandCode | undefined {
   return candidate !== undefined && ageBand.has(candidate) ? candidate : undefined;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -53,13 +51,28 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** `[year, month, day]` of a real `YYYY-MM-DD` calendar date, or `undefined`. */
-function parseIsoDate(text: string): readonly [number, number, number] | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return [year, month, day];
+/** The number the ASCII digits of `text` from `start` to `end` write, or -1 when one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * A real `YYYY-MM-DD` calendar date as the number `YYYYMMDD`, or `NaN`. Read without a regular expression or
+ * an array: ages are derived for every record of an export.
+ */
+function isoDateNumber(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return Number.NaN;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return year * 10000 + month * 100 + day;
 }
 
 /**
@@ -70,11 +83,10 @@ function parseIsoDate(text: string): readonly [number, number, number] | undefin
  * not exist (`2001-02-29`), and a negative number when `onDate` is before `birthDate`.
  */
 export function ageInYears(birthDate: string, onDate: string): number {
-  const birth = parseIsoDate(birthDate);
-  const on = parseIsoDate(onDate);
-  if (birth === undefined || on === undefined) return Number.NaN;
-  const [birthYear, birthMonth, birthDay] = birth;
-  const [year, month, day] = on;
-  const beforeBirthday = month < birthMonth || (month === birthMonth && day < birthDay);
-  return year - birthYear - (beforeBirthday ? 1 : 0);
+  const birth = isoDateNumber(birthDate);
+  const on = isoDateNumber(onDate);
+  if (Number.isNaN(birth) || Number.isNaN(on)) return Number.NaN;
+  // Month and day as MMDD: the birthday has not come yet when they are smaller on the day than at birth.
+  const beforeBirthday = on % 10000 < birth % 10000;
+  return Math.floor(on / 10000) - Math.floor(birth / 10000) - (beforeBirthday ? 1 : 0);
 }

@@ -7,10 +7,12 @@ export const contactPointUnreachable = defineRule({
   severity: "warning",
   clause: "A focal point in a directory is useful only with an e-mail address or a phone number",
   fields: ["contactPoint.email", "contactPoint.phone"],
-  *check(agency: Agency) {
-    for (const [index, point] of (agency.contactPoints ?? []).entries()) {
-      if (point.email === undefined && point.phone === undefined) {
-        yield { path: ["contactPoints", index], params: { field: "contactPoint.email" } };
+  check(agency: Agency, found) {
+    const points = agency.contactPoints ?? [];
+    for (let index = 0; index < points.length; index++) {
+      const point = points[index];
+      if (point !== undefined && point.email === undefined && point.phone === undefined) {
+        found.push({ path: ["contactPoints", index], params: { field: "contactPoint.email" } });
       }
     }
   },

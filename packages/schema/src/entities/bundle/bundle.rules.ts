@@ -10,9 +10,12 @@ export const schemaVersionUnsupported = defineRule({
   severity: "error",
   clause: "Semantic versioning: a bundle of another major version of the model may not mean the same thing",
   fields: ["bundle.schemaVersion"],
-  *check(bundle: ExchangeBundle) {
+  check(bundle: ExchangeBundle, found) {
     if (bundle.schemaVersion.split(".")[0] !== MAJOR) {
-      yield { path: ["schemaVersion"], params: { field: "bundle.schemaVersion", supported: SCHEMA_VERSION } };
+      found.push({
+        path: ["schemaVersion"],
+        params: { field: "bundle.schemaVersion", supported: SCHEMA_VERSION },
+      });
     }
   },
 });

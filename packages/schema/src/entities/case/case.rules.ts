@@ -5,12 +5,17 @@ import {
   proceedingsOutOfOrder,
   sentenceWithoutConviction,
 } from "../../common/criminal-justice.rules.js";
-import { outOfOrder } from "../../rules/dates.js";
+import { DateOrder, outOfOrderAt } from "../../rules/dates.js";
 import { defineRule } from "../../rules/define-rule.js";
 import type { Case } from "./case.schema.js";
 
-/** Order of the process steps an event can record. */
+/** Order of the process steps an event can record; any other role comes last. */
 const ROLE_ORDER: Record<string, number> = { recruitment: 0, transit: 1, exploitation: 2, identification: 3 };
+const LAST_RANK = 9;
+const RANKS = [...new Set(Object.values(ROLE_ORDER)), LAST_RANK];
+const rankOf = (role: string): number => ROLE_ORDER[role] ?? LAST_RANK;
+
+const order = new DateOrder();
 
 export const caseDatesOutOfOrder = defineRule({
   code: "dates_out_of_order",
@@ -19,29 +24,32 @@ export const caseDatesOutOfOrder = defineRule({
   clause:
     "Chronology: recruitment <= transit <= exploitation <= identification; opened <= closed; prosecution <= verdict",
   fields: ["traffickingEvent.date", "traffickingEvent.endDate", "case.openedOn", "case.closedOn"],
-  *check(record: Case) {
-    const events = (record.events ?? [])
-      .map((event, index) => ({ event, index }))
-      .filter(({ event }) => event.date !== undefined)
-      .sort((a, b) => (ROLE_ORDER[a.event.role] ?? 9) - (ROLE_ORDER[b.event.role] ?? 9));
-    yield* outOfOrder(
-      events.map(({ event, index }) => ({
-        field: "traffickingEvent.date",
-        path: ["events", index, "date"],
-        date: event.date,
-      })),
-    );
-    for (const [index, event] of (record.events ?? []).entries()) {
-      yield* outOfOrder([
-        { field: "traffickingEvent.date", path: ["events", index, "date"], date: event.date },
-        { field: "traffickingEvent.endDate", path: ["events", index, "endDate"], date: event.endDate },
-      ]);
+  check(record: Case, found) {
+    const events = record.events ?? [];
+    // Events in the order of their roles (in the order given within a role), each date against the latest before.
+    order.start();
+    for (const rank of RANKS) {
+      for (let index = 0; index < events.length; index++) {
+        const event = events[index];
+        if (event === undefined || rankOf(event.role) !== rank) continue;
+        const earlier = order.next("traffickingEvent.date", event.date);
+        if (earlier !== undefined) {
+          found.push(outOfOrderAt(["events", index, "date"], "traffickingEvent.date", earlier));
+        }
+      }
     }
-    yield* outOfOrder([
-      { field: "case.openedOn", path: ["openedOn"], date: record.openedOn },
-      { field: "case.closedOn", path: ["closedOn"], date: record.closedOn },
-    ]);
-    yield* proceedingsOutOfOrder(record.proceedings, "proceedings");
+    for (let index = 0; index < events.length; index++) {
+      const event = events[index];
+      order.start().next("traffickingEvent.date", event?.date);
+      const earlier = order.next("traffickingEvent.endDate", event?.endDate);
+      if (earlier !== undefined) {
+        found.push(outOfOrderAt(["events", index, "endDate"], "traffickingEvent.endDate", earlier));
+      }
+    }
+    order.start().next("case.openedOn", record.openedOn);
+    const opened = order.next("case.closedOn", record.closedOn);
+    if (opened !== undefined) found.push(outOfOrderAt(["closedOn"], "case.closedOn", opened));
+    proceedingsOutOfOrder(record.proceedings, "proceedings", found);
   },
 });
 
@@ -51,7 +59,7 @@ export const caseSentenceWithoutConviction = defineRule({
   severity: "error",
   clause: CLAUSES.sentence,
   fields: ["proceedings.penalties", "proceedings.verdict"],
-  check: (record: Case) => sentenceWithoutConviction(record.proceedings, "proceedings"),
+  check: (record: Case, found) => sentenceWithoutConviction(record.proceedings, "proceedings", found),
 });
 
 export const caseAmountWithoutCurrency = defineRule({
@@ -60,18 +68,23 @@ export const caseAmountWithoutCurrency = defineRule({
   severity: "error",
   clause: CLAUSES.currency,
   fields: ["assetAction.value", "assetAction.currency", "penalty.amount", "penalty.currency"],
-  *check(record: Case) {
-    for (const [index, action] of (record.financialInvestigation?.assetActions ?? []).entries()) {
-      if (action.value !== undefined && action.currency === undefined) {
-        yield {
+  check(record: Case, found) {
+    const actions = record.financialInvestigation?.assetActions ?? [];
+    for (let index = 0; index < actions.length; index++) {
+      const action = actions[index];
+      if (action?.value !== undefined && action.currency === undefined) {
+        found.push({
           path: ["financialInvestigation", "assetActions", index, "value"],
           params: { field: "assetAction.currency" },
-        };
+        });
       }
     }
-    yield* penaltyAmountWithoutCurrency(record.proceedings, "proceedings");
+    penaltyAmountWithoutCurrency(record.proceedings, "proceedings", found);
   },
 });
+
+/** ICCS 0204 is trafficking in persons; its subcodes the purposes. */
+const isTraffickingCode = (code: string): boolean => code.startsWith("0204");
 
 export const iccsCodeMissingForPurpose = defineRule({
   code: "iccs_code_missing_for_purpose",
@@ -80,13 +93,19 @@ export const iccsCodeMissingForPurpose = defineRule({
   clause:
     "ICCS v1.0 0204: a trafficking case classified in ICCS carries the subcode of each purpose it records",
   fields: ["case.purposes", "case.iccsCodes"],
-  *check(record: Case) {
-    const codes = record.iccsCodes ?? [];
-    if (!codes.some((code) => code.startsWith("0204"))) return;
-    for (const [index, purpose] of (record.purposes ?? []).entries()) {
+  check(record: Case, found) {
+    const codes: readonly string[] = record.iccsCodes ?? [];
+    if (!codes.some(isTraffickingCode)) return;
+    const purposes = record.purposes ?? [];
+    for (let index = 0; index < purposes.length; index++) {
+      const purpose = purposes[index];
+      if (purpose === undefined) continue;
       const expected = exploitationForm.mappings[purpose]?.iccs ?? [];
-      if (expected.length > 0 && !expected.some((code) => (codes as readonly string[]).includes(code))) {
-        yield { path: ["purposes", index], params: { field: "case.iccsCodes", code: expected[0] ?? "" } };
+      if (expected.length > 0 && !expected.some((code) => codes.includes(code))) {
+        found.push({
+          path: ["purposes", index],
+          params: { field: "case.iccsCodes", code: expected[0] ?? "" },
+        });
       }
     }
   },

@@ -13,7 +13,7 @@ export const perpetratorSentenceWithoutConviction = defineRule({
   severity: "error",
   clause: CLAUSES.sentence,
   fields: ["proceedings.penalties", "proceedings.verdict"],
-  check: (record: Perpetrator) => sentenceWithoutConviction(record.proceedings, "proceedings"),
+  check: (record: Perpetrator, found) => sentenceWithoutConviction(record.proceedings, "proceedings", found),
 });
 
 export const perpetratorAmountWithoutCurrency = defineRule({
@@ -22,7 +22,8 @@ export const perpetratorAmountWithoutCurrency = defineRule({
   severity: "error",
   clause: CLAUSES.currency,
   fields: ["penalty.amount", "penalty.currency"],
-  check: (record: Perpetrator) => penaltyAmountWithoutCurrency(record.proceedings, "proceedings"),
+  check: (record: Perpetrator, found) =>
+    penaltyAmountWithoutCurrency(record.proceedings, "proceedings", found),
 });
 
 export const perpetratorDatesOutOfOrder = defineRule({
@@ -31,7 +32,7 @@ export const perpetratorDatesOutOfOrder = defineRule({
   severity: "error",
   clause: "Chronology: prosecution <= verdict",
   fields: ["proceedings.prosecutionStartedOn", "proceedings.verdictDate"],
-  check: (record: Perpetrator) => proceedingsOutOfOrder(record.proceedings, "proceedings"),
+  check: (record: Perpetrator, found) => proceedingsOutOfOrder(record.proceedings, "proceedings", found),
 });
 
 /** Every cross-field rule of a perpetrator record. */

@@ -1,5 +1,5 @@
 import { isAllowedTransition } from "../../codes/referral-status/referral-status.transitions.js";
-import { outOfOrder } from "../../rules/dates.js";
+import { DateOrder, outOfOrderAt } from "../../rules/dates.js";
 import { defineRule } from "../../rules/define-rule.js";
 import type { Referral } from "./referral.schema.js";
 
@@ -9,9 +9,9 @@ export const crossBorderSameCountry = defineRule({
   severity: "error",
   clause: "ICMPD TRM guidelines: a transnational referral links agencies of two different states",
   fields: ["referral.crossBorder", "referralParty.country"],
-  *check(referral: Referral) {
+  check(referral: Referral, found) {
     if (referral.crossBorder && referral.from.country === referral.to.country) {
-      yield { path: ["to", "country"], params: { field: "referralParty.country" } };
+      found.push({ path: ["to", "country"], params: { field: "referralParty.country" } });
     }
   },
 });
@@ -23,9 +23,9 @@ export const domesticReferralDifferentCountries = defineRule({
   clause:
     "A referral within a national referral mechanism stays in one country; otherwise mark it cross-border",
   fields: ["referral.crossBorder", "referralParty.country"],
-  *check(referral: Referral) {
+  check(referral: Referral, found) {
     if (!referral.crossBorder && referral.from.country !== referral.to.country) {
-      yield { path: ["crossBorder"], params: { field: "referral.crossBorder" } };
+      found.push({ path: ["crossBorder"], params: { field: "referral.crossBorder" } });
     }
   },
 });
@@ -37,13 +37,13 @@ export const referralStatusTransitionInvalid = defineRule({
   clause:
     "Referral lifecycle: draft -> sent -> received -> accepted/declined -> in progress -> completed; withdrawal before the end",
   fields: ["statusChange.status", "referral.statusHistory"],
-  *check(referral: Referral) {
+  check(referral: Referral, found) {
     const history = referral.statusHistory ?? [];
     for (let index = 1; index < history.length; index++) {
       const from = history[index - 1]?.status;
       const to = history[index]?.status;
       if (from !== undefined && to !== undefined && !isAllowedTransition(from, to)) {
-        yield { path: ["statusHistory", index, "status"], params: { from, to } };
+        found.push({ path: ["statusHistory", index, "status"], params: { from, to } });
       }
     }
   },
@@ -55,13 +55,16 @@ export const referralStatusNotLatest = defineRule({
   severity: "error",
   clause: "The current status is the last step of the status history",
   fields: ["referral.status", "referral.statusHistory"],
-  *check(referral: Referral) {
-    const last = referral.statusHistory?.at(-1);
+  check(referral: Referral, found) {
+    const history = referral.statusHistory;
+    const last = history === undefined ? undefined : history[history.length - 1];
     if (last !== undefined && last.status !== referral.status) {
-      yield { path: ["status"], params: { field: "referral.status" } };
+      found.push({ path: ["status"], params: { field: "referral.status" } });
     }
   },
 });
+
+const order = new DateOrder();
 
 export const referralDatesOutOfOrder = defineRule({
   code: "dates_out_of_order",
@@ -75,30 +78,28 @@ export const referralDatesOutOfOrder = defineRule({
     "referral.plannedArrivalOn",
     "statusChange.at",
   ],
-  *check(referral: Referral) {
-    yield* outOfOrder([
-      { field: "referral.sentOn", path: ["sentOn"], date: referral.sentOn },
-      { field: "referral.receivedOn", path: ["receivedOn"], date: referral.receivedOn },
-    ]);
-    yield* outOfOrder([
-      {
-        field: "riskAssessment.conductedOn",
-        path: ["riskAssessment", "conductedOn"],
-        date: referral.riskAssessment?.conductedOn,
-      },
-      { field: "referral.plannedArrivalOn", path: ["plannedArrivalOn"], date: referral.plannedArrivalOn },
-    ]);
-    yield* outOfOrder(
-      (referral.statusHistory ?? []).map((step, index) => ({
-        field: "statusChange.at",
-        path: ["statusHistory", index, "at"],
-        date: step.at,
-      })),
-    );
+  check(referral: Referral, found) {
+    order.start().next("referral.sentOn", referral.sentOn);
+    const sent = order.next("referral.receivedOn", referral.receivedOn);
+    if (sent !== undefined) found.push(outOfOrderAt(["receivedOn"], "referral.receivedOn", sent));
+    order.start().next("riskAssessment.conductedOn", referral.riskAssessment?.conductedOn);
+    const assessed = order.next("referral.plannedArrivalOn", referral.plannedArrivalOn);
+    if (assessed !== undefined) {
+      found.push(outOfOrderAt(["plannedArrivalOn"], "referral.plannedArrivalOn", assessed));
+    }
+    const history = referral.statusHistory ?? [];
+    order.start();
+    for (let index = 0; index < history.length; index++) {
+      const earlier = order.next("statusChange.at", history[index]?.at);
+      if (earlier !== undefined) {
+        found.push(outOfOrderAt(["statusHistory", index, "at"], "statusChange.at", earlier));
+      }
+    }
   },
 });
 
 const RETURN_REASONS = new Set(["safe_return"]);
+const isReturnReason = (reason: string): boolean => RETURN_REASONS.has(reason);
 
 export const returnWithoutRiskAssessment = defineRule({
   code: "return_without_risk_assessment",
@@ -106,17 +107,16 @@ export const returnWithoutRiskAssessment = defineRule({
   severity: "warning",
   clause: "ICMPD TRM guidelines: origin and destination assess risks jointly before any return",
   fields: ["referral.reasons", "referral.trmStage", "referral.riskAssessment"],
-  *check(referral: Referral) {
+  check(referral: Referral, found) {
     const isReturn =
-      referral.trmStage === "return_and_social_inclusion" ||
-      referral.reasons?.some((r) => RETURN_REASONS.has(r));
+      referral.trmStage === "return_and_social_inclusion" || referral.reasons?.some(isReturnReason);
     if (
       isReturn &&
       referral.crossBorder &&
       referral.status !== "draft" &&
       referral.riskAssessment === undefined
     ) {
-      yield { path: ["status"], params: { field: "referral.riskAssessment" } };
+      found.push({ path: ["status"], params: { field: "referral.riskAssessment" } });
     }
   },
 });
@@ -127,9 +127,9 @@ export const referralWithoutConsent = defineRule({
   severity: "warning",
   clause: "OSCE/ODIHR NRM handbook: informed consent comes before another agency is contacted",
   fields: ["referral.consentId", "referral.status"],
-  *check(referral: Referral) {
+  check(referral: Referral, found) {
     if (referral.status !== "draft" && referral.status !== "withdrawn" && referral.consentId === undefined) {
-      yield { path: ["status"], params: { field: "referral.consentId" } };
+      found.push({ path: ["status"], params: { field: "referral.consentId" } });
     }
   },
 });

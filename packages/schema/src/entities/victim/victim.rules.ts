@@ -1,6 +1,7 @@
 import { ageInYears } from "../../codes/age-band/age-band.derive.js";
+import type { MajorityStatusCode } from "../../codes/majority-status/majority-status.codes.js";
 import { majorityStatusOfAge } from "../../codes/majority-status/majority-status.derive.js";
-import { compareDates, type DatedStep, outOfOrder } from "../../rules/dates.js";
+import { compareDates, DateOrder } from "../../rules/dates.js";
 import { defineRule, type RuleFinding } from "../../rules/define-rule.js";
 import type { Victim } from "./victim.schema.js";
 
@@ -12,6 +13,8 @@ const LABOUR_FORMS = new Set([
   "slavery_and_practices",
   "forced_begging",
 ]);
+
+const isLabourForm = (form: string): boolean => LABOUR_FORMS.has(form);
 
 /** Whether the person is known to have been an adult when exploited; unknown counts as not known. */
 function adultAtExploitation(victim: Victim): boolean {
@@ -31,14 +34,29 @@ export const adultVictimWithoutMeans = defineRule({
     "exploitation.meansOfControl",
     "exploitation.palermoMeans",
   ],
-  *check(victim: Victim) {
+  check(victim: Victim, found) {
     if (victim.identification?.status !== "identified" || !adultAtExploitation(victim)) return;
     const exploitation = victim.exploitation;
     if ((exploitation?.meansOfControl?.length ?? 0) > 0 || (exploitation?.palermoMeans?.length ?? 0) > 0)
       return;
-    yield { path: ["identification", "status"], params: { field: "exploitation.palermoMeans" } };
+    found.push({ path: ["identification", "status"], params: { field: "exploitation.palermoMeans" } });
   },
 });
+
+const order = new DateOrder();
+/** Paths of the dates in order, made once: rules run on every record of an export. */
+const PATHS = {
+  birthDate: ["birthDate"],
+  recruitmentDate: ["exploitation", "recruitmentDate"],
+  startDate: ["exploitation", "startDate"],
+  endDate: ["exploitation", "endDate"],
+  identificationDate: ["identification", "date"],
+} as const;
+
+/** Whether `date` is given and comes after `than` (or `than` is not given). */
+function later(date: string | undefined, than: string | undefined): date is string {
+  return date !== undefined && (than === undefined || compareDates(date, than) > 0);
+}
 
 export const victimDatesOutOfOrder = defineRule({
   code: "dates_out_of_order",
@@ -53,37 +71,29 @@ export const victimDatesOutOfOrder = defineRule({
     "exploitation.endDate",
     "identification.date",
   ],
-  *check(victim: Victim) {
+  check(victim: Victim, found) {
     const e = victim.exploitation;
-    const chain: DatedStep[] = [
-      { field: "victim.birthDate", path: ["birthDate"], date: victim.birthDate },
-      {
-        field: "exploitation.recruitmentDate",
-        path: ["exploitation", "recruitmentDate"],
-        date: e?.recruitmentDate,
-      },
-      { field: "exploitation.startDate", path: ["exploitation", "startDate"], date: e?.startDate },
-    ];
-    yield* outOfOrder([
-      ...chain,
-      { field: "exploitation.endDate", path: ["exploitation", "endDate"], date: e?.endDate },
-    ]);
-    // Identification comes after everything before exploitation, but may come before its end.
-    const latest = chain.reduce<DatedStep | undefined>(
-      (best, step) =>
-        step.date !== undefined && (best?.date === undefined || compareDates(step.date, best.date) > 0)
-          ? step
-          : best,
-      undefined,
-    );
-    if (latest !== undefined) {
-      const identified = {
-        field: "identification.date",
-        path: ["identification", "date"],
-        date: victim.identification?.date,
-      };
-      yield* outOfOrder([latest, identified]);
+    order
+      .start()
+      .step(found, "victim.birthDate", victim.birthDate, PATHS.birthDate)
+      .step(found, "exploitation.recruitmentDate", e?.recruitmentDate, PATHS.recruitmentDate)
+      .step(found, "exploitation.startDate", e?.startDate, PATHS.startDate)
+      .step(found, "exploitation.endDate", e?.endDate, PATHS.endDate);
+    // Identification comes after everything before exploitation (the latest of those dates, the first one
+    // given on a tie), but may come before its end.
+    let latest = victim.birthDate;
+    let latestField = "victim.birthDate";
+    if (later(e?.recruitmentDate, latest)) {
+      latest = e?.recruitmentDate;
+      latestField = "exploitation.recruitmentDate";
     }
+    if (later(e?.startDate, latest)) {
+      latest = e?.startDate;
+      latestField = "exploitation.startDate";
+    }
+    if (latest === undefined) return;
+    order.start().next(latestField, latest);
+    order.step(found, "identification.date", victim.identification?.date, PATHS.identificationDate);
   },
 });
 
@@ -93,28 +103,27 @@ export const ageInconsistentWithBirthDate = defineRule({
   severity: "error",
   clause: "Ages and birth year must agree with the birth date",
   fields: ["victim.birthDate", "victim.birthYear", "victim.ageAtIdentification", "victim.ageAtExploitation"],
-  *check(victim: Victim) {
-    const findings: RuleFinding[] = [];
+  check(victim: Victim, found) {
     const birth = victim.birthDate;
     if (
       birth !== undefined &&
       victim.birthYear !== undefined &&
       Number(birth.slice(0, 4)) !== victim.birthYear
     ) {
-      findings.push({ path: ["birthYear"], params: { field: "victim.birthYear" } });
+      found.push({ path: ["birthYear"], params: { field: "victim.birthYear" } });
     }
     const identifiedOn = victim.identification?.date;
     if (birth !== undefined && identifiedOn !== undefined && victim.ageAtIdentification !== undefined) {
       const age = ageInYears(birth, identifiedOn);
       if (Number.isFinite(age) && age !== victim.ageAtIdentification) {
-        findings.push({ path: ["ageAtIdentification"], params: { field: "victim.ageAtIdentification" } });
+        found.push({ path: ["ageAtIdentification"], params: { field: "victim.ageAtIdentification" } });
       }
     }
     const startedOn = victim.exploitation?.startDate;
     if (birth !== undefined && startedOn?.length === 10 && victim.ageAtExploitation !== undefined) {
       const age = ageInYears(birth, startedOn);
       if (Number.isFinite(age) && age !== victim.ageAtExploitation) {
-        findings.push({ path: ["ageAtExploitation"], params: { field: "victim.ageAtExploitation" } });
+        found.push({ path: ["ageAtExploitation"], params: { field: "victim.ageAtExploitation" } });
       }
     }
     if (
@@ -122,11 +131,21 @@ export const ageInconsistentWithBirthDate = defineRule({
       victim.ageAtIdentification !== undefined &&
       victim.ageAtExploitation > victim.ageAtIdentification
     ) {
-      findings.push({ path: ["ageAtExploitation"], params: { field: "victim.ageAtIdentification" } });
+      found.push({ path: ["ageAtExploitation"], params: { field: "victim.ageAtIdentification" } });
     }
-    yield* findings;
   },
 });
+
+/** Reports a majority status that an age given beside it contradicts. */
+function majorityAgrees(
+  status: MajorityStatusCode | undefined,
+  age: number | undefined,
+  key: "majorityStatus" | "majorityStatusAtExploitation",
+  found: RuleFinding[],
+): void {
+  if (status === undefined || status === "unknown" || age === undefined) return;
+  if (majorityStatusOfAge(age) !== status) found.push({ path: [key], params: { field: `victim.${key}` } });
+}
 
 export const majorityStatusInconsistent = defineRule({
   code: "majority_status_inconsistent",
@@ -140,20 +159,19 @@ export const majorityStatusInconsistent = defineRule({
     "victim.ageAtIdentification",
     "victim.ageAtExploitation",
   ],
-  *check(victim: Victim) {
-    const pairs = [
-      ["majorityStatus", victim.majorityStatus, victim.ageAtIdentification],
-      ["majorityStatusAtExploitation", victim.majorityStatusAtExploitation, victim.ageAtExploitation],
-    ] as const;
-    for (const [key, status, age] of pairs) {
-      if (status === undefined || status === "unknown" || age === undefined) continue;
-      if (majorityStatusOfAge(age) !== status) yield { path: [key], params: { field: `victim.${key}` } };
-    }
+  check(victim: Victim, found) {
+    majorityAgrees(victim.majorityStatus, victim.ageAtIdentification, "majorityStatus", found);
+    majorityAgrees(
+      victim.majorityStatusAtExploitation,
+      victim.ageAtExploitation,
+      "majorityStatusAtExploitation",
+      found,
+    );
     if (victim.majorityStatus === "child" && victim.majorityStatusAtExploitation === "adult") {
-      yield {
+      found.push({
         path: ["majorityStatusAtExploitation"],
         params: { field: "victim.majorityStatusAtExploitation" },
-      };
+      });
     }
   },
 });
@@ -164,13 +182,13 @@ export const labourDetailWithoutForcedLabour = defineRule({
   severity: "error",
   clause: "HTCDS vic_ForcedLabourIndustry and CTDC typeOfLabour* describe labour exploitation only",
   fields: ["exploitation.labourIndustry", "exploitation.labourSectors", "exploitation.forms"],
-  *check(victim: Victim) {
+  check(victim: Victim, found) {
     const e = victim.exploitation;
     if (e === undefined) return;
     if (e.labourIndustry === undefined && (e.labourSectors?.length ?? 0) === 0) return;
-    if (e.forms?.some((form) => LABOUR_FORMS.has(form))) return;
+    if (e.forms?.some(isLabourForm)) return;
     const key = e.labourIndustry !== undefined ? "labourIndustry" : "labourSectors";
-    yield { path: ["exploitation", key], params: { field: `exploitation.${key}` } };
+    found.push({ path: ["exploitation", key], params: { field: `exploitation.${key}` } });
   },
 });
 
@@ -180,14 +198,14 @@ export const sexualTypeWithoutSexualExploitation = defineRule({
   severity: "error",
   clause: "HTCDS vic_TypeOfSexExploitation and CTDC typeOfSex* describe sexual exploitation only",
   fields: ["exploitation.sexualExploitationTypes", "exploitation.forms"],
-  *check(victim: Victim) {
+  check(victim: Victim, found) {
     const e = victim.exploitation;
     if ((e?.sexualExploitationTypes?.length ?? 0) === 0) return;
     if (e?.forms?.includes("sexual_exploitation")) return;
-    yield {
+    found.push({
       path: ["exploitation", "sexualExploitationTypes"],
       params: { field: "exploitation.sexualExploitationTypes" },
-    };
+    });
   },
 });
 
@@ -197,11 +215,11 @@ export const implausibleAgeForLabour = defineRule({
   severity: "warning",
   clause: "Plausibility: labour exploitation of a child aged 0 to 2 is almost always a data-entry error",
   fields: ["victim.ageAtExploitation", "exploitation.forms"],
-  *check(victim: Victim) {
+  check(victim: Victim, found) {
     const age = victim.ageAtExploitation;
     if (age === undefined || age > 2) return;
-    if (!victim.exploitation?.forms?.some((form) => LABOUR_FORMS.has(form))) return;
-    yield { path: ["ageAtExploitation"], params: { field: "victim.ageAtExploitation", max: 2 } };
+    if (!victim.exploitation?.forms?.some(isLabourForm)) return;
+    found.push({ path: ["ageAtExploitation"], params: { field: "victim.ageAtExploitation", max: 2 } });
   },
 });
 
