@@ -1,4 +1,4 @@
-import { DateOrder } from "../rules/dates.js";
+import { datesOutOfOrder, outOfOrderAt } from "../rules/dates.js";
 import type { RuleFinding } from "../rules/define-rule.js";
 import type { Proceedings } from "./criminal-justice.js";
 
@@ -30,21 +30,17 @@ export function penaltyAmountWithoutCurrency(
   }
 }
 
-const order = new DateOrder();
-
 /** Prosecution comes before the verdict. */
 export function proceedingsOutOfOrder(
   proceedings: Proceedings | undefined,
   at: string,
   found: RuleFinding[],
 ): void {
-  if (proceedings === undefined) return;
-  order.start().next("proceedings.prosecutionStartedOn", proceedings.prosecutionStartedOn);
-  if (order.next("proceedings.verdictDate", proceedings.verdictDate) !== undefined) {
-    found.push({
-      path: [at, "verdictDate"],
-      params: { field: "proceedings.verdictDate", earlierField: "proceedings.prosecutionStartedOn" },
-    });
+  // The path is built only for a finding: the rule runs on every record of an export.
+  if (datesOutOfOrder(proceedings?.prosecutionStartedOn, proceedings?.verdictDate)) {
+    found.push(
+      outOfOrderAt([at, "verdictDate"], "proceedings.verdictDate", "proceedings.prosecutionStartedOn"),
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareDates, DateOrder } from "./dates.js";
+import { checkDatePair, compareDates, DateOrder, datesOutOfOrder } from "./dates.js";
 import type { RuleFinding } from "./define-rule.js";
 
 describe("compareDates", () => {
@@ -37,5 +37,18 @@ describe("DateOrder", () => {
     order.start().next("a", "2020-05");
     expect(order.start().next("b", "2020-01")).toBeUndefined();
     expect(order.next("c", "2019-12")).toBe("b");
+  });
+});
+
+describe("checkDatePair", () => {
+  it("reports the later step when it comes first, and nothing when a date is missing", () => {
+    const found: RuleFinding[] = [];
+    checkDatePair(found, "a", "2020-05", "b", "2020-03", ["b"]);
+    checkDatePair(found, "a", "2020-05", "b", "2020-05-31", ["b"]);
+    checkDatePair(found, "a", undefined, "b", "2020-03", ["b"]);
+    checkDatePair(found, "a", "2020-05", "b", undefined, ["b"]);
+    expect(found).toEqual([{ path: ["b"], params: { field: "b", earlierField: "a" } }]);
+    expect(datesOutOfOrder("2021", "2020-12-31")).toBe(true);
+    expect(datesOutOfOrder("2020", "2020-12-31")).toBe(false);
   });
 });

@@ -48,6 +48,26 @@ export class DateOrder {
   }
 }
 
+/**
+ * Reports `date` (field `field`, at `path`) when it comes before `earlier` (field `earlierField`), the two
+ * steps of a chain of two; nothing when either is missing.
+ */
+export function checkDatePair(
+  found: RuleFinding[],
+  earlierField: string,
+  earlier: string | undefined,
+  field: string,
+  date: string | undefined,
+  path: RuleFinding["path"],
+): void {
+  if (datesOutOfOrder(earlier, date)) found.push(outOfOrderAt(path, field, earlierField));
+}
+
+/** Whether both dates are given and `date` comes before `earlier`. */
+export function datesOutOfOrder(earlier: string | undefined, date: string | undefined): boolean {
+  return earlier !== undefined && date !== undefined && compareDates(earlier, date) > 0;
+}
+
 /** The finding of a date at `path` (field `field`) that comes before the date of `earlierField`. */
 export function outOfOrderAt(path: RuleFinding["path"], field: string, earlierField: string): RuleFinding {
   return { path, params: { field, earlierField } };

@@ -5,7 +5,7 @@ import {
   proceedingsOutOfOrder,
   sentenceWithoutConviction,
 } from "../../common/criminal-justice.rules.js";
-import { DateOrder, outOfOrderAt } from "../../rules/dates.js";
+import { checkDatePair, DateOrder, datesOutOfOrder, outOfOrderAt } from "../../rules/dates.js";
 import { defineRule } from "../../rules/define-rule.js";
 import type { Case } from "./case.schema.js";
 
@@ -16,6 +16,7 @@ const RANKS = [...new Set(Object.values(ROLE_ORDER)), LAST_RANK];
 const rankOf = (role: string): number => ROLE_ORDER[role] ?? LAST_RANK;
 
 const order = new DateOrder();
+const CLOSED_ON = ["closedOn"] as const;
 
 export const caseDatesOutOfOrder = defineRule({
   code: "dates_out_of_order",
@@ -40,15 +41,12 @@ export const caseDatesOutOfOrder = defineRule({
     }
     for (let index = 0; index < events.length; index++) {
       const event = events[index];
-      order.start().next("traffickingEvent.date", event?.date);
-      const earlier = order.next("traffickingEvent.endDate", event?.endDate);
-      if (earlier !== undefined) {
-        found.push(outOfOrderAt(["events", index, "endDate"], "traffickingEvent.endDate", earlier));
+      if (datesOutOfOrder(event?.date, event?.endDate)) {
+        const path = ["events", index, "endDate"];
+        found.push(outOfOrderAt(path, "traffickingEvent.endDate", "traffickingEvent.date"));
       }
     }
-    order.start().next("case.openedOn", record.openedOn);
-    const opened = order.next("case.closedOn", record.closedOn);
-    if (opened !== undefined) found.push(outOfOrderAt(["closedOn"], "case.closedOn", opened));
+    checkDatePair(found, "case.openedOn", record.openedOn, "case.closedOn", record.closedOn, CLOSED_ON);
     proceedingsOutOfOrder(record.proceedings, "proceedings", found);
   },
 });

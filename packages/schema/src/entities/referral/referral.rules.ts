@@ -1,5 +1,5 @@
 import { isAllowedTransition } from "../../codes/referral-status/referral-status.transitions.js";
-import { DateOrder, outOfOrderAt } from "../../rules/dates.js";
+import { checkDatePair, DateOrder, outOfOrderAt } from "../../rules/dates.js";
 import { defineRule } from "../../rules/define-rule.js";
 import type { Referral } from "./referral.schema.js";
 
@@ -65,6 +65,8 @@ export const referralStatusNotLatest = defineRule({
 });
 
 const order = new DateOrder();
+/** Paths of the dates checked, made once: rules run on every record of an export. */
+const PATHS = { receivedOn: ["receivedOn"], plannedArrivalOn: ["plannedArrivalOn"] } as const;
 
 export const referralDatesOutOfOrder = defineRule({
   code: "dates_out_of_order",
@@ -79,14 +81,18 @@ export const referralDatesOutOfOrder = defineRule({
     "statusChange.at",
   ],
   check(referral: Referral, found) {
-    order.start().next("referral.sentOn", referral.sentOn);
-    const sent = order.next("referral.receivedOn", referral.receivedOn);
-    if (sent !== undefined) found.push(outOfOrderAt(["receivedOn"], "referral.receivedOn", sent));
-    order.start().next("riskAssessment.conductedOn", referral.riskAssessment?.conductedOn);
-    const assessed = order.next("referral.plannedArrivalOn", referral.plannedArrivalOn);
-    if (assessed !== undefined) {
-      found.push(outOfOrderAt(["plannedArrivalOn"], "referral.plannedArrivalOn", assessed));
-    }
+    const { sentOn, receivedOn, plannedArrivalOn } = referral;
+    checkDatePair(found, "referral.sentOn", sentOn, "referral.receivedOn", receivedOn, PATHS.receivedOn);
+    const conductedOn = referral.riskAssessment?.conductedOn;
+    const arrival = "referral.plannedArrivalOn";
+    checkDatePair(
+      found,
+      "riskAssessment.conductedOn",
+      conductedOn,
+      arrival,
+      plannedArrivalOn,
+      PATHS.plannedArrivalOn,
+    );
     const history = referral.statusHistory ?? [];
     order.start();
     for (let index = 0; index < history.length; index++) {

@@ -1,7 +1,7 @@
 import { ageInYears } from "../../codes/age-band/age-band.derive.js";
 import type { MajorityStatusCode } from "../../codes/majority-status/majority-status.codes.js";
 import { majorityStatusOfAge } from "../../codes/majority-status/majority-status.derive.js";
-import { compareDates, DateOrder } from "../../rules/dates.js";
+import { checkDatePair, compareDates, DateOrder } from "../../rules/dates.js";
 import { defineRule, type RuleFinding } from "../../rules/define-rule.js";
 import type { Victim } from "./victim.schema.js";
 
@@ -91,9 +91,8 @@ export const victimDatesOutOfOrder = defineRule({
       latest = e?.startDate;
       latestField = "exploitation.startDate";
     }
-    if (latest === undefined) return;
-    order.start().next(latestField, latest);
-    order.step(found, "identification.date", victim.identification?.date, PATHS.identificationDate);
+    const identifiedOn = victim.identification?.date;
+    checkDatePair(found, latestField, latest, "identification.date", identifiedOn, PATHS.identificationDate);
   },
 });
 
