@@ -12,9 +12,9 @@ import { NdjsonReader } from "./ndjson-reader.js";
 import { SpareArrays } from "./spare-arrays.js";
 import { type Parallelism, WorkerPool } from "./worker-pool.js";
 
-/** Batches a worker may have waiting: enough that it never runs dry while this thread checks one itself. */
+/** Batches a worker may have waiting: enough that it never runs dry while this thread reads the next. */
 const PER_WORKER = 3;
-/** Batches read but not yet taken, beyond those in the workers: bounds memory when a worker lags behind. */
+/** Batches checked here (before the workers start, or too long for them) waiting behind those in workers. */
 const QUEUED_HERE = 8;
 
 /** Words of a batch's outcome, in a spare array: a batch of 256 KiB needs a few thousand. */
@@ -44,9 +44,9 @@ export interface NdjsonSettings {
  * Validates NDJSON: one record per line, blank lines ignored, CRLF accepted, a UTF-8 byte order mark dropped.
  * Memory stays bounded: bytes are split on 0x0A without decoding, lines are copied into batches of about
  * 256 KiB, and a line over the size limit is dropped as it streams in. Each batch is parsed and checked, line
- * by line, on this thread or by a worker thread (`analyzeBatch`); the outcomes are then taken in input order
- * (`NdjsonReader`), so counts, issues and their order are the same either way. At most three batches per
- * worker and eight more wait at any time, which bounds memory and lets reading run ahead of checking.
+ * by line, by a worker thread once they run, else on this thread (`analyzeBatch`); the outcomes are then taken
+ * in input order (`NdjsonReader`), so counts, issues and their order are the same either way. Reading waits
+ * while each worker has three batches: that bounds memory and keeps the workers busy.
  */
 export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: NdjsonSettings): Promise<void> {
   const { checker, cross, parallelism } = settings;
@@ -78,15 +78,17 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
       spareWords.give(head.outcome.words);
     }
   };
+  // With workers, this thread only reads, hands batches out and takes outcomes: the workers' heaps are capped,
+  // while a main thread that also parsed would see V8 double its young generation over a long input.
   const dispatch = async (): Promise<void> => {
     for (const batch of ready.splice(0)) {
       const entry: Queued = { batch, outcome: undefined, done: undefined };
       // A line longer than a batch is checked here: workers run with a small heap (see WorkerPool).
-      if (
-        pool !== undefined &&
-        inWorkers < PER_WORKER * parallelism.workers &&
-        batch.bytes.length <= BATCH_BYTES
-      ) {
+      if (pool !== undefined && batch.bytes.length <= BATCH_BYTES) {
+        while (inWorkers >= PER_WORKER * parallelism.workers) {
+          await queue.find((queued) => queued.outcome === undefined)?.done;
+          takeDone();
+        }
         inWorkers++;
         entry.done = pool.run(batch, spareWords.take()).then((answered) => {
           entry.batch = answered.batch;
@@ -96,7 +98,6 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
         // Awaited in turn below; a failure must not be reported as unhandled before then.
         entry.done.catch(() => undefined);
       } else {
-        // The workers have enough to do: this thread checks the batch itself.
         entry.outcome = analyzeBatch(batch, context, spareWords.take());
       }
       queue.push(entry);

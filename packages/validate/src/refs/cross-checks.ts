@@ -45,8 +45,8 @@ export interface CrossCheckOptions {
   readonly agencies: boolean;
   /**
    * Memory for ids, waiting references and referrals before they go to temporary files: the id table may
-   * double while the old and new tables fit in it; the other parts get shares of it. Default 8 MiB (an id
-   * table of 2^18 slots, about 183,000 ids, before the first spill).
+   * double while the old and new tables fit in it; the other parts get shares of it. Default 4 MiB (an id
+   * table of 2^17 slots, about 91,000 ids, before the first spill).
    */
   readonly memoryBytes?: number;
   /** Where the private directory of temporary files is made, on the first spill. Default `os.tmpdir()`. */
@@ -54,7 +54,7 @@ export interface CrossCheckOptions {
 }
 
 /** Default of `CrossCheckOptions.memoryBytes`. */
-export const DEFAULT_CROSS_MEMORY_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_CROSS_MEMORY_BYTES = 4 * 1024 * 1024;
 
 // Shares of `memoryBytes`. The id table takes up to all of it while it doubles (old and new arrays), two
 // thirds at rest; once ids spill, its place goes to the buffer of id runs. Waiting references get enough for

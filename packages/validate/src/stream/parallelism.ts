@@ -17,7 +17,7 @@ export function parallelismOf(workers: Workers): Parallelism {
   const script = workerScript();
   if (workers === "auto") {
     const cores = availableParallelism();
-    // This thread checks batches too whenever the workers have enough to do: one worker per other core.
+    // This thread reads, hands out batches and runs the checks across records: one worker per other core.
     const count = script === undefined ? 0 : Math.min(cores - 1, AUTO_MAX_WORKERS);
     return { workers: count, script, afterBytes: AUTO_AFTER_BYTES };
   }

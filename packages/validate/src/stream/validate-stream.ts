@@ -47,18 +47,18 @@ export interface StreamOptions {
   readonly references?: boolean;
   /**
    * Memory for the checks across records before they spill to temporary files (sorted runs of packed ids and
-   * positions, never field values), so memory stays bounded whatever the input size. Default 8 MiB: inputs up
-   * to about 180,000 ids never touch the disk.
+   * positions, never field values), so memory stays bounded whatever the input size. Default 4 MiB: inputs up
+   * to about 91,000 ids never touch the disk.
    */
   readonly indexMemoryBytes?: number;
   /** Where the checks across records make their private temporary directory when they spill. Default `os.tmpdir()`. */
   readonly tempDir?: string;
   /**
-   * NDJSON: worker threads that parse and check lines alongside this thread, which also reads the input, runs
-   * the checks across records and checks lines itself when the workers have enough to do. `"auto"` (default)
-   * starts one per available core but one (at most 3) once 8 MiB have been read; `0` checks every line on
-   * this thread. Each worker costs some 30 to 40 MB. Counts, issues and their order are the same whatever the
-   * number.
+   * NDJSON: worker threads that parse and check lines while this thread reads the input, hands the lines out
+   * in batches, takes the outcomes in order and runs the checks across records (it checks lines itself only
+   * before the workers start and for a line longer than a batch). `"auto"` (default) starts one per available
+   * core but one (at most 3) once 8 MiB have been read; `0` checks every line on this thread.
+   * Each worker costs some 30 to 40 MB. Counts, issues and their order are the same whatever the number.
    */
   readonly workers?: Workers;
 }
