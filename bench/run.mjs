@@ -31,7 +31,7 @@ const victims = await victimsFile(200_000);
 console.log(`data: 200,000 synthetic victims, ${mb(sizeOf(victims))} MB NDJSON`);
 
 const bare = await best(2, () => bareParse(victims));
-// Default options: worker threads ("auto", one per core but one) alongside the main thread.
+// Default options: worker threads ("auto", one per core but one) parse and check; the main thread reads.
 const ours = await best(2, () => validateStream(victims, { format: "ndjson", maxIssues: 100 }));
 // Everything on the main thread, for comparison with the single-threaded baselines.
 const alone = await best(2, () => validateStream(victims, { format: "ndjson", maxIssues: 100, workers: 0 }));
