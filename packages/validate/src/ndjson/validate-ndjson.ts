@@ -86,7 +86,9 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
       // A line longer than a batch is checked here: workers run with a small heap (see WorkerPool).
       if (pool !== undefined && batch.bytes.length <= BATCH_BYTES) {
         while (inWorkers >= PER_WORKER * parallelism.workers) {
-          await queue.find((queued) => queued.outcome === undefined)?.done;
+          const oldest = queue.find((queued) => queued.outcome === undefined);
+          if (oldest === undefined) break;
+          await oldest.done;
           takeDone();
         }
         inWorkers++;

@@ -57,8 +57,8 @@ export interface CrossCheckOptions {
 export const DEFAULT_CROSS_MEMORY_BYTES = 4 * 1024 * 1024;
 
 // Shares of `memoryBytes`. The id table takes up to all of it while it doubles (old and new arrays), two
-// thirds at rest; once ids spill, its place goes to the buffer of id runs. Waiting references get enough for
-// those of 100 MB of typical NDJSON (about 67,000) to stay in memory.
+// thirds at rest; once ids spill, its place goes to the buffer of id runs. Waiting references get the largest
+// share: in typical NDJSON about two thirds of the records leave one waiting.
 const PENDING_SHARE = 3 / 8;
 const CHAINS_SHARE = 1 / 8;
 const ID_RUNS_SHARE = 1 / 4;
