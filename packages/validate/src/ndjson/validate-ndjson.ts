@@ -14,8 +14,11 @@ import { type Parallelism, WorkerPool } from "./worker-pool.js";
 
 /** Batches a worker may have waiting: enough that it never runs dry while this thread reads the next. */
 const PER_WORKER = 3;
-/** Batches checked here (before the workers start, or too long for them) waiting behind those in workers. */
-const QUEUED_HERE = 8;
+/**
+ * Batches checked here while workers run (lines too long for them) that may wait behind those in workers: each
+ * can hold a line of up to `maxLineBytes`, and reading can wait, as such lines are rare.
+ */
+const QUEUED_HERE = 1;
 
 /** Words of a batch's outcome, in a spare array: a batch of 256 KiB needs a few thousand. */
 const BATCH_WORDS = 16 * 1024;
@@ -85,10 +88,9 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
       const entry: Queued = { batch, outcome: undefined, done: undefined };
       // A line longer than a batch is checked here: workers run with a small heap (see WorkerPool).
       if (pool !== undefined && batch.bytes.length <= BATCH_BYTES) {
-        while (inWorkers >= PER_WORKER * parallelism.workers) {
-          const oldest = queue.find((queued) => queued.outcome === undefined);
-          if (oldest === undefined) break;
-          await oldest.done;
+        // After `takeDone` the head of the queue is a batch still in a worker.
+        while (inWorkers >= PER_WORKER * parallelism.workers && queue.length > 0) {
+          await queue[0]?.done;
           takeDone();
         }
         inWorkers++;
