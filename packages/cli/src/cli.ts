@@ -1,12 +1,49 @@
 #!/usr/bin/env node
 // The `tip` binary: runs the command on the process's argv and io.
+import { removeSpillDirs } from "@tip/validate";
+import { detectLang } from "./lang.js";
+import { CLI_MESSAGES } from "./messages/messages.js";
+import { describeOutputError, errorCode, OutputError } from "./output/output-error.js";
+import { removeTempFilesSync } from "./output/temp-files.js";
 import { run } from "./run.js";
+import { writeErrors } from "./write-error.js";
 
-// A closed pipe (`tip validate big.ndjson | head`) is not a failure worth a stack trace.
+const argv = process.argv.slice(2);
+
+/** Removes what an unfinished run leaves on disk: half-written outputs and the validator's spilled runs. */
+function cleanUp(): void {
+  removeTempFilesSync();
+  try {
+    removeSpillDirs();
+  } catch {
+    // Exiting anyway; the temporary outputs were removed first.
+  }
+}
+
+// Stopped by a signal: nothing half-written may stay behind; exit as a shell reports it (128 + signal number).
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+] as const) {
+  process.once(signal, () => {
+    cleanUp();
+    process.exit(code);
+  });
+}
+process.once("exit", cleanUp);
+
+// A closed pipe (`tip validate big.ndjson | head`) is not a failure worth a message. Any other failure to write
+// standard output (a full disk) is an output error: exit 2 with one line, never a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  const messages = CLI_MESSAGES[detectLang(argv, process.env)];
+  const problem = new OutputError({ kind: "stdout", code: errorCode(error) });
+  writeErrors({ stdout: process.stderr, stderr: process.stderr, env: process.env }, messages, [
+    describeOutputError(problem, messages),
+  ]);
+  process.exit(2);
 });
 
 // exitCode, not exit(): lets a long report drain to a pipe before the process ends.
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await run(argv);

@@ -11,10 +11,17 @@ export {
   isFormat,
 } from "./detect/detect-format.js";
 export { CTDC_ID_NAMESPACE, FLAT_CSV_ID_NAMESPACE, uuidV5 } from "./ids/deterministic-uuid.js";
-
 export { ConvertInputError, type InputErrorCode } from "./io/convert-input-error.js";
 export { neutraliseFormula, restoreFormula } from "./io/formula-injection.js";
 export type { Source } from "./io/source.js";
+export {
+  type ChunkSink,
+  type ConvertInput,
+  type ConvertOptions,
+  type ConvertOutcome,
+  convert,
+} from "./job/convert-job.js";
+export { type RecordAccount, reconcile, UNLISTED_REASON } from "./job/record-account.js";
 export { MigrationError, migrate, migrationPath } from "./migrate/migrate.js";
 export type { MigrationStep, PlainRecord } from "./migrate/migration-step.js";
 export { MIGRATIONS } from "./migrate/migrations.js";

@@ -5,6 +5,7 @@ export type { Lang } from "./lang/lang.js";
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "./limits.js";
 export { type RecordOptions, type RecordResult, validateRecord } from "./record/validate-record.js";
 export { ID_INDEX_SLOT_BYTES, IdIndex } from "./refs/id-index.js";
+export { removeSpillDirs } from "./refs/spill-dir.js";
 export { packUuid } from "./refs/uuid-key.js";
 export { type JsonReport, type JsonReportIssue, toJsonReport } from "./report/json-report.js";
 export { formatTextReport, type TextReportOptions } from "./report/text-report.js";

@@ -52,4 +52,25 @@ export interface CliMessages {
     readonly notAFile: string;
     readonly other: string;
   };
+  /** How outputs are written: same-file refusals, unwritable files, standard output failures. */
+  readonly output: {
+    readonly input: string;
+    readonly sameFile: string;
+    readonly unwritable: string;
+    readonly stdoutFailed: string;
+    readonly binaryToStdout: string;
+    readonly reasons: {
+      readonly ENOENT: string;
+      readonly EACCES: string;
+      readonly EISDIR: string;
+      readonly ENOSPC: string;
+      readonly EROFS: string;
+      readonly other: string;
+    };
+    readonly workersCapped: string;
+    readonly records: string;
+    readonly skippedReason: string;
+    readonly otherTypesHint: string;
+    readonly otherTypeFiles: string;
+  };
 }

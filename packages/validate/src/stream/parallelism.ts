@@ -11,7 +11,8 @@ const AUTO_MAX_WORKERS = 3;
 
 /**
  * How many worker threads to use and when. An explicit number starts them at once and fails when the worker
- * script is missing (the package was bundled into one file); `"auto"` then falls back to this thread.
+ * script is missing (the package was bundled into one file); `"auto"` then falls back to this thread. A number
+ * above the cores available (`os.availableParallelism()`) is capped there: more threads only cost memory.
  */
 export function parallelismOf(workers: Workers): Parallelism {
   const script = workerScript();
@@ -29,5 +30,5 @@ export function parallelismOf(workers: Workers): Parallelism {
       "The worker script of @tip/validate (ndjson-worker.js) is missing beside the package's code",
     );
   }
-  return { workers, script, afterBytes: 0 };
+  return { workers: Math.min(workers, availableParallelism()), script, afterBytes: 0 };
 }

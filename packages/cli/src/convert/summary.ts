@@ -1,0 +1,57 @@
+import type { ConvertOutcome, Format } from "@tip/convert";
+import type { CliMessages } from "../messages/cli-messages.js";
+import { formatCli } from "../messages/messages.js";
+
+/**
+ * The lines of counts written on stderr after a conversion: rows read, then where every record went
+ * (read = written + skipped) with the reasons records were skipped. Counts and codes only, never a value.
+ */
+export function summaryLines(
+  outcome: ConvertOutcome,
+  from: Format,
+  to: Format,
+  messages: CliMessages,
+  extra: { readonly otherFiles: readonly string[]; readonly suggestSplit: boolean },
+): string[] {
+  const { read, writes, records } = outcome;
+  const lossy = [read, ...writes.map((write) => write.report)]
+    .flatMap((report) => report.fields)
+    .filter((field) => field.outcome === "lossy" && field.rows > 0);
+  const parts = [
+    `${read.rows.converted} converted`,
+    `${read.rows.invalid} invalid`,
+    `${read.rows.skipped} skipped`,
+    `${read.invalidValues.length + (read.omitted?.invalidValues ?? 0)} values not read`,
+    `${lossy.length} lossy fields`,
+  ];
+  const texts = messages.output;
+  const lines = [
+    `tip convert ${from} -> ${to}: ${read.rows.total} rows: ${parts.join(", ")}`,
+    formatCli(texts.records, { read: records.read, written: records.written, skipped: records.skipped }),
+  ];
+  for (const { reason, count } of records.skippedBy)
+    lines.push(`  ${formatCli(texts.skippedReason, { count, reason })}`);
+  if (extra.otherFiles.length > 0) {
+    lines.push(
+      formatCli(texts.otherTypeFiles, {
+        count: extra.otherFiles.length,
+        option: "-o",
+        names: extra.otherFiles.join(", "),
+      }),
+    );
+  }
+  const otherTypes = records.skippedBy.some((entry) => entry.reason === "other_record_type");
+  if (otherTypes && extra.suggestSplit) lines.push(texts.otherTypesHint);
+  return lines;
+}
+
+/** 0 when every row was read cleanly and every record written; 1 when any was invalid, unread or skipped. */
+export function convertExitCode(outcome: ConvertOutcome): 0 | 1 {
+  const { rows, invalidValues, omitted } = outcome.read;
+  const clean =
+    rows.invalid === 0 &&
+    rows.skipped === 0 &&
+    invalidValues.length + (omitted?.invalidValues ?? 0) === 0 &&
+    outcome.records.skipped === 0;
+  return clean ? 0 : 1;
+}

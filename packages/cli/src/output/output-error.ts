@@ -1,0 +1,61 @@
+import type { CliMessages } from "../messages/cli-messages.js";
+import { formatCli } from "../messages/messages.js";
+
+/** Names an output or input by the option that gave it (`-o`, `--report`) or as the input. */
+export type OutputRole = { readonly option: string } | { readonly input: true };
+
+/**
+ * An output that cannot be written, or a run that would overwrite its own input. It carries only option
+ * names and a system error code, never a path or any content, so its text can be shown as it is.
+ */
+export class OutputError extends Error {
+  constructor(
+    readonly problem:
+      | { readonly kind: "sameFile"; readonly first: OutputRole; readonly second: OutputRole }
+      | { readonly kind: "unwritable"; readonly option: string; readonly code: string }
+      | { readonly kind: "binaryToStdout"; readonly option: string }
+      | { readonly kind: "stdout"; readonly code: string },
+  ) {
+    super(problem.kind);
+    this.name = "OutputError";
+  }
+}
+
+/** The system error code of a thrown value (`ENOSPC`), or `UNKNOWN`. */
+export function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === "string" ? code : "UNKNOWN";
+}
+
+/** Wraps a system error met while writing the output of `option`. */
+export function unwritable(option: string, error: unknown): OutputError {
+  if (error instanceof OutputError) return error;
+  return new OutputError({ kind: "unwritable", option, code: errorCode(error) });
+}
+
+/** Why a file cannot be written, from the system error code alone, in the run's language. */
+export function writeReason(code: string, messages: CliMessages): string {
+  const { reasons } = messages.output;
+  if (code === "ENOENT" || code === "ENOTDIR") return reasons.ENOENT;
+  if (code === "EACCES" || code === "EPERM") return reasons.EACCES;
+  if (code === "EISDIR" || code === "ENOSPC" || code === "EROFS") return reasons[code];
+  return formatCli(reasons.other, { code: code.replace(/[^A-Z0-9_]/g, "") });
+}
+
+/** The text of an output error in the run's language. */
+export function describeOutputError(error: OutputError, messages: CliMessages): string {
+  const { problem } = error;
+  const texts = messages.output;
+  if (problem.kind === "unwritable") {
+    return formatCli(texts.unwritable, {
+      option: problem.option,
+      reason: writeReason(problem.code, messages),
+    });
+  }
+  if (problem.kind === "stdout") {
+    return formatCli(texts.stdoutFailed, { reason: writeReason(problem.code, messages) });
+  }
+  if (problem.kind === "binaryToStdout") return formatCli(texts.binaryToStdout, { option: problem.option });
+  const name = (role: OutputRole) => ("option" in role ? role.option : texts.input);
+  return formatCli(texts.sameFile, { first: name(problem.first), second: name(problem.second) });
+}
