@@ -4,6 +4,7 @@ import { EXIT_CODES } from "./exit-codes.js";
 import { type CliIo, processIo } from "./io.js";
 import { detectLang } from "./lang.js";
 import { CLI_MESSAGES, formatCli } from "./messages/messages.js";
+import { describeOutputError, OutputError } from "./output/output-error.js";
 import { createProgram } from "./program.js";
 import { writeErrors } from "./write-error.js";
 
@@ -30,6 +31,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
         });
         writeErrors(io, ctx.messages, [localiseCommanderError(error, ctx.messages)], hint);
       }
+      return EXIT_CODES.usage;
+    }
+    if (error instanceof OutputError) {
+      writeErrors(io, ctx.messages, [describeOutputError(error, ctx.messages)]);
       return EXIT_CODES.usage;
     }
     // Only the class of an unexpected error is shown: its message could quote input.

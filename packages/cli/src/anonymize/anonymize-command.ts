@@ -64,7 +64,7 @@ export async function anonymizeCommand(
     : read.input.records;
   const { records, report } = await anonymize(source, { key, k: options.k, quasi: options.quasi });
   const text = read.input.shape === "bundle" ? bundleText(records) : serialise(read.input.shape, records);
-  const failed = await writeOutput(text, options.output, ctx.io, messages, texts);
+  const failed = await writeOutput(text, options.output, ctx.io, messages, texts, [input, options.keyFile]);
   if (failed) {
     writeErrors(ctx.io, messages, [failed]);
     return EXIT_CODES.usage;

@@ -94,7 +94,7 @@ describe("tip export", () => {
   }
 
   it("keeps NDJSON input as NDJSON and checks referrals against the named consent", async () => {
-    const out = `${tmp.dir}/records.ndjson`;
+    const out = `${tmp.dir}/sent.ndjson`;
     const result = await tip("export", "--to", DESTINATION, "--purpose", "assistance", records, "-o", out);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Record ${EXAMPLES.referral.id} (referral) withheld`);

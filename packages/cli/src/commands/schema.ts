@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
@@ -7,6 +7,8 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { GENERATOR_MESSAGES } from "../generators/messages.js";
 import { reasonOf, resolvePath } from "../generators/parse-options.js";
 import { formatCli } from "../messages/messages.js";
+import { writeWholeOutput } from "../output/open-output.js";
+import { describeOutputError, OutputError } from "../output/output-error.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip schema` as commander hands them over. */
@@ -36,10 +38,17 @@ async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Promise<nu
   try {
     const names = (await readdir(sourceDir)).filter((name) => name.endsWith(".schema.json")).sort();
     await mkdir(outDir, { recursive: true });
-    for (const name of names) await copyFile(join(sourceDir, name), join(outDir, name));
+    for (const name of names) {
+      const content = await readFile(join(sourceDir, name));
+      await writeWholeOutput({ option: "--out", path: join(outDir, name) }, new Uint8Array(content), ctx.io);
+    }
     ctx.io.stdout.write(`${formatCli(messages.schema.written, { count: names.length, dir: outDir })}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
+    if (error instanceof OutputError) {
+      writeErrors(ctx.io, ctx.messages, [describeOutputError(error, ctx.messages)]);
+      return EXIT_CODES.usage;
+    }
     const reason = reasonOf(error, ctx);
     writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file: outDir, reason })]);
     return EXIT_CODES.usage;

@@ -3,9 +3,11 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { GENERATOR_MESSAGES } from "../generators/messages.js";
-import { parseCount, parseCountry, parseRate, reasonOf, resolvePath } from "../generators/parse-options.js";
+import { parseCount, parseCountry, parseRate } from "../generators/parse-options.js";
 import { writeNdjson } from "../generators/write-ndjson.js";
 import { formatCli } from "../messages/messages.js";
+import { targetPath } from "../output/open-output.js";
+import { describeOutputError, OutputError } from "../output/output-error.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip synth` as commander hands them over. */
@@ -59,18 +61,16 @@ async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<numb
     errorRate: errorRate.value,
   };
   const records = generateRecords(options);
-  if (raw.out === undefined || raw.out === "-") {
-    await writeNdjson(records, { output: ctx.io.stdout });
-    return EXIT_CODES.ok;
-  }
-  const file = resolvePath(raw.out, ctx);
+  const target = { option: "-o", path: raw.out };
   try {
-    const written = await writeNdjson(records, { file });
-    ctx.io.stdout.write(`${formatCli(messages.synth.written, { count: written, file })}\n`);
+    const written = await writeNdjson(records, target, ctx.io);
+    const file = targetPath(target, ctx.io);
+    if (file !== undefined)
+      ctx.io.stdout.write(`${formatCli(messages.synth.written, { count: written, file })}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
-    const reason = reasonOf(error, ctx);
-    writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file, reason })]);
+    if (!(error instanceof OutputError)) throw error;
+    writeErrors(ctx.io, ctx.messages, [describeOutputError(error, ctx.messages)]);
     return EXIT_CODES.usage;
   }
 }

@@ -51,6 +51,7 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
     ctx.io,
     messages,
     texts,
+    [input],
   );
   if (failed) {
     writeErrors(ctx.io, messages, [failed]);

@@ -1,9 +1,9 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "../io.js";
 import type { CliMessages } from "../messages/cli-messages.js";
-import { formatCli } from "../messages/messages.js";
-import { reasonOf } from "../validate/read-error.js";
+import { targetPath, writeWholeOutput } from "../output/open-output.js";
+import { describeOutputError, OutputError } from "../output/output-error.js";
+import { checkDistinctFiles } from "../output/same-file.js";
 import type { PrivacyCliMessages } from "./messages/privacy-cli-messages.js";
 import type { InputShape } from "./read-input.js";
 
@@ -18,22 +18,35 @@ export function serialise(
   return `${JSON.stringify({ ...envelope, records }, null, 2)}\n`;
 }
 
-/** Writes text to `-o` or standard output; returns a localised error when the file cannot be written. */
+/**
+ * Writes text to `-o` or standard output through the output module: refused when `-o` is one of `inputs`
+ * (the records read, a key file), written atomically to a regular file, directly to a device or pipe.
+ * Returns a localised error when the file cannot be written; nothing is then left under its name.
+ */
 export async function writeOutput(
   text: string,
   output: string | undefined,
   io: CliIo,
   messages: CliMessages,
-  texts: PrivacyCliMessages,
+  _texts: PrivacyCliMessages,
+  inputs: readonly string[] = [],
 ): Promise<string | undefined> {
-  if (output === undefined || output === "-") {
-    io.stdout.write(text);
-    return undefined;
-  }
+  const target = { option: "-o", path: output };
   try {
-    await writeFile(resolve(io.cwd ?? process.cwd(), output), text, { mode: 0o600 });
+    const cwd = io.cwd ?? process.cwd();
+    const clash = await checkDistinctFiles([
+      ...inputs.map((input) => ({
+        role: { input: true } as const,
+        path: input === "-" ? undefined : resolve(cwd, input),
+        writes: false,
+      })),
+      { role: { option: "-o" }, path: targetPath(target, io), writes: true },
+    ]);
+    if (clash !== undefined) throw clash;
+    await writeWholeOutput(target, text, io);
     return undefined;
   } catch (error) {
-    return formatCli(texts.errors.unwritable, { file: output, reason: reasonOf(error, messages) });
+    if (error instanceof OutputError) return describeOutputError(error, messages);
+    throw error;
   }
 }

@@ -1,4 +1,5 @@
-import { open } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import type { CliIo } from "../io.js";
@@ -62,21 +63,16 @@ export async function resolveInputs(
 
 /**
  * The size of a readable file (undefined for a pipe or device, e.g. `<(zcat export.ndjson.gz)`), or why it
- * cannot be read: a system error, or `"notAFile"` for a socket and the like.
+ * cannot be read: a system error, or `"notAFile"` for a socket and the like. Only `stat` and `access` are
+ * used: opening a named pipe would wait for a writer, and a writer would lose what it wrote to this probe.
  */
 async function readableSize(path: string): Promise<{ size: number | undefined } | unknown> {
   try {
-    const handle = await open(path, "r");
-    try {
-      const stats = await handle.stat();
-      if (stats.isDirectory()) return Object.assign(new Error("EISDIR"), { code: "EISDIR" });
-      if (stats.isFile()) return { size: stats.size };
-      return stats.isFIFO() || stats.isCharacterDevice() ? { size: undefined } : "notAFile";
-    } catch (error) {
-      return error;
-    } finally {
-      await handle.close();
-    }
+    const stats = await stat(path);
+    if (stats.isDirectory()) return Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    if (!stats.isFile() && !stats.isFIFO() && !stats.isCharacterDevice()) return "notAFile";
+    await access(path, constants.R_OK);
+    return { size: stats.isFile() ? stats.size : undefined };
   } catch (error) {
     return error;
   }

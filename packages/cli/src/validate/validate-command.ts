@@ -1,12 +1,14 @@
+import { availableParallelism } from "node:os";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
+import type { CliMessages } from "../messages/cli-messages.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { writeErrors } from "../write-error.js";
 import { checkInputs } from "./check-inputs.js";
 import { exitCodeOf } from "./exit-code.js";
 import { resolveInputs } from "./inputs.js";
 import { mergeSummaries } from "./merge-summaries.js";
-import { parseValidateOptions, type RawValidateOptions } from "./options.js";
+import { parseValidateOptions, type RawValidateOptions, type ValidateOptions } from "./options.js";
 import { writeReport } from "./report.js";
 
 /**
@@ -24,8 +26,8 @@ export async function validateCommand(
     writeErrors(ctx.io, ctx.messages, parsed.errors, hint);
     return EXIT_CODES.usage;
   }
-  const { options } = parsed;
-  const messages = CLI_MESSAGES[options.lang];
+  const messages = CLI_MESSAGES[parsed.options.lang];
+  const options = capWorkers(parsed.options, ctx, messages);
   const resolved = await resolveInputs(files, options.inputFormat, ctx.io, messages);
   if (!resolved.ok) {
     writeErrors(ctx.io, messages, resolved.errors);
@@ -46,4 +48,15 @@ export async function validateCommand(
   }));
   writeReport(merged, totals, options, ctx.io);
   return exitCodeOf(merged);
+}
+
+/**
+ * `--workers` above the cores available only costs memory (each worker holds its own heap): it is capped at
+ * `os.availableParallelism()`, and stderr says so.
+ */
+function capWorkers(options: ValidateOptions, ctx: CliContext, messages: CliMessages): ValidateOptions {
+  const cores = availableParallelism();
+  if (typeof options.workers !== "number" || options.workers <= cores) return options;
+  ctx.io.stderr.write(`${formatCli(messages.output.workersCapped, { asked: options.workers, cores })}\n`);
+  return { ...options, workers: cores };
 }
