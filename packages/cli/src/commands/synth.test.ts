@@ -68,7 +68,9 @@ describe("tip synth", () => {
     expect(await runAlone(registerSynth, ["synth", "--count", "1", "-o", "missing/dir/out.ndjson"], io)).toBe(
       2,
     );
-    expect(stderr.text()).toBe("error: cannot write the file of -o: its folder does not exist; nothing was written\n");
+    expect(stderr.text()).toBe(
+      "error: cannot write the file of -o: its folder does not exist; nothing was written\n",
+    );
     expect(readdirSync(temp.dir)).not.toContain("missing");
   });
 });

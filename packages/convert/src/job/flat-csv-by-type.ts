@@ -28,7 +28,10 @@ export async function writeFlatCsvByType(
     const type: unknown = record?.recordType;
     if (!isFlatCsvEntity(type) || (type !== entity && options.openOtherType === undefined)) return;
     let planner = planners.get(type);
-    if (planner === undefined) planners.set(type, (planner = new FlatCsvPlanner(type)));
+    if (planner === undefined) {
+      planner = new FlatCsvPlanner(type);
+      planners.set(type, planner);
+    }
     planner.observe(record);
   };
   let toWrite: AsyncIterable<TipRecord> | readonly TipRecord[] = records;
