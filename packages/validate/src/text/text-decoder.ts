@@ -16,6 +16,8 @@ export class TextDecodeError extends Error {
     readonly encoding: TextEncoding,
     readonly line: number,
     readonly byteOffset: number,
+    /** The text decoded before the bad bytes that was not handed back yet, for readers that keep what came before. */
+    readonly textBefore = "",
   ) {
     super(
       problem === "bom_mismatch"
@@ -136,7 +138,7 @@ export class TextInputDecoder {
         stream: true,
       });
       const line = this.#line + countLines(before, 0, before.length);
-      throw new TextDecodeError(this.#problem(), encoding, line, this.#offset - pending + good);
+      throw new TextDecodeError(this.#problem(), encoding, line, this.#offset - pending + good, before);
     }
     this.#refuseNulIn(text, encoding);
     this.#line += countLines(text, 0, text.length);
@@ -157,7 +159,7 @@ export class TextInputDecoder {
     const bad = text.indexOf("\ufffd");
     if (bad >= 0) {
       const line = this.#line + countLines(text, 0, bad);
-      throw new TextDecodeError("invalid_encoding", encoding, line, this.#offset + bad);
+      throw new TextDecodeError("invalid_encoding", encoding, line, this.#offset + bad, text.slice(0, bad));
     }
     this.#refuseNulIn(text, encoding);
     this.#line += countLines(text, 0, text.length);
@@ -170,7 +172,7 @@ export class TextInputDecoder {
     const nul = text.indexOf("\u0000");
     if (nul < 0) return;
     const line = this.#line + countLines(text, 0, nul);
-    throw new TextDecodeError("nul_byte", encoding, line, this.#offset);
+    throw new TextDecodeError("nul_byte", encoding, line, this.#offset, text.slice(0, nul));
   }
 
   #problem(): DecodeProblem {
