@@ -26,6 +26,7 @@ import {
   writeTipNdjson,
 } from "@tip/convert";
 import type { TipRecord } from "@tip/schema";
+import { DELIMITER_NAMES_SHOWN, delimiterOf, ENCODING_NAMES, encodingOf } from "@tip/validate";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
@@ -39,6 +40,8 @@ interface RawConvertOptions {
   readonly entity?: string;
   readonly output?: string;
   readonly report?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
 }
 
 interface ConvertOptions {
@@ -47,6 +50,8 @@ interface ConvertOptions {
   readonly entity?: FlatCsvEntity;
   readonly output?: string;
   readonly report?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
 }
 
 /** A usage or input problem: the message names files and options, never data. */
@@ -81,6 +86,8 @@ export function registerConvert(program: Command, ctx: CliContext): void {
       "output file, .xlsx for the HTCDS template (default or -: standard output)",
     )
     .option("--report <file>", "write the conversion report (JSON, no personal values) to this file")
+    .option("--encoding <name>", ctx.messages.textInput.encoding)
+    .option("--delimiter <char>", ctx.messages.textInput.delimiter)
     .action(async (input: string, raw: RawConvertOptions) => {
       ctx.exitCode = await convertCommand(input, raw, ctx);
     });
@@ -115,6 +122,18 @@ async function convertCommand(input: string, raw: RawConvertOptions, ctx: CliCon
     return exitCodeOf(reports.read);
   } catch (error) {
     if (output !== undefined) await rm(`${output}.partial`, { force: true });
+    if (error instanceof ConvertInputError && error.place !== undefined) {
+      const where = {
+        file: input,
+        line: error.row ?? 0,
+        encoding: error.place.encoding,
+        byte: error.place.byteOffset,
+      };
+      const text =
+        error.code === "nul_byte" ? ctx.messages.errors.nulByte : ctx.messages.errors.invalidEncoding;
+      writeErrors(ctx.io, ctx.messages, [formatCli(text, where)]);
+      return EXIT_CODES.usage;
+    }
     if (error instanceof UsageError || error instanceof ConvertInputError) {
       writeErrors(ctx.io, ctx.messages, [error.message]);
       return EXIT_CODES.usage;
@@ -137,6 +156,10 @@ function checkOptions(raw: RawConvertOptions, ctx: CliContext): string[] {
   if (raw.from !== undefined && !isFormat(raw.from)) badChoice("--from", raw.from, FORMATS);
   if (raw.entity !== undefined && !isFlatCsvEntity(raw.entity))
     badChoice("--entity", raw.entity, FLAT_CSV_ENTITIES);
+  if (raw.encoding !== undefined && encodingOf(raw.encoding) === undefined)
+    badChoice("--encoding", raw.encoding, ENCODING_NAMES);
+  if (raw.delimiter !== undefined && delimiterOf(raw.delimiter) === undefined)
+    badChoice("--delimiter", raw.delimiter, DELIMITER_NAMES_SHOWN);
   return errors;
 }
 
@@ -154,7 +177,7 @@ async function formatOf(
 ): Promise<{ format: Format; entity?: FlatCsvEntity }> {
   if (options.from !== undefined) return { format: options.from };
   if (path === undefined) throw new UsageError("standard input needs --from");
-  const detected = await detectFile(path);
+  const detected = await detectFile(path, { encoding: options.encoding });
   if (detected === undefined) throw new UsageError(`cannot tell the format of ${name}: give --from`);
   return detected;
 }
@@ -167,18 +190,28 @@ async function readCanonical(
 ): Promise<Canonical> {
   if (from === "htcds") {
     if (path === undefined) throw new UsageError("HTCDS input must be a file");
-    const layout = (await detectFile(path))?.htcdsLayout ?? htcdsLayoutOf(path, undefined);
-    const bytes = await readFile(path);
-    const input = layout === "xlsx" ? new Uint8Array(bytes) : bytes.toString("utf8");
-    const result = await readHtcds(input, { format: layout });
+    const layout =
+      (await detectFile(path, { encoding: options.encoding }))?.htcdsLayout ?? htcdsLayoutOf(path, undefined);
+    // Bytes, never a string: the reader decodes them and refuses what is not text in the encoding.
+    const input = new Uint8Array(await readFile(path));
+    const result = await readHtcds(input, { format: layout, ...textOptionsOf(options) });
     return { records: result.records, report: () => result.report };
   }
   const stream = readCanonicalStream(sourceOf(path, ctx), {
     from,
     entity: options.entity,
     idSeed: path === undefined ? undefined : basename(path),
+    ...textOptionsOf(options),
   });
   return { records: stream, report: () => stream.report() };
+}
+
+/** The reader options of `--encoding` and `--delimiter`. */
+function textOptionsOf(options: ConvertOptions): { encoding?: string; delimiter?: string } {
+  return {
+    ...(options.encoding !== undefined && { encoding: options.encoding }),
+    ...(options.delimiter !== undefined && { delimiter: options.delimiter }),
+  };
 }
 
 function sourceOf(path: string | undefined, ctx: CliContext): Source {
@@ -214,6 +247,7 @@ async function writeOutput(
         from: from as "ctdc" | "csv" | "tip",
         entity,
         idSeed: basename(path),
+        ...textOptionsOf(options),
       });
       const written = writeFlatCsvStream(records, { entity, plan });
       await sink.pipe(written);
