@@ -13,9 +13,9 @@ export {
 export { CTDC_ID_NAMESPACE, FLAT_CSV_ID_NAMESPACE, uuidV5 } from "./ids/deterministic-uuid.js";
 
 export { ConvertInputError, type InputErrorCode } from "./io/convert-input-error.js";
-export type { CsvDialect, TextReadOptions } from "./io/text-options.js";
 export { neutraliseFormula, restoreFormula } from "./io/formula-injection.js";
 export type { Source } from "./io/source.js";
+export type { CsvDialect, TextReadOptions } from "./io/text-options.js";
 export { MigrationError, migrate, migrationPath } from "./migrate/migrate.js";
 export type { MigrationStep, PlainRecord } from "./migrate/migration-step.js";
 export { MIGRATIONS } from "./migrate/migrations.js";
