@@ -14,6 +14,7 @@ export { CTDC_ID_NAMESPACE, FLAT_CSV_ID_NAMESPACE, uuidV5 } from "./ids/determin
 export { ConvertInputError, type InputErrorCode } from "./io/convert-input-error.js";
 export { neutraliseFormula, restoreFormula } from "./io/formula-injection.js";
 export type { Source } from "./io/source.js";
+export type { CsvDialect, TextReadOptions } from "./io/text-options.js";
 export {
   type ChunkSink,
   type ConvertInput,

@@ -13,3 +13,28 @@ export type { Workers } from "./stream/parallelism.js";
 export type { StreamSource } from "./stream/source.js";
 export { type StreamFormat, type StreamOptions, validateStream } from "./stream/validate-stream.js";
 export type { Located, RecordTypeCounts, Summary } from "./summary/summary.js";
+export {
+  CSV_DELIMITERS,
+  type CsvDelimiter,
+  DELIMITER_NAMES_SHOWN,
+  decimalCommaNumber,
+  delimiterOf,
+  detectDelimiter,
+  firstLineOf,
+} from "./text/csv-dialect.js";
+export {
+  type DecodeProblem,
+  TextDecodeError,
+  TextInputDecoder,
+  type TextInputDecoderOptions,
+} from "./text/text-decoder.js";
+export {
+  ENCODING_NAMES,
+  type EncodingOption,
+  encodingOf,
+  SNIFF_BYTES,
+  type SniffedEncoding,
+  sniffEncoding,
+  TEXT_ENCODINGS,
+  type TextEncoding,
+} from "./text/text-encoding.js";

@@ -201,10 +201,13 @@ describe("hostile and broken input", () => {
       },
     );
     expect(found(binary)).toEqual([["not_declared_format", "", 1]]);
-    const utf16 = await validateText(Buffer.from(`\ufeff${ndjson(two)}`, "utf16le"), { format: "ndjson" });
-    expect(utf16.issues.map((issue) => [issue.code, issue.params.detected])).toEqual([
+    const utf16 = Buffer.from(`\ufeff${ndjson(two)}`, "utf16le");
+    const declared = await validateText(utf16, { format: "ndjson", encoding: "utf-8" });
+    expect(declared.issues.map((issue) => [issue.code, issue.params.detected])).toEqual([
       ["not_declared_format", "utf-16"],
     ]);
+    // Without a declared encoding, its byte order mark says how to read it (see encoding.test.ts).
+    expect(counts(await validateText(utf16, { format: "ndjson" }))).toEqual([2, 2, 0, 0]);
   });
 
   it("a few broken lines in a good NDJSON file are each reported", async () => {

@@ -28,6 +28,8 @@ export function registerConvert(program: Command, ctx: CliContext): void {
         "other types than --entity go to files beside it, named by type: out.csv -> out.case.csv",
     )
     .option("--report <file>", "write the conversion report (JSON, no personal values) to this file")
+    .option("--encoding <name>", ctx.messages.textInput.encoding)
+    .option("--delimiter <char>", ctx.messages.textInput.delimiter)
     .addHelpText(
       "after",
       "\nEvery record read is written or counted as skipped with its reason (exit 1): CTDC holds victims only; " +

@@ -14,6 +14,7 @@ import {
   isFlatCsvEntity,
   isFormat,
 } from "@tip/convert";
+import { DELIMITER_NAMES_SHOWN, delimiterOf, ENCODING_NAMES, encodingOf } from "@tip/validate";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { formatCli } from "../messages/messages.js";
@@ -31,6 +32,8 @@ export interface RawConvertOptions {
   readonly entity?: string;
   readonly output?: string;
   readonly report?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
 }
 
 interface ConvertOptions {
@@ -39,6 +42,8 @@ interface ConvertOptions {
   readonly entity?: FlatCsvEntity;
   readonly output?: string;
   readonly report?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
 }
 
 /** A usage or input problem: the message names files and options, never data. */
@@ -96,6 +101,8 @@ export async function convertCommand(
         entity,
         htcdsLayout,
         htcdsOutput,
+        ...(options.encoding !== undefined && { encoding: options.encoding }),
+        ...(options.delimiter !== undefined && { delimiter: options.delimiter }),
         openOtherType:
           split && mainPath !== undefined
             ? async (type) => {
@@ -135,6 +142,18 @@ export async function convertCommand(
       writeErrors(ctx.io, ctx.messages, [describeOutputError(error, ctx.messages)]);
       return EXIT_CODES.usage;
     }
+    if (error instanceof ConvertInputError && error.place !== undefined) {
+      const where = {
+        file: input,
+        line: error.row ?? 0,
+        encoding: error.place.encoding,
+        byte: error.place.byteOffset,
+      };
+      const text =
+        error.code === "nul_byte" ? ctx.messages.errors.nulByte : ctx.messages.errors.invalidEncoding;
+      writeErrors(ctx.io, ctx.messages, [formatCli(text, where)]);
+      return EXIT_CODES.usage;
+    }
     if (error instanceof UsageError || error instanceof ConvertInputError) {
       writeErrors(ctx.io, ctx.messages, [error.message]);
       return EXIT_CODES.usage;
@@ -157,6 +176,10 @@ function checkOptions(raw: RawConvertOptions, ctx: CliContext): string[] {
   if (raw.from !== undefined && !isFormat(raw.from)) badChoice("--from", raw.from, FORMATS);
   if (raw.entity !== undefined && !isFlatCsvEntity(raw.entity))
     badChoice("--entity", raw.entity, FLAT_CSV_ENTITIES);
+  if (raw.encoding !== undefined && encodingOf(raw.encoding) === undefined)
+    badChoice("--encoding", raw.encoding, ENCODING_NAMES);
+  if (raw.delimiter !== undefined && delimiterOf(raw.delimiter) === undefined)
+    badChoice("--delimiter", raw.delimiter, DELIMITER_NAMES_SHOWN);
   return errors;
 }
 
@@ -180,7 +203,7 @@ async function formatOf(
   options: ConvertOptions,
 ): Promise<{ format: Format; entity?: FlatCsvEntity; htcdsLayout?: ReturnType<typeof htcdsLayoutOf> }> {
   // A pipe can be read once: detecting its format would consume it.
-  const detected = file?.regular ? await detectFile(file.path) : undefined;
+  const detected = file?.regular ? await detectFile(file.path, { encoding: options.encoding }) : undefined;
   const layout = (path: string) => detected?.htcdsLayout ?? htcdsLayoutOf(path, undefined);
   if (options.from !== undefined) {
     if (options.from === "htcds" && file === undefined) throw new UsageError("HTCDS input must be a file");

@@ -29,6 +29,12 @@ export const cliMessagesEn = {
     environment:
       "Environment: LC_ALL, LC_MESSAGES or LANG choose the default language; NO_COLOR turns colours off (colours are used only on a terminal). A progress bar is shown on stderr for files over 5 MB when stderr is a terminal.",
   },
+  textInput: {
+    encoding:
+      "text encoding of the input: auto, utf-8, utf-16le, utf-16be, windows-1252 (also latin1) or iso-8859-15 (default: auto: UTF-16 by its byte order mark, otherwise UTF-8; other bytes are refused, never replaced)",
+    delimiter:
+      "CSV cell delimiter: , ; or tab (default: the one in the header line; with ; numbers use a decimal comma, as Excel writes them in Spanish, French or Portuguese)",
+  },
   errors: {
     prefix: "error",
     helpHint: "Run “{command} --help” for usage.",
@@ -47,6 +53,9 @@ export const cliMessagesEn = {
     unreadable: "cannot read “{file}”: {reason}",
     internal: "unexpected failure while checking “{file}” ({name}); no record content is shown",
     unexpected: "unexpected failure ({name}); no record content is shown",
+    invalidEncoding:
+      "“{file}” is not {encoding} text at line {line} (byte {byte}); if a Windows program saved it, give --encoding windows-1252",
+    nulByte: "“{file}” has a NUL byte at line {line}: it is binary or in another encoding (see --encoding)",
   },
   reasons: {
     ENOENT: "no such file",

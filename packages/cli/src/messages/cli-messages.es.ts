@@ -29,6 +29,12 @@ export const cliMessagesEs = {
     environment:
       "Entorno: LC_ALL, LC_MESSAGES o LANG eligen el idioma predeterminado; NO_COLOR desactiva los colores (solo se usan en una terminal). Para archivos de más de 5 MB se muestra una barra de progreso en stderr si stderr es una terminal.",
   },
+  textInput: {
+    encoding:
+      "codificación del texto de entrada: auto, utf-8, utf-16le, utf-16be, windows-1252 (también latin1) o iso-8859-15 (predeterminado: auto: UTF-16 según su marca de orden de bytes; si no, UTF-8; los demás bytes se rechazan, nunca se sustituyen)",
+    delimiter:
+      "delimitador de celdas CSV: , ; o tab (predeterminado: el de la línea de encabezado; con ; los números llevan coma decimal, como los escribe Excel en español, francés o portugués)",
+  },
   errors: {
     prefix: "error",
     helpHint: "Ejecute «{command} --help» para ver el uso.",
@@ -48,6 +54,10 @@ export const cliMessagesEs = {
     internal:
       "fallo inesperado al verificar «{file}» ({name}); no se muestra el contenido de ningún registro",
     unexpected: "fallo inesperado ({name}); no se muestra el contenido de ningún registro",
+    invalidEncoding:
+      "“{file}” no es texto {encoding} en la línea {line} (byte {byte}); si lo guardó un programa de Windows, indique --encoding windows-1252",
+    nulByte:
+      "“{file}” tiene un byte NUL en la línea {line}: es binario o está en otra codificación (vea --encoding)",
   },
   reasons: {
     ENOENT: "el archivo no existe",

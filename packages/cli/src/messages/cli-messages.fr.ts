@@ -29,6 +29,12 @@ export const cliMessagesFr = {
     environment:
       "Environnement : LC_ALL, LC_MESSAGES ou LANG choisissent la langue par défaut ; NO_COLOR désactive les couleurs (utilisées seulement dans un terminal). Une barre de progression s’affiche sur stderr pour les fichiers de plus de 5 Mo quand stderr est un terminal.",
   },
+  textInput: {
+    encoding:
+      "encodage du texte d’entrée : auto, utf-8, utf-16le, utf-16be, windows-1252 (aussi latin1) ou iso-8859-15 (par défaut : auto : UTF-16 d’après sa marque d’ordre des octets, sinon UTF-8 ; les autres octets sont refusés, jamais remplacés)",
+    delimiter:
+      "délimiteur de cellules CSV : , ; ou tab (par défaut : celui de la ligne d'en-tête ; avec ; les nombres ont une virgule décimale, comme Excel les écrit en espagnol, français ou portugais)",
+  },
   errors: {
     prefix: "erreur",
     helpHint: "Lancez « {command} --help » pour l’utilisation.",
@@ -48,6 +54,10 @@ export const cliMessagesFr = {
     internal:
       "échec inattendu lors de la vérification de « {file} » ({name}) ; aucun contenu d’enregistrement n’est affiché",
     unexpected: "échec inattendu ({name}) ; aucun contenu d’enregistrement n’est affiché",
+    invalidEncoding:
+      "« {file} » n’est pas du texte {encoding} à la ligne {line} (octet {byte}) ; si un programme Windows l’a enregistré, donnez --encoding windows-1252",
+    nulByte:
+      "« {file} » contient un octet NUL à la ligne {line} : il est binaire ou dans un autre encodage (voir --encoding)",
   },
   reasons: {
     ENOENT: "fichier introuvable",

@@ -29,6 +29,12 @@ export const cliMessagesPt = {
     environment:
       "Ambiente: LC_ALL, LC_MESSAGES ou LANG escolhem o idioma padrão; NO_COLOR desativa as cores (usadas só em um terminal). Uma barra de progresso aparece em stderr para arquivos com mais de 5 MB quando stderr é um terminal.",
   },
+  textInput: {
+    encoding:
+      "codificação do texto de entrada: auto, utf-8, utf-16le, utf-16be, windows-1252 (também latin1) ou iso-8859-15 (padrão: auto: UTF-16 pela marca de ordem de bytes, senão UTF-8; outros bytes são recusados, nunca substituídos)",
+    delimiter:
+      "delimitador de células CSV: , ; ou tab (padrão: o da linha de cabeçalho; com ; os números usam vírgula decimal, como o Excel os escreve em espanhol, francês ou português)",
+  },
   errors: {
     prefix: "erro",
     helpHint: "Execute “{command} --help” para ver o uso.",
@@ -47,6 +53,10 @@ export const cliMessagesPt = {
     unreadable: "não é possível ler “{file}”: {reason}",
     internal: "falha inesperada ao verificar “{file}” ({name}); nenhum conteúdo de registro é exibido",
     unexpected: "falha inesperada ({name}); nenhum conteúdo de registro é exibido",
+    invalidEncoding:
+      "“{file}” não é texto {encoding} na linha {line} (byte {byte}); se um programa do Windows o salvou, informe --encoding windows-1252",
+    nulByte:
+      "“{file}” tem um byte NUL na linha {line}: é binário ou está em outra codificação (veja --encoding)",
   },
   reasons: {
     ENOENT: "arquivo inexistente",

@@ -27,6 +27,11 @@ export interface CliMessages {
     readonly filesChecked: string;
     readonly environment: string;
   };
+  /** Options about how input text is written, shared by `validate` and `convert`. */
+  readonly textInput: {
+    readonly encoding: string;
+    readonly delimiter: string;
+  };
   readonly errors: {
     readonly prefix: string;
     readonly helpHint: string;
@@ -44,6 +49,8 @@ export interface CliMessages {
     readonly unreadable: string;
     readonly internal: string;
     readonly unexpected: string;
+    readonly invalidEncoding: string;
+    readonly nulByte: string;
   };
   readonly reasons: {
     readonly ENOENT: string;

@@ -36,6 +36,8 @@ export async function checkInputs(
         recordType: options.recordType,
         maxIssues: budget,
         workers: options.workers,
+        encoding: options.encoding,
+        delimiter: options.delimiter,
         onProgress: (bytesRead) => progress.update(bytesRead),
       });
       budget = Math.max(0, budget - summary.issues.length);

@@ -1,5 +1,14 @@
 import { isLocale, LOCALES, type Locale, type RecordType } from "@tip/schema";
-import { DEFAULT_MAX_ISSUES, type Workers } from "@tip/validate";
+import {
+  type CsvDelimiter,
+  DEFAULT_MAX_ISSUES,
+  DELIMITER_NAMES_SHOWN,
+  delimiterOf,
+  ENCODING_NAMES,
+  type EncodingOption,
+  encodingOf,
+  type Workers,
+} from "@tip/validate";
 import type { CliContext } from "../context.js";
 import { formatCli } from "../messages/messages.js";
 import { CSV_RECORD_TYPES, isCsvRecordType } from "./csv-record-types.js";
@@ -16,6 +25,8 @@ export interface RawValidateOptions {
   readonly inputFormat?: string;
   readonly recordType?: string;
   readonly workers?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
 }
 
 /** The checked options of `tip validate`. */
@@ -26,6 +37,8 @@ export interface ValidateOptions {
   readonly inputFormat?: InputFormat;
   readonly recordType?: RecordType;
   readonly workers: Workers;
+  readonly encoding: EncodingOption;
+  readonly delimiter?: CsvDelimiter;
 }
 
 /** Checked options, or the localised usage errors found. */
@@ -49,6 +62,11 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
   if (raw.recordType !== undefined && !isCsvRecordType(raw.recordType)) {
     badChoice("--record-type", raw.recordType, CSV_RECORD_TYPES);
   }
+  const encoding = encodingOf(raw.encoding ?? "auto");
+  if (encoding === undefined) badChoice("--encoding", raw.encoding ?? "", ENCODING_NAMES);
+  const delimiter = raw.delimiter === undefined ? undefined : delimiterOf(raw.delimiter);
+  if (raw.delimiter !== undefined && delimiter === undefined)
+    badChoice("--delimiter", raw.delimiter, DELIMITER_NAMES_SHOWN);
   const maxIssues = raw.maxIssues === undefined ? DEFAULT_MAX_ISSUES : toCount(raw.maxIssues);
   if (maxIssues === undefined) {
     errors.push(formatCli(texts.badMaxIssues, { option: "--max-issues", value: raw.maxIssues ?? "" }));
@@ -57,7 +75,8 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
   if (workers === undefined) {
     errors.push(formatCli(texts.badMaxIssues, { option: "--workers", value: raw.workers ?? "" }));
   }
-  if (errors.length > 0 || maxIssues === undefined || workers === undefined) return { ok: false, errors };
+  if (errors.length > 0 || maxIssues === undefined || workers === undefined || encoding === undefined)
+    return { ok: false, errors };
   return {
     ok: true,
     options: {
@@ -67,6 +86,8 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
       inputFormat: raw.inputFormat as InputFormat | undefined,
       recordType: raw.recordType as RecordType | undefined,
       workers,
+      encoding,
+      ...(delimiter !== undefined && { delimiter }),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
+import { detectDelimiter, encodingOf, firstLineOf, TextInputDecoder } from "@tip/validate";
 import { parse } from "csv-parse/sync";
 import { type Detection, detectFormat } from "./detect-format.js";
 
@@ -17,6 +18,7 @@ export interface FileDetection extends Detection {
 function firstRow(sample: string): string[] | undefined {
   try {
     const rows = parse(sample, {
+      delimiter: detectDelimiter(firstLineOf(sample)),
       bom: true,
       to_line: 1,
       relax_quotes: true,
@@ -41,10 +43,40 @@ export function htcdsLayoutOf(fileName: string, header: readonly string[] | unde
 }
 
 /**
- * Detects the format of a file from its name and its first 64 KiB (header row or JSON keys); see
- * `detectFormat`. `undefined` when nothing matches. Reads nothing more, so it is cheap on any size.
+ * The text of the first bytes of a file, to look at its header: decoded as `encoding` says (UTF-16 by its byte
+ * order mark or NUL bytes under `auto`); bytes that are not UTF-8 are read as windows-1252 here, since only
+ * the header's names matter (the reader itself refuses them unless told the encoding). A character cut at
+ * the end of the sample is dropped.
  */
-export async function detectFile(path: string): Promise<FileDetection | undefined> {
+function sampleText(bytes: Uint8Array, encoding: string): string {
+  const option = encodingOf(encoding) ?? "auto";
+  for (const tried of [option, "windows-1252"] as const) {
+    try {
+      const decoder = new TextInputDecoder({ encoding: tried, refuseNul: false });
+      const text = decoder.push(bytes);
+      try {
+        return text + decoder.end();
+      } catch (error) {
+        // The sample may end inside a character; a short file that ends so is not this encoding.
+        if (text === "") throw error;
+        return text;
+      }
+    } catch {
+      // Not this encoding: try the next.
+    }
+  }
+  return "";
+}
+
+/**
+ * Detects the format of a file from its name and its first 64 KiB (header row or JSON keys); see
+ * `detectFormat`. `undefined` when nothing matches. Reads nothing more, so it is cheap on any size. The
+ * header is found in UTF-8, UTF-16 or windows-1252, delimited by `,` `;` or tab.
+ */
+export async function detectFile(
+  path: string,
+  options: { readonly encoding?: string } = {},
+): Promise<FileDetection | undefined> {
   const extension = extname(path).toLowerCase();
   let sample = "";
   if (extension !== ".xlsx" && extension !== ".xlsm") {
@@ -52,7 +84,7 @@ export async function detectFile(path: string): Promise<FileDetection | undefine
     try {
       const buffer = Buffer.alloc(SAMPLE_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-      sample = buffer.subarray(0, bytesRead).toString("utf8");
+      sample = sampleText(buffer.subarray(0, bytesRead), options.encoding ?? "auto");
     } finally {
       await handle.close();
     }

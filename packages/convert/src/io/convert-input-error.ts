@@ -5,6 +5,8 @@ export type InputErrorCode =
   | "duplicate_column"
   | "csv_malformed"
   | "invalid_json"
+  | "invalid_encoding"
+  | "nul_byte"
   | "unknown_format";
 
 /**
@@ -18,6 +20,8 @@ export class ConvertInputError extends Error {
     readonly code: InputErrorCode,
     message: string,
     readonly row?: number,
+    /** For `invalid_encoding` and `nul_byte`: the encoding read and the byte offset of the bad bytes. */
+    readonly place?: { readonly encoding: string; readonly byteOffset: number },
   ) {
     super(message);
   }

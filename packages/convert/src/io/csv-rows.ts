@@ -1,8 +1,11 @@
-import { pipeline } from "node:stream";
+import { pipeline, Readable } from "node:stream";
+import { detectDelimiter, firstLineOf } from "@tip/validate";
 import { type CsvError, type Options, parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { ConvertInputError } from "./convert-input-error.js";
-import { type Source, toReadable } from "./source.js";
+import { decodeSource, decodeWhole } from "./decode-source.js";
+import type { Source } from "./source.js";
+import type { CsvDialect, TextSettings } from "./text-options.js";
 
 /**
  * csv-parse options shared by every CSV reader. No `cast` and no `columns`: every cell stays a string, so
@@ -28,20 +31,64 @@ function inputError(error: unknown): unknown {
   );
 }
 
-/** Every row of a CSV text, header included, as arrays of strings. */
-export function csvRowsSync(text: string | Uint8Array): string[][] {
+/** Characters of the start of a CSV looked at to find its delimiter: the header line, or this much of it. */
+const HEADER_SAMPLE_CHARS = 64 * 1024;
+
+/** The dialect of a CSV from the start of its text, unless the settings force it. */
+export function dialectOf(start: string, settings: TextSettings): CsvDialect {
+  const delimiter = settings.delimiter ?? detectDelimiter(firstLineOf(start.slice(0, HEADER_SAMPLE_CHARS)));
+  return { delimiter, decimalComma: settings.decimalComma ?? delimiter === ";" };
+}
+
+/**
+ * Every row of a CSV text or bytes (decoded as `settings.encoding` says), header included, as arrays of
+ * strings. `onDialect` hears the delimiter and decimal mark before the rows are read.
+ */
+export function csvRowsSync(
+  input: string | Uint8Array,
+  settings: TextSettings = { encoding: "auto" },
+  onDialect?: (dialect: CsvDialect) => void,
+): string[][] {
+  const text = decodeWhole(input, settings.encoding);
+  const dialect = dialectOf(text, settings);
+  onDialect?.(dialect);
   try {
-    return parseSync(text, CSV_PARSE_OPTIONS) as string[][];
+    return parseSync(text, { ...CSV_PARSE_OPTIONS, delimiter: dialect.delimiter }) as string[][];
   } catch (error) {
     throw inputError(error);
   }
 }
 
-/** The rows of a CSV source one at a time (header included), reading the source as a stream. */
-export async function* csvRows(source: Source): AsyncGenerator<string[], void, undefined> {
-  const parser = parse(CSV_PARSE_OPTIONS);
+/**
+ * The rows of a CSV source one at a time (header included), reading the source as a stream and decoding it
+ * as `settings.encoding` says. `onDialect` hears the delimiter and decimal mark before the first row.
+ */
+export async function* csvRows(
+  source: Source,
+  settings: TextSettings = { encoding: "auto" },
+  onDialect?: (dialect: CsvDialect) => void,
+): AsyncGenerator<string[], void, undefined> {
+  const text = decodeSource(source, settings.encoding);
+  // The header line first, to find the delimiter before the parser is made.
+  let start = "";
+  let ended = false;
+  while (start.length < HEADER_SAMPLE_CHARS && start.indexOf("\n") < 0) {
+    const next = await text.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    start += next.value;
+  }
+  const dialect = dialectOf(start, settings);
+  onDialect?.(dialect);
+  async function* all(): AsyncGenerator<string> {
+    if (start !== "") yield start;
+    if (!ended) yield* text;
+  }
+  const parser = parse({ ...CSV_PARSE_OPTIONS, delimiter: dialect.delimiter });
   // Errors of the source reach the loop below through the parser, which pipeline destroys with them.
-  pipeline(toReadable(source), parser, () => undefined);
+  pipeline(Readable.from(all(), { objectMode: false }), parser, () => undefined);
   try {
     for await (const row of parser) yield row as string[];
   } catch (error) {

@@ -2,6 +2,7 @@ import type { TipRecord } from "@tip/schema";
 import type { HtcdsLayout } from "../detect/detect-file.js";
 import type { Format } from "../detect/detect-format.js";
 import type { Source } from "../io/source.js";
+import type { TextReadOptions } from "../io/text-options.js";
 import type { ConversionReport } from "../report/conversion-report.js";
 import { writeCtdc2024Stream } from "../standards/ctdc/write-ctdc-2024.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
@@ -29,8 +30,8 @@ export interface ConvertInput {
   readonly idSeed?: string;
 }
 
-/** Options of `convert`. */
-export interface ConvertOptions {
+/** Options of `convert`; the text options say how a text input is encoded and, for CSV, delimited. */
+export interface ConvertOptions extends TextReadOptions {
   readonly from: Format;
   readonly to: Format;
   /** HTCDS input: its layout (default `csv`). */
@@ -83,17 +84,27 @@ interface ReadRecords {
 async function readRecords(input: ConvertInput, options: ConvertOptions): Promise<ReadRecords> {
   if (options.from === "htcds") {
     const layout = options.htcdsLayout ?? "csv";
+    // Bytes, never a string: the reader decodes them and refuses what is not text in the encoding.
     const bytes = await collectBytes(input.open());
-    const source = layout === "xlsx" ? bytes : new TextDecoder().decode(bytes);
-    const result = await readHtcds(source, { format: layout });
+    const result = await readHtcds(bytes, { format: layout, ...textOptionsOf(options) });
     return { records: result.records, report: () => result.report };
   }
   const stream = readCanonicalStream(input.open(), {
     from: options.from,
     entity: options.entity,
     idSeed: input.idSeed,
+    ...textOptionsOf(options),
   });
   return { records: stream, report: () => stream.report() };
+}
+
+/** The text options of `options`, only those given. */
+export function textOptionsOf(options: TextReadOptions): TextReadOptions {
+  return {
+    ...(options.encoding !== undefined && { encoding: options.encoding }),
+    ...(options.delimiter !== undefined && { delimiter: options.delimiter }),
+    ...(options.decimalComma !== undefined && { decimalComma: options.decimalComma }),
+  };
 }
 
 async function writeRecords(

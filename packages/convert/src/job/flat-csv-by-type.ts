@@ -4,7 +4,7 @@ import { FlatCsvPlanner } from "../standards/flat-csv/column-plan.js";
 import { type FlatCsvEntity, isFlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
 import { FlatCsvRowWriter } from "../standards/flat-csv/flat-csv-row-writer.js";
 import { readCanonicalStream } from "../stream/read-canonical.js";
-import type { ChunkSink, ConvertInput, ConvertOptions } from "./convert-job.js";
+import { type ChunkSink, type ConvertInput, type ConvertOptions, textOptionsOf } from "./convert-job.js";
 
 interface Output {
   readonly writer: FlatCsvRowWriter;
@@ -40,6 +40,7 @@ export async function writeFlatCsvByType(
       from: options.from,
       entity: options.entity,
       idSeed: input.idSeed,
+      ...textOptionsOf(options),
     });
     for await (const record of again) observe(record);
   } else {

@@ -1,5 +1,6 @@
 import type { TipRecord } from "@tip/schema";
 import type { Source } from "../io/source.js";
+import type { TextReadOptions } from "../io/text-options.js";
 import type { ConversionStream } from "../report/conversion-stream.js";
 import { readCtdcStream } from "../standards/ctdc/read-ctdc.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
@@ -10,7 +11,7 @@ import { readTipNdjsonStream } from "../standards/tip/read-tip-ndjson.js";
 export type StreamSourceFormat = "ctdc" | "csv" | "tip";
 
 /** Options for reading any streamable format into canonical records. */
-export interface ReadCanonicalOptions {
+export interface ReadCanonicalOptions extends TextReadOptions {
   readonly from: StreamSourceFormat;
   /** Record type of a flat CSV. Default `victim`. */
   readonly entity?: FlatCsvEntity;
@@ -18,17 +19,25 @@ export interface ReadCanonicalOptions {
   readonly idSeed?: string;
 }
 
-/** Reads a source in any streamable format as canonical records, one at a time. */
+/**
+ * Reads a source in any streamable format as canonical records, one at a time. Bytes are decoded as
+ * `options.encoding` says (see `TextReadOptions`); CSV delimiter and decimal mark are found in the header.
+ */
 export function readCanonicalStream(
   source: Source,
   options: ReadCanonicalOptions,
 ): ConversionStream<TipRecord> {
+  const text = {
+    encoding: options.encoding,
+    delimiter: options.delimiter,
+    decimalComma: options.decimalComma,
+  };
   switch (options.from) {
     case "ctdc":
-      return readCtdcStream(source, { idSeed: options.idSeed });
+      return readCtdcStream(source, { ...text, idSeed: options.idSeed });
     case "csv":
-      return readFlatCsvStream(source, { entity: options.entity, idSeed: options.idSeed });
+      return readFlatCsvStream(source, { ...text, entity: options.entity, idSeed: options.idSeed });
     case "tip":
-      return readTipNdjsonStream(source);
+      return readTipNdjsonStream(source, { encoding: options.encoding });
   }
 }

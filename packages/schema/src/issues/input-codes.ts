@@ -12,6 +12,8 @@ export const INPUT_CODES = {
   invalid_json: { severity: "error" },
   /** Bytes that are not UTF-8. */
   invalid_utf8: { severity: "error" },
+  /** Bytes that are not text in the encoding given or announced by a byte order mark; reading stops there. */
+  invalid_encoding: { severity: "error" },
   /** A NUL byte: binary data or a UTF-16 file. */
   nul_byte: { severity: "error" },
   /** An NDJSON line over the size limit; skipped without being read into memory. */

@@ -1,3 +1,4 @@
+import { decimalCommaNumber } from "../text/csv-dialect.js";
 import type { CellKind } from "./schema-walk.js";
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -9,12 +10,12 @@ export const REPEAT_SEPARATOR = ";";
  * Turns a non-empty cell into the value the schema expects. A cell that does not read as that type stays a
  * string, so the schema reports it as the wrong type instead of the SDK guessing.
  */
-export function coerce(cell: string, kind: CellKind): unknown {
+export function coerce(cell: string, kind: CellKind, decimalComma = false): unknown {
   switch (kind.type) {
     case "string":
       return cell;
     case "number":
-      return toNumber(cell);
+      return toNumber(cell, decimalComma);
     case "boolean":
       return toBoolean(cell);
     case "json":
@@ -28,16 +29,17 @@ export function coerce(cell: string, kind: CellKind): unknown {
       const values: unknown[] = [];
       for (const part of cell.split(REPEAT_SEPARATOR)) {
         const trimmed = part.trim();
-        if (trimmed !== "") values.push(coerce(trimmed, element));
+        if (trimmed !== "") values.push(coerce(trimmed, element, decimalComma));
       }
       return values;
     }
   }
 }
 
-function toNumber(cell: string): unknown {
-  const trimmed = cell.trim();
-  return NUMBER.test(trimmed) ? Number(trimmed) : cell;
+function toNumber(cell: string, decimalComma: boolean): unknown {
+  const text = decimalComma ? decimalCommaNumber(cell) : cell;
+  const trimmed = text?.trim();
+  return trimmed !== undefined && NUMBER.test(trimmed) ? Number(trimmed) : cell;
 }
 
 function toBoolean(cell: string): unknown {

@@ -15,6 +15,7 @@ const WITHHELD: readonly Withheld[] = ["record_too_large", "nul_byte", "invalid_
  */
 export class CsvGate {
   readonly #maxBytes: number;
+  readonly #delimiter: number;
   readonly #token = `\u0000${Math.random().toString(36).slice(2)}${Date.now().toString(36)}:`;
   #carry: Buffer[] = [];
   #carryBytes = 0;
@@ -25,8 +26,10 @@ export class CsvGate {
   /** A quote seen inside quotes as the last byte of a chunk: closing, or the first half of `""`. */
   #quotePending = false;
 
-  constructor(maxBytes: number) {
+  /** `delimiter` is the byte between cells (a comma unless told). */
+  constructor(maxBytes: number, delimiter = 0x2c) {
     this.#maxBytes = maxBytes;
+    this.#delimiter = delimiter;
   }
 
   /** The reason a parsed row is a marker, or undefined for a real row. */
@@ -59,7 +62,7 @@ export class CsvGate {
       if (c === 0x22 && this.#fieldStart) {
         this.#inQuotes = true;
         this.#fieldStart = false;
-      } else if (c === 0x2c) this.#fieldStart = true;
+      } else if (c === this.#delimiter) this.#fieldStart = true;
       else if (c === 0x0a) {
         // A whole record: the carried bytes, then [recordStart, i] of this chunk.
         const verdict = this.#judge(chunk, recordStart, i + 1);

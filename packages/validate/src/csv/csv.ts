@@ -1,4 +1,4 @@
-import type { Buffer } from "node:buffer";
+import { Buffer } from "node:buffer";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Issue, isRecordType, type LocaleBundle, type RecordType } from "@tip/schema";
@@ -7,6 +7,7 @@ import { inputIssue } from "../record/input-issue.js";
 import type { RecordChecker, Where } from "../record/record-checker.js";
 import { type Encoding, withoutBom } from "../stream/byte-order-mark.js";
 import { sniff } from "../stream/sniff.js";
+import { type CsvDelimiter, detectDelimiter, firstLineOf } from "../text/csv-dialect.js";
 import { type ColumnPlan, columnAt, planColumns } from "./column-plan.js";
 import { CsvGate } from "./csv-gate.js";
 import { rowToRecord } from "./row-to-record.js";
@@ -18,7 +19,14 @@ export interface CsvSettings {
   readonly checker: RecordChecker;
   /** The type of every row; otherwise read from a `recordType` column. */
   readonly recordType: RecordType | undefined;
+  /** The cell delimiter; default: found in the header line. */
+  readonly delimiter?: CsvDelimiter;
+  /** Numbers with a decimal comma; default: when the delimiter is `;`. */
+  readonly decimalComma?: boolean;
 }
+
+/** Bytes of the start of a CSV looked at to find its delimiter: the header line, or this much of it. */
+const HEADER_SAMPLE_BYTES = 64 * 1024;
 
 interface Row {
   readonly record: string[];
@@ -31,14 +39,37 @@ interface Row {
  * behind a gate that keeps rows within the size limit. Issues carry the row's line and the cell's column.
  */
 export async function validateCsv(chunks: AsyncIterable<Buffer>, settings: CsvSettings): Promise<void> {
-  const reader = new CsvReader(settings);
-  const gate = new CsvGate(settings.maxBytes);
   const seen: { encoding: Encoding } = { encoding: "utf-8" };
+  const input = withoutBom(chunks, (found) => {
+    seen.encoding = found;
+  })[Symbol.asyncIterator]();
+  // The header line first, to find the delimiter before the parser is made.
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < HEADER_SAMPLE_BYTES && !head.some((chunk) => chunk.includes(0x0a))) {
+    const next = await input.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(Buffer.from(next.value));
+    headBytes += next.value.length;
+  }
+  const sample = Buffer.concat(head, headBytes);
+  const delimiter =
+    settings.delimiter ?? detectDelimiter(firstLineOf(sample.toString("utf8", 0, HEADER_SAMPLE_BYTES)));
+  const decimalComma = settings.decimalComma ?? delimiter === ";";
+  const reader = new CsvReader(settings, decimalComma);
+  const gate = new CsvGate(settings.maxBytes, delimiter.charCodeAt(0));
+  async function* all(): AsyncGenerator<Buffer> {
+    if (sample.length > 0) yield sample;
+    if (ended) return;
+    for (let next = await input.next(); !next.done; next = await input.next()) yield next.value;
+  }
   async function* gated(): AsyncGenerator<Buffer | string> {
     let looked = false;
-    for await (const chunk of withoutBom(chunks, (found) => {
-      seen.encoding = found;
-    })) {
+    for await (const chunk of all()) {
       if (seen.encoding === "utf-16") {
         reader.notCsv("utf-16");
         return;
@@ -56,7 +87,9 @@ export async function validateCsv(chunks: AsyncIterable<Buffer>, settings: CsvSe
     }
     yield* gate.end();
   }
+
   const parser = parse({
+    delimiter,
     info: true,
     relax_column_count: true,
     relax_quotes: true,
@@ -82,14 +115,16 @@ export async function validateCsv(chunks: AsyncIterable<Buffer>, settings: CsvSe
 
 class CsvReader {
   readonly #settings: CsvSettings;
+  readonly #decimalComma: boolean;
   #header: string[] | undefined;
   #plan: ColumnPlan | undefined;
   #typeColumn = -1;
   #records = 0;
   #stopped = false;
 
-  constructor(settings: CsvSettings) {
+  constructor(settings: CsvSettings, decimalComma: boolean) {
     this.#settings = settings;
+    this.#decimalComma = decimalComma;
   }
 
   notCsv(detected: string): void {
@@ -138,7 +173,12 @@ class CsvReader {
       const params = { count: cells.length, expected: this.#header.length };
       found = inputIssue("csv_row_length", "", params, locale);
     }
-    const record = rowToRecord(cells, plan, typeCell ? undefined : this.#settings.recordType);
+    const record = rowToRecord(
+      cells,
+      plan,
+      typeCell ? undefined : this.#settings.recordType,
+      this.#decimalComma,
+    );
     checker.check(record, { ...where, columnOf: (path) => columnAt(plan, path) }, found);
   }
 

@@ -3,20 +3,21 @@ import type { ColumnPlan } from "./column-plan.js";
 
 /**
  * Builds a record from a CSV row: each non-blank cell goes to its column's path, read by the schema's type
- * there; a blank cell leaves the field out. Properties are defined as own data properties, so no key can
+ * there (with `decimalComma`, `16,5` is a number); a blank cell leaves the field out. Properties are defined as own data properties, so no key can
  * reach a prototype.
  */
 export function rowToRecord(
   row: readonly string[],
   plan: ColumnPlan,
   recordType?: string,
+  decimalComma = false,
 ): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   if (recordType !== undefined) define(record, "recordType", recordType);
   for (const column of plan.columns) {
     const cell = row[column.index];
     if (cell === undefined || cell.trim() === "") continue;
-    place(record, column.segments, coerce(cell, column.kind));
+    place(record, column.segments, coerce(cell, column.kind, decimalComma));
   }
   return record;
 }

@@ -9,8 +9,11 @@ import { RecordChecker } from "../record/record-checker.js";
 import { CrossChecks } from "../refs/cross-checks.js";
 import type { Located, Summary } from "../summary/summary.js";
 import { SummaryBuilder } from "../summary/summary-builder.js";
+import { type CsvDelimiter, delimiterOf } from "../text/csv-dialect.js";
+import { ENCODING_NAMES, type EncodingOption, encodingOf } from "../text/text-encoding.js";
 import { parallelismOf, type Workers } from "./parallelism.js";
 import { byteChunks, type StreamSource } from "./source.js";
+import { asUtf8 } from "./transcode.js";
 
 /** Formats `validateStream` reads. */
 export type StreamFormat = "ndjson" | "json" | "csv";
@@ -27,6 +30,19 @@ export interface StreamOptions {
   readonly recordType?: RecordType;
   /** Issues kept in the summary and handed to `onIssue`; counting goes on past it. Default 1000. */
   readonly maxIssues?: number;
+  /**
+   * Text encoding of the input: `auto` (default) reads UTF-16 by its byte order mark or by its NUL bytes and
+   * everything else as UTF-8, reporting bytes that are not UTF-8 (`invalid_utf8`, with the line); `utf-8`,
+   * `utf-16le`, `utf-16be`, `windows-1252` (also `latin1`), `iso-8859-15` decode as said.
+   */
+  readonly encoding?: EncodingOption | string;
+  /** CSV: the cell delimiter, `,` `;` or tab. Default: the one found most often in the header line. */
+  readonly delimiter?: CsvDelimiter | string;
+  /**
+   * CSV: numbers are written with a decimal comma (`16,0`), and a number with a point is not read as one.
+   * Default: true when the delimiter is `;`, as Excel writes it where the decimal mark is a comma.
+   */
+  readonly decimalComma?: boolean;
   /** Called with each kept issue as soon as it is found. */
   readonly onIssue?: (issue: Located) => void;
   /** Stops reading: the promise rejects with the signal's reason. */
@@ -76,6 +92,16 @@ export async function validateStream(source: StreamSource, options: StreamOption
   if (format !== "ndjson" && format !== "json" && format !== "csv") {
     throw new TypeError(`Unknown input format: ${String(format)}`);
   }
+  const encoding = encodingOf(options.encoding ?? "auto");
+  if (encoding === undefined) {
+    throw new TypeError(
+      `Unknown encoding: ${String(options.encoding)} (use one of ${ENCODING_NAMES.join(", ")})`,
+    );
+  }
+  const delimiter = options.delimiter === undefined ? undefined : delimiterOf(options.delimiter);
+  if (options.delimiter !== undefined && delimiter === undefined) {
+    throw new TypeError(`Unknown CSV delimiter: ${String(options.delimiter)} (use , ; or tab)`);
+  }
   const locale = bundleOf(options.lang);
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -106,7 +132,11 @@ export async function validateStream(source: StreamSource, options: StreamOption
       summary,
       cross,
     });
-    const chunks = byteChunks(source, options.signal, options.onProgress, format === "ndjson");
+    const bytes = byteChunks(source, options.signal, options.onProgress, format === "ndjson");
+    const chunks = asUtf8(bytes, encoding, (error) => {
+      const issue = inputIssue("invalid_encoding", "", { encoding: error.encoding }, locale);
+      checker.reportInput(issue, error.line);
+    });
     let header: unknown;
     let headerLine: number | undefined;
     if (format === "ndjson") {
@@ -121,7 +151,14 @@ export async function validateStream(source: StreamSource, options: StreamOption
         parallelism: parallelismOf(options.workers ?? "auto"),
       });
     } else if (format === "csv") {
-      await validateCsv(chunks, { locale, maxBytes: maxLineBytes, checker, recordType: options.recordType });
+      await validateCsv(chunks, {
+        locale,
+        maxBytes: maxLineBytes,
+        checker,
+        recordType: options.recordType,
+        delimiter,
+        decimalComma: options.decimalComma,
+      });
     } else {
       const onShape = (shape: (index: number) => string) => {
         prefixOf = shape;

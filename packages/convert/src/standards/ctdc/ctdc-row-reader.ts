@@ -1,7 +1,9 @@
 import type { Victim } from "@tip/schema";
+import { decimalCommaNumber } from "@tip/validate";
 import { CTDC_ID_NAMESPACE, uuidV5 } from "../../ids/deterministic-uuid.js";
 import { ConvertInputError } from "../../io/convert-input-error.js";
 import { restoreFormula } from "../../io/formula-injection.js";
+import type { CsvDialect, TextReadOptions } from "../../io/text-options.js";
 import { setPath } from "../../model/set-path.js";
 import { checkConverted } from "../../report/check-converted.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
@@ -16,7 +18,7 @@ import { resolveCtdcColumn } from "./resolve-ctdc-header.js";
 export const CTDC_NAMESPACE = "ctdc";
 
 /** Options of the CTDC readers. */
-export interface ReadCtdcOptions {
+export interface ReadCtdcOptions extends TextReadOptions {
   /**
    * Each row becomes a victim with id `uuidV5(CTDC_ID_NAMESPACE, "<idSeed>:<row>")` (RFC 9562 version 5;
    * rows numbered from 1 after the header): the same file always gives the same ids. Give each data set its
@@ -57,6 +59,8 @@ const LOSSY_VALUE_NOTE =
 export class CtdcRowReader {
   private readonly builder = new ReportBuilder("ctdc", "tip");
   private readonly idSeed: string;
+  /** The file writes numbers with a decimal comma (`16,0`). */
+  private decimalComma = false;
   private columns: Column[] = [];
   /** Rows with a value, per column; added to the report when it is built. */
   private seenCounts: number[] = [];
@@ -149,6 +153,16 @@ export class CtdcRowReader {
     return victim;
   }
 
+  /** Hears the file's decimal mark. */
+  dialect(dialect: CsvDialect): void {
+    this.decimalComma = dialect.decimalComma;
+  }
+
+  /** A flag or number cell in plain notation (`16,0` -> `16.0` in a decimal-comma file); `""` when refused. */
+  private numeric(cell: string): string {
+    return this.decimalComma ? (decimalCommaNumber(cell) ?? "") : cell;
+  }
+
   /** Applies a cell to the fields of its column: `read`, `keep` (in extensions) or `invalid` (and keep). */
   private readCell(column: Column, cell: string, states: FieldState[]): "read" | "keep" | "invalid" {
     let read = false;
@@ -160,7 +174,7 @@ export class CtdcRowReader {
           keep = true;
           break;
         case "flag": {
-          const flag = parseCtdcFlag(cell);
+          const flag = parseCtdcFlag(this.numeric(cell));
           if (flag === undefined) break;
           read = true;
           state.answered = true;
@@ -173,12 +187,12 @@ export class CtdcRowReader {
           break;
         }
         case "boolean": {
-          const flag = parseCtdcFlag(cell);
+          const flag = parseCtdcFlag(this.numeric(cell));
           if (flag !== undefined) [state.value, read] = [flag, true];
           break;
         }
         case "number": {
-          const number = parseCtdcWhole(cell);
+          const number = parseCtdcWhole(this.numeric(cell));
           if (number !== undefined) [state.value, read] = [number, true];
           break;
         }

@@ -1,6 +1,7 @@
 import type { Victim } from "@tip/schema";
 import { convertCsvStream, convertCsvText } from "../../io/read-rows.js";
 import type { Source } from "../../io/source.js";
+import { textSettingsOf } from "../../io/text-options.js";
 import type { ConversionResult } from "../../report/conversion-report.js";
 import type { ConversionStream } from "../../report/conversion-stream.js";
 import { CtdcRowReader, type ReadCtdcOptions } from "./ctdc-row-reader.js";
@@ -12,13 +13,15 @@ import { CtdcRowReader, type ReadCtdcOptions } from "./ctdc-row-reader.js";
  * Namibia; age bands in either dash style; column names cut to 32 characters are recognised. Each row
  * becomes one victim with a deterministic id (see `ReadCtdcOptions.idSeed`). The report marks the merged 2024
  * columns lossy: their flag is kept under `extensions.ctdc` and no code is guessed.
- * Throws `ConvertInputError` when the input is empty, has no header row or is not CSV.
+ * Bytes are decoded as `options.encoding` says and the delimiter is found in the header (see
+ * `TextReadOptions`): a Spanish Excel file (`;`, decimal commas, windows-1252) reads like its UTF-8 twin.
+ * Throws `ConvertInputError` when the input is empty, has no header row, is not CSV or not text in the encoding.
  */
 export function readCtdc(text: string | Uint8Array, options?: ReadCtdcOptions): ConversionResult<Victim> {
-  return convertCsvText(text, new CtdcRowReader(options));
+  return convertCsvText(text, new CtdcRowReader(options), textSettingsOf(options));
 }
 
 /** `readCtdc` over a stream, with bounded memory: victims come out one at a time, the report at the end. */
 export function readCtdcStream(source: Source, options?: ReadCtdcOptions): ConversionStream<Victim> {
-  return convertCsvStream(source, new CtdcRowReader(options));
+  return convertCsvStream(source, new CtdcRowReader(options), textSettingsOf(options));
 }

@@ -2,6 +2,7 @@ import type { TipRecord } from "@tip/schema";
 import { FLAT_CSV_ID_NAMESPACE, uuidV5 } from "../../ids/deterministic-uuid.js";
 import { ConvertInputError } from "../../io/convert-input-error.js";
 import { restoreFormula } from "../../io/formula-injection.js";
+import type { CsvDialect, TextReadOptions } from "../../io/text-options.js";
 import { orderLikeSchema } from "../../model/order-like-schema.js";
 import { hasPath, setPath } from "../../model/set-path.js";
 import type { LeafNode, ObjectNode } from "../../model/shape.js";
@@ -19,7 +20,7 @@ import { EMPTY_LIST } from "./list-cell.js";
 export const FLAT_CSV_NAMESPACE = "csv";
 
 /** Options of the flat CSV readers. */
-export interface ReadFlatCsvOptions {
+export interface ReadFlatCsvOptions extends TextReadOptions {
   /** The record type of the rows. Default `victim`. */
   readonly entity?: FlatCsvEntity;
   /**
@@ -48,11 +49,18 @@ export class FlatCsvRowReader {
   private readonly idSeed: string;
   private readonly builder = new ReportBuilder("csv", "tip");
   private bindings: ColumnBinding[] = [];
+  /** The file writes numbers with a decimal comma (`16,0`). */
+  private decimalComma = false;
 
   constructor(options: ReadFlatCsvOptions = {}) {
     this.entity = options.entity ?? "victim";
     this.idSeed = options.idSeed ?? "flat-csv";
     this.shape = entityShape(this.entity);
+  }
+
+  /** Hears the file's decimal mark. */
+  dialect(dialect: CsvDialect): void {
+    this.decimalComma = dialect.decimalComma;
   }
 
   /** Binds the header row; throws `ConvertInputError` when it names no field of the record type. */
@@ -156,7 +164,7 @@ export class FlatCsvRowReader {
   ): boolean {
     switch (binding.kind) {
       case "leaf": {
-        const decoded = decodeLeaf(binding.node, cell);
+        const decoded = decodeLeaf(binding.node, cell, this.decimalComma);
         if (decoded.problem === "wrong_record_type") return false;
         if (decoded.value !== undefined) setPath(record, binding.segments, decoded.value);
         if (decoded.problem)

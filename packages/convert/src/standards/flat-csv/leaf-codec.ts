@@ -1,3 +1,4 @@
+import { decimalCommaNumber } from "@tip/validate";
 import type { LeafNode } from "../../model/shape.js";
 import { joinList, splitList } from "./list-cell.js";
 
@@ -26,12 +27,20 @@ export function encodeLeaf(node: LeafNode, value: unknown): string {
   return encodeScalar(value);
 }
 
-function decodeScalar(node: LeafNode, text: string): { value?: unknown; problem?: CellProblem } {
+function decodeScalar(
+  node: LeafNode,
+  text: string,
+  decimalComma: boolean,
+): { value?: unknown; problem?: CellProblem } {
   switch (node.type) {
     case "string":
       return { value: text };
-    case "number":
-      return NUMBER.test(text) ? { value: Number(text) } : { problem: "not_a_number" };
+    case "number": {
+      const plain = decimalComma ? decimalCommaNumber(text) : text;
+      return plain !== undefined && NUMBER.test(plain)
+        ? { value: Number(plain) }
+        : { problem: "not_a_number" };
+    }
     case "boolean": {
       const lower = text.toLowerCase();
       if (TRUE.has(lower)) return { value: true };
@@ -47,14 +56,14 @@ function decodeScalar(node: LeafNode, text: string): { value?: unknown; problem?
 /**
  * Reads a non-empty cell as its field's type (the schema says which): numbers, booleans (`true`/`false`,
  * `1`/`0`, `yes`/`no`), codes of the field's list. In a list, the items that read are kept and the first
- * problem is returned with them.
+ * problem is returned with them. With `decimalComma`, numbers are read as `16,5` (see `decimalCommaNumber`).
  */
-export function decodeLeaf(node: LeafNode, cell: string): DecodedCell {
-  if (!node.many) return decodeScalar(node, cell);
+export function decodeLeaf(node: LeafNode, cell: string, decimalComma = false): DecodedCell {
+  if (!node.many) return decodeScalar(node, cell, decimalComma);
   const values: unknown[] = [];
   let problem: CellProblem | undefined;
   for (const item of splitList(cell)) {
-    const decoded = decodeScalar(node, item);
+    const decoded = decodeScalar(node, item, decimalComma);
     if (decoded.problem) problem ??= decoded.problem;
     else values.push(decoded.value);
   }

@@ -1,3 +1,4 @@
+import { decimalCommaNumber } from "@tip/validate";
 import { parseScalar, textOf } from "./cell-parse.js";
 import { decodePicklist } from "./decode-picklist.js";
 import type { HtcdsField } from "./htcds-slots.js";
@@ -53,6 +54,7 @@ export function readCell(
   field: HtcdsField,
   separator: ";" | " ",
   date1904: boolean,
+  decimalComma = false,
 ): CellRead {
   const { slot } = field;
   const text = textOf(cell.value);
@@ -72,7 +74,12 @@ export function readCell(
     }));
     return { ...base, values: codes, problems };
   }
-  const parsed = parseScalar(cell.value, slot.kind, date1904);
+  const numeric = slot.kind === "integer" || slot.kind === "number";
+  const value =
+    decimalComma && numeric && typeof cell.value === "string"
+      ? (decimalCommaNumber(cell.value) ?? "")
+      : cell.value;
+  const parsed = parseScalar(value, slot.kind, date1904);
   if (!parsed.ok) {
     return {
       ...base,

@@ -1,7 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { ConvertInputError } from "../../io/convert-input-error.js";
-import { CSV_PARSE_OPTIONS } from "../../io/csv-rows.js";
+import { CSV_PARSE_OPTIONS, dialectOf } from "../../io/csv-rows.js";
+import { decodeWhole } from "../../io/decode-source.js";
 import { restoreFormula } from "../../io/formula-injection.js";
+import type { CsvDialect, TextSettings } from "../../io/text-options.js";
 import { findHeader, HEADER_SEARCH_ROWS } from "./find-header.js";
 import type { SourceCell, SourceColumn, SourceRow, SourceTable } from "./source-table.js";
 
@@ -13,29 +15,21 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-function textOf(input: string | Uint8Array): string {
-  if (typeof input === "string") return input;
+/**
+ * The rows of a CSV text or bytes (decoded as `settings.encoding` says), header included, as arrays of
+ * strings, with the dialect found in the header line (or forced by the settings).
+ */
+export function csvRecords(
+  input: string | Uint8Array,
+  settings: TextSettings = { encoding: "auto" },
+): { rows: string[][]; dialect: CsvDialect } {
+  const text = decodeWhole(input, settings.encoding);
+  const dialect = dialectOf(text, settings);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(input);
-  } catch {
-    throw new ConvertInputError("csv_malformed", "The CSV is not UTF-8 text");
-  }
-}
-
-/** The delimiter of the first line: `;` when it has more semicolons than commas (European spreadsheet exports). */
-function delimiterOf(text: string): "," | ";" | "\t" {
-  const line = text.slice(0, Math.max(0, text.indexOf("\n")) || text.length).replace(/"[^"]*"/g, "");
-  const count = (char: string) => line.split(char).length - 1;
-  const commas = count(",");
-  if (count("\t") > commas && count("\t") > count(";")) return "\t";
-  return count(";") > commas ? ";" : ",";
-}
-
-/** The rows of a CSV text or UTF-8 bytes, header included, as arrays of strings. */
-export function csvRecords(input: string | Uint8Array): string[][] {
-  const text = textOf(input);
-  try {
-    return parse(text, { ...CSV_PARSE_OPTIONS, delimiter: delimiterOf(text) }) as string[][];
+    return {
+      rows: parse(text, { ...CSV_PARSE_OPTIONS, delimiter: dialect.delimiter }) as string[][],
+      dialect,
+    };
   } catch (error) {
     // csv-parse messages can quote the data: keep only the line.
     const line = (error as { lines?: number }).lines;
@@ -52,8 +46,12 @@ export function csvRecords(input: string | Uint8Array): string[][] {
  * a row of labels (a template saved as CSV), then one person per row. Cells stay text; the apostrophe that
  * neutralises formula injection (`'=...`) is removed. Rows are numbered from 1 = the first data row.
  */
-export function readCsvTable(input: string | Uint8Array, separator: ";" | " " = ";"): SourceTable {
-  const rows = csvRecords(input);
+export function readCsvTable(
+  input: string | Uint8Array,
+  settings?: TextSettings,
+  separator: ";" | " " = ";",
+): SourceTable {
+  const { rows, dialect } = csvRecords(input, settings);
   const cells = (row: readonly string[] | undefined) =>
     (row ?? []).map((cell) => (cell.trim() === "" ? undefined : cell.trim()));
   const header = findHeader(rows.slice(0, HEADER_SEARCH_ROWS).map(cells));
@@ -89,5 +87,5 @@ export function readCsvTable(input: string | Uint8Array, separator: ";" | " " = 
     });
     if (named) data.push({ row: index + 1, cells: read });
   });
-  return { columns, labels: true, rows: data, separator };
+  return { columns, labels: true, rows: data, separator, decimalComma: dialect.decimalComma };
 }

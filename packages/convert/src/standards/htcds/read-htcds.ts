@@ -1,4 +1,5 @@
 import { CODE_LISTS, type Issue, type TipRecord } from "@tip/schema";
+import { type TextReadOptions, textSettingsOf } from "../../io/text-options.js";
 import type { ConversionResult } from "../../report/conversion-report.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { AgencyDirectory } from "./agency-directory.js";
@@ -20,7 +21,7 @@ import type { SourceTable } from "./source-table.js";
 export type HtcdsFormat = "xlsx" | "csv" | "xlsform-json" | "xlsform-csv";
 
 /** Options of `readHtcds`. */
-export interface ReadHtcdsOptions {
+export interface ReadHtcdsOptions extends TextReadOptions {
   /**
    * `xlsx`: the official Excel template (hidden row 1 = field names, row 2 = labels, data from row 3) or any
    * workbook whose sheet has HTCDS field names or labels as header. `csv`: HTCDS field names (or labels) as
@@ -64,7 +65,9 @@ async function tableOf(
     case "xlsform-csv":
       if (typeof input !== "string" && !(input instanceof Uint8Array))
         throw new TypeError("readHtcds: a CSV input must be text or bytes");
-      return options.format === "csv" ? readCsvTable(input) : readXlsformCsv(input);
+      return options.format === "csv"
+        ? readCsvTable(input, textSettingsOf(options))
+        : readXlsformCsv(input, textSettingsOf(options));
     case "xlsform-json":
       return readXlsformJson(input);
     default:
@@ -117,7 +120,13 @@ export async function readHtcds(
         else if (!INTEGER.test(textOf(cell.value))) stats.headerless(column.key);
         continue;
       }
-      const read = readCell(cell, binding.field, table.separator, table.date1904 === true);
+      const read = readCell(
+        cell,
+        binding.field,
+        table.separator,
+        table.date1904 === true,
+        table.decimalComma === true,
+      );
       reads.set(binding.field.slot, [...(reads.get(binding.field.slot) ?? []), read]);
       stats.read(index, read);
       for (const problem of read.problems) {

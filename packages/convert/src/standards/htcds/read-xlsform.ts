@@ -1,4 +1,5 @@
 import { ConvertInputError } from "../../io/convert-input-error.js";
+import type { TextSettings } from "../../io/text-options.js";
 import { csvRecords } from "./read-csv-table.js";
 import type { SourceCell, SourceRow, SourceTable } from "./source-table.js";
 import { jsonCell, xlsformTable } from "./xlsform-table.js";
@@ -73,8 +74,8 @@ export function readXlsformJson(
 }
 
 /** Reads an XLSForm CSV export (ODK Central, KoboToolbox) into a source table; rows from 1 = first submission. */
-export function readXlsformCsv(input: string | Uint8Array): SourceTable {
-  const [header, ...records] = csvRecords(input);
+export function readXlsformCsv(input: string | Uint8Array, settings?: TextSettings): SourceTable {
+  const [header, ...records] = csvRecords(input, settings).rows;
   if (header === undefined) throw new ConvertInputError("empty_input", "The CSV is empty");
   const rows: SourceRow[] = records.map((record, index) => {
     const cells = new Map<number, SourceCell>();

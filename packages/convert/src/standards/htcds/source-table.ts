@@ -37,6 +37,8 @@ export interface SourceTable {
   readonly separator: ";" | " ";
   /** Workbook dates count from 1904 (old Mac workbooks), for serial numbers in date columns. */
   readonly date1904?: boolean;
+  /** Number cells are written with a decimal comma (`16,0`: a `;` CSV from Excel in a comma locale). */
+  readonly decimalComma?: boolean;
   /** Whether headers may be labels (`First Name`); false for XLSForm exports, whose headers are field names. */
   readonly labels: boolean;
 }

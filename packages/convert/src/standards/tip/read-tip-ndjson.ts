@@ -1,6 +1,9 @@
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { SCHEMA_VERSION, type TipRecord } from "@tip/schema";
-import { type Source, toReadable } from "../../io/source.js";
+import { decodeSource } from "../../io/decode-source.js";
+import type { Source } from "../../io/source.js";
+import { textSettingsOf } from "../../io/text-options.js";
 import { migrate } from "../../migrate/migrate.js";
 import { checkConverted } from "../../report/check-converted.js";
 import type { ConversionStream } from "../../report/conversion-stream.js";
@@ -12,6 +15,8 @@ export interface ReadTipOptions {
   readonly fromVersion?: string;
   /** Model version to migrate to. Default: the version of `@tip/schema`. */
   readonly toVersion?: string;
+  /** Text encoding; default `auto` (see `TextReadOptions.encoding`). */
+  readonly encoding?: string;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -29,7 +34,9 @@ export function readTipNdjsonStream(
 ): ConversionStream<TipRecord> {
   const builder = new ReportBuilder("tip", "tip");
   async function* records(): AsyncGenerator<TipRecord, void, undefined> {
-    const lines = createInterface({ input: toReadable(source), crlfDelay: Number.POSITIVE_INFINITY });
+    const { encoding } = textSettingsOf({ encoding: options.encoding });
+    const input = Readable.from(decodeSource(source, encoding), { objectMode: false });
+    const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
       if (line.trim() === "") continue;
       const row = builder.rowCount + 1;

@@ -36,7 +36,9 @@ export const messagesEn = {
   schema_version_unsupported: "{field} is not supported by this SDK (supported: {supported}).",
   empty_input: "The input holds no record.",
   invalid_json: "This text is not valid JSON.",
-  invalid_utf8: "This text is not valid UTF-8: save the file with UTF-8 encoding.",
+  invalid_utf8:
+    "This text is not valid UTF-8: save the file as UTF-8, or give its encoding (for example windows-1252).",
+  invalid_encoding: "This text is not valid {encoding}; the rest of the input was not checked.",
   nul_byte: "This text contains a NUL byte: the file may be binary or in UTF-16.",
   line_too_long: "This line is longer than the limit of {maxBytes} bytes; it was skipped.",
   record_too_large: "This record is larger than the limit of {maxBytes} bytes; it was skipped.",

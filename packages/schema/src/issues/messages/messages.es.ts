@@ -39,7 +39,9 @@ export const messagesEs = {
   schema_version_unsupported: "{field} no es compatible con este SDK (versión compatible: {supported}).",
   empty_input: "La entrada no contiene ningún registro.",
   invalid_json: "Este texto no es JSON válido.",
-  invalid_utf8: "Este texto no está en UTF-8 válido: guarde el archivo con codificación UTF-8.",
+  invalid_utf8:
+    "Este texto no está en UTF-8 válido: guarde el archivo en UTF-8 o indique su codificación (por ejemplo windows-1252).",
+  invalid_encoding: "Este texto no está en {encoding} válido; el resto de la entrada no se verificó.",
   nul_byte: "Este texto contiene un byte NUL: el archivo puede ser binario o estar en UTF-16.",
   line_too_long: "Esta línea supera el límite de {maxBytes} bytes; se omitió.",
   record_too_large: "Este registro supera el límite de {maxBytes} bytes; se omitió.",

@@ -44,7 +44,9 @@ export const messagesFr = {
     "{field} : version non prise en charge par ce SDK (versions prises en charge : {supported}).",
   empty_input: "L'entrée ne contient aucun enregistrement.",
   invalid_json: "Ce texte n'est pas du JSON valide.",
-  invalid_utf8: "Ce texte n'est pas en UTF-8 valide : enregistrez le fichier avec l'encodage UTF-8.",
+  invalid_utf8:
+    "Ce texte n'est pas en UTF-8 valide : enregistrez le fichier en UTF-8 ou indiquez son encodage (par exemple windows-1252).",
+  invalid_encoding: "Ce texte n'est pas en {encoding} valide ; le reste de l'entrée n'a pas été vérifié.",
   nul_byte: "Ce texte contient un octet NUL : le fichier est peut-être binaire ou en UTF-16.",
   line_too_long: "Cette ligne dépasse la limite de {maxBytes} octets ; elle a été ignorée.",
   record_too_large: "Cet enregistrement dépasse la limite de {maxBytes} octets ; il a été ignoré.",

@@ -40,7 +40,9 @@ export const messagesPt = {
   schema_version_unsupported: "{field} não é compatível com este SDK (versões compatíveis: {supported}).",
   empty_input: "A entrada não contém nenhum registro.",
   invalid_json: "Este texto não é um JSON válido.",
-  invalid_utf8: "Este texto não está em UTF-8 válido: salve o arquivo com a codificação UTF-8.",
+  invalid_utf8:
+    "Este texto não está em UTF-8 válido: salve o arquivo em UTF-8 ou indique sua codificação (por exemplo windows-1252).",
+  invalid_encoding: "Este texto não está em {encoding} válido; o restante da entrada não foi verificado.",
   nul_byte: "Este texto contém um byte NUL: o arquivo pode ser binário ou estar em UTF-16.",
   line_too_long: "Esta linha excede o limite de {maxBytes} bytes; foi ignorada.",
   record_too_large: "Este registro excede o limite de {maxBytes} bytes; foi ignorado.",
