@@ -28,6 +28,7 @@ export { POPULATION_KEYS, PopulationError, type PopulationRow } from "./aggregat
 export { isStatsPreset, STATS_PRESETS, type StatsPreset, type StatsPresetName } from "./aggregate/presets.js";
 export { DEFAULT_MIN_CELL } from "./aggregate/primary.js";
 export type { StatsCell, StatsTable } from "./aggregate/table.js";
+export { Anonymizer, type SurveyOutcome } from "./anonymize/anonymizer.js";
 export {
   type AnonymizeOptions,
   type AnonymizeReport,
@@ -48,7 +49,8 @@ export type { GeneralizeOptions } from "./generalize/options.js";
 export { valueLabel } from "./i18n/labels.js";
 export type { PrivacyTexts } from "./i18n/privacy-texts.js";
 export type { EquivalenceClass } from "./k-anonymity/classes.js";
-export { type EnforceKResult, enforceK, type SuppressionReport } from "./k-anonymity/enforce-k.js";
+export { ClassSuppression, type SuppressionReport } from "./k-anonymity/class-suppression.js";
+export { type EnforceKResult, enforceK } from "./k-anonymity/enforce-k.js";
 export {
   DEFAULT_K,
   type KAnonymityOptions,
