@@ -28,7 +28,6 @@ export { POPULATION_KEYS, PopulationError, type PopulationRow } from "./aggregat
 export { isStatsPreset, STATS_PRESETS, type StatsPreset, type StatsPresetName } from "./aggregate/presets.js";
 export { DEFAULT_MIN_CELL } from "./aggregate/primary.js";
 export type { StatsCell, StatsTable } from "./aggregate/table.js";
-export { Anonymizer, type SurveyOutcome } from "./anonymize/anonymizer.js";
 export {
   type AnonymizeOptions,
   type AnonymizeReport,
@@ -36,11 +35,14 @@ export {
   DEFAULT_ANONYMIZE_GENERALIZATION,
   DEFAULT_QUASI,
 } from "./anonymize/anonymize.js";
+export { Anonymizer, type SurveyOutcome } from "./anonymize/anonymizer.js";
 export {
+  ExportGate,
   type ExportGateOptions,
   type ExportGateResult,
   exportGate,
   type GateInput,
+  type GateVerdict,
 } from "./gate/export-gate.js";
 export { formatRefusal } from "./gate/format-refusal.js";
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./gate/refusal.js";
@@ -48,8 +50,8 @@ export { generalize } from "./generalize/generalize.js";
 export type { GeneralizeOptions } from "./generalize/options.js";
 export { valueLabel } from "./i18n/labels.js";
 export type { PrivacyTexts } from "./i18n/privacy-texts.js";
-export type { EquivalenceClass } from "./k-anonymity/classes.js";
 export { ClassSuppression, type SuppressionReport } from "./k-anonymity/class-suppression.js";
+export type { EquivalenceClass } from "./k-anonymity/classes.js";
 export { type EnforceKResult, enforceK } from "./k-anonymity/enforce-k.js";
 export {
   DEFAULT_K,

@@ -2,13 +2,18 @@ import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
 import { type RecordItem, readRecordItems } from "./record-reader.js";
 
-async function itemsOf(text: string | Buffer, format: "ndjson" | "json", chunkSize = 7): Promise<RecordItem[]> {
+async function itemsOf(
+  text: string | Buffer,
+  format: "ndjson" | "json",
+  chunkSize = 7,
+): Promise<RecordItem[]> {
   const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   async function* chunks() {
     for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
   }
   const items: RecordItem[] = [];
-  for await (const item of readRecordItems(chunks(), { format, maxBytes: 200, maxDepth: 8 })) items.push(item);
+  for await (const item of readRecordItems(chunks(), { format, maxBytes: 200, maxDepth: 8 }))
+    items.push(item);
   return items;
 }
 
@@ -28,14 +33,20 @@ describe("readRecordItems", () => {
   });
 
   it("streams a bundle's records with JSON Pointers and hands its other members on last", async () => {
-    const text = '{\n "schemaVersion": "1.0",\n "records": [\n  {"n": 1},\n  nope,\n  {"n": 3}\n ],\n "tlp": "RED"\n}\n';
+    const text =
+      '{\n "schemaVersion": "1.0",\n "records": [\n  {"n": 1},\n  nope,\n  {"n": 3}\n ],\n "tlp": "RED"\n}\n';
     const items = await itemsOf(text, "json");
     expect(items).toEqual([
       { kind: "shape", shape: "bundle" },
       { kind: "record", value: { n: 1 }, place: { line: 4, index: 0, pointer: "/records/0" } },
       { kind: "skipped", reason: "invalid_json", place: { line: 5, index: 1, pointer: "/records/1" } },
       { kind: "record", value: { n: 3 }, place: { line: 6, index: 2, pointer: "/records/2" } },
-      { kind: "header", value: { schemaVersion: "1.0", records: [], tlp: "RED" }, reason: undefined, line: 1 },
+      {
+        kind: "header",
+        value: { schemaVersion: "1.0", records: [], tlp: "RED" },
+        reason: undefined,
+        line: 1,
+      },
     ]);
   });
 
@@ -51,7 +62,10 @@ describe("readRecordItems", () => {
   });
 
   it("keeps __proto__ keys as data and leaves Object.prototype alone", async () => {
-    const items = await itemsOf('{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"x": 1}}}\n', "ndjson");
+    const items = await itemsOf(
+      '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"x": 1}}}\n',
+      "ndjson",
+    );
     const first = items[0];
     expect(first?.kind).toBe("record");
     expect(Object.hasOwn((first as { value: object }).value, "__proto__")).toBe(true);

@@ -1,7 +1,7 @@
 import type { Buffer } from "node:buffer";
 import { en } from "@tip/schema";
-import { RecordParser, UNREADABLE } from "../json/record-parser.js";
 import { type JsonSink, JsonSplitter } from "../json/json-splitter.js";
+import { RecordParser, UNREADABLE } from "../json/record-parser.js";
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LINE_BYTES } from "../limits.js";
 import { exceedsDepth } from "../record/depth.js";
 import { type Encoding, withoutBom } from "../stream/byte-order-mark.js";
@@ -84,8 +84,7 @@ export async function* readRecordItems(
   const items: RecordItem[] = [];
   const seen: { encoding: Encoding } = { encoding: "utf-8" };
   const sink = options.format === "ndjson" ? ndjsonSink(items, parse) : jsonSink(items, parse);
-  const splitter =
-    options.format === "ndjson" ? new LineSplitter(maxBytes) : new JsonSplitter(maxBytes);
+  const splitter = options.format === "ndjson" ? new LineSplitter(maxBytes) : new JsonSplitter(maxBytes);
   for await (const chunk of withoutBom(chunks, (found) => {
     seen.encoding = found;
   })) {
@@ -124,7 +123,11 @@ function ndjsonSink(items: RecordItem[], parse: Parse): LineSink & { stopped: bo
       );
     },
     tooLong(line) {
-      items.push({ kind: "skipped", reason: "record_too_large", place: { line, index: index++, pointer: "" } });
+      items.push({
+        kind: "skipped",
+        reason: "record_too_large",
+        place: { line, index: index++, pointer: "" },
+      });
     },
   };
 }
@@ -137,7 +140,11 @@ function jsonSink(items: RecordItem[], parse: Parse): JsonSink & { stopped: bool
     announced = true;
     items.push({ kind: "shape", shape });
   };
-  const placeOf = (line: number, index: number): ItemPlace => ({ line, index, pointer: `${prefix}/${index}` });
+  const placeOf = (line: number, index: number): ItemPlace => ({
+    line,
+    index,
+    pointer: `${prefix}/${index}`,
+  });
   const pushRead = (read: ReturnType<Parse>, place: ItemPlace) =>
     items.push(
       read.reason === undefined
