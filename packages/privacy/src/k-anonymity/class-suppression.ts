@@ -141,7 +141,9 @@ function skeleton(record: unknown, paths: readonly QuasiPath[]): Record<string, 
       if (depth === path.plans.length - 1) holder[plan.key] = structuredClone(value);
       else {
         const next = holder[plan.key];
-        holder = isPlainObject(next) ? next : (holder[plan.key] = {});
+        const inner: Record<string, unknown> = isPlainObject(next) ? next : {};
+        holder[plan.key] = inner;
+        holder = inner;
       }
     });
   }
