@@ -1,6 +1,6 @@
 // The public surface of @tip/privacy. Everything not exported here is internal.
 
-export { type AggregateOptions, aggregate, unitOf } from "./aggregate/aggregate.js";
+export { type AggregateOptions, Aggregator, aggregate, unitOf } from "./aggregate/aggregate.js";
 export {
   DIMENSIONS,
   type Dimension,
