@@ -83,8 +83,8 @@ export async function* readRecordItems(
   };
   const items: RecordItem[] = [];
   const seen: { encoding: Encoding } = { encoding: "utf-8" };
-  const sink = options.format === "ndjson" ? ndjsonSink(items, parse) : jsonSink(items, parse);
-  const splitter = options.format === "ndjson" ? new LineSplitter(maxBytes) : new JsonSplitter(maxBytes);
+  const feeder =
+    options.format === "ndjson" ? ndjsonFeeder(items, parse, maxBytes) : jsonFeeder(items, parse, maxBytes);
   for await (const chunk of withoutBom(chunks, (found) => {
     seen.encoding = found;
   })) {
@@ -92,11 +92,11 @@ export async function* readRecordItems(
       yield { kind: "broken", line: 1, cause: "utf16" };
       return;
     }
-    (splitter as LineSplitter).push(chunk, sink as LineSink & JsonSink);
+    feeder.push(chunk);
     yield* items.splice(0);
-    if (sink.stopped) return;
+    if (feeder.stopped()) return;
   }
-  (splitter as LineSplitter).end(sink as LineSink & JsonSink);
+  feeder.end();
   yield* items.splice(0);
 }
 
@@ -108,10 +108,32 @@ type Parse = (
   terminated: boolean,
 ) => { value: unknown; reason?: undefined } | { reason: SkipReason; value?: undefined };
 
-function ndjsonSink(items: RecordItem[], parse: Parse): LineSink & { stopped: boolean } {
+/** A splitter with its sink: chunks in, items out. */
+interface Feeder {
+  push(chunk: Buffer): void;
+  end(): void;
+  stopped(): boolean;
+}
+
+function ndjsonFeeder(items: RecordItem[], parse: Parse, maxBytes: number): Feeder {
+  const splitter = new LineSplitter(maxBytes);
+  const sink = ndjsonSink(items, parse);
+  return { push: (chunk) => splitter.push(chunk, sink), end: () => splitter.end(sink), stopped: () => false };
+}
+
+function jsonFeeder(items: RecordItem[], parse: Parse, maxBytes: number): Feeder {
+  const splitter = new JsonSplitter(maxBytes);
+  const sink = jsonSink(items, parse);
+  return {
+    push: (chunk) => splitter.push(chunk, sink),
+    end: () => splitter.end(sink),
+    stopped: () => sink.stopped,
+  };
+}
+
+function ndjsonSink(items: RecordItem[], parse: Parse): LineSink {
   let index = 0;
   return {
-    stopped: false,
     line(bytes, start, end, line, utf8, terminated) {
       if (isBlank(bytes, start, end)) return;
       const place = { line, index: index++, pointer: "" };
