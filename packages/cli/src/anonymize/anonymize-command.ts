@@ -72,7 +72,7 @@ export async function anonymizeCommand(
       ({ value, place }, pass) => {
         const at = ordinal++;
         try {
-          if (anonymizer.survey(value) === "leftOut") pass.leaveOut(place, "not_a_record");
+          if (anonymizer.survey(value) === "leftOut") pass.leaveOut(place, "not_anonymizable");
         } catch {
           failed.add(at);
           pass.leaveOut(place, "failed");

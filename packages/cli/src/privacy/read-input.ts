@@ -14,7 +14,7 @@ export interface Place {
 }
 
 /** Why an item was left out. */
-export type LeftOutReason = SkipReason | "not_a_record" | "nested_bundle" | "failed";
+export type LeftOutReason = SkipReason | "not_a_record" | "nested_bundle" | "failed" | "not_anonymizable";
 
 /** A record of the model read from the input, with where it sits. */
 export interface PlacedRecord {

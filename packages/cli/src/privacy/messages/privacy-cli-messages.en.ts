@@ -21,6 +21,8 @@ export const privacyCliMessagesEn = {
       not_a_record: "not a record of the model",
       nested_bundle: "a bundle inside the input (give each bundle as a file of its own)",
       failed: "could not be processed",
+      not_anonymizable:
+        "does not fit the model closely enough to be anonymised (an id that is not a UUID, say)",
     },
     used: "Records read: {read}; used: {used}; left out: {leftOut}.",
   },

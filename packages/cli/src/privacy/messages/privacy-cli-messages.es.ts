@@ -21,6 +21,8 @@ export const privacyCliMessagesEs = {
       not_a_record: "no es un registro del modelo",
       nested_bundle: "un paquete dentro de la entrada (entregue cada paquete en su propio archivo)",
       failed: "no se pudo procesar",
+      not_anonymizable:
+        "no se ajusta al modelo lo bastante para anonimizarlo (por ejemplo, un identificador que no es un UUID)",
     },
     used: "Registros leídos: {read}; usados: {used}; dejados fuera: {leftOut}.",
   },

@@ -21,6 +21,8 @@ export const privacyCliMessagesFr = {
       not_a_record: "n'est pas un enregistrement du modèle",
       nested_bundle: "un lot à l'intérieur de l'entrée (fournissez chaque lot dans son propre fichier)",
       failed: "n'a pas pu être traité",
+      not_anonymizable:
+        "ne suit pas assez le modèle pour être anonymisé (par exemple un identifiant qui n'est pas un UUID)",
     },
     used: "Enregistrements lus : {read} ; utilisés : {used} ; écartés : {leftOut}.",
   },

@@ -21,6 +21,8 @@ export const privacyCliMessagesPt = {
       not_a_record: "não é um registro do modelo",
       nested_bundle: "um pacote dentro da entrada (entregue cada pacote em seu próprio arquivo)",
       failed: "não pôde ser processado",
+      not_anonymizable:
+        "não segue o modelo o bastante para ser anonimizado (por exemplo, um identificador que não é um UUID)",
     },
     used: "Registros lidos: {read}; usados: {used}; deixados de fora: {leftOut}.",
   },
