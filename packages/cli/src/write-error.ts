@@ -1,9 +1,13 @@
 import pc from "picocolors";
 import { wantsColor } from "./color.js";
-import type { CliIo } from "./io.js";
+import type { CliIo, CliOutput } from "./io.js";
 import type { CliMessages } from "./messages/cli-messages.js";
+import { safeLine } from "./sanitize.js";
 
-/** Writes usage or read errors on stderr, one line each, prefixed "error:" in the run's language. */
+/**
+ * Writes usage or read errors on stderr, one line each, prefixed "error:" in the run's language. Control
+ * characters and escape sequences are stripped from each (`safeLine`), before the colours are added.
+ */
 export function writeErrors(
   io: CliIo,
   messages: CliMessages,
@@ -11,6 +15,12 @@ export function writeErrors(
   hint?: string,
 ): void {
   const colors = pc.createColors(wantsColor(io.stderr, io.env));
-  for (const error of errors) io.stderr.write(`${colors.red(`${messages.errors.prefix}:`)} ${error}\n`);
-  if (hint) io.stderr.write(`${colors.dim(hint)}\n`);
+  for (const error of errors)
+    io.stderr.write(`${colors.red(`${messages.errors.prefix}:`)} ${safeLine(error)}\n`);
+  if (hint) io.stderr.write(`${colors.dim(safeLine(hint))}\n`);
+}
+
+/** Writes report lines, each stripped of control characters and escape sequences (`safeLine`). */
+export function writeLines(out: CliOutput, lines: readonly string[]): void {
+  if (lines.length > 0) out.write(`${lines.map(safeLine).join("\n")}\n`);
 }

@@ -1,6 +1,6 @@
 // The public surface of @tip/privacy. Everything not exported here is internal.
 
-export { type AggregateOptions, aggregate, unitOf } from "./aggregate/aggregate.js";
+export { type AggregateOptions, Aggregator, aggregate, unitOf } from "./aggregate/aggregate.js";
 export {
   DIMENSIONS,
   type Dimension,
@@ -35,11 +35,14 @@ export {
   DEFAULT_ANONYMIZE_GENERALIZATION,
   DEFAULT_QUASI,
 } from "./anonymize/anonymize.js";
+export { Anonymizer, type SurveyOutcome } from "./anonymize/anonymizer.js";
 export {
+  ExportGate,
   type ExportGateOptions,
   type ExportGateResult,
   exportGate,
   type GateInput,
+  type GateVerdict,
 } from "./gate/export-gate.js";
 export { formatRefusal } from "./gate/format-refusal.js";
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./gate/refusal.js";
@@ -47,8 +50,9 @@ export { generalize } from "./generalize/generalize.js";
 export type { GeneralizeOptions } from "./generalize/options.js";
 export { valueLabel } from "./i18n/labels.js";
 export type { PrivacyTexts } from "./i18n/privacy-texts.js";
+export { ClassSuppression, type SuppressionReport } from "./k-anonymity/class-suppression.js";
 export type { EquivalenceClass } from "./k-anonymity/classes.js";
-export { type EnforceKResult, enforceK, type SuppressionReport } from "./k-anonymity/enforce-k.js";
+export { type EnforceKResult, enforceK } from "./k-anonymity/enforce-k.js";
 export {
   DEFAULT_K,
   type KAnonymityOptions,

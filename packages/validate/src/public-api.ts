@@ -3,6 +3,13 @@
 export { type BundleOptions, type BundleResult, validateBundle } from "./bundle/validate-bundle.js";
 export type { Lang } from "./lang/lang.js";
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "./limits.js";
+export {
+  type ItemPlace,
+  type RecordItem,
+  type RecordReaderOptions,
+  readRecordItems,
+  type SkipReason,
+} from "./read/record-reader.js";
 export { type RecordOptions, type RecordResult, validateRecord } from "./record/validate-record.js";
 export { ID_INDEX_SLOT_BYTES, IdIndex } from "./refs/id-index.js";
 export { removeSpillDirs } from "./refs/spill-dir.js";

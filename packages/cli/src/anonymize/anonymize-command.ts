@@ -1,21 +1,23 @@
-import { anonymize, MIN_KEY_BYTES } from "@tip/privacy";
+import { Anonymizer, MIN_KEY_BYTES } from "@tip/privacy";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
-import { leftOutNotes, readRecords } from "../privacy/read-input.js";
-import { serialise, writeOutput } from "../privacy/write-records.js";
+import { leftOutNotes, type PlacedRecord } from "../privacy/read-input.js";
+import { openPrivacyInput, runPass } from "../privacy/run-pass.js";
+import { openTextSink, RecordsWriter, writeFailure } from "../privacy/write-records.js";
 import { reasonOf } from "../validate/read-error.js";
-import { writeErrors } from "../write-error.js";
+import { writeErrors, writeLines } from "../write-error.js";
 import { readKeyFile } from "./key-file.js";
 import { parseAnonymizeOptions, type RawAnonymizeOptions } from "./options.js";
 import { anonymizeReportLines } from "./report.js";
 
 /**
- * The action of `tip anonymize`: reads the records and the key, runs @tip/privacy's `anonymize` (generalise,
- * redact, k-anonymity, pseudonyms) and writes the records in the shape they came in. The report (counts only)
- * goes to stdout when the records go to a file, else to stderr. Exit 0 done, 1 done but input left out,
- * 2 usage error or unreadable input.
+ * The action of `tip anonymize`: reads the key, then the records twice with @tip/privacy's `Anonymizer`
+ * (first pass: generalise, redact and count the classes of quasi identifiers; second pass: suppress to
+ * k-anonymity, pseudonymise and write in the shape they came in). No record is held in memory. The report
+ * (counts and places only) goes to stdout when the records go to a file, else to stderr. Exit 0 done, 1 done
+ * but input left out, 2 usage error or unreadable input.
  */
 export async function anonymizeCommand(
   input: string,
@@ -54,31 +56,102 @@ export async function anonymizeCommand(
     ]);
     return EXIT_CODES.usage;
   }
-  const read = await readRecords(input, ctx.io, messages, texts);
-  if (!read.ok) {
-    writeErrors(ctx.io, messages, [read.error]);
+  const source = await openPrivacyInput(input, ctx.io, 2, messages);
+  if (typeof source === "string") {
+    writeErrors(ctx.io, messages, [source]);
     return EXIT_CODES.usage;
   }
-  const source = read.input.envelope
-    ? [{ ...read.input.envelope, records: read.input.records }]
-    : read.input.records;
-  const { records, report } = await anonymize(source, { key, k: options.k, quasi: options.quasi });
-  const text = read.input.shape === "bundle" ? bundleText(records) : serialise(read.input.shape, records);
-  const failed = await writeOutput(text, options.output, ctx.io, messages, texts, [input, options.keyFile]);
-  if (failed) {
-    writeErrors(ctx.io, messages, [failed]);
-    return EXIT_CODES.usage;
+  try {
+    const anonymizer = new Anonymizer({ key, k: options.k, quasi: options.quasi });
+    // Records the first pass could not take are passed over in the second, where they would fail a batch.
+    const failed = new Set<number>();
+    let ordinal = 0;
+    const first = await runPass(
+      source,
+      input,
+      ({ value, place }, pass) => {
+        const at = ordinal++;
+        try {
+          if (anonymizer.survey(value) === "leftOut") pass.leaveOut(place, "not_anonymizable");
+        } catch {
+          failed.add(at);
+          pass.leaveOut(place, "failed");
+        }
+      },
+      messages,
+      texts,
+    );
+    if (!first.ok) {
+      writeErrors(ctx.io, messages, [first.error]);
+      return EXIT_CODES.usage;
+    }
+    anonymizer.solve();
+    const { pass } = first;
+    let sink: Awaited<ReturnType<typeof openTextSink>>;
+    try {
+      sink = await openTextSink(options.output, ctx.io, [input, options.keyFile]);
+    } catch (error) {
+      writeErrors(ctx.io, messages, [writeFailure(error, options.output, messages, texts)]);
+      return EXIT_CODES.usage;
+    }
+    const writer = new RecordsWriter(sink, pass.shape);
+    try {
+      await writer.start(pass.envelope && (await anonymizer.anonymizeEnvelope(pass.envelope)));
+      let batch: PlacedRecord[] = [];
+      const flush = async () => {
+        const out = await anonymizer.anonymizeBatch(batch.map((record) => record.value));
+        for (const record of out) if (record !== undefined) await writer.record(record);
+        batch = [];
+      };
+      ordinal = 0;
+      const second = await runPass(
+        source,
+        input,
+        async (record) => {
+          if (failed.has(ordinal++)) return;
+          batch.push(record);
+          if (batch.length >= BATCH) await flush();
+        },
+        messages,
+        texts,
+      );
+      await flush();
+      if (!second.ok) {
+        await sink.abort();
+        writeErrors(ctx.io, messages, [second.error]);
+        return EXIT_CODES.usage;
+      }
+      if (second.pass.read !== pass.read) {
+        // The file changed between the passes (or is the output): what was written cannot be trusted.
+        const counts = { file: input, first: pass.read, second: second.pass.read };
+        await sink.abort();
+        writeErrors(ctx.io, messages, [formatCli(texts.errors.inputChanged, counts)]);
+        return EXIT_CODES.usage;
+      }
+      await writer.end();
+    } catch (error) {
+      await sink.abort();
+      writeErrors(ctx.io, messages, [writeFailure(error, options.output, messages, texts)]);
+      return EXIT_CODES.usage;
+    }
+    const report = anonymizer.report();
+    const lines = [
+      formatCli(texts.anonymize.records, {
+        read: pass.read,
+        written: report.recordsOut,
+        suppressed: report.suppression.suppressedRecords,
+        leftOut: pass.leftOutCount,
+      }),
+      ...anonymizeReportLines(report, texts.anonymize, options.lang),
+      ...leftOutNotes(pass, texts),
+    ];
+    const out = options.output === undefined || options.output === "-" ? ctx.io.stderr : ctx.io.stdout;
+    writeLines(out, lines);
+    return pass.leftOutCount > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
+  } finally {
+    await source.close();
   }
-  const notes = leftOutNotes(read.input, report.redaction.recordsLeftOut, texts);
-  const lines = [...anonymizeReportLines(report, texts.anonymize, options.lang), ...notes];
-  const out = options.output === undefined || options.output === "-" ? ctx.io.stderr : ctx.io.stdout;
-  out.write(`${lines.join("\n")}\n`);
-  return notes.length > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
 }
 
-/** The one anonymised bundle as JSON (an empty one if its envelope could not be kept). */
-function bundleText(records: readonly unknown[]): string {
-  const [bundle] = records as { records?: unknown[] }[];
-  const { records: inner = [], ...envelope } = bundle ?? {};
-  return serialise("bundle", inner, envelope);
-}
+/** Records anonymised together in the second pass (pseudonyms are computed a batch at a time). */
+const BATCH = 512;

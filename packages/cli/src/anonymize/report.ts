@@ -2,7 +2,7 @@ import type { AnonymizeReport } from "@tip/privacy";
 import { formatCli } from "../messages/messages.js";
 import type { PrivacyCliMessages } from "../privacy/messages/privacy-cli-messages.js";
 
-/** The lines `tip anonymize` prints: counts only, never a value of a record. */
+/** The lines `tip anonymize` prints after its count of records: counts only, never a value of a record. */
 export function anonymizeReportLines(
   report: AnonymizeReport,
   texts: PrivacyCliMessages["anonymize"],
@@ -12,7 +12,6 @@ export function anonymizeReportLines(
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const suppressed = Object.entries(suppression.suppressedValues).filter(([, count]) => count > 0);
   return [
-    formatCli(texts.records, { read: report.recordsIn, written: report.recordsOut }),
     formatCli(texts.removed, {
       direct: redaction.removed.direct,
       quasi: redaction.removed.quasi,

@@ -23,6 +23,9 @@ async function tip(...argv: string[]) {
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
+/** Where an example record sits in the example bundle (0-based), found by id here, never printed by id. */
+const positionOf = (id: string) => EXAMPLES.bundle.records.findIndex((record) => record.id === id);
+
 const sentIds = (file: string) =>
   (JSON.parse(readFileSync(file, "utf8")) as { records: { id: string }[] }).records.map(
     (record) => record.id,
@@ -48,7 +51,7 @@ describe("tip export", () => {
     expect(sentIds(out)).toHaveLength(EXAMPLES.bundle.records.length);
   });
 
-  it("withholds records whose consent does not cover the purpose: exit 1, named by id, in the chosen language", async () => {
+  it("withholds records whose consent does not cover the purpose: exit 1, named by place (never by id), in the chosen language", async () => {
     const out = `${tmp.dir}/refused.json`;
     const result = await tip(
       "export",
@@ -63,9 +66,14 @@ describe("tip export", () => {
       "es",
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`Registro ${EXAMPLES.victim.id} (víctima) retenido`);
+    const victimAt = positionOf(EXAMPLES.victim.id);
+    expect(victimAt).toBeGreaterThanOrEqual(0);
+    expect(result.stderr).toContain(`Registro en la línea 1 (/records/${victimAt}) (víctima) retenido`);
     expect(result.stderr).toContain("«Proceso penal»");
-    expect(result.stdout).toContain("Registros que pueden enviarse: 3; retenidos: 3.");
+    for (const record of EXAMPLES.bundle.records) expect(result.stderr).not.toContain(record.id);
+    expect(result.stdout).toContain(
+      "Registros leídos: 6; pueden enviarse: 3; retenidos: 3; dejados fuera: 0.",
+    );
     expect(sentIds(out)).not.toContain(EXAMPLES.victim.id);
     expect(readFileSync(out, "utf8")).not.toContain(`"${EXAMPLES.victim.familyName}"`);
   });
@@ -87,7 +95,8 @@ describe("tip export", () => {
       );
       expect(result.code).toBe(1);
       expect(result.stderr).toContain("TLP:RED");
-      expect(result.stderr).toContain(EXAMPLES.victim.id);
+      expect(result.stderr).toContain(`(/records/${positionOf(EXAMPLES.victim.id)})`);
+      expect(result.stderr).not.toContain(EXAMPLES.victim.id);
       expect(result.stderr).not.toContain(EXAMPLES.victim.familyName);
       expect(sentIds(out)).toEqual([]);
     });
@@ -97,7 +106,10 @@ describe("tip export", () => {
     const out = `${tmp.dir}/sent.ndjson`;
     const result = await tip("export", "--to", DESTINATION, "--purpose", "assistance", records, "-o", out);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`Record ${EXAMPLES.referral.id} (referral) withheld`);
+    expect(result.stderr).toContain(
+      `Record at line ${positionOf(EXAMPLES.referral.id) + 1} (referral) withheld`,
+    );
+    expect(result.stderr).not.toContain(EXAMPLES.referral.id);
     expect(readFileSync(out, "utf8").trim().split("\n").length).toBe(3);
   });
 

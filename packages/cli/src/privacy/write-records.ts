@@ -1,52 +1,103 @@
 import { resolve } from "node:path";
 import type { CliIo } from "../io.js";
 import type { CliMessages } from "../messages/cli-messages.js";
-import { targetPath, writeWholeOutput } from "../output/open-output.js";
+import { formatCli } from "../messages/messages.js";
+import { openOutput, targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { checkDistinctFiles } from "../output/same-file.js";
+import { reasonOf } from "../validate/read-error.js";
 import type { PrivacyCliMessages } from "./messages/privacy-cli-messages.js";
 import type { InputShape } from "./read-input.js";
 
-/** Records in the shape they came in: NDJSON lines, a bundle around them, or a JSON array. */
-export function serialise(
-  shape: InputShape,
-  records: readonly unknown[],
-  envelope?: Readonly<Record<string, unknown>>,
-): string {
-  if (shape === "ndjson") return records.map((record) => `${JSON.stringify(record)}\n`).join("");
-  if (shape === "array") return `${JSON.stringify(records, null, 2)}\n`;
-  return `${JSON.stringify({ ...envelope, records }, null, 2)}\n`;
+/** Where records are written, piece by piece; nothing is under the asked-for name until `end`. */
+export interface TextSink {
+  write(text: string): Promise<void>;
+  /** Finishes the output: a regular file is moved into place. */
+  end(): Promise<void>;
+  /** Drops what was written to a regular file; safe after `end`. */
+  abort(): Promise<void>;
 }
 
 /**
- * Writes text to `-o` or standard output through the output module: refused when `-o` is one of `inputs`
- * (the records read, a key file), written atomically to a regular file, directly to a device or pipe.
- * Returns a localised error when the file cannot be written; nothing is then left under its name.
+ * Opens `-o` (or standard output) through the output module: refused when it is one of `inputs` (the records
+ * read, a key file), written atomically to a regular file, directly to a device or pipe. Throws an
+ * `OutputError` naming the option, never the path.
  */
-export async function writeOutput(
-  text: string,
+export async function openTextSink(
   output: string | undefined,
   io: CliIo,
-  messages: CliMessages,
-  _texts: PrivacyCliMessages,
-  inputs: readonly string[] = [],
-): Promise<string | undefined> {
+  inputs: readonly string[],
+): Promise<TextSink> {
   const target = { option: "-o", path: output };
-  try {
-    const cwd = io.cwd ?? process.cwd();
-    const clash = await checkDistinctFiles([
-      ...inputs.map((input) => ({
-        role: { input: true } as const,
-        path: input === "-" ? undefined : resolve(cwd, input),
-        writes: false,
-      })),
-      { role: { option: "-o" }, path: targetPath(target, io), writes: true },
-    ]);
-    if (clash !== undefined) throw clash;
-    await writeWholeOutput(target, text, io);
-    return undefined;
-  } catch (error) {
-    if (error instanceof OutputError) return describeOutputError(error, messages);
-    throw error;
+  const cwd = io.cwd ?? process.cwd();
+  const clash = await checkDistinctFiles([
+    ...inputs.map((input) => ({
+      role: { input: true } as const,
+      path: input === "-" ? undefined : resolve(cwd, input),
+      writes: false,
+    })),
+    { role: { option: "-o" }, path: targetPath(target, io), writes: true },
+  ]);
+  if (clash !== undefined) throw clash;
+  const out = await openOutput(target, io);
+  return { write: (text) => out.write(text), end: () => out.commit(), abort: () => out.abort() };
+}
+
+/** The message of an error met while opening or writing `-o`: the option and the reason, never the path. */
+export function writeFailure(
+  error: unknown,
+  output: string | undefined,
+  messages: CliMessages,
+  texts: PrivacyCliMessages,
+): string {
+  if (error instanceof OutputError) return describeOutputError(error, messages);
+  return formatCli(texts.errors.unwritable, { file: output ?? "-", reason: reasonOf(error, messages) });
+}
+
+/**
+ * Writes records one at a time in the shape they came in: NDJSON lines, a JSON array, or a bundle whose other
+ * members come first and whose `records` come last, formatted as `JSON.stringify(…, null, 2)` would.
+ */
+export class RecordsWriter {
+  #count = 0;
+
+  constructor(
+    private readonly sink: TextSink,
+    private readonly shape: InputShape,
+  ) {}
+
+  /** Opens the array or the bundle (with its other members). */
+  async start(envelope?: Readonly<Record<string, unknown>>): Promise<void> {
+    if (this.shape === "array") await this.sink.write("[");
+    if (this.shape !== "bundle") return;
+    let head = "{";
+    for (const [key, value] of Object.entries(envelope ?? {})) {
+      if (key === "records" || value === undefined) continue;
+      head += `\n  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2))},`;
+    }
+    await this.sink.write(`${head}\n  "records": [`);
   }
+
+  /** Writes one record. */
+  async record(record: unknown): Promise<void> {
+    const first = this.#count++ === 0;
+    if (this.shape === "ndjson") await this.sink.write(`${JSON.stringify(record)}\n`);
+    else {
+      const depth = this.shape === "array" ? 1 : 2;
+      const text = indent(JSON.stringify(record, null, 2), depth);
+      await this.sink.write(`${first ? "" : ","}\n${"  ".repeat(depth)}${text}`);
+    }
+  }
+
+  /** Closes the array or the bundle and finishes the sink. */
+  async end(): Promise<void> {
+    if (this.shape === "array") await this.sink.write(this.#count === 0 ? "]\n" : "\n]\n");
+    if (this.shape === "bundle") await this.sink.write(this.#count === 0 ? "]\n}\n" : "\n  ]\n}\n");
+    await this.sink.end();
+  }
+}
+
+/** JSON text indented by `depth` levels of two spaces after its first line. */
+function indent(text: string, depth = 1): string {
+  return text.replace(/\n/g, `\n${"  ".repeat(depth)}`);
 }

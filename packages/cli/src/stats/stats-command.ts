@@ -1,5 +1,5 @@
 import {
-  aggregate,
+  Aggregator,
   PopulationError,
   type PopulationRow,
   type StatsTable,
@@ -12,9 +12,10 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
 import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
-import { leftOutNotes, readRecords } from "../privacy/read-input.js";
+import { leftOutNotes } from "../privacy/read-input.js";
+import { openPrivacyInput, runPass } from "../privacy/run-pass.js";
 import { reasonOf } from "../validate/read-error.js";
-import { writeErrors } from "../write-error.js";
+import { writeErrors, writeLines } from "../write-error.js";
 import { parseStatsOptions, type RawStatsOptions, type StatsCliOptions } from "./options.js";
 import { PopulationFileError, readPopulation } from "./population-file.js";
 
@@ -42,14 +43,9 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
     writeErrors(ctx.io, messages, [population]);
     return EXIT_CODES.usage;
   }
-  const read = await readRecords(input, ctx.io, messages, texts);
-  if (!read.ok) {
-    writeErrors(ctx.io, messages, [read.error]);
-    return EXIT_CODES.usage;
-  }
-  let table: StatsTable;
+  let aggregator: Aggregator;
   try {
-    table = aggregate(read.input.records, { ...options.table, minCell: options.minCell, population });
+    aggregator = new Aggregator({ ...options.table, minCell: options.minCell, population });
   } catch (error) {
     // The population does not fit the table (it varies by year and the table is not by year).
     if (!(error instanceof PopulationError)) throw error;
@@ -59,10 +55,34 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
     ]);
     return EXIT_CODES.usage;
   }
-  ctx.io.stdout.write(await render(table, options));
-  const notes = leftOutNotes(read.input, 0, texts);
-  if (notes.length > 0) ctx.io.stderr.write(`${notes.join("\n")}\n`);
-  return notes.length > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
+  const source = await openPrivacyInput(input, ctx.io, 1, messages);
+  if (typeof source === "string") {
+    writeErrors(ctx.io, messages, [source]);
+    return EXIT_CODES.usage;
+  }
+  let used = 0;
+  const read = await runPass(
+    source,
+    input,
+    ({ value }) => {
+      aggregator.add(value);
+      used++;
+    },
+    messages,
+    texts,
+  ).finally(() => source.close());
+  if (!read.ok) {
+    writeErrors(ctx.io, messages, [read.error]);
+    return EXIT_CODES.usage;
+  }
+  const { pass } = read;
+  ctx.io.stdout.write(await render(aggregator.table(), options));
+  const notes = leftOutNotes(pass, texts);
+  writeLines(ctx.io.stderr, [
+    formatCli(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }),
+    ...notes,
+  ]);
+  return pass.leftOutCount > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
 }
 
 async function populationOf(

@@ -1,4 +1,4 @@
-import { countCube } from "./count.js";
+import { CubeCounter, countCube } from "./count.js";
 import { type Cube, cellCoords, grandTotalIndex } from "./cube.js";
 import { type Dimension, dimensionsOf, TOTAL, type Unit } from "./dimensions.js";
 import { secondarySuppression } from "./hypercube.js";
@@ -49,11 +49,47 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
 
 /** `aggregate`, also returning the true counts and which cells were suppressed. */
 export function aggregateWorkings(records: readonly unknown[], options: AggregateOptions): AggregateWorkings {
+  const unit = checkOptions(options);
+  const { cube } = countCube(records, unit, options.by, options.levels);
+  return workingsOf(cube, unit, options);
+}
+
+/**
+ * `aggregate` one record at a time, for inputs read as a stream: `add` each record, then `table` once. Holds one
+ * entry per distinct combination of values, not the records. Throws like `aggregate` for bad options, at once.
+ */
+export class Aggregator {
+  readonly #options: AggregateOptions;
+  readonly #unit: Unit;
+  readonly #counter: CubeCounter;
+
+  constructor(options: AggregateOptions) {
+    this.#options = options;
+    this.#unit = checkOptions(options);
+    this.#counter = new CubeCounter(this.#unit, options.by, options.levels);
+  }
+
+  /** Counts a record if it is a person of the table's unit (bundles are looked into); passes over others. */
+  add(record: unknown): void {
+    this.#counter.add(record);
+  }
+
+  /** The table of what was added, with suppression applied. */
+  table(): StatsTable {
+    return workingsOf(this.#counter.result().cube, this.#unit, this.#options).table;
+  }
+}
+
+function checkOptions(options: AggregateOptions): Unit {
   const unit = unitOf(options);
-  const minCell = resolveMinCell(options.minCell);
+  resolveMinCell(options.minCell);
   checkDimensions(options.by, unit);
   if (options.population) checkPopulation(options.population, options.by);
-  const { cube } = countCube(records, unit, options.by, options.levels);
+  return unit;
+}
+
+function workingsOf(cube: Cube, unit: Unit, options: AggregateOptions): AggregateWorkings {
+  const minCell = resolveMinCell(options.minCell);
   const primary = primarySuppression(cube, minCell);
   const suppressed = secondarySuppression(cube, primary);
   const cells = cube.counts.map((count, index) =>

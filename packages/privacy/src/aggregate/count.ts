@@ -28,32 +28,74 @@ export function countCube(
   by: readonly Dimension[],
   levels: Readonly<Partial<Record<Dimension, readonly string[]>>> = {},
 ): { readonly cube: Cube; readonly persons: number } {
-  const valuesOf = unit === "victims" ? victimValues : perpetratorValues;
-  const rows: string[][][] = [];
-  const seen = by.map(() => new Set<string>());
-  for (const record of unitRecords(records, unit)) {
-    const values = by.map((dimension) => {
-      const all = valuesOf(record, dimension);
-      const only = levels[dimension];
-      return only ? all.filter((value) => only.includes(value)) : all;
-    });
-    if (values.some((list) => list.length === 0)) continue;
-    values.forEach((list, axis) => {
-      for (const value of list) seen[axis]?.add(value);
-    });
-    rows.push(values);
-  }
-  const axes: Axis[] = by.map((dimension, axis) => ({
-    dimension,
-    levels: levels[dimension] ?? levelsOf(dimension, seen[axis] ?? new Set()),
-  }));
-  const cube = emptyCube(axes);
-  for (const values of rows) addPerson(cube, values);
-  return { cube, persons: rows.length };
+  const counter = new CubeCounter(unit, by, levels);
+  for (const record of unitRecords(records, unit)) counter.addPerson(record);
+  return counter.result();
 }
 
-/** Adds one person to every cell it belongs to: each combination of its values, with totals, counted once. */
-function addPerson(cube: Cube, values: readonly string[][]): void {
+/**
+ * `countCube` one record at a time, for inputs read as a stream: holds one entry per distinct combination of
+ * values, not the records. `add` takes any record (those of other units are passed over, bundles are looked
+ * into); `result` builds the cube.
+ */
+export class CubeCounter {
+  readonly #unit: Unit;
+  readonly #by: readonly Dimension[];
+  readonly #levels: Readonly<Partial<Record<Dimension, readonly string[]>>>;
+  readonly #valuesOf: typeof victimValues;
+  readonly #combinations = new Map<string, { values: string[][]; count: number }>();
+  readonly #seen: Set<string>[];
+  #persons = 0;
+
+  constructor(
+    unit: Unit,
+    by: readonly Dimension[],
+    levels: Readonly<Partial<Record<Dimension, readonly string[]>>> = {},
+  ) {
+    this.#unit = unit;
+    this.#by = by;
+    this.#levels = levels;
+    this.#valuesOf = unit === "victims" ? victimValues : perpetratorValues;
+    this.#seen = by.map(() => new Set<string>());
+  }
+
+  /** Counts a record if it is a person of the unit (or a bundle holding some). */
+  add(record: unknown): void {
+    for (const person of unitRecords([record], this.#unit)) this.addPerson(person);
+  }
+
+  /** Counts one person of the unit. */
+  addPerson(record: Record<string, unknown>): void {
+    const values = this.#by.map((dimension) => {
+      const all = this.#valuesOf(record, dimension);
+      const only = this.#levels[dimension];
+      return only ? all.filter((value) => only.includes(value)) : all;
+    });
+    if (values.some((list) => list.length === 0)) return;
+    values.forEach((list, axis) => {
+      for (const value of list) this.#seen[axis]?.add(value);
+    });
+    this.#persons++;
+    const key = JSON.stringify(values);
+    const entry = this.#combinations.get(key);
+    if (entry) entry.count++;
+    else this.#combinations.set(key, { values, count: 1 });
+  }
+
+  /** The cube of what was counted, and the number of persons in it. */
+  result(): { readonly cube: Cube; readonly persons: number } {
+    const axes: Axis[] = this.#by.map((dimension, axis) => ({
+      dimension,
+      levels: this.#levels[dimension] ?? levelsOf(dimension, this.#seen[axis] ?? new Set()),
+    }));
+    const cube = emptyCube(axes);
+    for (const { values, count } of this.#combinations.values()) addPerson(cube, values, count);
+    return { cube, persons: this.#persons };
+  }
+}
+
+/** Adds `count` persons with the same values to every cell they belong to, each combination counted once. */
+function addPerson(cube: Cube, values: readonly string[][], count: number): void {
   const options = values.map((list, axis) => {
     const levels = cube.axes[axis]?.levels ?? [];
     return [...new Set(list.map((value) => levels.indexOf(value)))].concat(levels.length);
@@ -61,7 +103,7 @@ function addPerson(cube: Cube, values: readonly string[][]): void {
   const walk = (axis: number, coords: number[]): void => {
     if (axis === options.length) {
       const index = cellIndex(cube, coords);
-      cube.counts[index] = (cube.counts[index] ?? 0) + 1;
+      cube.counts[index] = (cube.counts[index] ?? 0) + count;
       return;
     }
     for (const level of options[axis] ?? []) walk(axis + 1, [...coords, level]);

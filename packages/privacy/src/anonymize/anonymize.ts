@@ -64,14 +64,11 @@ export async function anonymize<R>(
   options: AnonymizeOptions,
 ): Promise<{ readonly records: R[]; readonly report: AnonymizeReport }> {
   const quasi = options.quasi ?? DEFAULT_QUASI;
-  const generalizing =
-    options.generalize === false ? undefined : (options.generalize ?? DEFAULT_ANONYMIZE_GENERALIZATION);
   const items = flatten(records);
   const tally = emptyTally();
   const owned: Item[] = [];
   for (const item of items) {
-    const [prepared] = generalizing ? generalize([item.record], generalizing) : [item.record];
-    const redacted = prepared && redactInto(prepared, quasi, options.extensions, tally);
+    const redacted = prepareRecord(item.record, options, tally);
     if (redacted === undefined) tally.recordsLeftOut++;
     else owned.push({ record: redacted, bundle: item.bundle });
   }
@@ -89,6 +86,19 @@ export async function anonymize<R>(
     records: [...envelopes.loose, ...envelopes.bundles] as R[],
     report: { recordsIn: items.length, recordsOut: kept.length, redaction: tally, suppression },
   };
+}
+
+/** Generalises and redacts one record, adding to the tally; undefined when the record cannot be kept. */
+export function prepareRecord(
+  record: unknown,
+  options: AnonymizeOptions,
+  tally: RedactionTally,
+): Record<string, unknown> | undefined {
+  const quasi = options.quasi ?? DEFAULT_QUASI;
+  const generalizing =
+    options.generalize === false ? undefined : (options.generalize ?? DEFAULT_ANONYMIZE_GENERALIZATION);
+  const [prepared] = generalizing ? generalize([record], generalizing) : [record];
+  return prepared === undefined ? undefined : redactInto(prepared, quasi, options.extensions, tally);
 }
 
 /** Redacts one record, adding to the tally; undefined when the record cannot be kept. */
@@ -123,6 +133,18 @@ function flatten(records: readonly unknown[]): Item[] {
   return items;
 }
 
+/** A bundle's envelope (without its records) redacted and pseudonymised; undefined when it cannot be kept. */
+export async function anonymizeEnvelope(
+  envelope: Record<string, unknown>,
+  options: Pick<AnonymizeOptions, "key" | "extensions">,
+): Promise<Record<string, unknown> | undefined> {
+  const {
+    records: [redacted],
+  } = redactWithTally([{ ...envelope, records: [] }], { extensions: options.extensions });
+  const [pseudonymous] = await pseudonymizeEach([redacted], { key: options.key });
+  return isPlainObject(pseudonymous) ? pseudonymous : undefined;
+}
+
 async function envelopesOf(
   records: readonly unknown[],
   options: AnonymizeOptions,
@@ -135,12 +157,8 @@ async function envelopesOf(
   const bundles: unknown[] = [];
   for (const [position, record] of records.entries()) {
     if (objectOfRecord(record) !== "bundle" || !isPlainObject(record)) continue;
-    const envelope: Record<string, unknown> = { ...record, records: [] };
-    const {
-      records: [redacted],
-    } = redactWithTally([envelope], { extensions: options.extensions });
-    const [pseudonymous] = await pseudonymizeEach([redacted], { key: options.key });
-    if (!isPlainObject(pseudonymous)) continue;
+    const pseudonymous = await anonymizeEnvelope(record, options);
+    if (pseudonymous === undefined) continue;
     pseudonymous.records = pseudonymised.filter(
       (inner, index) => inner !== undefined && kept[index]?.bundle === position,
     );

@@ -40,46 +40,116 @@ type Raw = Record<string, unknown>;
  * a referral made under a named consent that does not cover them; every record of a bundle marked TLP:RED when
  * the recipient is not one of its named recipients; anything that is not a record. Perpetrator and agency
  * records carry no victim's consent and pass, without links to victims that are not sent. Each refusal names the
- * record by id and the missing permission. Throws a `RangeError` for an unknown purpose.
+ * record by id and the missing permission. Throws a `RangeError` for an unknown purpose. Built on `ExportGate`,
+ * which streaming callers use directly.
  */
 export function exportGate<B extends GateInput>(bundle: B, options: ExportGateOptions): ExportGateResult<B> {
-  if (!CODE_LISTS.consent_purpose.has(options.purpose)) {
-    throw new RangeError(`Unknown purpose ${options.purpose}: use a code of the consent_purpose list`);
-  }
-  const query: ConsentQuery = {
-    purpose: options.purpose,
-    recipient: options.recipient,
-    recipientCountry: options.recipientCountry ?? recipientCountryIn(bundle, options.recipient),
-    on: options.on ?? new Date().toISOString().slice(0, 10),
-  };
-  const refuse = (
-    record: unknown,
-    position: number,
-    code: RefusalCode,
-    extra: Partial<Refusal["params"]> = {},
-  ) => refusalOf(record, position, code, { purpose: query.purpose, recipient: query.recipient, ...extra });
-  if (bundle.tlp === "RED" && !namedRecipients(bundle).has(options.recipient.toLowerCase())) {
-    const refused = bundle.records.map((record, index) => refuse(record, index, "tlp_red_not_addressed"));
-    return { ok: refused.length === 0, bundle: { ...bundle, records: [] }, refused };
-  }
-  const victims = victimsById(bundle.records);
-  const victimRefusals = new Map<string, RefusalCode | undefined>();
-  for (const [id, victim] of victims) victimRefusals.set(id, consentRefusal(victim.consents, query));
+  const gate = new ExportGate(options);
+  gate.envelope(bundle);
+  for (const record of bundle.records) gate.survey(record);
   const refused: Refusal[] = [];
   const sent: unknown[] = [];
-  const sentVictims = new Set([...victimRefusals].filter(([, code]) => code === undefined).map(([id]) => id));
   bundle.records.forEach((record, index) => {
-    const type = objectOfRecord(record);
-    const raw = record as Raw;
-    if (type === undefined || type === "bundle" || typeof raw.id !== "string") {
-      refused.push(refuse(record, index, "not_a_record"));
-      return;
-    }
-    const problem = recordProblem(type, raw, victims, victimRefusals, query);
-    if (problem) refused.push(refuse(record, index, problem.code, problem.params));
-    else sent.push(type === "perpetrator" ? withoutUnsentVictims(raw, sentVictims) : record);
+    const verdict = gate.check(record, index);
+    if ("refusal" in verdict) refused.push(verdict.refusal);
+    else sent.push(verdict.send);
   });
   return { ok: refused.length === 0, bundle: { ...bundle, records: sent }, refused };
+}
+
+/** What `ExportGate.check` says of one record: what to send, or why not. */
+export type GateVerdict = { readonly send: unknown } | { readonly refusal: Refusal };
+
+/**
+ * `exportGate` for inputs too large to hold: the records are read twice. First pass: `survey` every record and
+ * give the bundle's envelope (without its records) to `envelope`; second pass, in any order: `check` each.
+ * Memory holds the consents of each victim (by id) and the countries of the agencies, not the records.
+ */
+export class ExportGate {
+  readonly #options: ExportGateOptions;
+  readonly #consents = new Map<string, unknown>();
+  readonly #agencyCountries = new Map<string, string>();
+  #tlp: unknown;
+  #recipients: unknown;
+  #query: ConsentQuery | undefined;
+  #victimRefusals: Map<string, RefusalCode | undefined> | undefined;
+  #sentVictims: Set<string> | undefined;
+
+  constructor(options: ExportGateOptions) {
+    if (!CODE_LISTS.consent_purpose.has(options.purpose)) {
+      throw new RangeError(`Unknown purpose ${options.purpose}: use a code of the consent_purpose list`);
+    }
+    this.#options = options;
+  }
+
+  /** The bundle's marking and named recipients (`tlp`, `recipients`); its records are not looked at. */
+  envelope(envelope: { readonly tlp?: unknown; readonly recipients?: unknown }): void {
+    this.#tlp = envelope.tlp;
+    this.#recipients = envelope.recipients;
+  }
+
+  /** First pass: keeps a victim's consents and an agency's country. */
+  survey(record: unknown): void {
+    const type = objectOfRecord(record);
+    const raw = record as Raw;
+    if (typeof raw?.id !== "string") return;
+    const id = raw.id.toLowerCase();
+    if (type === "victim") this.#consents.set(id, raw.consents);
+    else if (type === "agency" && typeof raw.country === "string" && !this.#agencyCountries.has(id))
+      this.#agencyCountries.set(id, raw.country);
+  }
+
+  /** Second pass: the record to send (perpetrators without links to victims not sent), or the refusal. */
+  check(record: unknown, position: number): GateVerdict {
+    const query = this.#queryOf();
+    const refuse = (code: RefusalCode, extra: Partial<Refusal["params"]> = {}): GateVerdict => ({
+      refusal: refusalOf(record, position, code, {
+        purpose: query.purpose,
+        recipient: query.recipient,
+        ...extra,
+      }),
+    });
+    if (this.#tlp === "RED" && !namedRecipients(this.#recipients).has(this.#options.recipient.toLowerCase()))
+      return refuse("tlp_red_not_addressed");
+    const type = objectOfRecord(record);
+    const raw = record as Raw;
+    if (type === undefined || type === "bundle" || typeof raw.id !== "string") return refuse("not_a_record");
+    const victimRefusals = this.#refusalsOf(query);
+    const problem = recordProblem(type, raw, this.#consents, victimRefusals, query);
+    if (problem) return refuse(problem.code, problem.params);
+    return {
+      send: type === "perpetrator" ? withoutUnsentVictims(raw, this.#sentOf(victimRefusals)) : record,
+    };
+  }
+
+  #queryOf(): ConsentQuery {
+    this.#query ??= {
+      purpose: this.#options.purpose,
+      recipient: this.#options.recipient,
+      recipientCountry:
+        this.#options.recipientCountry ??
+        this.#agencyCountries.get(this.#options.recipient.toLowerCase()) ??
+        recipientCountryIn(this.#recipients, this.#options.recipient),
+      on: this.#options.on ?? new Date().toISOString().slice(0, 10),
+    };
+    return this.#query;
+  }
+
+  #refusalsOf(query: ConsentQuery): ReadonlyMap<string, RefusalCode | undefined> {
+    if (this.#victimRefusals === undefined) {
+      this.#victimRefusals = new Map();
+      for (const [id, consents] of this.#consents)
+        this.#victimRefusals.set(id, consentRefusal(consents, query));
+    }
+    return this.#victimRefusals;
+  }
+
+  #sentOf(victimRefusals: ReadonlyMap<string, RefusalCode | undefined>): ReadonlySet<string> {
+    this.#sentVictims ??= new Set(
+      [...victimRefusals].filter(([, code]) => code === undefined).map(([id]) => id),
+    );
+    return this.#sentVictims;
+  }
 }
 
 type Problem = { readonly code: RefusalCode; readonly params?: Partial<Refusal["params"]> };
@@ -87,13 +157,13 @@ type Problem = { readonly code: RefusalCode; readonly params?: Partial<Refusal["
 function recordProblem(
   type: string,
   record: Raw,
-  victims: ReadonlyMap<string, Raw>,
+  consents: ReadonlyMap<string, unknown>,
   victimRefusals: ReadonlyMap<string, RefusalCode | undefined>,
   query: ConsentQuery,
 ): Problem | undefined {
   const aboutVictim = (victimId: unknown): Problem | undefined => {
     const id = typeof victimId === "string" ? victimId.toLowerCase() : "";
-    if (!victims.has(id)) return { code: "victim_not_in_export", params: { victimId: String(victimId) } };
+    if (!consents.has(id)) return { code: "victim_not_in_export", params: { victimId: String(victimId) } };
     if (victimRefusals.get(id) !== undefined)
       return { code: "linked_victim_refused", params: { victimId: String(victimId) } };
     return undefined;
@@ -104,9 +174,9 @@ function recordProblem(
   }
   if (type === "referral") {
     if (typeof record.consentId === "string") {
-      const victim = victims.get(typeof record.victimId === "string" ? record.victimId.toLowerCase() : "");
-      if (victim === undefined) return aboutVictim(record.victimId);
-      const code = consentRefusal(victim.consents, query, record.consentId);
+      const id = typeof record.victimId === "string" ? record.victimId.toLowerCase() : "";
+      if (!consents.has(id)) return aboutVictim(record.victimId);
+      const code = consentRefusal(consents.get(id), query, record.consentId);
       return code
         ? { code, params: { victimId: String(record.victimId), consentId: record.consentId } }
         : undefined;
@@ -122,18 +192,8 @@ function recordProblem(
   return undefined;
 }
 
-function victimsById(records: readonly unknown[]): Map<string, Raw> {
-  const victims = new Map<string, Raw>();
-  for (const record of records) {
-    if (objectOfRecord(record) === "victim" && typeof (record as Raw).id === "string") {
-      victims.set(((record as Raw).id as string).toLowerCase(), record as Raw);
-    }
-  }
-  return victims;
-}
-
-function namedRecipients(bundle: GateInput): Set<string> {
-  const parties = Array.isArray(bundle.recipients) ? bundle.recipients : [];
+function namedRecipients(recipients: unknown): Set<string> {
+  const parties = Array.isArray(recipients) ? recipients : [];
   return new Set(
     parties
       .filter(isPlainObject)
@@ -141,15 +201,9 @@ function namedRecipients(bundle: GateInput): Set<string> {
   );
 }
 
-function recipientCountryIn(bundle: GateInput, recipient: string): string | undefined {
+function recipientCountryIn(recipients: unknown, recipient: string): string | undefined {
   const id = recipient.toLowerCase();
-  for (const record of bundle.records) {
-    const raw = record as Raw;
-    if (objectOfRecord(record) === "agency" && typeof raw.id === "string" && raw.id.toLowerCase() === id) {
-      if (typeof raw.country === "string") return raw.country;
-    }
-  }
-  const parties = Array.isArray(bundle.recipients) ? bundle.recipients : [];
+  const parties = Array.isArray(recipients) ? recipients : [];
   const party = parties
     .filter(isPlainObject)
     .find((item) => typeof item.agencyId === "string" && item.agencyId.toLowerCase() === id);

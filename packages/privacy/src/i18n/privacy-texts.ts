@@ -5,7 +5,8 @@ import type { RefusalCode } from "../gate/refusal.js";
 
 /**
  * Everything @tip/privacy shows people, in one language. Refusal templates take `{id}`, `{type}`, `{purpose}`,
- * `{recipient}`, `{victimId}`; they name records by id only.
+ * `{recipient}`; they name a record by `{id}` (its id, or where it sits when the caller prefers) and never the
+ * victim a record concerns.
  */
 export interface PrivacyTexts {
   readonly locale: Locale;

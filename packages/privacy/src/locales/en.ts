@@ -13,9 +13,9 @@ export const en = {
     consent_recipient_not_covered:
       "Record {id} ({type}) withheld: the person's consent does not cover sharing with agency {recipient}.",
     victim_not_in_export:
-      "Record {id} ({type}) withheld: it concerns victim {victimId}, whose record and consent are not in the input.",
+      "Record {id} ({type}) withheld: it concerns a victim whose record and consent are not in the input.",
     linked_victim_refused:
-      "Record {id} ({type}) withheld: it concerns victim {victimId}, whose consent does not allow this export.",
+      "Record {id} ({type}) withheld: it concerns a victim whose consent does not allow this export.",
     tlp_red_not_addressed:
       "Record {id} ({type}) withheld: the data are marked TLP:RED and agency {recipient} is not one of the named recipients.",
     not_a_record: "Item {id} withheld: it is not a record of the model.",

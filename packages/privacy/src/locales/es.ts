@@ -13,9 +13,9 @@ export const es = {
     consent_recipient_not_covered:
       "Registro {id} ({type}) retenido: el consentimiento de la persona no cubre la comunicación a la institución {recipient}.",
     victim_not_in_export:
-      "Registro {id} ({type}) retenido: se refiere a la víctima {victimId}, cuyo registro y consentimiento no están en la entrada.",
+      "Registro {id} ({type}) retenido: se refiere a una víctima cuyo registro y consentimiento no están en la entrada.",
     linked_victim_refused:
-      "Registro {id} ({type}) retenido: se refiere a la víctima {victimId}, cuyo consentimiento no permite esta exportación.",
+      "Registro {id} ({type}) retenido: se refiere a una víctima cuyo consentimiento no permite esta exportación.",
     tlp_red_not_addressed:
       "Registro {id} ({type}) retenido: los datos están marcados TLP:RED y la institución {recipient} no figura entre los destinatarios nombrados.",
     not_a_record: "Elemento {id} retenido: no es un registro del modelo.",

@@ -14,9 +14,9 @@ export const fr = {
     consent_recipient_not_covered:
       "Enregistrement {id} ({type}) retenu : le consentement de la personne ne couvre pas la transmission à l'organisme {recipient}.",
     victim_not_in_export:
-      "Enregistrement {id} ({type}) retenu : il concerne la victime {victimId}, dont l'enregistrement et le consentement ne figurent pas dans l'entrée.",
+      "Enregistrement {id} ({type}) retenu : il concerne une victime dont l'enregistrement et le consentement ne figurent pas dans l'entrée.",
     linked_victim_refused:
-      "Enregistrement {id} ({type}) retenu : il concerne la victime {victimId}, dont le consentement ne permet pas cet export.",
+      "Enregistrement {id} ({type}) retenu : il concerne une victime dont le consentement ne permet pas cet export.",
     tlp_red_not_addressed:
       "Enregistrement {id} ({type}) retenu : les données sont marquées TLP:RED et l'organisme {recipient} ne fait pas partie des destinataires nommés.",
     not_a_record: "Élément {id} retenu : ce n'est pas un enregistrement du modèle.",

@@ -13,9 +13,9 @@ export const pt = {
     consent_recipient_not_covered:
       "Registro {id} ({type}) retido: o consentimento da pessoa não cobre o compartilhamento com a instituição {recipient}.",
     victim_not_in_export:
-      "Registro {id} ({type}) retido: refere-se à vítima {victimId}, cujo registro e consentimento não estão na entrada.",
+      "Registro {id} ({type}) retido: refere-se a uma vítima cujo registro e consentimento não estão na entrada.",
     linked_victim_refused:
-      "Registro {id} ({type}) retido: refere-se à vítima {victimId}, cujo consentimento não permite esta exportação.",
+      "Registro {id} ({type}) retido: refere-se a uma vítima cujo consentimento não permite esta exportação.",
     tlp_red_not_addressed:
       "Registro {id} ({type}) retido: os dados estão marcados TLP:RED e a instituição {recipient} não está entre os destinatários nomeados.",
     not_a_record: "Item {id} retido: não é um registro do modelo.",

@@ -5,8 +5,26 @@ export const privacyCliMessagesEn = {
   common: {
     lang: "language of messages and labels: en, es, fr or pt (default: from LANG, else en)",
     output: "file to write to (default: standard output)",
-    unreadableLines: "{count} line(s) could not be read as JSON and were left out (lines {lines}).",
-    notRecords: "{count} item(s) are not records of the model and were left out.",
+    place: "line {line}",
+    placeInDocument: "line {line}, {pointer}",
+    recordAt: "at line {line}",
+    recordAtInDocument: "at line {line} ({pointer})",
+    leftOut: "{count} item(s) were left out:",
+    leftOutMore: "… and {count} more.",
+    reasons: {
+      invalid_json: "not valid JSON",
+      invalid_utf8: "not valid UTF-8 text",
+      nul_byte: "holds a NUL byte",
+      truncated_input: "cut short",
+      record_too_large: "larger than the limit of 16 MiB",
+      too_deep: "nested deeper than 64 levels",
+      not_a_record: "not a record of the model",
+      nested_bundle: "a bundle inside the input (give each bundle as a file of its own)",
+      failed: "could not be processed",
+      not_anonymizable:
+        "does not fit the model closely enough to be anonymised (an id that is not a UUID, say)",
+    },
+    used: "Records read: {read}; used: {used}; left out: {leftOut}.",
   },
   anonymize: {
     description:
@@ -16,7 +34,8 @@ export const privacyCliMessagesEn = {
       "file holding the secret pseudonym key (at least 16 bytes; raw bytes or hex text). The same key gives the same pseudonyms",
     k: "smallest group of records sharing the same quasi identifiers (default: {default})",
     quasi: "quasi identifiers to keep, as field ids separated by commas (default: {default})",
-    records: "Records read: {read}; written: {written}.",
+    records:
+      "Records read: {read}; written: {written}; removed for k-anonymity: {suppressed}; left out: {leftOut}.",
     removed:
       "Removed: {direct} direct identifier(s), {quasi} quasi identifier(s), {other} free-text or other personal value(s), {unknown} unknown field(s).",
     kept: "Quasi identifiers kept: {fields} (k = {k}).",
@@ -41,14 +60,14 @@ export const privacyCliMessagesEn = {
   },
   export: {
     description:
-      "Keep only the records the person's consent and the TLP marking allow to send to an agency for a purpose. Exit code 0: everything may be sent; 1: some records were withheld (each is named by id); 2: usage error or unreadable input.",
+      "Keep only the records the person's consent and the TLP marking allow to send to an agency for a purpose. Exit code 0: everything may be sent; 1: some records were withheld (each is named by its line); 2: usage error or unreadable input.",
     input: "records to export: NDJSON, a JSON bundle or a JSON array",
     to: "id of the receiving agency",
     purpose: "purpose of the export, a consent purpose: {choices}",
     on: "day of the export, YYYY-MM-DD, for consents that expire or are withdrawn (default: today)",
     recipientCountry:
       "country of the receiving agency, for consents given per country (default: from the input)",
-    summary: "Records that may be sent: {sent}; withheld: {refused}.",
+    summary: "Records read: {read}; may be sent: {sent}; withheld: {refused}; left out: {leftOut}.",
   },
   errors: {
     missingOption: "option {option} is required",
@@ -66,6 +85,14 @@ export const privacyCliMessagesEn = {
     populationRow: "row {row} has no population above zero",
     populationVaries: "the population varies by {key}, but the table is not broken down by {key}",
     populationJson: "not a JSON array of rows",
+    brokenInput: "cannot read “{file}” past line {line}: {reason}",
+    causes: {
+      utf16: "it is UTF-16 text; save it as UTF-8",
+      not_json: "something other than JSON follows the document",
+      truncated: "it ends inside the document",
+    },
+    inputChanged:
+      "“{file}” changed while it was read ({first} records the first time, {second} the second); nothing can be trusted: run again on a file that is not being written (and not on the output)",
     unwritable: "cannot write “{file}”: {reason}",
   },
 } as const satisfies PrivacyCliMessages;

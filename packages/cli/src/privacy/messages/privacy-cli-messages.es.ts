@@ -5,8 +5,26 @@ export const privacyCliMessagesEs = {
   common: {
     lang: "idioma de los mensajes y etiquetas: en, es, fr o pt (predeterminado: según LANG; si no, en)",
     output: "archivo en el que se escribe (predeterminado: salida estándar)",
-    unreadableLines: "{count} línea(s) no se pudieron leer como JSON y se dejaron fuera (líneas {lines}).",
-    notRecords: "{count} elemento(s) no son registros del modelo y se dejaron fuera.",
+    place: "línea {line}",
+    placeInDocument: "línea {line}, {pointer}",
+    recordAt: "en la línea {line}",
+    recordAtInDocument: "en la línea {line} ({pointer})",
+    leftOut: "{count} elemento(s) se dejaron fuera:",
+    leftOutMore: "… y {count} más.",
+    reasons: {
+      invalid_json: "no es JSON válido",
+      invalid_utf8: "no es texto UTF-8 válido",
+      nul_byte: "contiene un byte NUL",
+      truncated_input: "está cortado",
+      record_too_large: "supera el límite de 16 MiB",
+      too_deep: "tiene más de 64 niveles de anidamiento",
+      not_a_record: "no es un registro del modelo",
+      nested_bundle: "un paquete dentro de la entrada (entregue cada paquete en su propio archivo)",
+      failed: "no se pudo procesar",
+      not_anonymizable:
+        "no se ajusta al modelo lo bastante para anonimizarlo (por ejemplo, un identificador que no es un UUID)",
+    },
+    used: "Registros leídos: {read}; usados: {used}; dejados fuera: {leftOut}.",
   },
   anonymize: {
     description:
@@ -17,7 +35,8 @@ export const privacyCliMessagesEs = {
     k: "grupo mínimo de registros que comparten los mismos cuasi identificadores (predeterminado: {default})",
     quasi:
       "cuasi identificadores que se conservan, como ids de campo separados por comas (predeterminado: {default})",
-    records: "Registros leídos: {read}; escritos: {written}.",
+    records:
+      "Registros leídos: {read}; escritos: {written}; quitados por k-anonimato: {suppressed}; dejados fuera: {leftOut}.",
     removed:
       "Se quitaron: {direct} identificador(es) directo(s), {quasi} cuasi identificador(es), {other} texto(s) libre(s) u otros valores personales, {unknown} campo(s) desconocido(s).",
     kept: "Cuasi identificadores conservados: {fields} (k = {k}).",
@@ -43,14 +62,15 @@ export const privacyCliMessagesEs = {
   },
   export: {
     description:
-      "Conservar solo los registros que el consentimiento de la persona y la marca TLP permiten enviar a una institución para una finalidad. Código de salida 0: todo puede enviarse; 1: se retuvieron registros (cada uno se nombra por su id); 2: error de uso o entrada ilegible.",
+      "Conservar solo los registros que el consentimiento de la persona y la marca TLP permiten enviar a una institución para una finalidad. Código de salida 0: todo puede enviarse; 1: se retuvieron registros (cada uno se nombra por su línea); 2: error de uso o entrada ilegible.",
     input: "registros que se exportarán: NDJSON, un paquete JSON o una matriz JSON",
     to: "id de la institución destinataria",
     purpose: "finalidad de la exportación, una finalidad de consentimiento: {choices}",
     on: "día de la exportación, AAAA-MM-DD, para consentimientos que vencen o se retiran (predeterminado: hoy)",
     recipientCountry:
       "país de la institución destinataria, para consentimientos dados por país (predeterminado: según la entrada)",
-    summary: "Registros que pueden enviarse: {sent}; retenidos: {refused}.",
+    summary:
+      "Registros leídos: {read}; pueden enviarse: {sent}; retenidos: {refused}; dejados fuera: {leftOut}.",
   },
   errors: {
     missingOption: "la opción {option} es obligatoria",
@@ -68,6 +88,14 @@ export const privacyCliMessagesEs = {
     populationRow: "la fila {row} no tiene una población mayor que cero",
     populationVaries: "la población varía según {key}, pero el cuadro no se desglosa por {key}",
     populationJson: "no es una matriz JSON de filas",
+    brokenInput: "no se puede leer “{file}” más allá de la línea {line}: {reason}",
+    causes: {
+      utf16: "es texto UTF-16; guárdelo como UTF-8",
+      not_json: "al documento le sigue algo que no es JSON",
+      truncated: "termina dentro del documento",
+    },
+    inputChanged:
+      "“{file}” cambió mientras se leía ({first} registros la primera vez, {second} la segunda); no se puede confiar en el resultado: vuelva a ejecutar sobre un archivo que no se esté escribiendo (ni sea la salida)",
     unwritable: "no se puede escribir «{file}»: {reason}",
   },
 } as const satisfies PrivacyCliMessages;

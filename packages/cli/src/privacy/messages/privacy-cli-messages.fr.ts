@@ -5,8 +5,26 @@ export const privacyCliMessagesFr = {
   common: {
     lang: "langue des messages et libellés : en, es, fr ou pt (par défaut : selon LANG, sinon en)",
     output: "fichier où écrire (par défaut : sortie standard)",
-    unreadableLines: "{count} ligne(s) illisible(s) en JSON ont été écartée(s) (lignes {lines}).",
-    notRecords: "{count} élément(s) ne sont pas des enregistrements du modèle et ont été écartés.",
+    place: "ligne {line}",
+    placeInDocument: "ligne {line}, {pointer}",
+    recordAt: "à la ligne {line}",
+    recordAtInDocument: "à la ligne {line} ({pointer})",
+    leftOut: "{count} élément(s) ont été écartés :",
+    leftOutMore: "… et {count} de plus.",
+    reasons: {
+      invalid_json: "JSON non valide",
+      invalid_utf8: "texte UTF-8 non valide",
+      nul_byte: "contient un octet NUL",
+      truncated_input: "tronqué",
+      record_too_large: "dépasse la limite de 16 Mio",
+      too_deep: "imbriqué sur plus de 64 niveaux",
+      not_a_record: "n'est pas un enregistrement du modèle",
+      nested_bundle: "un lot à l'intérieur de l'entrée (fournissez chaque lot dans son propre fichier)",
+      failed: "n'a pas pu être traité",
+      not_anonymizable:
+        "ne suit pas assez le modèle pour être anonymisé (par exemple un identifiant qui n'est pas un UUID)",
+    },
+    used: "Enregistrements lus : {read} ; utilisés : {used} ; écartés : {leftOut}.",
   },
   anonymize: {
     description:
@@ -17,7 +35,8 @@ export const privacyCliMessagesFr = {
     k: "taille minimale d'un groupe d'enregistrements partageant les mêmes quasi-identifiants (par défaut : {default})",
     quasi:
       "quasi-identifiants à garder, en identifiants de champ séparés par des virgules (par défaut : {default})",
-    records: "Enregistrements lus : {read} ; écrits : {written}.",
+    records:
+      "Enregistrements lus : {read} ; écrits : {written} ; retirés pour la k-anonymat : {suppressed} ; écartés : {leftOut}.",
     removed:
       "Retirés : {direct} identifiant(s) direct(s), {quasi} quasi-identifiant(s), {other} texte(s) libre(s) ou autres valeurs personnelles, {unknown} champ(s) inconnu(s).",
     kept: "Quasi-identifiants gardés : {fields} (k = {k}).",
@@ -43,14 +62,15 @@ export const privacyCliMessagesFr = {
   },
   export: {
     description:
-      "Ne garder que les enregistrements que le consentement de la personne et le marquage TLP permettent d'envoyer à un organisme pour une finalité. Code de sortie 0 : tout peut être envoyé ; 1 : des enregistrements ont été retenus (chacun est désigné par son identifiant) ; 2 : erreur d'utilisation ou entrée illisible.",
+      "Ne garder que les enregistrements que le consentement de la personne et le marquage TLP permettent d'envoyer à un organisme pour une finalité. Code de sortie 0 : tout peut être envoyé ; 1 : des enregistrements ont été retenus (chacun est désigné par sa ligne) ; 2 : erreur d'utilisation ou entrée illisible.",
     input: "enregistrements à exporter : NDJSON, un lot JSON ou un tableau JSON",
     to: "identifiant de l'organisme destinataire",
     purpose: "finalité de l'export, une finalité de consentement : {choices}",
     on: "jour de l'export, AAAA-MM-JJ, pour les consentements qui expirent ou sont retirés (par défaut : aujourd'hui)",
     recipientCountry:
       "pays de l'organisme destinataire, pour les consentements donnés par pays (par défaut : d'après l'entrée)",
-    summary: "Enregistrements pouvant être envoyés : {sent} ; retenus : {refused}.",
+    summary:
+      "Enregistrements lus : {read} ; pouvant être envoyés : {sent} ; retenus : {refused} ; écartés : {leftOut}.",
   },
   errors: {
     missingOption: "l'option {option} est obligatoire",
@@ -68,6 +88,14 @@ export const privacyCliMessagesFr = {
     populationRow: "la ligne {row} n'a pas de population supérieure à zéro",
     populationVaries: "la population varie selon {key}, mais le tableau n'est pas ventilé par {key}",
     populationJson: "ce n'est pas un tableau JSON de lignes",
+    brokenInput: "impossible de lire « {file} » au-delà de la ligne {line} : {reason}",
+    causes: {
+      utf16: "c'est du texte UTF-16 ; enregistrez-le en UTF-8",
+      not_json: "autre chose que du JSON suit le document",
+      truncated: "il se termine à l'intérieur du document",
+    },
+    inputChanged:
+      "« {file} » a changé pendant sa lecture ({first} enregistrements la première fois, {second} la seconde) ; le résultat n'est pas fiable : relancez sur un fichier qui n'est pas en cours d'écriture (ni la sortie)",
     unwritable: "impossible d'écrire « {file} » : {reason}",
   },
 } as const satisfies PrivacyCliMessages;

@@ -5,8 +5,26 @@ export const privacyCliMessagesPt = {
   common: {
     lang: "idioma das mensagens e rótulos: en, es, fr ou pt (padrão: conforme LANG; senão, en)",
     output: "arquivo em que se escreve (padrão: saída padrão)",
-    unreadableLines: "{count} linha(s) não puderam ser lidas como JSON e ficaram de fora (linhas {lines}).",
-    notRecords: "{count} item(ns) não são registros do modelo e ficaram de fora.",
+    place: "linha {line}",
+    placeInDocument: "linha {line}, {pointer}",
+    recordAt: "na linha {line}",
+    recordAtInDocument: "na linha {line} ({pointer})",
+    leftOut: "{count} item(ns) ficaram de fora:",
+    leftOutMore: "… e mais {count}.",
+    reasons: {
+      invalid_json: "não é JSON válido",
+      invalid_utf8: "não é texto UTF-8 válido",
+      nul_byte: "contém um byte NUL",
+      truncated_input: "está cortado",
+      record_too_large: "excede o limite de 16 MiB",
+      too_deep: "tem mais de 64 níveis de aninhamento",
+      not_a_record: "não é um registro do modelo",
+      nested_bundle: "um pacote dentro da entrada (entregue cada pacote em seu próprio arquivo)",
+      failed: "não pôde ser processado",
+      not_anonymizable:
+        "não segue o modelo o bastante para ser anonimizado (por exemplo, um identificador que não é um UUID)",
+    },
+    used: "Registros lidos: {read}; usados: {used}; deixados de fora: {leftOut}.",
   },
   anonymize: {
     description:
@@ -16,7 +34,8 @@ export const privacyCliMessagesPt = {
       "arquivo com a chave secreta dos pseudônimos (pelo menos 16 bytes; bytes brutos ou texto hexadecimal). A mesma chave dá os mesmos pseudônimos",
     k: "tamanho mínimo de um grupo de registros com os mesmos quase-identificadores (padrão: {default})",
     quasi: "quase-identificadores mantidos, como ids de campo separados por vírgulas (padrão: {default})",
-    records: "Registros lidos: {read}; escritos: {written}.",
+    records:
+      "Registros lidos: {read}; escritos: {written}; removidos por k-anonimato: {suppressed}; deixados de fora: {leftOut}.",
     removed:
       "Removidos: {direct} identificador(es) direto(s), {quasi} quase-identificador(es), {other} texto(s) livre(s) ou outros valores pessoais, {unknown} campo(s) desconhecido(s).",
     kept: "Quase-identificadores mantidos: {fields} (k = {k}).",
@@ -42,14 +61,15 @@ export const privacyCliMessagesPt = {
   },
   export: {
     description:
-      "Manter só os registros que o consentimento da pessoa e a marcação TLP permitem enviar a uma instituição para uma finalidade. Código de saída 0: tudo pode ser enviado; 1: registros foram retidos (cada um é indicado pelo id); 2: erro de uso ou entrada ilegível.",
+      "Manter só os registros que o consentimento da pessoa e a marcação TLP permitem enviar a uma instituição para uma finalidade. Código de saída 0: tudo pode ser enviado; 1: registros foram retidos (cada um é indicado pela linha); 2: erro de uso ou entrada ilegível.",
     input: "registros a exportar: NDJSON, um pacote JSON ou uma matriz JSON",
     to: "id da instituição destinatária",
     purpose: "finalidade da exportação, uma finalidade de consentimento: {choices}",
     on: "dia da exportação, AAAA-MM-DD, para consentimentos que expiram ou são retirados (padrão: hoje)",
     recipientCountry:
       "país da instituição destinatária, para consentimentos dados por país (padrão: conforme a entrada)",
-    summary: "Registros que podem ser enviados: {sent}; retidos: {refused}.",
+    summary:
+      "Registros lidos: {read}; podem ser enviados: {sent}; retidos: {refused}; deixados de fora: {leftOut}.",
   },
   errors: {
     missingOption: "a opção {option} é obrigatória",
@@ -67,6 +87,14 @@ export const privacyCliMessagesPt = {
     populationRow: "a linha {row} não tem população maior que zero",
     populationVaries: "a população varia por {key}, mas a tabela não é desagregada por {key}",
     populationJson: "não é uma matriz JSON de linhas",
+    brokenInput: "não é possível ler “{file}” além da linha {line}: {reason}",
+    causes: {
+      utf16: "é texto UTF-16; salve-o como UTF-8",
+      not_json: "algo que não é JSON segue o documento",
+      truncated: "termina dentro do documento",
+    },
+    inputChanged:
+      "“{file}” mudou enquanto era lido ({first} registros na primeira vez, {second} na segunda); o resultado não é confiável: execute de novo sobre um arquivo que não esteja sendo escrito (nem seja a saída)",
     unwritable: "não é possível escrever “{file}”: {reason}",
   },
 } as const satisfies PrivacyCliMessages;

@@ -1,13 +1,24 @@
+import type { LeftOutReason } from "../read-input.js";
+
 /**
  * The texts of `tip anonymize`, `tip stats` and `tip export`, in one language. `{name}` placeholders are filled
- * by `formatCli`; they only ever receive counts, option names, field ids, codes, file names and record ids.
+ * by `formatCli`; they only ever receive counts, option names, field ids, codes, file names and places (line
+ * numbers, JSON Pointers of positions): never a record id or a value of a record.
  */
 export interface PrivacyCliMessages {
   readonly common: {
     readonly lang: string;
     readonly output: string;
-    readonly unreadableLines: string;
-    readonly notRecords: string;
+    /** Where an item sits: its line, and its JSON Pointer inside a JSON document. */
+    readonly place: string;
+    readonly placeInDocument: string;
+    /** The same, to name a withheld record in a refusal sentence. */
+    readonly recordAt: string;
+    readonly recordAtInDocument: string;
+    readonly leftOut: string;
+    readonly leftOutMore: string;
+    readonly reasons: Readonly<Record<LeftOutReason, string>>;
+    readonly used: string;
   };
   readonly anonymize: {
     readonly description: string;
@@ -57,6 +68,9 @@ export interface PrivacyCliMessages {
     readonly populationRow: string;
     readonly populationVaries: string;
     readonly populationJson: string;
+    readonly brokenInput: string;
+    readonly inputChanged: string;
+    readonly causes: Readonly<Record<"utf16" | "not_json" | "truncated", string>>;
     readonly unwritable: string;
   };
 }

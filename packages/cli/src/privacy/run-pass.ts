@@ -1,0 +1,55 @@
+import type { CliIo } from "../io.js";
+import type { CliMessages } from "../messages/cli-messages.js";
+import { formatCli } from "../messages/messages.js";
+import { reasonOf } from "../validate/read-error.js";
+import { type InputSource, openInput } from "./input-source.js";
+import type { PrivacyCliMessages } from "./messages/privacy-cli-messages.js";
+import { faultText, InputPass, type PlacedRecord } from "./read-input.js";
+
+/**
+ * Opens the input for one or two passes; a localised error (with the system error's code only) when it cannot
+ * be opened.
+ */
+export async function openPrivacyInput(
+  name: string,
+  io: CliIo,
+  passes: 1 | 2,
+  messages: CliMessages,
+): Promise<InputSource | string> {
+  try {
+    return await openInput(name, io, passes);
+  } catch (error) {
+    return formatCli(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) });
+  }
+}
+
+/**
+ * Reads the records of one pass and hands each to `each`; a record `each` throws on is left out as `failed`
+ * (a library that cannot cope with one record does not stop the others). Returns the pass, or a localised error
+ * when the input cannot be read or is not NDJSON, a bundle or an array.
+ */
+export async function runPass(
+  source: InputSource,
+  name: string,
+  each: (record: PlacedRecord, pass: InputPass) => void | Promise<void>,
+  messages: CliMessages,
+  texts: PrivacyCliMessages,
+): Promise<{ ok: true; pass: InputPass } | { ok: false; error: string }> {
+  const pass = new InputPass();
+  try {
+    for await (const record of pass.records(source.chunks())) {
+      try {
+        await each(record, pass);
+      } catch {
+        pass.leaveOut(record.place, "failed");
+      }
+    }
+  } catch (error) {
+    return {
+      ok: false,
+      error: formatCli(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) }),
+    };
+  }
+  if (pass.fault) return { ok: false, error: faultText(pass.fault, name, texts) };
+  return { ok: true, pass };
+}
