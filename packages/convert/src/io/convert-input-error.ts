@@ -7,11 +7,14 @@ export type InputErrorCode =
   | "invalid_json"
   | "invalid_encoding"
   | "nul_byte"
-  | "unknown_format";
+  | "unknown_format"
+  | "xlsx_malformed"
+  | "xlsx_over_limit";
 
 /**
- * Thrown when an input cannot be read at all: empty, no header row, CSV that does not parse. The message
- * names the problem and where (row, column name) but never quotes the data.
+ * Thrown when an input cannot be read at all: empty, no header row, CSV that does not parse, a damaged
+ * workbook or one over the reader's limits. The message names the problem and where (row, column, sheet
+ * position) but never quotes the data.
  */
 export class ConvertInputError extends Error {
   override readonly name = "ConvertInputError";
