@@ -28,16 +28,61 @@ async function inputError(read: Promise<unknown>, secret?: string): Promise<Conv
 }
 
 describe("readHtcds on input it cannot read", () => {
-  it("names the sheets when the sheet asked for is not there", async () => {
-    const error = await inputError(readHtcds(readFileSync(TEMPLATE), { format: "xlsx", sheet: "Cases" }));
+  it("counts the sheets, never naming one, when the sheet asked for is not there", async () => {
+    const error = await inputError(
+      readHtcds(readFileSync(TEMPLATE), { format: "xlsx", sheet: "Cases" }),
+      "Case Sheet",
+    );
     expect(error.code).toBe("missing_header_row");
-    expect(error.message).toContain('"Case Sheet"');
+    expect(error.message).toMatch(/has \d+ sheets/);
+    expect(error.message).not.toContain("Cases");
   });
 
   it("refuses a workbook without HTCDS headers on any sheet (the XLSForm definition is not data)", async () => {
-    const error = await inputError(readHtcds(readFileSync(XLSFORM), { format: "xlsx" }));
+    const error = await inputError(readHtcds(readFileSync(XLSFORM), { format: "xlsx" }), "survey");
     expect(error.code).toBe("missing_header_row");
-    expect(error.message).toContain('"survey"');
+    expect(error.message).toContain("3 sheets");
+  });
+
+  it("reads the sheet asked for by name, whatever it holds, and prints neither it nor its headers", async () => {
+    const name = "\u001b[2JDatos";
+    const bytes = await workbook((book) => {
+      book.addWorksheet("First").addRow(["prs_FirstName", "prs_Gender"]);
+      const sheet = book.addWorksheet("Second");
+      sheet.addRow(["prs_FirstName", "prs_Gender", "__proto__", "constructor"]);
+      sheet.addRow(["Ola", "Feminine", "polluted", "x"]);
+    });
+    const result = await readHtcds(bytes, { format: "xlsx", sheet: "second" });
+    expect(result.report.rows).toEqual({ total: 1, converted: 1, invalid: 0, skipped: 0 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    const error = await inputError(readHtcds(bytes, { format: "xlsx", sheet: name }), "Datos");
+    expect(error.message).not.toContain("\u001b");
+  });
+
+  it("reads a workbook with one value at XFD1 (a column without header: reported, never built cell by cell)", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Data");
+      sheet.addRow(["prs_FirstName", "prs_Gender"]);
+      sheet.addRow(["Ola", "Feminine"]);
+      sheet.getCell("XFD2").value = "far";
+    });
+    const result = await readHtcds(bytes, { format: "xlsx" });
+    expect(result.report.rows.total).toBe(1);
+    expect(JSON.stringify(result.report)).toContain('"field":"column XFD"');
+    expect(JSON.stringify(result.report)).not.toContain("far");
+  });
+
+  it("refuses a damaged workbook as unreadable, naming no value", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Data");
+      sheet.addRow(["prs_FirstName", "prs_Gender"]);
+      sheet.addRow(["Secret Person", "Feminine"]);
+    });
+    const cut = bytes.subarray(0, Math.floor(bytes.byteLength / 2));
+    expect((await inputError(readHtcds(cut, { format: "xlsx" }), "Secret")).code).toMatch(
+      /^(unknown_format|xlsx_malformed)$/,
+    );
   });
 
   it("reads the empty official template as no rows (its 1,000 numbered rows are blank)", async () => {

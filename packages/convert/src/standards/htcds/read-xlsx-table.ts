@@ -1,141 +1,127 @@
-import ExcelJS from "exceljs";
 import { ConvertInputError } from "../../io/convert-input-error.js";
+import { columnLetters } from "../../io/xlsx/column-letters.js";
+import { XlsxWorkbook } from "../../io/xlsx/read-xlsx-rows.js";
+import type { XlsxCaps } from "../../io/xlsx/xlsx-caps.js";
+import type { XlsxCell } from "../../io/xlsx/xlsx-cell.js";
+import type { XlsxSource } from "../../io/xlsx/zip-archive.js";
 import { textOf } from "./cell-parse.js";
-import { findHeader, HEADER_SEARCH_ROWS } from "./find-header.js";
+import { findHeader, HEADER_SEARCH_ROWS, type HeaderRows } from "./find-header.js";
 import type { SourceCell, SourceColumn, SourceRow, SourceTable } from "./source-table.js";
 
-/** Reads one exceljs cell value; `undefined` for an empty cell. */
-export function sourceCellOf(value: ExcelJS.CellValue): SourceCell | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (value instanceof Date || typeof value === "number" || typeof value === "boolean") return { value };
-  if (typeof value === "string") return value.trim() === "" ? undefined : { value };
-  // An error cell keeps its error code (`#N/A`); a formula without a cached result keeps its text.
-  if ("error" in value) return { value: String(value.error), error: true };
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = value.result;
-    const formula = "formula" in value ? value.formula : value.sharedFormula;
-    if (result === undefined || result === null) return { value: `=${formula}`, formula: true, error: true };
-    if (typeof result === "object" && !(result instanceof Date)) {
-      return { value: "error" in result ? String(result.error) : `=${formula}`, formula: true, error: true };
-    }
-    return { value: result, formula: true };
-  }
-  if ("richText" in value) {
-    const text = value.richText.map((run) => run.text).join("");
-    return text.trim() === "" ? undefined : { value: text };
-  }
-  if ("text" in value)
-    return typeof value.text === "string" && value.text.trim() !== "" ? { value: value.text } : undefined;
-  return undefined;
+/** A workbook cell as the HTCDS reader takes it; `undefined` for text that is only spaces. */
+function sourceCellOf(cell: XlsxCell): SourceCell | undefined {
+  const { value } = cell;
+  if (typeof value === "string" && value.trim() === "") return undefined;
+  return { value, ...(cell.formula ? { formula: true } : {}), ...(cell.error ? { error: true } : {}) };
 }
 
-function headerText(cell: ExcelJS.Cell): string | undefined {
-  const read = sourceCellOf(cell.value);
+function headerText(cell: XlsxCell): string | undefined {
+  const read = sourceCellOf(cell);
   if (read === undefined || read.error) return undefined;
   const text = textOf(read.value);
   return text === "" ? undefined : text;
 }
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs wants a Node Buffer (its JSZip reads both, but the typings ask for Buffer).
-    // Validations are not needed to read values, and exceljs expands a whole-column one into a million cells.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never, {
-      ignoreNodes: ["dataValidations", "conditionalFormatting"],
-    });
-  } catch {
-    throw new ConvertInputError("unknown_format", "The input is not a readable .xlsx workbook");
-  }
-  return workbook;
-}
-
-function leadingRows(sheet: ExcelJS.Worksheet, width: number): (string | undefined)[][] {
+/** The first rows of a sheet as header candidates (row 1 at index 0, empty rows included); stops reading there. */
+async function leadingRows(workbook: XlsxWorkbook, sheet: number): Promise<(string | undefined)[][]> {
   const rows: (string | undefined)[][] = [];
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
-    const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => headerText(row.getCell(c + 1))));
+  for await (const { row, cells } of workbook.rows(sheet)) {
+    if (row > HEADER_SEARCH_ROWS) break;
+    while (rows.length < row - 1) rows.push([]);
+    const texts: (string | undefined)[] = [];
+    for (const cell of cells) texts[cell.column] = headerText(cell);
+    rows.push(Array.from(texts));
   }
   return rows;
 }
 
-function pickSheet(workbook: ExcelJS.Workbook, wanted: string | undefined) {
-  const names = workbook.worksheets.map((sheet) => `"${sheet.name}"`).join(", ");
-  const candidates = wanted === undefined ? workbook.worksheets : [workbook.getWorksheet(wanted)];
-  if (candidates[0] === undefined) {
-    throw new ConvertInputError(
-      "missing_header_row",
-      `The workbook has no sheet "${wanted}" (sheets: ${names})`,
-    );
+/** The sheet to read and its header: the one asked for, else the first with field names, else with labels. */
+async function pickSheet(workbook: XlsxWorkbook, wanted: string | undefined) {
+  const count = workbook.sheetCount;
+  let candidates = Array.from({ length: count }, (_, index) => index);
+  if (wanted !== undefined) {
+    const index = workbook.sheetIndex(wanted);
+    // The name is the user's, but it is never printed: sheet names can hold anything.
+    if (index === undefined) {
+      throw new ConvertInputError(
+        "missing_header_row",
+        `The workbook has no sheet of the name given (it has ${count} sheets)`,
+      );
+    }
+    candidates = [index];
   }
-  // Prefer a sheet with a row of field names; a sheet with only labels (the template's validation lists) after.
-  const found = candidates.flatMap((sheet) => {
-    if (sheet === undefined) return [];
-    const width = sheet.columnCount;
-    const rows = leadingRows(sheet, width);
+  let byLabel: { sheet: number; rows: (string | undefined)[][]; header: HeaderRows } | undefined;
+  for (const sheet of candidates) {
+    const rows = await leadingRows(workbook, sheet);
     const header = findHeader(rows);
-    return header ? [{ sheet, width, rows, header }] : [];
-  });
-  const best = found.find((entry) => entry.header.byName) ?? found[0];
-  if (best === undefined) {
-    const where =
-      wanted === undefined
-        ? `No sheet of the workbook (sheets: ${names}) has a`
-        : `The sheet "${wanted}" has no`;
-    throw new ConvertInputError(
-      "missing_header_row",
-      `${where} header row of HTCDS field names or labels in its first ${HEADER_SEARCH_ROWS} rows`,
-    );
+    if (header?.byName) return { sheet, rows, header };
+    if (header !== undefined) byLabel ??= { sheet, rows, header };
   }
-  return best;
+  if (byLabel !== undefined) return byLabel;
+  const where =
+    wanted === undefined
+      ? `No sheet of the workbook (${count} sheets) has a`
+      : `The sheet asked for (sheet ${(candidates[0] as number) + 1}) has no`;
+  throw new ConvertInputError(
+    "missing_header_row",
+    `${where} header row of HTCDS field names or labels in its first ${HEADER_SEARCH_ROWS} rows`,
+  );
 }
 
 /** Options of the workbook reader. */
 export interface XlsxTableOptions {
   /** The sheet to read; default: the first sheet with a header row of HTCDS field names (else labels). */
   readonly sheet?: string;
+  /** Limits of the workbook reader; see `XlsxCaps`. */
+  readonly caps?: Partial<XlsxCaps>;
 }
 
 /**
  * Reads an HTCDS workbook (the official template or any sheet with HTCDS field names or labels as header) into a
- * source table. Rows are worksheet row numbers; columns are letters. Rows with values only in columns without a
- * header (the template's row counter in column A) are blank.
+ * source table, through the capped workbook reader: the sheets' first rows to find the header, then the chosen
+ * sheet as a stream, keeping only cells that hold a value. Rows are worksheet row numbers; columns are
+ * letters. Rows with values only in columns without a header (the template's row counter in column A) are blank.
  */
-export async function readXlsxTable(bytes: Uint8Array, options: XlsxTableOptions = {}): Promise<SourceTable> {
-  const workbook = await load(bytes);
-  const { sheet, width, rows, header } = pickSheet(workbook, options.sheet);
-  const headerCells = rows[header.header] ?? [];
-  const labelCells = header.labels === undefined ? [] : (rows[header.labels] ?? []);
-  const columns: SourceColumn[] = Array.from({ length: width }, (_, c) => {
-    const key = sheet.getColumn(c + 1).letter;
-    const first = headerCells[c];
-    const label = header.byName ? labelCells[c] : first;
-    return {
-      key,
-      ...(header.byName && first !== undefined ? { name: first } : {}),
-      ...(label !== undefined ? { label } : {}),
-    };
-  });
-  const firstData = (header.labels ?? header.header) + 2;
-  const data: SourceRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber < firstData) return;
-    const cells = new Map<number, SourceCell>();
-    let named = false;
-    for (let c = 0; c < width; c++) {
-      const cell = sourceCellOf(row.getCell(c + 1).value);
-      if (cell === undefined) continue;
-      cells.set(c, cell);
-      named ||= (columns[c]?.name ?? columns[c]?.label) !== undefined;
+export async function readXlsxTable(
+  source: XlsxSource,
+  options: XlsxTableOptions = {},
+): Promise<SourceTable> {
+  const workbook = await XlsxWorkbook.open(source, { caps: options.caps });
+  try {
+    const { sheet, rows, header } = await pickSheet(workbook, options.sheet);
+    const headerCells = rows[header.header] ?? [];
+    const labelCells = header.labels === undefined ? [] : (rows[header.labels] ?? []);
+    const named = (column: number) =>
+      headerCells[column] !== undefined || (header.labels !== undefined && labelCells[column] !== undefined);
+    const firstData = (header.labels ?? header.header) + 2;
+    let width = rows.reduce((most, row) => Math.max(most, row.length), 0);
+    const data: SourceRow[] = [];
+    for await (const { row, cells: read } of workbook.rows(sheet)) {
+      const last = read.at(-1);
+      if (last !== undefined) width = Math.max(width, last.column + 1);
+      if (row < firstData) continue;
+      const cells = new Map<number, SourceCell>();
+      let hasNamed = false;
+      for (const cell of read) {
+        const value = sourceCellOf(cell);
+        if (value === undefined) continue;
+        cells.set(cell.column, value);
+        hasNamed ||= named(cell.column);
+      }
+      // A row with values only in columns without a header (the template's row counter) is blank.
+      if (hasNamed) data.push({ row, cells });
     }
-    // A row with values only in columns without a header (the template's row counter) is blank.
-    if (named) data.push({ row: rowNumber, cells });
-  });
-  return {
-    columns,
-    labels: true,
-    rows: data,
-    separator: ";",
-    date1904: workbook.properties?.date1904 === true,
-  };
+    const columns: SourceColumn[] = Array.from({ length: width }, (_, c) => {
+      const first = headerCells[c];
+      const label = header.byName ? labelCells[c] : first;
+      return {
+        key: columnLetters(c + 1),
+        ...(header.byName && first !== undefined ? { name: first } : {}),
+        ...(label !== undefined ? { label } : {}),
+      };
+    });
+    return { columns, labels: true, rows: data, separator: ";", date1904: workbook.date1904 };
+  } finally {
+    workbook.close();
+  }
 }

@@ -3,9 +3,9 @@ import ExcelJS from "exceljs";
 import { TEMPLATE_VALIDATIONS, TEMPLATE_XLSX_BASE64 } from "./assets/template-data.generated.js";
 import { TEMPLATE_SHEET } from "./assets/template-sheet.js";
 import { textOf } from "./cell-parse.js";
+import { sourceCellOf } from "./exceljs-cell.js";
 import { decodeCode } from "./htcds-codes.js";
 import type { HtcdsField } from "./htcds-slots.js";
-import { sourceCellOf } from "./read-xlsx-table.js";
 import { fieldOfLabel, resolveColumns } from "./resolve-columns.js";
 
 /** exceljs keeps a sheet's validations here; its typings do not declare it. */
