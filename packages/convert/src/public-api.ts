@@ -16,6 +16,26 @@ export { neutraliseFormula, restoreFormula } from "./io/formula-injection.js";
 export type { Source } from "./io/source.js";
 export type { CsvDialect, TextReadOptions } from "./io/text-options.js";
 export {
+  columnLetters,
+  DEFAULT_XLSX_CAPS,
+  readXlsxRows,
+  type XlsxCaps,
+  type XlsxCell,
+  type XlsxFault,
+  XlsxLimitError,
+  type XlsxPlace,
+  XlsxReadError,
+  type XlsxReadOptions,
+  type XlsxRow,
+  type XlsxRowsOptions,
+  type XlsxSource,
+  type XlsxValue,
+  XlsxWorkbook,
+  xlsxRowText,
+  xlsxText,
+} from "./io/xlsx/index.js";
+export { looksLikeZip } from "./io/xlsx/zip-sniff.js";
+export {
   type ChunkSink,
   type ConvertInput,
   type ConvertOptions,
@@ -38,7 +58,7 @@ export { ReportBuilder, reconciles } from "./report/report-builder.js";
 export { CTDC_2024_COLUMNS, type Ctdc2024Column } from "./standards/ctdc/ctdc-2024-columns.js";
 export { type CtdcMappingRow, ctdcMappingTable } from "./standards/ctdc/ctdc-mapping-table.js";
 export { CTDC_NAMESPACE, type ReadCtdcOptions } from "./standards/ctdc/ctdc-row-reader.js";
-export { readCtdc, readCtdcStream } from "./standards/ctdc/read-ctdc.js";
+export { readCtdc, readCtdcStream, readCtdcXlsxStream } from "./standards/ctdc/read-ctdc.js";
 export { writeCtdc2024, writeCtdc2024Stream } from "./standards/ctdc/write-ctdc-2024.js";
 export {
   type FlatCsvPlan,

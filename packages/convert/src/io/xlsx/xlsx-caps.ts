@@ -29,6 +29,11 @@ export interface XlsxCaps {
   readonly maxCells: number;
   /** Most characters in one cell. Default 32,767 (Excel's own limit). */
   readonly maxCellChars: number;
+  /**
+   * Most bytes of a workbook handed over as a stream, which is held in memory to be unzipped (a file path is
+   * read piece by piece instead). Default 512 MiB.
+   */
+  readonly maxFileBytes: number;
 }
 
 /** The default limits: Excel's own sheet limits, and sizes far above any workbook of case data. */
@@ -42,6 +47,7 @@ export const DEFAULT_XLSX_CAPS: XlsxCaps = Object.freeze({
   maxColumns: 16_384,
   maxCells: 100_000_000,
   maxCellChars: 32_767,
+  maxFileBytes: 512 * 1024 ** 2,
 });
 
 /** The caps given, each missing one at its default; throws `RangeError` on a cap that is not a positive number. */

@@ -144,7 +144,8 @@ export class CtdcRowReader {
       this.seenCounts[index] = (this.seenCounts[index] as number) + 1;
       const outcome = column.rules.length === 0 ? "keep" : this.readCell(column, cell, states);
       if (outcome === "read") continue;
-      kept ??= {};
+      // Keys are column names from the file: a null-prototype object keeps `__proto__` as a plain key.
+      kept ??= Object.create(null) as Record<string, string>;
       kept[column.key] = cell;
       if (outcome === "invalid") this.invalid(column, row);
     }

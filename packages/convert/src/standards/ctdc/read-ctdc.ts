@@ -1,7 +1,10 @@
 import type { Victim } from "@tip/schema";
-import { convertCsvStream, convertCsvText } from "../../io/read-rows.js";
+import { convertCsvText } from "../../io/read-rows.js";
 import type { Source } from "../../io/source.js";
 import { textSettingsOf } from "../../io/text-options.js";
+import { convertRowsOfAnySource, convertXlsxRows } from "../../io/xlsx/convert-xlsx-rows.js";
+import type { XlsxReadOptions } from "../../io/xlsx/read-xlsx-rows.js";
+import type { XlsxSource } from "../../io/xlsx/zip-archive.js";
 import type { ConversionResult } from "../../report/conversion-report.js";
 import type { ConversionStream } from "../../report/conversion-stream.js";
 import { CtdcRowReader, type ReadCtdcOptions } from "./ctdc-row-reader.js";
@@ -21,7 +24,31 @@ export function readCtdc(text: string | Uint8Array, options?: ReadCtdcOptions): 
   return convertCsvText(text, new CtdcRowReader(options), textSettingsOf(options));
 }
 
-/** `readCtdc` over a stream, with bounded memory: victims come out one at a time, the report at the end. */
-export function readCtdcStream(source: Source, options?: ReadCtdcOptions): ConversionStream<Victim> {
-  return convertCsvStream(source, new CtdcRowReader(options), textSettingsOf(options));
+/**
+ * `readCtdc` over a stream, with bounded memory: victims come out one at a time, the report at the end. An
+ * .xlsx workbook (CTDC published its 2021 release so) is recognised by its first bytes and its first sheet read
+ * as the CSV would be; it is unzipped from memory, so give `readCtdcXlsxStream` a file path when there is one.
+ */
+export function readCtdcStream(
+  source: Source,
+  options?: ReadCtdcOptions & XlsxReadOptions,
+): ConversionStream<Victim> {
+  const converter = new CtdcRowReader(options);
+  return convertRowsOfAnySource(source, converter, { caps: options?.caps }, textSettingsOf(options));
+}
+
+/**
+ * CTDC victims from the first sheet of an .xlsx workbook (a file path, read piece by piece, or its bytes), as
+ * a stream: the same rows, ids and report as the CSV export of that sheet. The workbook is read within the
+ * limits of `XlsxCaps`; over one, or damaged, it throws `ConvertInputError` naming the sheet by position.
+ */
+export function readCtdcXlsxStream(
+  source: XlsxSource,
+  options?: ReadCtdcOptions & XlsxReadOptions,
+): ConversionStream<Victim> {
+  const converter = new CtdcRowReader(options);
+  return {
+    [Symbol.asyncIterator]: () => convertXlsxRows(source, converter, { caps: options?.caps }),
+    report: () => converter.report(),
+  };
 }
