@@ -24,6 +24,7 @@ import { checkDistinctFiles, type RunFile } from "../output/same-file.js";
 import { writeErrors } from "../write-error.js";
 import { otherTypePath } from "./other-type-path.js";
 import { convertExitCode, summaryLines } from "./summary.js";
+import { workbookErrorText } from "./workbook-error.js";
 
 /** The options of `tip convert` as commander hands them over. */
 export interface RawConvertOptions {
@@ -75,7 +76,11 @@ export async function convertCommand(
   const outputs: Output[] = [];
   try {
     const file = input === "-" ? undefined : await inputFile(resolve(cwd, input), input);
-    const { format: from, entity: detected, htcdsLayout } = await formatOf(file, input, options);
+    const { format: from, entity: detected, htcdsLayout, workbook } = await formatOf(file, input, options);
+    // A workbook is read by the HTCDS and CTDC readers; read as CSV or NDJSON it would be zip bytes taken as text.
+    if (workbook && (from === "csv" || from === "tip")) {
+      throw new UsageError(formatCli(ctx.messages.workbook.notText, { format: from }));
+    }
     const entity = options.entity ?? detected;
     const main = { option: "-o", path: options.output };
     const mainPath = targetPath(main, ctx.io);
@@ -142,6 +147,11 @@ export async function convertCommand(
       writeErrors(ctx.io, ctx.messages, [describeOutputError(error, ctx.messages)]);
       return EXIT_CODES.usage;
     }
+    const workbookError = workbookErrorText(error, ctx.messages);
+    if (workbookError !== undefined) {
+      writeErrors(ctx.io, ctx.messages, [workbookError]);
+      return EXIT_CODES.usage;
+    }
     if (error instanceof ConvertInputError && error.place !== undefined) {
       const where = {
         file: input,
@@ -201,7 +211,12 @@ async function formatOf(
   file: InputFile | undefined,
   name: string,
   options: ConvertOptions,
-): Promise<{ format: Format; entity?: FlatCsvEntity; htcdsLayout?: ReturnType<typeof htcdsLayoutOf> }> {
+): Promise<{
+  format: Format;
+  entity?: FlatCsvEntity;
+  htcdsLayout?: ReturnType<typeof htcdsLayoutOf>;
+  workbook?: boolean;
+}> {
   // A pipe can be read once: detecting its format would consume it.
   const detected = file?.regular ? await detectFile(file.path, { encoding: options.encoding }) : undefined;
   const layout = (path: string) => detected?.htcdsLayout ?? htcdsLayoutOf(path, undefined);
@@ -210,6 +225,7 @@ async function formatOf(
     return {
       format: options.from,
       htcdsLayout: file && options.from === "htcds" ? layout(file.path) : undefined,
+      workbook: detected?.workbook === true,
     };
   }
   if (file === undefined) throw new UsageError("standard input needs --from");

@@ -57,6 +57,25 @@ export const cliMessagesEn = {
       "“{file}” is not {encoding} text at line {line} (byte {byte}); if a Windows program saved it, give --encoding windows-1252",
     nulByte: "“{file}” has a NUL byte at line {line}: it is binary or in another encoding (see --encoding)",
   },
+  workbook: {
+    overLimit: "the workbook is over the reader's limit {limit} = {max}{place}; nothing was converted",
+    unreadable: "the input is not a readable .xlsx workbook: {fault}{place}",
+    sheet: "sheet {n}",
+    row: "row {n}",
+    column: "column {n}",
+    notText:
+      "the input is an .xlsx workbook, but --from {format} reads text: workbooks are read with --from htcds or --from ctdc",
+    faults: {
+      not_a_zip: "it is not a zip archive",
+      damaged_zip: "its zip archive is damaged or cut short",
+      encrypted: "it is encrypted or compressed in a way the reader does not know",
+      no_workbook: "it has no workbook part",
+      no_sheet: "it has no sheet at that position",
+      missing_part: "a part it needs is missing",
+      malformed_xml: "a part is not well-formed XML",
+      bad_reference: "a cell or row reference is not valid",
+    },
+  },
   reasons: {
     ENOENT: "no such file",
     EACCES: "permission denied",

@@ -59,6 +59,25 @@ export const cliMessagesEs = {
     nulByte:
       "“{file}” tiene un byte NUL en la línea {line}: es binario o está en otra codificación (vea --encoding)",
   },
+  workbook: {
+    overLimit: "el libro supera el límite del lector {limit} = {max}{place}; no se convirtió nada",
+    unreadable: "la entrada no es un libro .xlsx legible: {fault}{place}",
+    sheet: "hoja {n}",
+    row: "fila {n}",
+    column: "columna {n}",
+    notText:
+      "la entrada es un libro .xlsx, pero --from {format} lee texto: los libros se leen con --from htcds o --from ctdc",
+    faults: {
+      not_a_zip: "no es un archivo zip",
+      damaged_zip: "su archivo zip está dañado o truncado",
+      encrypted: "está cifrado o comprimido de un modo que el lector no conoce",
+      no_workbook: "no tiene parte de libro",
+      no_sheet: "no tiene hoja en esa posición",
+      missing_part: "falta una parte que necesita",
+      malformed_xml: "una parte no es XML bien formado",
+      bad_reference: "una referencia de celda o de fila no es válida",
+    },
+  },
   reasons: {
     ENOENT: "el archivo no existe",
     EACCES: "permiso denegado",

@@ -59,6 +59,25 @@ export const cliMessagesFr = {
     nulByte:
       "« {file} » contient un octet NUL à la ligne {line} : il est binaire ou dans un autre encodage (voir --encoding)",
   },
+  workbook: {
+    overLimit: "le classeur dépasse la limite du lecteur {limit} = {max}{place} ; rien n'a été converti",
+    unreadable: "l'entrée n'est pas un classeur .xlsx lisible : {fault}{place}",
+    sheet: "feuille {n}",
+    row: "ligne {n}",
+    column: "colonne {n}",
+    notText:
+      "l'entrée est un classeur .xlsx, mais --from {format} lit du texte : les classeurs se lisent avec --from htcds ou --from ctdc",
+    faults: {
+      not_a_zip: "ce n'est pas une archive zip",
+      damaged_zip: "son archive zip est endommagée ou tronquée",
+      encrypted: "il est chiffré ou compressé d'une façon que le lecteur ne connaît pas",
+      no_workbook: "il n'a pas de partie classeur",
+      no_sheet: "il n'a pas de feuille à cette position",
+      missing_part: "une partie dont il a besoin manque",
+      malformed_xml: "une partie n'est pas du XML bien formé",
+      bad_reference: "une référence de cellule ou de ligne n'est pas valide",
+    },
+  },
   reasons: {
     ENOENT: "fichier introuvable",
     EACCES: "permission refusée",

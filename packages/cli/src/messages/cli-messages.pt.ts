@@ -58,6 +58,25 @@ export const cliMessagesPt = {
     nulByte:
       "“{file}” tem um byte NUL na linha {line}: é binário ou está em outra codificação (veja --encoding)",
   },
+  workbook: {
+    overLimit: "a pasta de trabalho excede o limite do leitor {limit} = {max}{place}; nada foi convertido",
+    unreadable: "a entrada não é uma pasta de trabalho .xlsx legível: {fault}{place}",
+    sheet: "planilha {n}",
+    row: "linha {n}",
+    column: "coluna {n}",
+    notText:
+      "a entrada é uma pasta de trabalho .xlsx, mas --from {format} lê texto: pastas de trabalho são lidas com --from htcds ou --from ctdc",
+    faults: {
+      not_a_zip: "não é um arquivo zip",
+      damaged_zip: "seu arquivo zip está danificado ou truncado",
+      encrypted: "está criptografada ou compactada de um modo que o leitor não conhece",
+      no_workbook: "não tem parte de pasta de trabalho",
+      no_sheet: "não tem planilha nessa posição",
+      missing_part: "falta uma parte de que precisa",
+      malformed_xml: "uma parte não é XML bem formado",
+      bad_reference: "uma referência de célula ou de linha não é válida",
+    },
+  },
   reasons: {
     ENOENT: "arquivo inexistente",
     EACCES: "permissão negada",

@@ -52,6 +52,25 @@ export interface CliMessages {
     readonly invalidEncoding: string;
     readonly nulByte: string;
   };
+  /** Why a workbook was not read (the convert command); places are positions, never sheet names. */
+  readonly workbook: {
+    readonly overLimit: string;
+    readonly unreadable: string;
+    readonly sheet: string;
+    readonly row: string;
+    readonly column: string;
+    readonly notText: string;
+    readonly faults: {
+      readonly not_a_zip: string;
+      readonly damaged_zip: string;
+      readonly encrypted: string;
+      readonly no_workbook: string;
+      readonly no_sheet: string;
+      readonly missing_part: string;
+      readonly malformed_xml: string;
+      readonly bad_reference: string;
+    };
+  };
   readonly reasons: {
     readonly ENOENT: string;
     readonly EACCES: string;

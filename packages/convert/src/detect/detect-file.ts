@@ -2,7 +2,11 @@ import { open } from "node:fs/promises";
 import { extname } from "node:path";
 import { detectDelimiter, encodingOf, firstLineOf, TextInputDecoder } from "@tip/validate";
 import { parse } from "csv-parse/sync";
-import { type Detection, detectFormat } from "./detect-format.js";
+import { ConvertInputError } from "../io/convert-input-error.js";
+import { XlsxWorkbook } from "../io/xlsx/read-xlsx-rows.js";
+import { xlsxRowText } from "../io/xlsx/xlsx-cell.js";
+import { looksLikeZip } from "../io/xlsx/zip-sniff.js";
+import { type Detection, detectFormat, scoreHeader } from "./detect-format.js";
 
 /** How many bytes of a file detection reads. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -13,6 +17,53 @@ export type HtcdsLayout = "xlsx" | "csv" | "xlsform-json" | "xlsform-csv";
 /** A detection on a file, with the HTCDS layout when it is HTCDS. */
 export interface FileDetection extends Detection {
   readonly htcdsLayout?: HtcdsLayout;
+  /** The file is an .xlsx workbook (a zip archive), whatever its name. */
+  readonly workbook?: boolean;
+}
+
+/** How many leading rows of a workbook's first sheet are looked at for a header. */
+const WORKBOOK_HEADER_ROWS = 10;
+
+/** The first sheet's leading rows that hold a value, as text; `undefined` when the workbook cannot be read. */
+async function workbookRows(path: string): Promise<string[][] | undefined> {
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.open(path);
+  } catch (error) {
+    if (error instanceof ConvertInputError) return undefined;
+    throw error;
+  }
+  const rows: string[][] = [];
+  try {
+    for await (const row of workbook.rows(0)) {
+      if (row.row > WORKBOOK_HEADER_ROWS) break;
+      rows.push(xlsxRowText(row, 0));
+    }
+  } catch (error) {
+    // A damaged sheet is reported by the reader that converts it, with its place.
+    if (!(error instanceof ConvertInputError)) throw error;
+  } finally {
+    workbook.close();
+  }
+  return rows;
+}
+
+/**
+ * A workbook's format from its first sheet: CTDC when the first row with a value names more CTDC columns than
+ * HTCDS ones (CTDC's .xlsx release), else HTCDS (its template, found on whichever sheet by its reader).
+ */
+async function detectWorkbook(path: string, byName: boolean): Promise<FileDetection | undefined> {
+  const rows = await workbookRows(path);
+  const header = rows?.[0];
+  if (rows === undefined && !byName) return undefined;
+  if (header !== undefined) {
+    const { ctdc, htcds } = scoreHeader(header);
+    if (ctdc > htcds) return { format: "ctdc", by: "header", workbook: true };
+    if (htcds > 0 || rows?.some((row) => scoreHeader(row).htcds > 0)) {
+      return { format: "htcds", by: "header", htcdsLayout: "xlsx", workbook: true };
+    }
+  }
+  return { format: "htcds", by: byName ? "extension" : "content", htcdsLayout: "xlsx", workbook: true };
 }
 
 function firstRow(sample: string): string[] | undefined {
@@ -70,25 +121,28 @@ function sampleText(bytes: Uint8Array, encoding: string): string {
 
 /**
  * Detects the format of a file from its name and its first 64 KiB (header row or JSON keys); see
- * `detectFormat`. `undefined` when nothing matches. Reads nothing more, so it is cheap on any size. The
- * header is found in UTF-8, UTF-16 or windows-1252, delimited by `,` `;` or tab.
+ * `detectFormat`. An .xlsx workbook (by its name or its zip signature) is told by the header of its first
+ * sheet: CTDC or HTCDS. `undefined` when nothing matches. Reads nothing more (of a workbook: its zip directory
+ * and first rows, within the reader's limits), so it is cheap on any size. The header of a text file is found
+ * in UTF-8, UTF-16 or windows-1252, delimited by `,` `;` or tab.
  */
 export async function detectFile(
   path: string,
   options: { readonly encoding?: string } = {},
 ): Promise<FileDetection | undefined> {
   const extension = extname(path).toLowerCase();
-  let sample = "";
-  if (extension !== ".xlsx" && extension !== ".xlsm") {
-    const handle = await open(path, "r");
-    try {
-      const buffer = Buffer.alloc(SAMPLE_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-      sample = sampleText(buffer.subarray(0, bytesRead), options.encoding ?? "auto");
-    } finally {
-      await handle.close();
-    }
+  const handle = await open(path, "r");
+  let bytes: Buffer;
+  try {
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
+    bytes = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
+  const named = extension === ".xlsx" || extension === ".xlsm";
+  if (named || looksLikeZip(bytes)) return detectWorkbook(path, named);
+  const sample = sampleText(bytes, options.encoding ?? "auto");
   const header = extension === ".json" ? undefined : firstRow(sample);
   const detection = detectFormat({ fileName: path, header, sample });
   if (detection?.format !== "htcds") return detection;

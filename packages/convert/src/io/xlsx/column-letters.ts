@@ -12,9 +12,24 @@ export function columnLetters(column: number): string {
  * Stops reading letters past seven (far beyond any sheet), so a hostile reference cannot make a huge number.
  */
 export function parseCellReference(reference: string): { row: number; column: number } | undefined {
-  const match = /^\$?([A-Za-z]{1,7})\$?([1-9]\d{0,9})$/.exec(reference);
-  if (match === null) return undefined;
+  let at = reference.charCodeAt(0) === 36 ? 1 : 0; // a `$` of an absolute reference
   let column = 0;
-  for (const letter of (match[1] as string).toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
+  const lettersFrom = at;
+  for (; at < reference.length && at - lettersFrom < 8; at++) {
+    const code = reference.charCodeAt(at) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  const letters = at - lettersFrom;
+  if (letters === 0 || letters > 7) return undefined;
+  if (reference.charCodeAt(at) === 36) at++;
+  const digits = reference.length - at;
+  if (digits < 1 || digits > 10 || reference.charCodeAt(at) === 48) return undefined;
+  let row = 0;
+  for (; at < reference.length; at++) {
+    const digit = reference.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    row = row * 10 + digit;
+  }
+  return { row, column };
 }

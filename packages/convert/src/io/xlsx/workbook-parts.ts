@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import { type XlsxCaps, XlsxLimitError, XlsxReadError } from "./xlsx-caps.js";
-import { attribute, readXml } from "./xml-part.js";
+import { attribute, prefixedAttribute, readXml } from "./xml-part.js";
 import type { ZipArchive } from "./zip-archive.js";
 
 /** One relationship of a part: its type (the last segment of the type URI) and the part it points at. */
@@ -91,7 +91,7 @@ export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts>
       } else if (name === "sheet") {
         listed.push({
           name: unescapeXstring(attribute(attributes, "name") ?? ""),
-          id: attribute(attributes, "id"),
+          id: prefixedAttribute(attributes, "id"),
         });
       }
     },

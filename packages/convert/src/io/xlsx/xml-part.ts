@@ -15,12 +15,18 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/**
- * An attribute's value by local name, ignoring prefixes (`r:id` is found as `id`). Own properties only, so
- * that no attribute name can reach a prototype.
- */
-export function attribute(attributes: Readonly<Record<string, string>>, local: string): string | undefined {
-  if (Object.hasOwn(attributes, local)) return attributes[local];
+/** An attribute's value as written (`r`, `t`); saxes keeps attributes on a null-prototype object. */
+export function attribute(attributes: Readonly<Record<string, string>>, name: string): string | undefined {
+  return attributes[name];
+}
+
+/** An attribute's value by local name, whatever its prefix (`r:id` is found as `id`). */
+export function prefixedAttribute(
+  attributes: Readonly<Record<string, string>>,
+  local: string,
+): string | undefined {
+  const plain = attributes[local];
+  if (plain !== undefined) return plain;
   for (const key of Object.keys(attributes)) if (localName(key) === local) return attributes[key];
   return undefined;
 }
