@@ -21,13 +21,13 @@ export function workbookErrorText(error: unknown, messages: CliMessages): string
     return formatCli(messages.workbook.overLimit, {
       limit: error.limit,
       max: error.max,
-      place: placeText(error.place, messages),
+      place: placeText(error.location, messages),
     });
   }
   if (error instanceof XlsxReadError) {
     return formatCli(messages.workbook.unreadable, {
       fault: messages.workbook.faults[error.fault as XlsxFault],
-      place: placeText(error.place, messages),
+      place: placeText(error.location, messages),
     });
   }
   return undefined;

@@ -158,7 +158,7 @@ describe("readXlsxRows on hostile workbooks", () => {
     expect(tall.message).toMatch(/maxRows = 49 \(sheet 1, row 50\)/);
     // 3 cells a row counted (A, the empty B, C): 40 rows fit in 120, the 41st does not.
     const many = await readError(bytes, caps({ maxCells: 120 }));
-    expect((many as XlsxLimitError).place).toEqual({ sheet: 1, row: 41 });
+    expect((many as XlsxLimitError).location).toEqual({ sheet: 1, row: 41 });
     const long = await readError(
       await rawWorkbook(`<row r="1">${inlineCell("A1", "x".repeat(40))}</row>`),
       caps({ maxCellChars: 39 }),
@@ -221,7 +221,7 @@ describe("readXlsxRows on hostile workbooks", () => {
     const missingSheet = await zipOf(rawWorkbookParts("", { omit: ["xl/worksheets/sheet1.xml"] }));
     expect(((await readError(missingSheet)) as XlsxReadError).fault).toBe("missing_part");
     const noStrings = await rawWorkbook(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`);
-    expect(((await readError(noStrings)) as XlsxReadError).place).toEqual({ sheet: 1, row: 1, column: 1 });
+    expect(((await readError(noStrings)) as XlsxReadError).location).toEqual({ sheet: 1, row: 1, column: 1 });
     const outOfRange = await rawWorkbook(`<row r="1"><c r="B1" t="s"><v>7</v></c></row>`, {
       sharedStrings: ["a"],
     });

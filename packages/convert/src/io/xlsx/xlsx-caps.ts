@@ -86,12 +86,13 @@ export class XlsxLimitError extends ConvertInputError {
   constructor(
     readonly limit: keyof XlsxCaps,
     readonly max: number,
-    readonly place: XlsxPlace = {},
+    /** Where, by position (`place` is taken by `ConvertInputError` for encodings). */
+    readonly location: XlsxPlace = {},
   ) {
     super(
       "xlsx_over_limit",
-      `The workbook is over the reader's limit ${limit} = ${max}${placeText(place)}: it is not read`,
-      place.row,
+      `The workbook is over the reader's limit ${limit} = ${max}${placeText(location)}: it is not read`,
+      location.row,
     );
   }
 }
@@ -122,12 +123,13 @@ const FAULT_TEXT: Readonly<Record<XlsxFault, string>> = {
 export class XlsxReadError extends ConvertInputError {
   constructor(
     readonly fault: XlsxFault,
-    readonly place: XlsxPlace = {},
+    /** Where, by position (`place` is taken by `ConvertInputError` for encodings). */
+    readonly location: XlsxPlace = {},
   ) {
     super(
       fault === "not_a_zip" ? "unknown_format" : "xlsx_malformed",
-      `The input is not a readable .xlsx workbook: ${FAULT_TEXT[fault]}${placeText(place)}`,
-      place.row,
+      `The input is not a readable .xlsx workbook: ${FAULT_TEXT[fault]}${placeText(location)}`,
+      location.row,
     );
   }
 }
