@@ -2,6 +2,7 @@
 // Run `npm run generate`.
 
 export type { Agency } from "./generated/agency.js";
+export type { Aggregate } from "./generated/aggregate.js";
 export type { ExchangeBundle } from "./generated/bundle.js";
 export type { Case } from "./generated/case.js";
 export type { Perpetrator } from "./generated/perpetrator.js";

@@ -22,6 +22,7 @@ export { AgencyAddress, EventPlace, PersonAddress } from "./common/place.js";
 export { TechnologyUse } from "./common/technology-use.js";
 export { Agency } from "./entities/agency/agency.schema.js";
 export { ContactPoint } from "./entities/agency/contact-point.js";
+export { Aggregate, SourceLabels, SuppressedValue } from "./entities/aggregate/aggregate.schema.js";
 export { BundleParty, ExchangeBundle, TipRecord } from "./entities/bundle/bundle.schema.js";
 export { Case } from "./entities/case/case.schema.js";
 export { CaseComment } from "./entities/case/case-comment.js";

@@ -4624,5 +4624,665 @@ export interface ExchangeBundle {
           note?: string;
         }[];
       }
+    | {
+        /**
+         * Kind of record; always “aggregate” for a published figure.
+         */
+        recordType: "aggregate";
+        /**
+         * Unique identifier of the figure (a UUID).
+         */
+        id: string;
+        /**
+         * Identifiers of the same figure in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time the record was last changed, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Values outside the standard, grouped by namespace (a national profile, a source format's columns).
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * What the figure counts: detected victims, persons in formal contact, prosecuted or convicted, or offences.
+         */
+        indicator:
+          "detected_victims" | "persons_formal_contact" | "persons_prosecuted" | "persons_convicted" | "offences";
+        /**
+         * Country the figure is about, as an ISO 3166-1 alpha-2 code.
+         */
+        country?:
+          | "AD"
+          | "AE"
+          | "AF"
+          | "AG"
+          | "AI"
+          | "AL"
+          | "AM"
+          | "AO"
+          | "AQ"
+          | "AR"
+          | "AS"
+          | "AT"
+          | "AU"
+          | "AW"
+          | "AX"
+          | "AZ"
+          | "BA"
+          | "BB"
+          | "BD"
+          | "BE"
+          | "BF"
+          | "BG"
+          | "BH"
+          | "BI"
+          | "BJ"
+          | "BL"
+          | "BM"
+          | "BN"
+          | "BO"
+          | "BQ"
+          | "BR"
+          | "BS"
+          | "BT"
+          | "BV"
+          | "BW"
+          | "BY"
+          | "BZ"
+          | "CA"
+          | "CC"
+          | "CD"
+          | "CF"
+          | "CG"
+          | "CH"
+          | "CI"
+          | "CK"
+          | "CL"
+          | "CM"
+          | "CN"
+          | "CO"
+          | "CR"
+          | "CU"
+          | "CV"
+          | "CW"
+          | "CX"
+          | "CY"
+          | "CZ"
+          | "DE"
+          | "DJ"
+          | "DK"
+          | "DM"
+          | "DO"
+          | "DZ"
+          | "EC"
+          | "EE"
+          | "EG"
+          | "EH"
+          | "ER"
+          | "ES"
+          | "ET"
+          | "FI"
+          | "FJ"
+          | "FK"
+          | "FM"
+          | "FO"
+          | "FR"
+          | "GA"
+          | "GB"
+          | "GD"
+          | "GE"
+          | "GF"
+          | "GG"
+          | "GH"
+          | "GI"
+          | "GL"
+          | "GM"
+          | "GN"
+          | "GP"
+          | "GQ"
+          | "GR"
+          | "GS"
+          | "GT"
+          | "GU"
+          | "GW"
+          | "GY"
+          | "HK"
+          | "HM"
+          | "HN"
+          | "HR"
+          | "HT"
+          | "HU"
+          | "ID"
+          | "IE"
+          | "IL"
+          | "IM"
+          | "IN"
+          | "IO"
+          | "IQ"
+          | "IR"
+          | "IS"
+          | "IT"
+          | "JE"
+          | "JM"
+          | "JO"
+          | "JP"
+          | "KE"
+          | "KG"
+          | "KH"
+          | "KI"
+          | "KM"
+          | "KN"
+          | "KP"
+          | "KR"
+          | "KW"
+          | "KY"
+          | "KZ"
+          | "LA"
+          | "LB"
+          | "LC"
+          | "LI"
+          | "LK"
+          | "LR"
+          | "LS"
+          | "LT"
+          | "LU"
+          | "LV"
+          | "LY"
+          | "MA"
+          | "MC"
+          | "MD"
+          | "ME"
+          | "MF"
+          | "MG"
+          | "MH"
+          | "MK"
+          | "ML"
+          | "MM"
+          | "MN"
+          | "MO"
+          | "MP"
+          | "MQ"
+          | "MR"
+          | "MS"
+          | "MT"
+          | "MU"
+          | "MV"
+          | "MW"
+          | "MX"
+          | "MY"
+          | "MZ"
+          | "NA"
+          | "NC"
+          | "NE"
+          | "NF"
+          | "NG"
+          | "NI"
+          | "NL"
+          | "NO"
+          | "NP"
+          | "NR"
+          | "NU"
+          | "NZ"
+          | "OM"
+          | "PA"
+          | "PE"
+          | "PF"
+          | "PG"
+          | "PH"
+          | "PK"
+          | "PL"
+          | "PM"
+          | "PN"
+          | "PR"
+          | "PS"
+          | "PT"
+          | "PW"
+          | "PY"
+          | "QA"
+          | "RE"
+          | "RO"
+          | "RS"
+          | "RU"
+          | "RW"
+          | "SA"
+          | "SB"
+          | "SC"
+          | "SD"
+          | "SE"
+          | "SG"
+          | "SH"
+          | "SI"
+          | "SJ"
+          | "SK"
+          | "SL"
+          | "SM"
+          | "SN"
+          | "SO"
+          | "SR"
+          | "SS"
+          | "ST"
+          | "SV"
+          | "SX"
+          | "SY"
+          | "SZ"
+          | "TC"
+          | "TD"
+          | "TF"
+          | "TG"
+          | "TH"
+          | "TJ"
+          | "TK"
+          | "TL"
+          | "TM"
+          | "TN"
+          | "TO"
+          | "TR"
+          | "TT"
+          | "TV"
+          | "TW"
+          | "TZ"
+          | "UA"
+          | "UG"
+          | "UM"
+          | "US"
+          | "UY"
+          | "UZ"
+          | "VA"
+          | "VC"
+          | "VE"
+          | "VG"
+          | "VI"
+          | "VN"
+          | "VU"
+          | "WF"
+          | "WS"
+          | "YE"
+          | "YT"
+          | "ZA"
+          | "ZM"
+          | "ZW"
+          | "XX";
+        /**
+         * Calendar year the figure covers.
+         */
+        year: number;
+        /**
+         * The category the figure is broken down by (form of exploitation, citizenship, country of repatriation), or total.
+         */
+        breakdown: "total" | "exploitation_form" | "citizenship" | "country_of_repatriation";
+        /**
+         * The form of exploitation counted, when the figure is broken down by form.
+         */
+        exploitationForm?:
+          | "sexual_exploitation"
+          | "forced_labour"
+          | "forced_criminality"
+          | "forced_begging"
+          | "forced_marriage"
+          | "organ_removal"
+          | "slavery_and_practices"
+          | "servitude"
+          | "child_labour"
+          | "forced_military"
+          | "illegal_adoption"
+          | "surrogacy"
+          | "benefit_fraud"
+          | "other";
+        /**
+         * The citizenship or country of repatriation counted, as an ISO 3166-1 alpha-2 code, when the figure is broken down by one.
+         */
+        categoryCountry?:
+          | "AD"
+          | "AE"
+          | "AF"
+          | "AG"
+          | "AI"
+          | "AL"
+          | "AM"
+          | "AO"
+          | "AQ"
+          | "AR"
+          | "AS"
+          | "AT"
+          | "AU"
+          | "AW"
+          | "AX"
+          | "AZ"
+          | "BA"
+          | "BB"
+          | "BD"
+          | "BE"
+          | "BF"
+          | "BG"
+          | "BH"
+          | "BI"
+          | "BJ"
+          | "BL"
+          | "BM"
+          | "BN"
+          | "BO"
+          | "BQ"
+          | "BR"
+          | "BS"
+          | "BT"
+          | "BV"
+          | "BW"
+          | "BY"
+          | "BZ"
+          | "CA"
+          | "CC"
+          | "CD"
+          | "CF"
+          | "CG"
+          | "CH"
+          | "CI"
+          | "CK"
+          | "CL"
+          | "CM"
+          | "CN"
+          | "CO"
+          | "CR"
+          | "CU"
+          | "CV"
+          | "CW"
+          | "CX"
+          | "CY"
+          | "CZ"
+          | "DE"
+          | "DJ"
+          | "DK"
+          | "DM"
+          | "DO"
+          | "DZ"
+          | "EC"
+          | "EE"
+          | "EG"
+          | "EH"
+          | "ER"
+          | "ES"
+          | "ET"
+          | "FI"
+          | "FJ"
+          | "FK"
+          | "FM"
+          | "FO"
+          | "FR"
+          | "GA"
+          | "GB"
+          | "GD"
+          | "GE"
+          | "GF"
+          | "GG"
+          | "GH"
+          | "GI"
+          | "GL"
+          | "GM"
+          | "GN"
+          | "GP"
+          | "GQ"
+          | "GR"
+          | "GS"
+          | "GT"
+          | "GU"
+          | "GW"
+          | "GY"
+          | "HK"
+          | "HM"
+          | "HN"
+          | "HR"
+          | "HT"
+          | "HU"
+          | "ID"
+          | "IE"
+          | "IL"
+          | "IM"
+          | "IN"
+          | "IO"
+          | "IQ"
+          | "IR"
+          | "IS"
+          | "IT"
+          | "JE"
+          | "JM"
+          | "JO"
+          | "JP"
+          | "KE"
+          | "KG"
+          | "KH"
+          | "KI"
+          | "KM"
+          | "KN"
+          | "KP"
+          | "KR"
+          | "KW"
+          | "KY"
+          | "KZ"
+          | "LA"
+          | "LB"
+          | "LC"
+          | "LI"
+          | "LK"
+          | "LR"
+          | "LS"
+          | "LT"
+          | "LU"
+          | "LV"
+          | "LY"
+          | "MA"
+          | "MC"
+          | "MD"
+          | "ME"
+          | "MF"
+          | "MG"
+          | "MH"
+          | "MK"
+          | "ML"
+          | "MM"
+          | "MN"
+          | "MO"
+          | "MP"
+          | "MQ"
+          | "MR"
+          | "MS"
+          | "MT"
+          | "MU"
+          | "MV"
+          | "MW"
+          | "MX"
+          | "MY"
+          | "MZ"
+          | "NA"
+          | "NC"
+          | "NE"
+          | "NF"
+          | "NG"
+          | "NI"
+          | "NL"
+          | "NO"
+          | "NP"
+          | "NR"
+          | "NU"
+          | "NZ"
+          | "OM"
+          | "PA"
+          | "PE"
+          | "PF"
+          | "PG"
+          | "PH"
+          | "PK"
+          | "PL"
+          | "PM"
+          | "PN"
+          | "PR"
+          | "PS"
+          | "PT"
+          | "PW"
+          | "PY"
+          | "QA"
+          | "RE"
+          | "RO"
+          | "RS"
+          | "RU"
+          | "RW"
+          | "SA"
+          | "SB"
+          | "SC"
+          | "SD"
+          | "SE"
+          | "SG"
+          | "SH"
+          | "SI"
+          | "SJ"
+          | "SK"
+          | "SL"
+          | "SM"
+          | "SN"
+          | "SO"
+          | "SR"
+          | "SS"
+          | "ST"
+          | "SV"
+          | "SX"
+          | "SY"
+          | "SZ"
+          | "TC"
+          | "TD"
+          | "TF"
+          | "TG"
+          | "TH"
+          | "TJ"
+          | "TK"
+          | "TL"
+          | "TM"
+          | "TN"
+          | "TO"
+          | "TR"
+          | "TT"
+          | "TV"
+          | "TW"
+          | "TZ"
+          | "UA"
+          | "UG"
+          | "UM"
+          | "US"
+          | "UY"
+          | "UZ"
+          | "VA"
+          | "VC"
+          | "VE"
+          | "VG"
+          | "VI"
+          | "VN"
+          | "VU"
+          | "WF"
+          | "WS"
+          | "YE"
+          | "YT"
+          | "ZA"
+          | "ZM"
+          | "ZW"
+          | "XX";
+        /**
+         * Sex of the persons counted; absent when the figure covers every sex.
+         */
+        sex?: "female" | "male" | "other" | "unknown";
+        /**
+         * Child (0 to 17 years) or adult (18 or over); absent when the figure covers every age.
+         */
+        ageGroup?: "child" | "adult" | "unknown";
+        /**
+         * Unit of the figure: a count or a rate per 100,000 population.
+         */
+        unit: "count" | "rate_per_100000";
+        /**
+         * The figure; absent when it was withheld.
+         */
+        value?: number;
+        /**
+         * Marks a figure the publisher withheld because it is small (GLOTIP writes <5), with the bound it is below.
+         */
+        suppressed?: {
+          /**
+           * The withheld figure is below this number (<5 means 0 to 4); absent when the publisher did not say.
+           */
+          below?: number;
+        };
+        /**
+         * Who published the figure or the collection it comes from (GLOTIP).
+         */
+        source?: string;
+        /**
+         * The source's own texts where the codes would not write them back the same, so the source can be written back unchanged.
+         */
+        sourceLabels?: {
+          /**
+           * The source's text of the country code (Iso3_code), as written.
+           */
+          countryCode?: string;
+          /**
+           * The source's text of the country or area name, as written.
+           */
+          area?: string;
+          /**
+           * The source's text of the region, as written.
+           */
+          region?: string;
+          /**
+           * The source's text of the subregion, as written.
+           */
+          subregion?: string;
+          /**
+           * The source's text of the indicator, as written.
+           */
+          indicator?: string;
+          /**
+           * The source's text of the breakdown (Dimension), as written.
+           */
+          breakdown?: string;
+          /**
+           * The source's text of the category, where no code says it, as written.
+           */
+          category?: string;
+          /**
+           * The source's text of the sex, as written.
+           */
+          sex?: string;
+          /**
+           * The source's text of the age group, as written.
+           */
+          age?: string;
+          /**
+           * The source's text of the year, as written.
+           */
+          year?: string;
+          /**
+           * The source's text of the unit of measurement, as written.
+           */
+          unit?: string;
+          /**
+           * The source's text of the value (such as 1,757 or <5), as written.
+           */
+          value?: string;
+        };
+      }
   )[];
 }

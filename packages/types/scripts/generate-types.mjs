@@ -24,6 +24,7 @@ const NAMES = {
   perpetrator: "Perpetrator",
   agency: "Agency",
   referral: "Referral",
+  aggregate: "Aggregate",
   bundle: "ExchangeBundle",
 };
 

@@ -20,6 +20,9 @@ describe("@tip/types equals z.output of @tip/schema", () => {
   it("Referral", () => {
     expectTypeOf<generated.Referral>().toEqualTypeOf<z.output<typeof schema.Referral>>();
   });
+  it("Aggregate", () => {
+    expectTypeOf<generated.Aggregate>().toEqualTypeOf<z.output<typeof schema.Aggregate>>();
+  });
   it("ExchangeBundle", () => {
     expectTypeOf<generated.ExchangeBundle>().toEqualTypeOf<z.output<typeof schema.ExchangeBundle>>();
   });

@@ -1,6 +1,9 @@
 import { act } from "./act/act.codes.js";
 import { ageBand } from "./age-band/age-band.codes.js";
 import { agencyType } from "./agency-type/agency-type.codes.js";
+import { aggregateBreakdown } from "./aggregate-breakdown/aggregate-breakdown.codes.js";
+import { aggregateIndicator } from "./aggregate-indicator/aggregate-indicator.codes.js";
+import { aggregateUnit } from "./aggregate-unit/aggregate-unit.codes.js";
 import { assetAction } from "./asset-action/asset-action.codes.js";
 import { assistanceService } from "./assistance-service/assistance-service.codes.js";
 import { caseStatus } from "./case-status/case-status.codes.js";
@@ -90,6 +93,9 @@ export const CODE_LISTS = {
   asset_action: assetAction,
   organised_crime_involvement: organisedCrimeInvolvement,
   data_source: dataSource,
+  aggregate_indicator: aggregateIndicator,
+  aggregate_breakdown: aggregateBreakdown,
+  aggregate_unit: aggregateUnit,
 } as const;
 
 /** The id of a code list. */

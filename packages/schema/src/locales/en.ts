@@ -1,6 +1,9 @@
 import { actEn } from "../codes/act/act.en.js";
 import { ageBandEn } from "../codes/age-band/age-band.en.js";
 import { agencyTypeEn } from "../codes/agency-type/agency-type.en.js";
+import { aggregateBreakdownEn } from "../codes/aggregate-breakdown/aggregate-breakdown.en.js";
+import { aggregateIndicatorEn } from "../codes/aggregate-indicator/aggregate-indicator.en.js";
+import { aggregateUnitEn } from "../codes/aggregate-unit/aggregate-unit.en.js";
 import { assetActionEn } from "../codes/asset-action/asset-action.en.js";
 import { assistanceServiceEn } from "../codes/assistance-service/assistance-service.en.js";
 import { caseStatusEn } from "../codes/case-status/case-status.en.js";
@@ -97,6 +100,9 @@ export const en: LocaleBundle = {
     asset_action: assetActionEn,
     organised_crime_involvement: organisedCrimeInvolvementEn,
     data_source: dataSourceEn,
+    aggregate_indicator: aggregateIndicatorEn,
+    aggregate_breakdown: aggregateBreakdownEn,
+    aggregate_unit: aggregateUnitEn,
   },
   messages: messagesEn,
 };

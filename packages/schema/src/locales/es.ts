@@ -1,6 +1,9 @@
 import { actEs } from "../codes/act/act.es.js";
 import { ageBandEs } from "../codes/age-band/age-band.es.js";
 import { agencyTypeEs } from "../codes/agency-type/agency-type.es.js";
+import { aggregateBreakdownEs } from "../codes/aggregate-breakdown/aggregate-breakdown.es.js";
+import { aggregateIndicatorEs } from "../codes/aggregate-indicator/aggregate-indicator.es.js";
+import { aggregateUnitEs } from "../codes/aggregate-unit/aggregate-unit.es.js";
 import { assetActionEs } from "../codes/asset-action/asset-action.es.js";
 import { assistanceServiceEs } from "../codes/assistance-service/assistance-service.es.js";
 import { caseStatusEs } from "../codes/case-status/case-status.es.js";
@@ -97,6 +100,9 @@ export const es: LocaleBundle = {
     asset_action: assetActionEs,
     organised_crime_involvement: organisedCrimeInvolvementEs,
     data_source: dataSourceEs,
+    aggregate_indicator: aggregateIndicatorEs,
+    aggregate_breakdown: aggregateBreakdownEs,
+    aggregate_unit: aggregateUnitEs,
   },
   messages: messagesEs,
 };

@@ -1,6 +1,9 @@
 import { actFr } from "../codes/act/act.fr.js";
 import { ageBandFr } from "../codes/age-band/age-band.fr.js";
 import { agencyTypeFr } from "../codes/agency-type/agency-type.fr.js";
+import { aggregateBreakdownFr } from "../codes/aggregate-breakdown/aggregate-breakdown.fr.js";
+import { aggregateIndicatorFr } from "../codes/aggregate-indicator/aggregate-indicator.fr.js";
+import { aggregateUnitFr } from "../codes/aggregate-unit/aggregate-unit.fr.js";
 import { assetActionFr } from "../codes/asset-action/asset-action.fr.js";
 import { assistanceServiceFr } from "../codes/assistance-service/assistance-service.fr.js";
 import { caseStatusFr } from "../codes/case-status/case-status.fr.js";
@@ -97,6 +100,9 @@ export const fr: LocaleBundle = {
     asset_action: assetActionFr,
     organised_crime_involvement: organisedCrimeInvolvementFr,
     data_source: dataSourceFr,
+    aggregate_indicator: aggregateIndicatorFr,
+    aggregate_breakdown: aggregateBreakdownFr,
+    aggregate_unit: aggregateUnitFr,
   },
   messages: messagesFr,
 };

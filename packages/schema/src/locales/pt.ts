@@ -1,6 +1,9 @@
 import { actPt } from "../codes/act/act.pt.js";
 import { ageBandPt } from "../codes/age-band/age-band.pt.js";
 import { agencyTypePt } from "../codes/agency-type/agency-type.pt.js";
+import { aggregateBreakdownPt } from "../codes/aggregate-breakdown/aggregate-breakdown.pt.js";
+import { aggregateIndicatorPt } from "../codes/aggregate-indicator/aggregate-indicator.pt.js";
+import { aggregateUnitPt } from "../codes/aggregate-unit/aggregate-unit.pt.js";
 import { assetActionPt } from "../codes/asset-action/asset-action.pt.js";
 import { assistanceServicePt } from "../codes/assistance-service/assistance-service.pt.js";
 import { caseStatusPt } from "../codes/case-status/case-status.pt.js";
@@ -97,6 +100,9 @@ export const pt: LocaleBundle = {
     asset_action: assetActionPt,
     organised_crime_involvement: organisedCrimeInvolvementPt,
     data_source: dataSourcePt,
+    aggregate_indicator: aggregateIndicatorPt,
+    aggregate_breakdown: aggregateBreakdownPt,
+    aggregate_unit: aggregateUnitPt,
   },
   messages: messagesPt,
 };

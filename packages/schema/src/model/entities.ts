@@ -1,4 +1,5 @@
 import { Agency } from "../entities/agency/agency.schema.js";
+import { Aggregate } from "../entities/aggregate/aggregate.schema.js";
 import { ExchangeBundle } from "../entities/bundle/bundle.schema.js";
 import { Case } from "../entities/case/case.schema.js";
 import { Perpetrator } from "../entities/perpetrator/perpetrator.schema.js";
@@ -12,6 +13,7 @@ export const ENTITIES = {
   perpetrator: Perpetrator,
   agency: Agency,
   referral: Referral,
+  aggregate: Aggregate,
   bundle: ExchangeBundle,
 } as const;
 

@@ -8,4 +8,6 @@ export const EXAMPLE_IDS = {
   referral: "5d4c3b2a-1908-4f7e-8d6c-5b4a39281706",
   consent: "7e6d5c4b-3a29-4817-a6f5-e4d3c2b1a098",
   bundle: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+  aggregate: "8b7a6c5d-4e3f-4a21-9b0c-d1e2f3a4b5c6",
+  aggregateSuppressed: "3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e5f6",
 } as const;

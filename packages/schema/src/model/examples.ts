@@ -1,4 +1,5 @@
 import { agencyExample } from "../entities/agency/agency.example.js";
+import { aggregateExample } from "../entities/aggregate/aggregate.example.js";
 import { bundleExample } from "../entities/bundle/bundle.example.js";
 import { caseExample } from "../entities/case/case.example.js";
 import { perpetratorExample } from "../entities/perpetrator/perpetrator.example.js";
@@ -13,5 +14,6 @@ export const EXAMPLES = {
   perpetrator: perpetratorExample,
   agency: agencyExample,
   referral: referralExample,
+  aggregate: aggregateExample,
   bundle: bundleExample,
 } as const satisfies Record<RecordType, object>;

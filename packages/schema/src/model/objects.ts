@@ -5,6 +5,7 @@ import { AgencyAddress, EventPlace, PersonAddress } from "../common/place.js";
 import { TechnologyUse } from "../common/technology-use.js";
 import { Agency } from "../entities/agency/agency.schema.js";
 import { ContactPoint } from "../entities/agency/contact-point.js";
+import { Aggregate, SourceLabels, SuppressedValue } from "../entities/aggregate/aggregate.schema.js";
 import { BundleParty, ExchangeBundle } from "../entities/bundle/bundle.schema.js";
 import { Case } from "../entities/case/case.schema.js";
 import { CaseComment } from "../entities/case/case-comment.js";
@@ -49,6 +50,9 @@ export const MODEL_OBJECTS = {
   referralParty: ReferralParty,
   riskAssessment: RiskAssessment,
   statusChange: StatusChange,
+  aggregate: Aggregate,
+  suppressedValue: SuppressedValue,
+  sourceLabels: SourceLabels,
   bundle: ExchangeBundle,
   bundleParty: BundleParty,
 } as const;

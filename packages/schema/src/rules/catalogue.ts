@@ -1,4 +1,5 @@
 import { agencyRules } from "../entities/agency/agency.rules.js";
+import { aggregateRules } from "../entities/aggregate/aggregate.rules.js";
 import { bundleRules } from "../entities/bundle/bundle.rules.js";
 import { caseRules } from "../entities/case/case.rules.js";
 import { perpetratorRules } from "../entities/perpetrator/perpetrator.rules.js";
@@ -14,6 +15,7 @@ export const RULES_BY_RECORD_TYPE = {
   perpetrator: perpetratorRules,
   agency: agencyRules,
   referral: referralRules,
+  aggregate: aggregateRules,
   bundle: bundleRules,
 } as const satisfies Record<RecordType, readonly Rule<never>[]>;
 

@@ -1,6 +1,7 @@
 import { EXAMPLE_IDS } from "../../model/example-ids.js";
 import { SCHEMA_VERSION } from "../../version.js";
 import { agencyExample, originAgencyExample } from "../agency/agency.example.js";
+import { aggregateExample } from "../aggregate/aggregate.example.js";
 import { caseExample } from "../case/case.example.js";
 import { perpetratorExample } from "../perpetrator/perpetrator.example.js";
 import { referralExample } from "../referral/referral.example.js";
@@ -24,5 +25,6 @@ export const bundleExample = {
     agencyExample,
     originAgencyExample,
     referralExample,
+    aggregateExample,
   ],
 } as const satisfies ExchangeBundle;

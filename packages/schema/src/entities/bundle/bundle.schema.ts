@@ -7,13 +7,21 @@ import { IsoDateTime, Uuid } from "../../common/primitives.js";
 import { recordBase } from "../../common/record-base.js";
 import { defineObject, field } from "../../meta/registry.js";
 import { Agency } from "../agency/agency.schema.js";
+import { Aggregate } from "../aggregate/aggregate.schema.js";
 import { Case } from "../case/case.schema.js";
 import { Perpetrator } from "../perpetrator/perpetrator.schema.js";
 import { Referral } from "../referral/referral.schema.js";
 import { Victim } from "../victim/victim.schema.js";
 
 /** Any record of the model, told apart by `recordType`. */
-export const TipRecord = z.discriminatedUnion("recordType", [Case, Victim, Perpetrator, Agency, Referral]);
+export const TipRecord = z.discriminatedUnion("recordType", [
+  Case,
+  Victim,
+  Perpetrator,
+  Agency,
+  Referral,
+  Aggregate,
+]);
 export type TipRecord = z.output<typeof TipRecord>;
 
 /** The sender or a recipient of a bundle. */

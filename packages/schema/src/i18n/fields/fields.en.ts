@@ -1219,4 +1219,139 @@ export const fieldsEn = {
     label: "Country",
     description: "Country of the sending or receiving party, as an ISO 3166-1 alpha-2 code.",
   },
+  "aggregate.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “aggregate” for a published figure.",
+  },
+  "aggregate.id": {
+    label: "Figure ID",
+    description: "Unique identifier of the figure (a UUID).",
+  },
+  "aggregate.externalIds": {
+    label: "Other identifiers",
+    description: "Identifiers of the same figure in other systems, each with the system that issued it.",
+  },
+  "aggregate.createdAt": {
+    label: "Created at",
+    description: "Date and time the record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "aggregate.updatedAt": {
+    label: "Updated at",
+    description: "Date and time the record was last changed, in ISO 8601 format with the UTC offset.",
+  },
+  "aggregate.extensions": {
+    label: "Extensions",
+    description:
+      "Values outside the standard, grouped by namespace (a national profile, a source format's columns).",
+  },
+  "aggregate.indicator": {
+    label: "Indicator",
+    description:
+      "What the figure counts: detected victims, persons in formal contact, prosecuted or convicted, or offences.",
+  },
+  "aggregate.country": {
+    label: "Country",
+    description: "Country the figure is about, as an ISO 3166-1 alpha-2 code.",
+  },
+  "aggregate.year": {
+    label: "Year",
+    description: "Calendar year the figure covers.",
+  },
+  "aggregate.breakdown": {
+    label: "Breakdown",
+    description:
+      "The category the figure is broken down by (form of exploitation, citizenship, country of repatriation), or total.",
+  },
+  "aggregate.exploitationForm": {
+    label: "Form of exploitation",
+    description: "The form of exploitation counted, when the figure is broken down by form.",
+  },
+  "aggregate.categoryCountry": {
+    label: "Category country",
+    description:
+      "The citizenship or country of repatriation counted, as an ISO 3166-1 alpha-2 code, when the figure is broken down by one.",
+  },
+  "aggregate.sex": {
+    label: "Sex",
+    description: "Sex of the persons counted; absent when the figure covers every sex.",
+  },
+  "aggregate.ageGroup": {
+    label: "Age group",
+    description: "Child (0 to 17 years) or adult (18 or over); absent when the figure covers every age.",
+  },
+  "aggregate.unit": {
+    label: "Unit",
+    description: "Unit of the figure: a count or a rate per 100,000 population.",
+  },
+  "aggregate.value": {
+    label: "Value",
+    description: "The figure; absent when it was withheld.",
+  },
+  "aggregate.suppressed": {
+    label: "Withheld",
+    description:
+      "Marks a figure the publisher withheld because it is small (GLOTIP writes <5), with the bound it is below.",
+  },
+  "aggregate.source": {
+    label: "Source",
+    description: "Who published the figure or the collection it comes from (GLOTIP).",
+  },
+  "aggregate.sourceLabels": {
+    label: "Source texts",
+    description:
+      "The source's own texts where the codes would not write them back the same, so the source can be written back unchanged.",
+  },
+  "suppressedValue.below": {
+    label: "Below",
+    description:
+      "The withheld figure is below this number (<5 means 0 to 4); absent when the publisher did not say.",
+  },
+  "sourceLabels.countryCode": {
+    label: "Country code",
+    description: "The source's text of the country code (Iso3_code), as written.",
+  },
+  "sourceLabels.area": {
+    label: "Country name",
+    description: "The source's text of the country or area name, as written.",
+  },
+  "sourceLabels.region": {
+    label: "Region",
+    description: "The source's text of the region, as written.",
+  },
+  "sourceLabels.subregion": {
+    label: "Subregion",
+    description: "The source's text of the subregion, as written.",
+  },
+  "sourceLabels.indicator": {
+    label: "Indicator",
+    description: "The source's text of the indicator, as written.",
+  },
+  "sourceLabels.breakdown": {
+    label: "Breakdown",
+    description: "The source's text of the breakdown (Dimension), as written.",
+  },
+  "sourceLabels.category": {
+    label: "Category",
+    description: "The source's text of the category, where no code says it, as written.",
+  },
+  "sourceLabels.sex": {
+    label: "Sex",
+    description: "The source's text of the sex, as written.",
+  },
+  "sourceLabels.age": {
+    label: "Age",
+    description: "The source's text of the age group, as written.",
+  },
+  "sourceLabels.year": {
+    label: "Year",
+    description: "The source's text of the year, as written.",
+  },
+  "sourceLabels.unit": {
+    label: "Unit",
+    description: "The source's text of the unit of measurement, as written.",
+  },
+  "sourceLabels.value": {
+    label: "Value",
+    description: "The source's text of the value (such as 1,757 or <5), as written.",
+  },
 } as const satisfies FieldTexts;

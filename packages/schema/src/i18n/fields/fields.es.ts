@@ -1161,4 +1161,142 @@ export const fieldsEs = {
     label: "País del remitente o destinatario",
     description: "País de la parte que envía o recibe el paquete, como código ISO 3166-1 alfa-2.",
   },
+  "aggregate.recordType": {
+    label: "Tipo de registro",
+    description: "Clase de registro; siempre «aggregate» para una cifra publicada.",
+  },
+  "aggregate.id": {
+    label: "ID de la cifra",
+    description: "Identificador único de la cifra (un UUID).",
+  },
+  "aggregate.externalIds": {
+    label: "Otros identificadores",
+    description:
+      "Identificadores de la misma cifra en otros sistemas, cada uno con el sistema que lo emitió.",
+  },
+  "aggregate.createdAt": {
+    label: "Creado el",
+    description: "Fecha y hora de creación del registro, en formato ISO 8601 con el desfase respecto a UTC.",
+  },
+  "aggregate.updatedAt": {
+    label: "Actualizado el",
+    description:
+      "Fecha y hora de la última modificación del registro, en formato ISO 8601 con el desfase respecto a UTC.",
+  },
+  "aggregate.extensions": {
+    label: "Extensiones",
+    description:
+      "Valores fuera del estándar, agrupados por espacio de nombres (un perfil nacional, columnas de un formato de origen).",
+  },
+  "aggregate.indicator": {
+    label: "Indicador",
+    description:
+      "Lo que cuenta la cifra: víctimas detectadas, personas en contacto formal, procesadas o condenadas, o delitos.",
+  },
+  "aggregate.country": {
+    label: "País",
+    description: "País al que se refiere la cifra, como código ISO 3166-1 alfa-2.",
+  },
+  "aggregate.year": {
+    label: "Año",
+    description: "Año civil que abarca la cifra.",
+  },
+  "aggregate.breakdown": {
+    label: "Desglose",
+    description:
+      "La categoría por la que se desglosa la cifra (forma de explotación, nacionalidad, país de repatriación), o total.",
+  },
+  "aggregate.exploitationForm": {
+    label: "Forma de explotación",
+    description: "La forma de explotación contada, cuando la cifra se desglosa por forma.",
+  },
+  "aggregate.categoryCountry": {
+    label: "País de la categoría",
+    description:
+      "La nacionalidad o el país de repatriación contado, como código ISO 3166-1 alfa-2, cuando la cifra se desglosa por uno de ellos.",
+  },
+  "aggregate.sex": {
+    label: "Sexo",
+    description: "Sexo de las personas contadas; ausente cuando la cifra abarca todos los sexos.",
+  },
+  "aggregate.ageGroup": {
+    label: "Grupo de edad",
+    description: "Menor (0 a 17 años) o adulto (18 o más); ausente cuando la cifra abarca todas las edades.",
+  },
+  "aggregate.unit": {
+    label: "Unidad",
+    description: "Unidad de la cifra: un número o una tasa por 100 000 habitantes.",
+  },
+  "aggregate.value": {
+    label: "Valor",
+    description: "La cifra; ausente cuando se ha ocultado.",
+  },
+  "aggregate.suppressed": {
+    label: "Ocultada",
+    description:
+      "Marca una cifra que el editor ocultó por ser pequeña (GLOTIP escribe <5), con el límite por debajo del cual está.",
+  },
+  "aggregate.source": {
+    label: "Fuente",
+    description: "Quién publicó la cifra o la recopilación de la que procede (GLOTIP).",
+  },
+  "aggregate.sourceLabels": {
+    label: "Textos de la fuente",
+    description:
+      "Los textos propios de la fuente cuando los códigos no los reproducirían igual, para poder reescribir la fuente sin cambios.",
+  },
+  "suppressedValue.below": {
+    label: "Inferior a",
+    description:
+      "La cifra ocultada es inferior a este número (<5 significa de 0 a 4); ausente si el editor no lo indicó.",
+  },
+  "sourceLabels.countryCode": {
+    label: "Código de país",
+    description: "Texto de la fuente para el campo código de país (Iso3_code), tal como se escribió.",
+  },
+  "sourceLabels.area": {
+    label: "Nombre del país",
+    description: "Texto de la fuente para el campo nombre del país o zona, tal como se escribió.",
+  },
+  "sourceLabels.region": {
+    label: "Región",
+    description: "Texto de la fuente para el campo región, tal como se escribió.",
+  },
+  "sourceLabels.subregion": {
+    label: "Subregión",
+    description: "Texto de la fuente para el campo subregión, tal como se escribió.",
+  },
+  "sourceLabels.indicator": {
+    label: "Indicador",
+    description: "Texto de la fuente para el campo indicador, tal como se escribió.",
+  },
+  "sourceLabels.breakdown": {
+    label: "Desglose",
+    description: "Texto de la fuente para el campo desglose (Dimension), tal como se escribió.",
+  },
+  "sourceLabels.category": {
+    label: "Categoría",
+    description:
+      "Texto de la fuente para el campo categoría, cuando ningún código la expresa, tal como se escribió.",
+  },
+  "sourceLabels.sex": {
+    label: "Sexo",
+    description: "Texto de la fuente para el campo sexo, tal como se escribió.",
+  },
+  "sourceLabels.age": {
+    label: "Edad",
+    description: "Texto de la fuente para el campo grupo de edad, tal como se escribió.",
+  },
+  "sourceLabels.year": {
+    label: "Año",
+    description: "Texto de la fuente para el campo año, tal como se escribió.",
+  },
+  "sourceLabels.unit": {
+    label: "Unidad",
+    description: "Texto de la fuente para el campo unidad de medida, tal como se escribió.",
+  },
+  "sourceLabels.value": {
+    label: "Valor",
+    description: "Texto de la fuente para el campo valor (como 1,757 o <5), tal como se escribió.",
+  },
 } as const satisfies FieldTexts;

@@ -1225,4 +1225,140 @@ export const fieldsFr = {
     label: "Pays",
     description: "Pays de l'expéditeur ou du destinataire, en code ISO 3166-1 alpha-2.",
   },
+  "aggregate.recordType": {
+    label: "Type d'enregistrement",
+    description: "Nature de l'enregistrement ; toujours « aggregate » pour un chiffre publié.",
+  },
+  "aggregate.id": {
+    label: "Identifiant du chiffre",
+    description: "Identifiant unique du chiffre (un UUID).",
+  },
+  "aggregate.externalIds": {
+    label: "Autres identifiants",
+    description: "Identifiants du même chiffre dans d'autres systèmes, chacun avec le système qui l'a émis.",
+  },
+  "aggregate.createdAt": {
+    label: "Créé le",
+    description: "Date et heure de création de l'enregistrement, au format ISO 8601 avec le décalage UTC.",
+  },
+  "aggregate.updatedAt": {
+    label: "Mis à jour le",
+    description: "Date et heure de la dernière modification, au format ISO 8601 avec le décalage UTC.",
+  },
+  "aggregate.extensions": {
+    label: "Extensions",
+    description:
+      "Valeurs hors du standard, groupées par espace de noms (un profil national, les colonnes d'un format source).",
+  },
+  "aggregate.indicator": {
+    label: "Indicateur",
+    description:
+      "Ce que compte le chiffre : victimes détectées, personnes en contact formel, poursuivies ou condamnées, ou infractions.",
+  },
+  "aggregate.country": {
+    label: "Pays",
+    description: "Pays auquel se rapporte le chiffre, sous forme de code ISO 3166-1 alpha-2.",
+  },
+  "aggregate.year": {
+    label: "Année",
+    description: "Année civile couverte par le chiffre.",
+  },
+  "aggregate.breakdown": {
+    label: "Ventilation",
+    description:
+      "La catégorie selon laquelle le chiffre est ventilé (forme d'exploitation, nationalité, pays de rapatriement), ou total.",
+  },
+  "aggregate.exploitationForm": {
+    label: "Forme d'exploitation",
+    description: "La forme d'exploitation comptée, lorsque le chiffre est ventilé par forme.",
+  },
+  "aggregate.categoryCountry": {
+    label: "Pays de la catégorie",
+    description:
+      "La nationalité ou le pays de rapatriement compté, sous forme de code ISO 3166-1 alpha-2, lorsque le chiffre est ventilé ainsi.",
+  },
+  "aggregate.sex": {
+    label: "Sexe",
+    description: "Sexe des personnes comptées ; absent lorsque le chiffre couvre tous les sexes.",
+  },
+  "aggregate.ageGroup": {
+    label: "Groupe d'âge",
+    description:
+      "Enfant (0 à 17 ans) ou adulte (18 ans ou plus) ; absent lorsque le chiffre couvre tous les âges.",
+  },
+  "aggregate.unit": {
+    label: "Unité",
+    description: "Unité du chiffre : un nombre ou un taux pour 100 000 habitants.",
+  },
+  "aggregate.value": {
+    label: "Valeur",
+    description: "Le chiffre ; absent lorsqu'il a été masqué.",
+  },
+  "aggregate.suppressed": {
+    label: "Masqué",
+    description:
+      "Signale un chiffre que l'éditeur a masqué parce qu'il est petit (GLOTIP écrit <5), avec la borne sous laquelle il se trouve.",
+  },
+  "aggregate.source": {
+    label: "Source",
+    description: "Qui a publié le chiffre ou la collecte dont il provient (GLOTIP).",
+  },
+  "aggregate.sourceLabels": {
+    label: "Textes de la source",
+    description:
+      "Les textes propres à la source lorsque les codes ne les reproduiraient pas à l'identique, pour réécrire la source sans changement.",
+  },
+  "suppressedValue.below": {
+    label: "Inférieur à",
+    description:
+      "Le chiffre masqué est inférieur à ce nombre (<5 signifie de 0 à 4) ; absent si l'éditeur ne l'a pas dit.",
+  },
+  "sourceLabels.countryCode": {
+    label: "Code de pays",
+    description: "Texte de la source pour le champ code de pays (Iso3_code), tel qu'écrit.",
+  },
+  "sourceLabels.area": {
+    label: "Nom du pays",
+    description: "Texte de la source pour le champ nom du pays ou de la zone, tel qu'écrit.",
+  },
+  "sourceLabels.region": {
+    label: "Région",
+    description: "Texte de la source pour le champ région, tel qu'écrit.",
+  },
+  "sourceLabels.subregion": {
+    label: "Sous-région",
+    description: "Texte de la source pour le champ sous-région, tel qu'écrit.",
+  },
+  "sourceLabels.indicator": {
+    label: "Indicateur",
+    description: "Texte de la source pour le champ indicateur, tel qu'écrit.",
+  },
+  "sourceLabels.breakdown": {
+    label: "Ventilation",
+    description: "Texte de la source pour le champ ventilation (Dimension), tel qu'écrit.",
+  },
+  "sourceLabels.category": {
+    label: "Catégorie",
+    description: "Texte de la source pour le champ catégorie, lorsqu'aucun code ne la dit, tel qu'écrit.",
+  },
+  "sourceLabels.sex": {
+    label: "Sexe",
+    description: "Texte de la source pour le champ sexe, tel qu'écrit.",
+  },
+  "sourceLabels.age": {
+    label: "Âge",
+    description: "Texte de la source pour le champ groupe d'âge, tel qu'écrit.",
+  },
+  "sourceLabels.year": {
+    label: "Année",
+    description: "Texte de la source pour le champ année, tel qu'écrit.",
+  },
+  "sourceLabels.unit": {
+    label: "Unité",
+    description: "Texte de la source pour le champ unité de mesure, tel qu'écrit.",
+  },
+  "sourceLabels.value": {
+    label: "Valeur",
+    description: "Texte de la source pour le champ valeur (comme 1,757 ou <5), tel qu'écrit.",
+  },
 } as const satisfies FieldTexts;

@@ -1223,4 +1223,142 @@ export const fieldsPt = {
     label: "País",
     description: "País da parte remetente ou destinatária, em código ISO 3166-1 alfa-2.",
   },
+  "aggregate.recordType": {
+    label: "Tipo de registo",
+    description: "Tipo de registo; sempre «aggregate» para um número publicado.",
+  },
+  "aggregate.id": {
+    label: "ID do número",
+    description: "Identificador único do número (um UUID).",
+  },
+  "aggregate.externalIds": {
+    label: "Outros identificadores",
+    description: "Identificadores do mesmo número noutros sistemas, cada um com o sistema que o emitiu.",
+  },
+  "aggregate.createdAt": {
+    label: "Criado em",
+    description: "Data e hora de criação do registo, no formato ISO 8601 com o desvio em relação a UTC.",
+  },
+  "aggregate.updatedAt": {
+    label: "Atualizado em",
+    description:
+      "Data e hora da última alteração do registo, no formato ISO 8601 com o desvio em relação a UTC.",
+  },
+  "aggregate.extensions": {
+    label: "Extensões",
+    description:
+      "Valores fora do padrão, agrupados por espaço de nomes (um perfil nacional, colunas de um formato de origem).",
+  },
+  "aggregate.indicator": {
+    label: "Indicador",
+    description:
+      "O que o número conta: vítimas detetadas, pessoas em contacto formal, processadas ou condenadas, ou crimes.",
+  },
+  "aggregate.country": {
+    label: "País",
+    description: "País a que o número se refere, como código ISO 3166-1 alfa-2.",
+  },
+  "aggregate.year": {
+    label: "Ano",
+    description: "Ano civil abrangido pelo número.",
+  },
+  "aggregate.breakdown": {
+    label: "Desagregação",
+    description:
+      "A categoria pela qual o número é desagregado (forma de exploração, nacionalidade, país de repatriamento), ou total.",
+  },
+  "aggregate.exploitationForm": {
+    label: "Forma de exploração",
+    description: "A forma de exploração contada, quando o número é desagregado por forma.",
+  },
+  "aggregate.categoryCountry": {
+    label: "País da categoria",
+    description:
+      "A nacionalidade ou o país de repatriamento contado, como código ISO 3166-1 alfa-2, quando o número é desagregado assim.",
+  },
+  "aggregate.sex": {
+    label: "Sexo",
+    description: "Sexo das pessoas contadas; ausente quando o número abrange todos os sexos.",
+  },
+  "aggregate.ageGroup": {
+    label: "Grupo etário",
+    description:
+      "Criança (0 a 17 anos) ou adulto (18 ou mais); ausente quando o número abrange todas as idades.",
+  },
+  "aggregate.unit": {
+    label: "Unidade",
+    description: "Unidade do número: uma contagem ou uma taxa por 100 000 habitantes.",
+  },
+  "aggregate.value": {
+    label: "Valor",
+    description: "O número; ausente quando foi ocultado.",
+  },
+  "aggregate.suppressed": {
+    label: "Ocultado",
+    description:
+      "Marca um número que o editor ocultou por ser pequeno (o GLOTIP escreve <5), com o limite abaixo do qual está.",
+  },
+  "aggregate.source": {
+    label: "Fonte",
+    description: "Quem publicou o número ou a recolha de onde provém (GLOTIP).",
+  },
+  "aggregate.sourceLabels": {
+    label: "Textos da fonte",
+    description:
+      "Os textos próprios da fonte quando os códigos não os reproduziriam iguais, para reescrever a fonte sem alterações.",
+  },
+  "suppressedValue.below": {
+    label: "Inferior a",
+    description:
+      "O número ocultado é inferior a este número (<5 significa de 0 a 4); ausente se o editor não o indicou.",
+  },
+  "sourceLabels.countryCode": {
+    label: "Código de país",
+    description: "Texto da fonte para o campo código de país (Iso3_code), tal como foi escrito.",
+  },
+  "sourceLabels.area": {
+    label: "Nome do país",
+    description: "Texto da fonte para o campo nome do país ou da área, tal como foi escrito.",
+  },
+  "sourceLabels.region": {
+    label: "Região",
+    description: "Texto da fonte para o campo região, tal como foi escrito.",
+  },
+  "sourceLabels.subregion": {
+    label: "Sub-região",
+    description: "Texto da fonte para o campo sub-região, tal como foi escrito.",
+  },
+  "sourceLabels.indicator": {
+    label: "Indicador",
+    description: "Texto da fonte para o campo indicador, tal como foi escrito.",
+  },
+  "sourceLabels.breakdown": {
+    label: "Desagregação",
+    description: "Texto da fonte para o campo desagregação (Dimension), tal como foi escrito.",
+  },
+  "sourceLabels.category": {
+    label: "Categoria",
+    description:
+      "Texto da fonte para o campo categoria, quando nenhum código a exprime, tal como foi escrito.",
+  },
+  "sourceLabels.sex": {
+    label: "Sexo",
+    description: "Texto da fonte para o campo sexo, tal como foi escrito.",
+  },
+  "sourceLabels.age": {
+    label: "Idade",
+    description: "Texto da fonte para o campo grupo etário, tal como foi escrito.",
+  },
+  "sourceLabels.year": {
+    label: "Ano",
+    description: "Texto da fonte para o campo ano, tal como foi escrito.",
+  },
+  "sourceLabels.unit": {
+    label: "Unidade",
+    description: "Texto da fonte para o campo unidade de medida, tal como foi escrito.",
+  },
+  "sourceLabels.value": {
+    label: "Valor",
+    description: "Texto da fonte para o campo valor (como 1,757 ou <5), tal como foi escrito.",
+  },
 } as const satisfies FieldTexts;

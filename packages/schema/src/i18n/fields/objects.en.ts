@@ -134,4 +134,17 @@ export const objectsEn = {
     label: "Bundle party",
     description: "The sender or a recipient of an exchange bundle: a country and, where named, an agency.",
   },
+  aggregate: {
+    label: "Aggregate figure",
+    description:
+      "One published figure of a state that holds totals rather than case records, shaped after UNODC's GLOTIP data: an indicator for a country and year, broken down by category, sex and age group, as a value or a withheld marker.",
+  },
+  suppressedValue: {
+    label: "Withheld figure",
+    description: "A figure the publisher withheld because it is small, and the bound it is below.",
+  },
+  sourceLabels: {
+    label: "Source texts",
+    description: "The source's own texts of a figure, kept so the source can be written back unchanged.",
+  },
 } as const satisfies ObjectTexts;

@@ -135,4 +135,18 @@ export const objectsEs = {
     label: "Remitente o destinatario",
     description: "Institución y país que envían o reciben un paquete de intercambio.",
   },
+  aggregate: {
+    label: "Cifra agregada",
+    description:
+      "Una cifra publicada de un Estado que dispone de totales y no de registros de casos, con la forma de los datos GLOTIP de la UNODC: un indicador por país y año, desglosado por categoría, sexo y grupo de edad, como valor o como marca de cifra ocultada.",
+  },
+  suppressedValue: {
+    label: "Cifra ocultada",
+    description: "Una cifra que el editor ocultó por ser pequeña, y el límite por debajo del cual está.",
+  },
+  sourceLabels: {
+    label: "Textos de la fuente",
+    description:
+      "Los textos propios de la fuente para una cifra, conservados para poder reescribirla sin cambios.",
+  },
 } as const satisfies ObjectTexts;

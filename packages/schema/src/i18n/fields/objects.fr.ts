@@ -137,4 +137,19 @@ export const objectsFr = {
     label: "Partie à l'échange",
     description: "L'expéditeur ou l'un des destinataires d'un lot d'échange : organisme et pays.",
   },
+  aggregate: {
+    label: "Chiffre agrégé",
+    description:
+      "Un chiffre publié par un État qui dispose de totaux plutôt que de dossiers, sur le modèle des données GLOTIP de l'ONUDC : un indicateur par pays et par année, ventilé par catégorie, sexe et groupe d'âge, sous forme de valeur ou de marque de chiffre masqué.",
+  },
+  suppressedValue: {
+    label: "Chiffre masqué",
+    description:
+      "Un chiffre que l'éditeur a masqué parce qu'il est petit, et la borne sous laquelle il se trouve.",
+  },
+  sourceLabels: {
+    label: "Textes de la source",
+    description:
+      "Les textes propres à la source pour un chiffre, conservés pour la réécrire sans changement.",
+  },
 } as const satisfies ObjectTexts;

@@ -134,4 +134,17 @@ export const objectsPt = {
     label: "Parte do intercâmbio",
     description: "O remetente ou um dos destinatários de um pacote de intercâmbio: instituição e país.",
   },
+  aggregate: {
+    label: "Número agregado",
+    description:
+      "Um número publicado de um Estado que dispõe de totais e não de registos de casos, no formato dos dados GLOTIP do UNODC: um indicador por país e ano, desagregado por categoria, sexo e grupo etário, como valor ou marca de número ocultado.",
+  },
+  suppressedValue: {
+    label: "Número ocultado",
+    description: "Um número que o editor ocultou por ser pequeno, e o limite abaixo do qual está.",
+  },
+  sourceLabels: {
+    label: "Textos da fonte",
+    description: "Os textos próprios da fonte para um número, conservados para a reescrever sem alterações.",
+  },
 } as const satisfies ObjectTexts;

@@ -57,4 +57,7 @@ export const messagesEn = {
   referral_chain_cycle:
     "{field} sends the person back to an agency that already referred them: the referrals go round in a circle.",
   bundle_header_mismatch: "{field} in the bundle header does not match the country of the agency it names.",
+  aggregate_value_missing: "A figure has neither a value nor a withheld marker.",
+  aggregate_value_and_suppressed: "A withheld figure also has a value.",
+  aggregate_category_mismatch: "{field} does not belong to the figure's breakdown.",
 } as const satisfies IssueMessages;

@@ -61,4 +61,7 @@ export const messagesEs = {
     "{field} devuelve a la persona a una institución que ya la había derivado: las derivaciones forman un círculo.",
   bundle_header_mismatch:
     "{field} en el encabezado del paquete no coincide con el país de la institución indicada.",
+  aggregate_value_missing: "Una cifra no tiene ni valor ni marca de cifra ocultada.",
+  aggregate_value_and_suppressed: "Una cifra ocultada tiene también un valor.",
+  aggregate_category_mismatch: "{field} no corresponde al desglose de la cifra.",
 } as const satisfies IssueMessages;

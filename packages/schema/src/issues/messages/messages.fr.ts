@@ -66,4 +66,7 @@ export const messagesFr = {
   referral_chain_cycle:
     "{field} : renvoie la personne vers un organisme qui l'avait déjà orientée ; les orientations tournent en rond.",
   bundle_header_mismatch: "{field} (en-tête du lot) : ne correspond pas au pays de l'organisme indiqué.",
+  aggregate_value_missing: "Un chiffre n'a ni valeur ni marque de chiffre masqué.",
+  aggregate_value_and_suppressed: "Un chiffre masqué a aussi une valeur.",
+  aggregate_category_mismatch: "{field} ne correspond pas à la ventilation du chiffre.",
 } as const satisfies IssueMessages;

@@ -62,4 +62,7 @@ export const messagesPt = {
   referral_chain_cycle:
     "{field} devolve a pessoa a uma instituição que já a havia encaminhado: os encaminhamentos formam um círculo.",
   bundle_header_mismatch: "{field} no cabeçalho do pacote não corresponde ao país da instituição indicada.",
+  aggregate_value_missing: "Um número não tem valor nem marca de número ocultado.",
+  aggregate_value_and_suppressed: "Um número ocultado tem também um valor.",
+  aggregate_category_mismatch: "{field} não corresponde à desagregação do número.",
 } as const satisfies IssueMessages;
