@@ -1,4 +1,5 @@
 import { AGENCY_SPECS } from "./specs/agency.specs.js";
+import { AGGREGATE_SPECS } from "./specs/aggregate.specs.js";
 import { ANY_SPECS } from "./specs/any.specs.js";
 import { BUNDLE_SPECS } from "./specs/bundle.specs.js";
 import { CASE_SPECS } from "./specs/case.specs.js";
@@ -16,6 +17,7 @@ export const VECTOR_SPECS: readonly VectorSpec[] = [
   ...PERPETRATOR_SPECS,
   ...AGENCY_SPECS,
   ...REFERRAL_SPECS,
+  ...AGGREGATE_SPECS,
   ...BUNDLE_SPECS,
   ...ANY_SPECS,
 ];

@@ -25,7 +25,14 @@ function commonSpecs(recordType: RecordType): VectorSpec[] {
             "A referral with its required fields only, still a draft (a sent referral needs a consent)",
           patch: [{ op: "replace", path: "/status", value: "draft" }],
         }
-      : minimal,
+      : recordType === "aggregate"
+        ? {
+            ...minimal,
+            description:
+              "A figure with its required fields only and its value (a figure needs a value or a withheld marker)",
+            patch: [{ op: "add", path: "/value", value: 0 }],
+          }
+        : minimal,
     {
       recordType,
       name: "extension",
