@@ -5,9 +5,9 @@ import { entityShape, FLAT_CSV_ENTITIES, type FlatCsvEntity } from "../standards
 import { isHtcdsColumn } from "./htcds-names.js";
 
 /** The formats `tip convert` reads and writes. */
-export const FORMATS = ["htcds", "ctdc", "csv", "tip"] as const;
+export const FORMATS = ["htcds", "ctdc", "csv", "tip", "glotip"] as const;
 
-/** One of the formats: HTCDS (xlsx, CSV, XLSForm), CTDC CSV, flat CSV, canonical NDJSON. */
+/** One of the formats: HTCDS (xlsx, CSV, XLSForm), CTDC CSV, flat CSV, canonical NDJSON, GLOTIP (CSV, xlsx). */
 export type Format = (typeof FORMATS)[number];
 
 /** Whether a value names a format. */

@@ -5,10 +5,11 @@ import type { ConversionStream } from "../report/conversion-stream.js";
 import { readCtdcStream } from "../standards/ctdc/read-ctdc.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
 import { readFlatCsvStream } from "../standards/flat-csv/read-flat-csv.js";
+import { type GlotipLayout, readGlotipStream } from "../standards/glotip/read-glotip.js";
 import { readTipNdjsonStream } from "../standards/tip/read-tip-ndjson.js";
 
 /** The formats `convertStream` reads as a stream (HTCDS has its own readers). */
-export type StreamSourceFormat = "ctdc" | "csv" | "tip";
+export type StreamSourceFormat = "ctdc" | "csv" | "tip" | "glotip";
 
 /** Options for reading any streamable format into canonical records. */
 export interface ReadCanonicalOptions extends TextReadOptions {
@@ -17,6 +18,8 @@ export interface ReadCanonicalOptions extends TextReadOptions {
   readonly entity?: FlatCsvEntity;
   /** Seed of the deterministic ids of rows without one (CTDC, flat CSV); e.g. the file name. */
   readonly idSeed?: string;
+  /** GLOTIP: CSV text or an xlsx workbook. Default `csv`. */
+  readonly layout?: GlotipLayout;
 }
 
 /**
@@ -39,5 +42,7 @@ export function readCanonicalStream(
       return readFlatCsvStream(source, { ...text, entity: options.entity, idSeed: options.idSeed });
     case "tip":
       return readTipNdjsonStream(source, { encoding: options.encoding });
+    case "glotip":
+      return readGlotipStream(source, { idSeed: options.idSeed, layout: options.layout });
   }
 }

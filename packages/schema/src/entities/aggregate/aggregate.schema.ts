@@ -20,23 +20,26 @@ export const SuppressedValue = defineObject("suppressedValue", {
 });
 export type SuppressedValue = z.output<typeof SuppressedValue>;
 
+/** A source's text as written: may be empty, where the source left a cell empty that the codes would fill. */
+const SourceText = z.string().max(500);
+
 /**
  * The texts of the source, kept where the coded fields would not write them back the same (a country named
  * otherwise, a category no code says, `1,757` for 1757), so a converted file can be written back unchanged.
  */
 export const SourceLabels = defineObject("sourceLabels", {
-  countryCode: field(ShortText.optional(), { pii: "none" }),
-  area: field(ShortText.optional(), { pii: "none" }),
-  region: field(ShortText.optional(), { pii: "none" }),
-  subregion: field(ShortText.optional(), { pii: "none" }),
-  indicator: field(ShortText.optional(), { pii: "none" }),
-  breakdown: field(ShortText.optional(), { pii: "none" }),
-  category: field(ShortText.optional(), { pii: "none" }),
-  sex: field(ShortText.optional(), { pii: "none" }),
-  age: field(ShortText.optional(), { pii: "none" }),
-  year: field(ShortText.optional(), { pii: "none" }),
-  unit: field(ShortText.optional(), { pii: "none" }),
-  value: field(ShortText.optional(), { pii: "none" }),
+  countryCode: field(SourceText.optional(), { pii: "none" }),
+  area: field(SourceText.optional(), { pii: "none" }),
+  region: field(SourceText.optional(), { pii: "none" }),
+  subregion: field(SourceText.optional(), { pii: "none" }),
+  indicator: field(SourceText.optional(), { pii: "none" }),
+  breakdown: field(SourceText.optional(), { pii: "none" }),
+  category: field(SourceText.optional(), { pii: "none" }),
+  sex: field(SourceText.optional(), { pii: "none" }),
+  age: field(SourceText.optional(), { pii: "none" }),
+  year: field(SourceText.optional(), { pii: "none" }),
+  unit: field(SourceText.optional(), { pii: "none" }),
+  value: field(SourceText.optional(), { pii: "none" }),
 });
 export type SourceLabels = z.output<typeof SourceLabels>;
 
