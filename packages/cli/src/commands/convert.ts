@@ -4,7 +4,7 @@ import type { CliContext } from "../context.js";
 import { convertCommand, type RawConvertOptions } from "../convert/convert-command.js";
 
 /**
- * `tip convert <input> --from htcds|ctdc|csv|tip --to tip|htcds|ctdc|csv [--entity victim] [-o out]
+ * `tip convert <input> --from htcds|ctdc|csv|tip|glotip --to tip|htcds|ctdc|csv|glotip [--entity victim] [-o out]
  * [--report report.json]`: converts through the canonical model. The format is detected from the extension and
  * header when `--from` is omitted. Every record read is written or counted as skipped with a reason. Exit 0
  * when every row converted and every record was written, 1 when some rows were invalid or skipped, had values
@@ -14,7 +14,7 @@ import { convertCommand, type RawConvertOptions } from "../convert/convert-comma
 export function registerConvert(program: Command, ctx: CliContext): void {
   program
     .command("convert")
-    .description("Convert HTCDS, CTDC, flat CSV or canonical NDJSON through the canonical model")
+    .description("Convert HTCDS, CTDC, flat CSV, GLOTIP or canonical NDJSON through the canonical model")
     .argument("<input>", "file to convert (- for standard input, with --from)")
     .option("--from <format>", `input format: ${FORMATS.join(", ")} (default: detected)`)
     .option("--to <format>", `output format: ${FORMATS.join(", ")}`)
@@ -24,7 +24,7 @@ export function registerConvert(program: Command, ctx: CliContext): void {
     )
     .option(
       "-o, --output <file>",
-      "output file, .xlsx for the HTCDS template (default or -: standard output). With --to csv, records of " +
+      "output file, .xlsx for the HTCDS template or a GLOTIP workbook (default or -: standard output). With --to csv, records of " +
         "other types than --entity go to files beside it, named by type: out.csv -> out.case.csv",
     )
     .option("--report <file>", "write the conversion report (JSON, no personal values) to this file")
