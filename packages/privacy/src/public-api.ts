@@ -13,6 +13,7 @@ export {
   VICTIM_DIMENSIONS,
 } from "./aggregate/dimensions.js";
 export { toStatsCsv } from "./aggregate/format-csv.js";
+export { type GlotipFigures, toGlotipFigures } from "./aggregate/format-glotip.js";
 export { type StatsJson, type StatsJsonCell, toStatsJson } from "./aggregate/format-json.js";
 export { type StatsTextOptions, toStatsText } from "./aggregate/format-text.js";
 export {

@@ -13,7 +13,7 @@ import type { CliContext } from "../context.js";
 import { listOption, UsageErrors } from "../privacy/options.js";
 
 /** Output formats of `tip stats`. */
-export const STATS_FORMATS = ["text", "csv", "json"] as const;
+export const STATS_FORMATS = ["text", "csv", "json", "glotip"] as const;
 
 /** What can be counted. */
 export const UNITS: readonly Unit[] = ["victims", "perpetrators"];

@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
+import { writeGlotipCsv } from "@tip/convert";
 import {
   Aggregator,
   PopulationError,
   type PopulationRow,
   type StatsTable,
+  toGlotipFigures,
   toStatsCsv,
   toStatsJson,
   toStatsText,
@@ -21,7 +24,7 @@ import { PopulationFileError, readPopulation } from "./population-file.js";
 
 /**
  * The action of `tip stats`: counts with @tip/privacy's `aggregate` (primary and secondary suppression, rates
- * when a population is given) and prints the table as text, CSV or JSON on stdout. Exit 0 done, 1 done but
+ * when a population is given) and prints the table as text, CSV, JSON or GLOTIP's export columns on stdout. Exit 0 done, 1 done but
  * input left out, 2 usage error or unreadable input.
  */
 export async function statsCommand(input: string, raw: RawStatsOptions, ctx: CliContext): Promise<number> {
@@ -76,7 +79,14 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
     return EXIT_CODES.usage;
   }
   const { pass } = read;
-  ctx.io.stdout.write(await render(aggregator.table(), options));
+  const table = aggregator.table();
+  if (options.format === "glotip") {
+    // GLOTIP's columns, written by @tip/convert from the table's figures as aggregate records.
+    const figures = toGlotipFigures(table, randomUUID);
+    ctx.io.stdout.write(writeGlotipCsv(figures.records).text);
+    if (figures.cellsLeftOut > 0)
+      ctx.io.stderr.write(`${formatCli(texts.stats.glotipCellsLeftOut, { count: figures.cellsLeftOut })}\n`);
+  } else ctx.io.stdout.write(await render(table, options));
   const notes = leftOutNotes(pass, texts);
   writeLines(ctx.io.stderr, [
     formatCli(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }),

@@ -55,7 +55,10 @@ export const privacyCliMessagesEn = {
     preset: "ready-made table: {choices}",
     population:
       "population table (CSV or JSON: columns population and any of sex, age_group, country, year) for rates per 100,000",
-    format: "output format: text, csv or json (default: text)",
+    format:
+      "output format: text, csv, json, or glotip (the columns of UNODC's GLOTIP export; add year and country to --by to fill those columns) (default: text)",
+    glotipCellsLeftOut:
+      "Cells without a GLOTIP row (broken down by two categories at once, or perpetrators over every stage; their figures are in the margins): {count}.",
     unit: "what to count: victims or perpetrators (default: victims; perpetrators with --by stage)",
   },
   export: {

@@ -57,7 +57,10 @@ export const privacyCliMessagesEs = {
     preset: "cuadro predefinido: {choices}",
     population:
       "tabla de población (CSV o JSON: columnas population y cualquiera de sex, age_group, country, year) para tasas por 100 000",
-    format: "formato de salida: text, csv o json (predeterminado: text)",
+    format:
+      "formato de salida: text, csv, json o glotip (las columnas de la exportación GLOTIP de la UNODC; añada year y country a --by para llenar esas columnas) (predeterminado: text)",
+    glotipCellsLeftOut:
+      "Celdas sin fila GLOTIP (desglosadas por dos categorías a la vez, o autores en todas las etapas; sus cifras están en los márgenes): {count}.",
     unit: "qué se cuenta: victims o perpetrators (predeterminado: victims; perpetrators con --by stage)",
   },
   export: {

@@ -57,7 +57,10 @@ export const privacyCliMessagesFr = {
     preset: "tableau prédéfini : {choices}",
     population:
       "table de population (CSV ou JSON : colonnes population et l'une de sex, age_group, country, year) pour les taux pour 100 000",
-    format: "format de sortie : text, csv ou json (par défaut : text)",
+    format:
+      "format de sortie : text, csv, json ou glotip (les colonnes de l'export GLOTIP de l'ONUDC ; ajoutez year et country à --by pour remplir ces colonnes) (par défaut : text)",
+    glotipCellsLeftOut:
+      "Cellules sans ligne GLOTIP (ventilées par deux catégories à la fois, ou auteurs à toutes les étapes ; leurs chiffres sont dans les marges) : {count}.",
     unit: "ce qui est compté : victims ou perpetrators (par défaut : victims ; perpetrators avec --by stage)",
   },
   export: {

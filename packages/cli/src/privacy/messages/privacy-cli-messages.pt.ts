@@ -56,7 +56,10 @@ export const privacyCliMessagesPt = {
     preset: "tabela pronta: {choices}",
     population:
       "tabela de população (CSV ou JSON: colunas population e qualquer de sex, age_group, country, year) para taxas por 100 000",
-    format: "formato de saída: text, csv ou json (padrão: text)",
+    format:
+      "formato de saída: text, csv, json ou glotip (as colunas da exportação GLOTIP do UNODC; acrescente year e country a --by para preencher essas colunas) (padrão: text)",
+    glotipCellsLeftOut:
+      "Células sem linha GLOTIP (desagregadas por duas categorias ao mesmo tempo, ou autores em todas as fases; os seus números estão nas margens): {count}.",
     unit: "o que se conta: victims ou perpetrators (padrão: victims; perpetrators com --by stage)",
   },
   export: {

@@ -43,6 +43,7 @@ export interface PrivacyCliMessages {
     readonly preset: string;
     readonly population: string;
     readonly format: string;
+    readonly glotipCellsLeftOut: string;
     readonly unit: string;
   };
   readonly export: {
