@@ -59,8 +59,13 @@ describe("compileShapeCheck", () => {
 
   it("accepts every valid generated record of every type and counts its keys", () => {
     const { records } = generate({ seed: 11, count: 400, errorRate: 0 });
+    // The generator makes case-level data; aggregate figures are checked on their example.
+    const aggregates = [
+      EXAMPLES.aggregate,
+      { ...EXAMPLES.aggregate, value: undefined, suppressed: { below: 5 } },
+    ];
     const seen = new Set<string>();
-    for (const record of records) {
+    for (const record of [...records, ...aggregates]) {
       const check = CHECKS.get(record.recordType as Exclude<RecordType, "bundle">);
       const counted = tally();
       const parsed = parsedCopy(record);

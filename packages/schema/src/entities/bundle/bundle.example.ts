@@ -1,14 +1,16 @@
 import { EXAMPLE_IDS } from "../../model/example-ids.js";
 import { SCHEMA_VERSION } from "../../version.js";
 import { agencyExample, originAgencyExample } from "../agency/agency.example.js";
-import { aggregateExample } from "../aggregate/aggregate.example.js";
 import { caseExample } from "../case/case.example.js";
 import { perpetratorExample } from "../perpetrator/perpetrator.example.js";
 import { referralExample } from "../referral/referral.example.js";
 import { victimExample } from "../victim/victim.example.js";
 import type { ExchangeBundle } from "./bundle.schema.js";
 
-/** A fictitious bundle carrying one record of each type (documentation and JSON Schema `examples`). */
+/**
+ * A fictitious referral bundle carrying one record of each case-level type (documentation and JSON Schema
+ * `examples`); aggregate figures travel in bundles of their own.
+ */
 export const bundleExample = {
   recordType: "bundle",
   id: EXAMPLE_IDS.bundle,
@@ -25,6 +27,5 @@ export const bundleExample = {
     agencyExample,
     originAgencyExample,
     referralExample,
-    aggregateExample,
   ],
 } as const satisfies ExchangeBundle;
