@@ -82,7 +82,7 @@ export {
 export { GLOTIP_COLUMNS, type GlotipColumn } from "./standards/glotip/glotip-columns.js";
 export { GLOTIP_ID_NAMESPACE } from "./standards/glotip/glotip-ids.js";
 export { GLOTIP_NAMESPACE, type ReadGlotipOptions } from "./standards/glotip/glotip-row-reader.js";
-export { type GlotipLayout, readGlotipStream } from "./standards/glotip/read-glotip.js";
+export { readGlotipStream } from "./standards/glotip/read-glotip.js";
 export { writeGlotipCsv, writeGlotipXlsx } from "./standards/glotip/write-glotip.js";
 // HTCDS
 export { HTCDS_ID_NAMESPACE } from "./standards/htcds/htcds-ids.js";

@@ -77,7 +77,7 @@ export async function convertCommand(
   try {
     const file = input === "-" ? undefined : await inputFile(resolve(cwd, input), input);
     const { format: from, entity: detected, htcdsLayout, workbook } = await formatOf(file, input, options);
-    // A workbook is read by the HTCDS and CTDC readers; read as CSV or NDJSON it would be zip bytes taken as text.
+    // A workbook is read by the HTCDS, CTDC and GLOTIP readers; read as CSV or NDJSON it would be zip bytes taken as text.
     if (workbook && (from === "csv" || from === "tip")) {
       throw new UsageError(formatCli(ctx.messages.workbook.notText, { format: from }));
     }
@@ -106,6 +106,7 @@ export async function convertCommand(
         entity,
         htcdsLayout,
         htcdsOutput,
+        glotipOutput: htcdsOutput,
         ...(options.encoding !== undefined && { encoding: options.encoding }),
         ...(options.delimiter !== undefined && { delimiter: options.delimiter }),
         openOtherType:

@@ -6,6 +6,7 @@ import type { TextReadOptions } from "../io/text-options.js";
 import type { ConversionReport } from "../report/conversion-report.js";
 import { writeCtdc2024Stream } from "../standards/ctdc/write-ctdc-2024.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
+import { writeGlotipCsv, writeGlotipXlsx } from "../standards/glotip/write-glotip.js";
 import { readHtcds } from "../standards/htcds/read-htcds.js";
 import { writeHtcdsCsv } from "../standards/htcds/write-htcds-csv.js";
 import { writeHtcdsXlsx } from "../standards/htcds/write-htcds-xlsx.js";
@@ -38,6 +39,8 @@ export interface ConvertOptions extends TextReadOptions {
   readonly htcdsLayout?: HtcdsLayout;
   /** HTCDS output: a CSV table (default) or a copy of the Excel template. */
   readonly htcdsOutput?: "csv" | "xlsx";
+  /** GLOTIP output: CSV (default) or a workbook of one sheet. */
+  readonly glotipOutput?: "csv" | "xlsx";
   /** Record type of flat CSV input rows, and of the main flat CSV output. Default `victim`. */
   readonly entity?: FlatCsvEntity;
   /**
@@ -132,6 +135,18 @@ async function writeRecords(
         return [{ report: result.report }];
       }
       const result = writeHtcdsCsv(all);
+      await output.write(result.text);
+      return [{ report: result.report }];
+    }
+    case "glotip": {
+      // Aggregate records only; records of other types are skipped and counted by the writer.
+      const all = await collect(records);
+      if (options.glotipOutput === "xlsx") {
+        const result = await writeGlotipXlsx(all);
+        await output.write(result.bytes);
+        return [{ report: result.report }];
+      }
+      const result = writeGlotipCsv(all);
       await output.write(result.text);
       return [{ report: result.report }];
     }

@@ -5,7 +5,7 @@ import type { ConversionStream } from "../report/conversion-stream.js";
 import { readCtdcStream } from "../standards/ctdc/read-ctdc.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
 import { readFlatCsvStream } from "../standards/flat-csv/read-flat-csv.js";
-import { type GlotipLayout, readGlotipStream } from "../standards/glotip/read-glotip.js";
+import { readGlotipStream } from "../standards/glotip/read-glotip.js";
 import { readTipNdjsonStream } from "../standards/tip/read-tip-ndjson.js";
 
 /** The formats `convertStream` reads as a stream (HTCDS has its own readers). */
@@ -18,8 +18,6 @@ export interface ReadCanonicalOptions extends TextReadOptions {
   readonly entity?: FlatCsvEntity;
   /** Seed of the deterministic ids of rows without one (CTDC, flat CSV); e.g. the file name. */
   readonly idSeed?: string;
-  /** GLOTIP: CSV text or an xlsx workbook. Default `csv`. */
-  readonly layout?: GlotipLayout;
 }
 
 /**
@@ -43,6 +41,6 @@ export function readCanonicalStream(
     case "tip":
       return readTipNdjsonStream(source, { encoding: options.encoding });
     case "glotip":
-      return readGlotipStream(source, { idSeed: options.idSeed, layout: options.layout });
+      return readGlotipStream(source, { ...text, idSeed: options.idSeed });
   }
 }

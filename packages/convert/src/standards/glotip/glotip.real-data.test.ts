@@ -61,7 +61,7 @@ describe.runIf(file !== undefined)("GLOTIP real data: UNODC's 2025 export", () =
     const smallCounts = rows.filter((row) => row[11] === "<5").length;
     expect(smallCounts).toBe(29_558);
 
-    const stream = readGlotipStream(createReadStream(path), { layout: "xlsx" });
+    const stream = readGlotipStream(createReadStream(path));
     const records: Aggregate[] = [];
     for await (const record of stream) records.push(record);
     const report = stream.report();

@@ -19,8 +19,8 @@ const EXPORT = [
   "TTO,Trinidad and Tobago,Americas,Latin America and the Caribbean,Detected trafficking victims,by citizenship,Colombia,Unknown,Unknown,2022,Counts,7,GLOTIP",
 ].join("\n");
 
-async function read(text: string | Uint8Array, layout?: "csv" | "xlsx") {
-  const stream = readGlotipStream(text, { layout });
+async function read(text: string | Uint8Array, _layout?: "csv" | "xlsx") {
+  const stream = readGlotipStream(text);
   const records = [];
   for await (const record of stream) records.push(record);
   return { records, report: stream.report() };

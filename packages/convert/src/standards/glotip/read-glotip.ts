@@ -2,6 +2,10 @@ import type { Aggregate } from "@tip/schema";
 import { ConvertInputError } from "../../io/convert-input-error.js";
 import { csvRows } from "../../io/csv-rows.js";
 import type { Source } from "../../io/source.js";
+import { type TextReadOptions, textSettingsOf } from "../../io/text-options.js";
+import type { XlsxReadOptions } from "../../io/xlsx/read-xlsx-rows.js";
+import { capsOf } from "../../io/xlsx/xlsx-caps.js";
+import { sniffZip } from "../../io/xlsx/zip-sniff.js";
 import type { ConversionStream } from "../../report/conversion-stream.js";
 import { bindGlotipHeader } from "./glotip-columns.js";
 import { GlotipRowReader, type ReadGlotipOptions } from "./glotip-row-reader.js";
@@ -10,18 +14,23 @@ import { glotipRows } from "./glotip-rows.js";
 /** How many rows may stand above the header (UNODC's export has a two-row banner). */
 export const MAX_BANNER_ROWS = 20;
 
-/** Where GLOTIP rows come from: CSV text, or the first sheet of an xlsx workbook. */
-export type GlotipLayout = "csv" | "xlsx";
+/** Options of `convertGlotipRows`. */
+export interface GlotipRowsOptions extends ReadGlotipOptions {
+  /**
+   * Whether a row shorter than the header is padded with empty cells (a sheet leaves trailing empty cells
+   * out), asked once the rows have started; otherwise it is skipped and reported, as a ragged CSV row is.
+   */
+  readonly padShortRows?: () => boolean;
+}
 
 /**
  * Runs the GLOTIP row reader over rows of cells: rows above the header (a banner) are passed over, the header
  * is found by its column names, and each row after it becomes one aggregate record. Rows are numbered from 1
- * after the header. With `padShortRows` (a sheet, which leaves trailing empty cells out) a short row is
- * padded; otherwise it is skipped and reported, as a ragged CSV row is. Throws `ConvertInputError` when no header shows within `MAX_BANNER_ROWS` rows.
+ * after the header. Throws `ConvertInputError` when no header shows within `MAX_BANNER_ROWS` rows.
  */
 export function convertGlotipRows(
   rows: AsyncIterable<readonly string[]>,
-  options: ReadGlotipOptions & { readonly padShortRows?: boolean } = {},
+  options: GlotipRowsOptions = {},
 ): ConversionStream<Aggregate> {
   const reader = new GlotipRowReader(options);
   async function* records(): AsyncGenerator<Aggregate, void, undefined> {
@@ -39,7 +48,8 @@ export function convertGlotipRows(
         continue;
       }
       row++;
-      const record = reader.row(options.padShortRows ? padded(cells, width) : cells, row);
+      const pad = cells.length < width && options.padShortRows?.() === true;
+      const record = reader.row(pad ? padded(cells, width) : cells, row);
       if (record !== undefined) yield record;
     }
     if (seen === 0) throw new ConvertInputError("empty_input", "The input holds no row at all");
@@ -53,19 +63,26 @@ export function convertGlotipRows(
 }
 
 /**
- * Reads UNODC's GLOTIP data export (CSV, or the first sheet of the xlsx workbook as published) into
- * aggregate records, one per row, streamed. Every row and cell can be written back unchanged with
- * `writeGlotipCsv` / `writeGlotipXlsx`.
+ * Reads UNODC's GLOTIP data export into aggregate records, one per row, streamed: CSV text (decoded and
+ * delimited as `TextReadOptions` say), or the first sheet of the xlsx workbook as published, told apart by the
+ * first bytes (a workbook is unzipped from memory, within `options.caps`). Every row and cell can be written
+ * back unchanged with `writeGlotipCsv` / `writeGlotipXlsx`.
  */
 export function readGlotipStream(
   source: Source,
-  options: ReadGlotipOptions & { readonly layout?: GlotipLayout } = {},
+  options: ReadGlotipOptions & TextReadOptions & XlsxReadOptions = {},
 ): ConversionStream<Aggregate> {
-  const rows = options.layout === "xlsx" ? glotipRows(source) : csvRows(source);
-  return convertGlotipRows(rows, { ...options, padShortRows: options.layout === "xlsx" });
+  let workbook = false;
+  async function* rows(): AsyncGenerator<readonly string[], void, undefined> {
+    const sniffed = await sniffZip(source, capsOf(options.caps).maxFileBytes);
+    workbook = sniffed.kind === "zip";
+    if (sniffed.kind === "zip") yield* glotipRows(sniffed.bytes, { caps: options.caps });
+    else yield* csvRows(sniffed.source as Source, textSettingsOf(options));
+  }
+  return convertGlotipRows(rows(), { idSeed: options.idSeed, padShortRows: () => workbook });
 }
 
 /** A sheet row cut short by empty trailing cells, given its empty cells back. */
 function padded(cells: readonly string[], width: number): readonly string[] {
-  return cells.length >= width ? cells : [...cells, ...Array<string>(width - cells.length).fill("")];
+  return [...cells, ...Array<string>(width - cells.length).fill("")];
 }
