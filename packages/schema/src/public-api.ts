@@ -20,6 +20,16 @@ export { Charge, Penalty, Proceedings } from "./common/criminal-justice.js";
 export { ExternalId } from "./common/external-id.js";
 export { AgencyAddress, EventPlace, PersonAddress } from "./common/place.js";
 export { TechnologyUse } from "./common/technology-use.js";
+export { DataReadError } from "./data/data-read-error.js";
+export {
+  type DataLimits,
+  type DataProblem,
+  type DataRead,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_VALUES,
+  readData,
+} from "./data/read-data.js";
+export { readRecords } from "./data/read-records.js";
 export { Agency } from "./entities/agency/agency.schema.js";
 export { ContactPoint } from "./entities/agency/contact-point.js";
 export { BundleParty, ExchangeBundle, TipRecord } from "./entities/bundle/bundle.schema.js";

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { readData } from "../data/read-data.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import { en } from "../locales/en.js";
 import { ENTITIES, isRecordType, type RecordType } from "../model/entities.js";
 import { RULES_BY_RECORD_TYPE } from "../rules/catalogue.js";
 import type { Rule, RuleFinding } from "../rules/define-rule.js";
@@ -19,18 +21,40 @@ export interface CheckResult<T = unknown> {
 
 /** Options of `checkRecord`. */
 export interface CheckOptions {
-  /** Language of the messages, e.g. `es` from `@tip/schema/locales/es`. */
-  readonly locale: LocaleBundle;
+  /** Language of the messages, e.g. `es` from `@tip/schema/locales/es`; default English. */
+  readonly locale?: LocaleBundle;
   /** JSON Pointer prepended to every issue path (the record's place in a bundle or file). */
   readonly pointerPrefix?: string;
+  /** Deepest nesting of objects and arrays accepted (a flat object has depth 1); default 64. */
+  readonly maxDepth?: number;
+  /** Values the record may hold in all (properties, array items); default 1,000,000. */
+  readonly maxValues?: number;
+  /**
+   * The input comes straight from `JSON.parse` (or `readData`): plain data with no getters, proxies or
+   * cycles, its depth and size already bounded by the caller. It is then checked in place, not copied first.
+   */
+  readonly parsedJson?: boolean;
 }
 
 /**
  * Checks one record of any type against its schema and, when the structure is sound, its cross-field rules.
- * Never throws on data: anything wrong with the input is an issue.
+ * Never throws on data: anything wrong with the input is an issue. A value that cannot be read as data (a
+ * getter or proxy that throws, a cycle, a function, a sparse array of length 1e8, nesting deeper than
+ * `maxDepth`) is one issue (`unreadable_value`, `value_too_large`, `nesting_too_deep`) at the deepest place
+ * the model names, and the record is not checked further. The value of a valid record is zod's output,
+ * sharing nothing with the input.
  */
-export function checkRecord(input: unknown, options: CheckOptions): CheckResult {
-  const { locale, pointerPrefix = "" } = options;
+export function checkRecord(data: unknown, options: CheckOptions = {}): CheckResult {
+  const { locale = en, pointerPrefix = "" } = options;
+  let input = data;
+  if (options.parsedJson !== true) {
+    const read = readData(data, options);
+    if (!read.ok) {
+      const raw = { code: read.code, path: read.path, params: read.params };
+      return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
+    }
+    input = read.value;
+  }
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     const raw = { code: "not_an_object", path: [], params: {} };
     return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };

@@ -73,7 +73,7 @@ export function checkFast(
     }
   }
   if (exceedsDepth(input, limits.maxDepth, limits.shared)) return undefined;
-  return checkRecord(input, { locale, pointerPrefix });
+  return checkRecord(input, { locale, pointerPrefix, parsedJson: true });
 }
 
 /** Whether any issue has severity `error`. */
