@@ -1,3 +1,4 @@
+import { readRecords } from "@tip/schema";
 import { CubeCounter, countCube } from "./count.js";
 import { type Cube, cellCoords, grandTotalIndex } from "./cube.js";
 import { type Dimension, dimensionsOf, TOTAL, type Unit } from "./dimensions.js";
@@ -42,12 +43,14 @@ export interface AggregateWorkings {
  * exploitation is counted once under each form and once in the totals, as GLOTIP does; a totals is therefore
  * a number of persons and may be less than the sum of its cells. With a population table, each published cell
  * gets a rate per 100,000 (SDG 16.2.2).
+ * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
+ * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export function aggregate(records: readonly unknown[], options: AggregateOptions): StatsTable {
-  return aggregateWorkings(records, options).table;
+  return aggregateWorkings(readRecords(records), options).table;
 }
 
-/** `aggregate`, also returning the true counts and which cells were suppressed. */
+/** `aggregate` on records already read as plain data, also returning the true counts and which cells were suppressed. */
 export function aggregateWorkings(records: readonly unknown[], options: AggregateOptions): AggregateWorkings {
   const unit = checkOptions(options);
   const { cube } = countCube(records, unit, options.by, options.levels);

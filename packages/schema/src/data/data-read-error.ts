@@ -17,7 +17,7 @@ export class DataReadError extends Error {
     readonly recordIndex: number | undefined,
     readonly params: Readonly<Record<string, number>> = {},
   ) {
-    const where = recordIndex === undefined ? "The list of records" : `Record ${recordIndex}`;
+    const where = recordIndex === undefined ? "The input" : `Record ${recordIndex}`;
     super(`${where} cannot be read as data (${code}) at "${pointer}"`);
   }
 
