@@ -57,70 +57,80 @@ class Stop {
  * arrays of strings, numbers, booleans and null (`undefined` properties are left out, array holes read as
  * `undefined`). Whatever could make later code throw, hang or run out of memory becomes a problem instead:
  * a getter or a proxy trap that throws, a revoked proxy, a function (an own `toJSON` or `toString` included),
- * a symbol or a BigInt, or a cycle (`unreadable_value`); more values than `maxValues`, found before copying an
- * array by its length (`value_too_large`); nesting deeper than `maxDepth` (`nesting_too_deep`). Iterative, so
+ * a symbol or a BigInt (`unreadable_value`); more values than `maxValues`, found before copying an array by
+ * its length (`value_too_large`); nesting deeper than `maxDepth`, a cycle included (`nesting_too_deep`). Iterative, so
  * no depth can overflow the stack. Objects other than arrays are read by their own enumerable string keys (a
  * `Date` or a `Map` reads as `{}`); a `__proto__` key becomes an own property, as in `JSON.parse`. Never
  * throws. The copy shares nothing with the input, so it cannot change under the caller's feet.
  */
 export function readData(input: unknown, limits: DataLimits = {}): DataRead {
+  if (input === null || typeof input !== "object") return leafRead(input);
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxValues = limits.maxValues ?? DEFAULT_MAX_VALUES;
   const stack: Frame[] = [];
-  const open = new Set<object>();
   let values = 1;
-  /** A child value as plain data, or a new frame to fill when it is a container. */
-  const copy = (value: unknown, segment: string | number | undefined): unknown => {
-    if (value === null) return null;
-    switch (typeof value) {
-      case "string":
-      case "number":
-      case "boolean":
-      case "undefined":
-        return value;
-      case "object":
-        break;
-      default:
-        throw new Stop("unreadable_value", segment);
-    }
-    if (open.has(value)) throw new Stop("unreadable_value", segment);
-    if (stack.length + 1 > maxDepth) throw new Stop("nesting_too_deep", segment, { maxDepth });
-    const frame = frameOf(value, segment, maxValues - values, maxValues);
-    values += frame.size;
-    open.add(value);
-    stack.push(frame);
-    return frame.target;
-  };
   let root: unknown;
   try {
-    root = copy(input, undefined);
+    if (maxDepth < 1) throw new Stop("nesting_too_deep", undefined, { maxDepth });
+    const first = frameOf(input, undefined, maxValues - values, maxValues);
+    values += first.size;
+    stack.push(first);
+    root = first.target;
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as Frame;
       if (frame.next === frame.size) {
-        open.delete(frame.source);
         stack.pop();
         continue;
       }
       const index = frame.next++;
-      const key = frame.keys === undefined ? index : (frame.keys[index] as string);
+      const keys = frame.keys;
+      const key = keys === undefined ? index : (keys[index] as string);
       let child: unknown;
       try {
         child = (frame.source as Record<string | number, unknown>)[key];
       } catch {
         throw new Stop("unreadable_value", key);
       }
-      const value = copy(child, key);
-      if (frame.keys === undefined) (frame.target as unknown[]).push(value);
+      let value: unknown = child;
+      if (child !== null) {
+        const type = typeof child;
+        if (type === "object") {
+          // A cycle is nesting without end: it stops here too.
+          if (stack.length >= maxDepth) throw new Stop("nesting_too_deep", key, { maxDepth });
+          const inner = frameOf(child as object, key, maxValues - values, maxValues);
+          values += inner.size;
+          stack.push(inner);
+          value = inner.target;
+        } else if (type !== "string" && type !== "number" && type !== "boolean" && type !== "undefined") {
+          throw new Stop("unreadable_value", key);
+        }
+      }
+      if (keys === undefined) (frame.target as unknown[]).push(value);
       else if (value !== undefined) setOwn(frame.target as Record<string, unknown>, key as string, value);
     }
   } catch (error) {
-    // Anything thrown while reading (a proxy's `ownKeys`, `Array.isArray` on a revoked proxy) is the value's.
+    // Anything thrown while reading is the value's (a trap, a getter); `Stop` says where.
     const stop = error instanceof Stop ? error : new Stop("unreadable_value", undefined);
     const segments: (string | number)[] = stack.map((frame) => frame.segment).slice(1);
     if (stop.segment !== undefined) segments.push(stop.segment);
     return { ok: false, code: stop.code, path: modelPath(segments), params: stop.params };
   }
   return { ok: true, value: root };
+}
+
+/** A value that is no container: itself when it is data, else a problem. */
+function leafRead(input: unknown): DataRead {
+  const type = typeof input;
+  if (
+    input === null ||
+    type === "string" ||
+    type === "number" ||
+    type === "boolean" ||
+    type === "undefined"
+  ) {
+    return { ok: true, value: input };
+  }
+  return { ok: false, code: "unreadable_value", path: [], params: {} };
 }
 
 /** The frame that copies a container, once its size is known to fit in `budget` values. */

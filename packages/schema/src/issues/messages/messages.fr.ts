@@ -54,7 +54,7 @@ export const messagesFr = {
   nesting_too_deep:
     "Des objets ou des listes sont imbriqués sur plus de {maxDepth} niveaux ; l'enregistrement n'a pas été vérifié.",
   unreadable_value:
-    "Cette valeur ne peut pas être lue comme des données (une propriété ou un proxy qui échoue à la lecture, un cycle, une fonction) ; l'enregistrement n'a pas été vérifié.",
+    "Cette valeur ne peut pas être lue comme des données (une propriété ou un proxy qui échoue à la lecture, une fonction) ; l'enregistrement n'a pas été vérifié.",
   value_too_large:
     "Cette valeur contient plus de {maxValues} valeurs au total ; l'enregistrement n'a pas été vérifié.",
   duplicate_key: "La clé « {key} » apparaît plusieurs fois dans le même objet.",

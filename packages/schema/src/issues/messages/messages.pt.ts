@@ -50,7 +50,7 @@ export const messagesPt = {
   nesting_too_deep:
     "Há objetos ou listas aninhados em mais de {maxDepth} níveis; o registro não foi verificado.",
   unreadable_value:
-    "Este valor não pode ser lido como dados (uma propriedade ou um proxy que falha ao ser lido, um ciclo, uma função); o registro não foi verificado.",
+    "Este valor não pode ser lido como dados (uma propriedade ou um proxy que falha ao ser lido, uma função); o registro não foi verificado.",
   value_too_large: "Este valor contém mais de {maxValues} valores no total; o registro não foi verificado.",
   duplicate_key: "A chave “{key}” aparece mais de uma vez no mesmo objeto.",
   not_declared_format: "A entrada não está no formato declarado ({declared}); não foi verificada.",
