@@ -22,7 +22,9 @@ describe("readData", () => {
   });
 
   it("leaves out undefined properties and reads array holes as undefined", () => {
-    const read = readData({ a: undefined, b: [1, , 3] });
+    const holey: unknown[] = [1];
+    holey[2] = 3;
+    const read = readData({ a: undefined, b: holey });
     expect(read).toEqual({ ok: true, value: { b: [1, undefined, 3] } });
     expect(Object.hasOwn((read as { value: object }).value, "a")).toBe(false);
   });
