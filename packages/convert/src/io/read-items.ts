@@ -30,3 +30,17 @@ export function readItems(records: unknown, maxItems = 1_000_000): unknown[] {
   }
   return items;
 }
+
+/**
+ * The items of a sync or async iterable, each in a box: `for await` reads `then` of every value it is given,
+ * which a proxy or a getter could make throw, so a sync list is iterated as such and its items never awaited.
+ */
+export async function* boxedItems(
+  records: AsyncIterable<unknown> | Iterable<unknown>,
+): AsyncGenerator<{ readonly item: unknown }, void, undefined> {
+  if (Symbol.iterator in Object(records)) {
+    for (const item of records as Iterable<unknown>) yield { item };
+  } else {
+    for await (const item of records as AsyncIterable<unknown>) yield { item };
+  }
+}

@@ -1,5 +1,5 @@
 import { readData, type TipRecord } from "@tip/schema";
-import { readItems } from "../../io/read-items.js";
+import { boxedItems, readItems } from "../../io/read-items.js";
 import type { ConversionStream, WriteResult } from "../../report/conversion-stream.js";
 import { type FlatCsvPlan, planFlatCsv } from "./column-plan.js";
 import { type FlatCsvEntity, isFlatCsvEntity } from "./flat-csv-entity.js";
@@ -57,7 +57,7 @@ export function writeFlatCsvStream(
   async function* lines(): AsyncGenerator<string, void, undefined> {
     yield writer.header();
     let row = 0;
-    for await (const record of records) {
+    for await (const { item: record } of boxedItems(records)) {
       const line = writer.line(record, ++row);
       if (line !== undefined) yield line;
     }

@@ -1,4 +1,5 @@
 import { DataReadError, readData } from "@tip/schema";
+import { boxedItems } from "../../io/read-items.js";
 
 /**
  * Canonical NDJSON: one record per line. Throws `DataReadError` (from `@tip/schema`, with the record's
@@ -9,7 +10,7 @@ export async function* writeTipNdjson(
   records: AsyncIterable<unknown> | Iterable<unknown>,
 ): AsyncGenerator<string> {
   let index = 0;
-  for await (const record of records) {
+  for await (const { item: record } of boxedItems(records)) {
     const read = readData(record);
     if (!read.ok) throw DataReadError.of(read, index);
     index++;
