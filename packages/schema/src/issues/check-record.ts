@@ -1,6 +1,10 @@
 import { z } from "zod";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { ENTITIES, isRecordType, type RecordType } from "../model/entities.js";
+import { compileProfile, type RuleSeverity } from "../profiles/compiled-profile.js";
+import { foldWith } from "../profiles/fold-to-core.js";
+import type { Profile } from "../profiles/profile.js";
+import { profileIssues } from "../profiles/profile-issues.js";
 import { RULES_BY_RECORD_TYPE } from "../rules/catalogue.js";
 import type { Rule, RuleFinding } from "../rules/define-rule.js";
 import { childOf } from "./field-at.js";
@@ -23,6 +27,12 @@ export interface CheckOptions {
   readonly locale: LocaleBundle;
   /** JSON Pointer prepended to every issue path (the record's place in a bundle or file). */
   readonly pointerPrefix?: string;
+  /**
+   * A national profile (from `loadProfile`): its rule severities, required fields, code lists and extension
+   * fields apply. National codes are folded to their core codes for the core checks; `value` is then the
+   * record as given.
+   */
+  readonly profile?: Profile;
 }
 
 /**
@@ -30,7 +40,29 @@ export interface CheckOptions {
  * Never throws on data: anything wrong with the input is an issue.
  */
 export function checkRecord(input: unknown, options: CheckOptions): CheckResult {
-  const { locale, pointerPrefix = "" } = options;
+  if (options.profile !== undefined) return checkWithProfile(input, options, options.profile);
+  return checkCore(input, options.locale, options.pointerPrefix ?? "");
+}
+
+function checkWithProfile(input: unknown, options: CheckOptions, profile: Profile): CheckResult {
+  const compiled = compileProfile(profile);
+  const pointerPrefix = options.pointerPrefix ?? "";
+  const folded = foldWith(input, compiled);
+  const core = checkCore(folded, options.locale, pointerPrefix, compiled.severities);
+  if (core.recordType === undefined) return core;
+  const more = profileIssues(input, compiled, options.locale, pointerPrefix);
+  const issues = more.length === 0 ? core.issues : [...core.issues, ...more];
+  const ok = !issues.some((issue) => issue.severity === "error");
+  if (core.value === undefined) return { ok, recordType: core.recordType, issues };
+  return { ok, recordType: core.recordType, value: folded === input ? core.value : input, issues };
+}
+
+function checkCore(
+  input: unknown,
+  locale: LocaleBundle,
+  pointerPrefix: string,
+  severities?: ReadonlyMap<string, RuleSeverity>,
+): CheckResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     const raw = { code: "not_an_object", path: [], params: {} };
     return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
@@ -53,7 +85,7 @@ export function checkRecord(input: unknown, options: CheckOptions): CheckResult 
     );
     return { ok: false, recordType, issues };
   }
-  const issues = runRules(recordType, parsed.data, locale, pointerPrefix);
+  const issues = runRules(recordType, parsed.data, locale, pointerPrefix, severities);
   return { ok: !issues.some((issue) => issue.severity === "error"), recordType, value: parsed.data, issues };
 }
 
@@ -78,12 +110,16 @@ function parserFor(recordType: RecordType): z.ZodType {
 const found: RuleFinding[] = [];
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
-/** Runs the cross-field rules of a record type on a structurally valid record. */
+/**
+ * Runs the cross-field rules of a record type on a structurally valid record. `severities` (a profile's)
+ * changes the severity of rules by code, or turns them `off`.
+ */
 export function runRules(
   recordType: RecordType,
   record: unknown,
   locale: LocaleBundle,
   pointerPrefix = "",
+  severities?: ReadonlyMap<string, RuleSeverity>,
 ): readonly Issue[] {
   let issues: Issue[] | undefined;
   const rules = RULES_BY_RECORD_TYPE[recordType] as readonly Rule<unknown>[];
@@ -92,13 +128,16 @@ export function runRules(
     // Emptied before each rule (and only when needed: setting the length is a runtime call).
     if (found.length > 0) found.length = 0;
     rule.check(record, found);
+    if (found.length === 0) continue;
+    const severity = severities?.get(rule.code) ?? rule.severity;
+    if (severity === "off") continue;
     for (let f = 0; f < found.length; f++) {
       const finding = found[f] as RuleFinding;
       issues ??= [];
       issues.push(
         toIssue(
           { code: rule.code, path: finding.path, params: finding.params ?? {} },
-          rule.severity,
+          severity,
           locale,
           pointerPrefix,
         ),
@@ -108,7 +147,7 @@ export function runRules(
   if (recordType === "bundle") {
     const records = (record as { records: { recordType: RecordType }[] }).records;
     for (const [index, inner] of records.entries()) {
-      const more = runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`);
+      const more = runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`, severities);
       if (more.length > 0) {
         issues ??= [];
         issues.push(...more);
