@@ -1,4 +1,4 @@
-import type { Issue } from "@tip/schema";
+import type { Issue, Profile } from "@tip/schema";
 import { bundleOf, type Lang } from "../lang/lang.js";
 import { DEFAULT_MAX_DEPTH } from "../limits.js";
 import { inputIssue } from "../record/input-issue.js";
@@ -17,6 +17,11 @@ export interface BundleOptions {
   readonly onIssue?: (issue: Located) => void;
   /** Deepest nesting of objects and arrays in a record; default 64. */
   readonly maxDepth?: number;
+  /**
+   * A national profile from `loadProfile` (@tip/schema): its rule severities, required fields, code lists and
+   * extension fields apply. Without one, records are checked against core.
+   */
+  readonly profile?: Profile;
 }
 
 /** The outcome of validating a bundle: `ok` when no issue is an error. */
@@ -53,6 +58,7 @@ export function validateBundle(bundle: unknown, options: BundleOptions = {}): Bu
     duplicateKeys: false,
     summary,
     cross,
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
   });
   const records =
     bundle !== null && typeof bundle === "object" && Object.hasOwn(bundle, "records")

@@ -1,4 +1,4 @@
-import type { Issue, RecordType } from "@tip/schema";
+import type { Issue, Profile, RecordType } from "@tip/schema";
 import { bundleOf, type Lang } from "../lang/lang.js";
 import { DEFAULT_MAX_DEPTH } from "../limits.js";
 import { checkFast } from "./check-fast.js";
@@ -10,6 +10,11 @@ export interface RecordOptions {
   readonly lang?: Lang;
   /** Deepest nesting of objects and arrays accepted (a flat object has depth 1); default 64. */
   readonly maxDepth?: number;
+  /**
+   * A national profile from `loadProfile` (@tip/schema): its rule severities, required fields, code lists and
+   * extension fields apply. Without one, records are checked against core.
+   */
+  readonly profile?: Profile;
 }
 
 /** The outcome of validating one record. `ok` is true when no issue has severity `error`. */
@@ -30,7 +35,8 @@ export interface RecordResult {
 export function validateRecord(data: unknown, options: RecordOptions = {}): RecordResult {
   const locale = bundleOf(options.lang);
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const result = checkFast(data, locale, "", { maxDepth, shared: true, parsed: false });
+  const limits = { maxDepth, shared: true, parsed: false, ...(options.profile && { profile: options.profile }) };
+  const result = checkFast(data, locale, "", limits);
   if (result === undefined) {
     return { ok: false, issues: [inputIssue("nesting_too_deep", "", { maxDepth }, locale)] };
   }
