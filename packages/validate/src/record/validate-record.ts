@@ -35,7 +35,12 @@ export interface RecordResult {
 export function validateRecord(data: unknown, options: RecordOptions = {}): RecordResult {
   const locale = bundleOf(options.lang);
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const limits = { maxDepth, shared: true, parsed: false, ...(options.profile && { profile: options.profile }) };
+  const limits = {
+    maxDepth,
+    shared: true,
+    parsed: false,
+    ...(options.profile && { profile: options.profile }),
+  };
   const result = checkFast(data, locale, "", limits);
   if (result === undefined) {
     return { ok: false, issues: [inputIssue("nesting_too_deep", "", { maxDepth }, locale)] };
