@@ -62,6 +62,26 @@ export { type FieldMeta, tipRegistry } from "./meta/registry.js";
 export { ENTITIES, isRecordType, RECORD_TYPES, type RecordType } from "./model/entities.js";
 export { EXAMPLES } from "./model/examples.js";
 export { FIELD_IDS, type FieldId, MODEL_OBJECTS } from "./model/objects.js";
+export { type CompiledProfile, compileProfile, type RuleSeverity } from "./profiles/compiled-profile.js";
+export { foldToCore } from "./profiles/fold-to-core.js";
+export {
+  type LoadProfileOptions,
+  type LoadProfileResult,
+  loadProfile,
+  type ProfileIssue,
+  SHIPPED_PROFILE_IDS,
+} from "./profiles/load-profile.js";
+export type { Profile } from "./profiles/profile.js";
+export {
+  defineProfile,
+  type ExtensionField,
+  type NationalCode,
+  type NationalCodeList,
+  ProfileDocument,
+  type RuleSetting,
+} from "./profiles/profile-document.js";
+export { PROFILE_ISSUE_CODES, type ProfileIssueCode } from "./profiles/profile-messages.js";
+export { SHIPPED_PROFILES } from "./profiles/shipped/shipped-profiles.js";
 export { ALL_RULES, RULES_BY_RECORD_TYPE, type RuleCode } from "./rules/catalogue.js";
 export type { Rule, RuleFinding } from "./rules/define-rule.js";
 export { SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";

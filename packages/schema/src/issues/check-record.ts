@@ -3,6 +3,10 @@ import { readData } from "../data/read-data.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import { en } from "../locales/en.js";
 import { ENTITIES, isRecordType, type RecordType } from "../model/entities.js";
+import { compileProfile, type RuleSeverity } from "../profiles/compiled-profile.js";
+import { foldWith } from "../profiles/fold-to-core.js";
+import type { Profile } from "../profiles/profile.js";
+import { profileIssues } from "../profiles/profile-issues.js";
 import { RULES_BY_RECORD_TYPE } from "../rules/catalogue.js";
 import type { Rule, RuleFinding } from "../rules/define-rule.js";
 import { childOf } from "./field-at.js";
@@ -34,6 +38,12 @@ export interface CheckOptions {
    * cycles, its depth and size already bounded by the caller. It is then checked in place, not copied first.
    */
   readonly parsedJson?: boolean;
+  /**
+   * A national profile (from `loadProfile`): its rule severities, required fields, code lists and extension
+   * fields apply. National codes are folded to their core codes for the core checks; `value` is then the
+   * record as given.
+   */
+  readonly profile?: Profile;
 }
 
 /**
@@ -55,6 +65,33 @@ export function checkRecord(data: unknown, options: CheckOptions = {}): CheckRes
     }
     input = read.value;
   }
+  if (options.profile !== undefined) return checkWithProfile(input, locale, pointerPrefix, options.profile);
+  return checkCore(input, locale, pointerPrefix);
+}
+
+function checkWithProfile(
+  input: unknown,
+  locale: LocaleBundle,
+  pointerPrefix: string,
+  profile: Profile,
+): CheckResult {
+  const compiled = compileProfile(profile);
+  const folded = foldWith(input, compiled);
+  const core = checkCore(folded, locale, pointerPrefix, compiled.severities);
+  if (core.recordType === undefined) return core;
+  const more = profileIssues(input, compiled, locale, pointerPrefix);
+  const issues = more.length === 0 ? core.issues : [...core.issues, ...more];
+  const ok = !issues.some((issue) => issue.severity === "error");
+  if (core.value === undefined) return { ok, recordType: core.recordType, issues };
+  return { ok, recordType: core.recordType, value: folded === input ? core.value : input, issues };
+}
+
+function checkCore(
+  input: unknown,
+  locale: LocaleBundle,
+  pointerPrefix: string,
+  severities?: ReadonlyMap<string, RuleSeverity>,
+): CheckResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     const raw = { code: "not_an_object", path: [], params: {} };
     return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
@@ -77,7 +114,7 @@ export function checkRecord(data: unknown, options: CheckOptions = {}): CheckRes
     );
     return { ok: false, recordType, issues };
   }
-  const issues = runRules(recordType, parsed.data, locale, pointerPrefix);
+  const issues = runRules(recordType, parsed.data, locale, pointerPrefix, severities);
   return { ok: !issues.some((issue) => issue.severity === "error"), recordType, value: parsed.data, issues };
 }
 
@@ -102,12 +139,16 @@ function parserFor(recordType: RecordType): z.ZodType {
 const found: RuleFinding[] = [];
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
-/** Runs the cross-field rules of a record type on a structurally valid record. */
+/**
+ * Runs the cross-field rules of a record type on a structurally valid record. `severities` (a profile's)
+ * changes the severity of rules by code, or turns them `off`.
+ */
 export function runRules(
   recordType: RecordType,
   record: unknown,
   locale: LocaleBundle,
   pointerPrefix = "",
+  severities?: ReadonlyMap<string, RuleSeverity>,
 ): readonly Issue[] {
   let issues: Issue[] | undefined;
   const rules = RULES_BY_RECORD_TYPE[recordType] as readonly Rule<unknown>[];
@@ -116,13 +157,16 @@ export function runRules(
     // Emptied before each rule (and only when needed: setting the length is a runtime call).
     if (found.length > 0) found.length = 0;
     rule.check(record, found);
+    if (found.length === 0) continue;
+    const severity = severities?.get(rule.code) ?? rule.severity;
+    if (severity === "off") continue;
     for (let f = 0; f < found.length; f++) {
       const finding = found[f] as RuleFinding;
       issues ??= [];
       issues.push(
         toIssue(
           { code: rule.code, path: finding.path, params: finding.params ?? {} },
-          rule.severity,
+          severity,
           locale,
           pointerPrefix,
         ),
@@ -132,7 +176,7 @@ export function runRules(
   if (recordType === "bundle") {
     const records = (record as { records: { recordType: RecordType }[] }).records;
     for (const [index, inner] of records.entries()) {
-      const more = runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`);
+      const more = runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`, severities);
       if (more.length > 0) {
         issues ??= [];
         issues.push(...more);

@@ -1,4 +1,11 @@
-import { type DataRead, DEFAULT_MAX_VALUES, type Issue, readData, toPointer } from "@tip/schema";
+import {
+  type DataRead,
+  DEFAULT_MAX_VALUES,
+  type Issue,
+  type Profile,
+  readData,
+  toPointer,
+} from "@tip/schema";
 import { bundleOf, type Lang } from "../lang/lang.js";
 import { DEFAULT_MAX_DEPTH } from "../limits.js";
 import { inputIssue } from "../record/input-issue.js";
@@ -19,6 +26,11 @@ export interface BundleOptions {
   readonly maxDepth?: number;
   /** Values a record (and the header) may hold in all, and records the bundle may hold; default 1,000,000. */
   readonly maxValues?: number;
+  /**
+   * A national profile from `loadProfile` (@tip/schema): its rule severities, required fields, code lists and
+   * extension fields apply. Without one, records are checked against core.
+   */
+  readonly profile?: Profile;
 }
 
 /** The outcome of validating a bundle: `ok` when no issue is an error. */
@@ -58,6 +70,7 @@ export function validateBundle(bundle: unknown, options: BundleOptions = {}): Bu
     duplicateKeys: false,
     summary,
     cross,
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
   });
   const limits = { maxDepth, maxValues: options.maxValues ?? DEFAULT_MAX_VALUES };
   const problem = (read: Extract<DataRead, { ok: false }>, prefix: string) =>

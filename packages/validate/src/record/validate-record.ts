@@ -1,4 +1,11 @@
-import { DEFAULT_MAX_VALUES, type Issue, type RecordType, readData, toPointer } from "@tip/schema";
+import {
+  DEFAULT_MAX_VALUES,
+  type Issue,
+  type Profile,
+  type RecordType,
+  readData,
+  toPointer,
+} from "@tip/schema";
 import { bundleOf, type Lang } from "../lang/lang.js";
 import { DEFAULT_MAX_DEPTH } from "../limits.js";
 import { checkFast } from "./check-fast.js";
@@ -12,6 +19,11 @@ export interface RecordOptions {
   readonly maxDepth?: number;
   /** Values the record may hold in all (properties, array items); default 1,000,000. */
   readonly maxValues?: number;
+  /**
+   * A national profile from `loadProfile` (@tip/schema): its rule severities, required fields, code lists and
+   * extension fields apply. Without one, records are checked against core.
+   */
+  readonly profile?: Profile;
 }
 
 /** The outcome of validating one record. `ok` is true when no issue has severity `error`. */
@@ -40,7 +52,12 @@ export function validateRecord(data: unknown, options: RecordOptions = {}): Reco
     return { ok: false, issues: [inputIssue(read.code, toPointer(read.path), read.params, locale)] };
   }
   // A fresh copy of plain data: the in-place check of parsed JSON applies.
-  const result = checkFast(read.value, locale, "", { maxDepth, shared: false, parsed: true });
+  const result = checkFast(read.value, locale, "", {
+    maxDepth,
+    shared: false,
+    parsed: true,
+    ...(options.profile && { profile: options.profile }),
+  });
   if (result === undefined) {
     return { ok: false, issues: [inputIssue("nesting_too_deep", "", { maxDepth }, locale)] };
   }
