@@ -8,7 +8,10 @@ export { isOasMember, oasMembersOn } from "./codes/country/country.oas-membershi
 export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
 export { labourSectorToIsic } from "./codes/labour-sector/labour-sector.isic.js";
 export { toIso6391 } from "./codes/language/language.convert.js";
-export { majorityStatusOfAge } from "./codes/majority-status/majority-status.derive.js";
+export {
+  majorityStatusOfAge,
+  majorityStatusOfAgeBand,
+} from "./codes/majority-status/majority-status.derive.js";
 export { CTDC_2024_MEANS_GROUPS } from "./codes/means-of-control/means-of-control.ctdc2024.js";
 export { meansOfControlToPalermo } from "./codes/means-of-control/means-of-control.palermo.js";
 export {

@@ -1,3 +1,4 @@
+import { publishedClassification } from "./classification-report.js";
 import { countCube } from "./count.js";
 import { type Cube, cellCoords, grandTotalIndex } from "./cube.js";
 import { type Dimension, dimensionsOf, TOTAL, type Unit } from "./dimensions.js";
@@ -5,6 +6,7 @@ import { secondarySuppression } from "./hypercube.js";
 import { checkPopulation, type PopulationRow, populationOf, ratePer100k } from "./population.js";
 import { primarySuppression, resolveMinCell } from "./primary.js";
 import type { StatsCell, StatsTable } from "./table.js";
+import type { SeveralFormsRule } from "./victim-values.js";
 
 /** Options of `aggregate`. */
 export interface AggregateOptions {
@@ -18,6 +20,12 @@ export interface AggregateOptions {
   readonly population?: readonly PopulationRow[];
   /** Restricts dimensions to some values; persons with none of them are left out. */
   readonly levels?: Readonly<Partial<Record<Dimension, readonly string[]>>>;
+  /**
+   * How a victim with several forms of exploitation is counted: `each` (default, as GLOTIP tables do) once
+   * under each form and once in the totals; `multiple` once, under `multiple` (exploitation) or GLOTIP's
+   * "mixed or other forms" (glotip_form), so the cells add up.
+   */
+  readonly severalForms?: SeveralFormsRule;
 }
 
 /** The unit of a table: as given, else perpetrators when a dimension exists only for them, else victims. */
@@ -39,8 +47,10 @@ export interface AggregateWorkings {
  * Counts victims (or perpetrators) by the given dimensions with every margin, then suppresses: cells counting
  * 1 to minCell - 1 persons (primary), and more cells chosen so that no suppressed cell can be worked out from
  * the published row, column and grand totals (secondary, hypercube method). A victim with several forms of
- * exploitation is counted once under each form and once in the totals, as GLOTIP does; a totals is therefore
- * a number of persons and may be less than the sum of its cells. With a population table, each published cell
+ * exploitation is counted once under each form and once in the totals, as GLOTIP does (a total is therefore
+ * a number of persons and may be less than the sum of its cells), or once under a "multiple" value with
+ * `severalForms: "multiple"`. The table says, per dimension, how many persons it could not classify and why,
+ * and how many values were derived (sex from gender, age group from a birth date or an age band...). With a population table, each published cell
  * gets a rate per 100,000 (SDG 16.2.2).
  */
 export function aggregate(records: readonly unknown[], options: AggregateOptions): StatsTable {
@@ -53,7 +63,9 @@ export function aggregateWorkings(records: readonly unknown[], options: Aggregat
   const minCell = resolveMinCell(options.minCell);
   checkDimensions(options.by, unit);
   if (options.population) checkPopulation(options.population, options.by);
-  const { cube } = countCube(records, unit, options.by, options.levels);
+  const severalForms = options.severalForms ?? "each";
+  const counted = countCube(records, unit, options.by, { levels: options.levels, severalForms });
+  const { cube } = counted;
   const primary = primarySuppression(cube, minCell);
   const suppressed = secondarySuppression(cube, primary);
   const cells = cube.counts.map((count, index) =>
@@ -69,6 +81,13 @@ export function aggregateWorkings(records: readonly unknown[], options: Aggregat
     cells,
     suppressedCells: suppressed.size,
     rates: options.population !== undefined,
+    severalForms,
+    classification: Object.fromEntries(
+      publishedClassification(cube, counted.classification, suppressed, minCell).map((entry, axis) => [
+        options.by[axis],
+        entry,
+      ]),
+    ),
   };
   return { table, cube, primary, suppressed };
 }

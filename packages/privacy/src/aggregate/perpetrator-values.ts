@@ -1,8 +1,9 @@
 import { CODE_LISTS } from "@tip/schema";
 import { isPlainObject } from "../model/record-object.js";
+import type { Classified } from "./classification.js";
 import { type Dimension, UNKNOWN } from "./dimensions.js";
-import { GLOTIP_STAGES, glotipGroupOf, stageIndexOf } from "./glotip-categories.js";
-import { ageGroupOf, citizenshipOf, codeOr, yearOf } from "./victim-values.js";
+import { GLOTIP_STAGES, stageIndexOf } from "./glotip-categories.js";
+import { ageGroupOf, citizenshipOf, glotipGroupClassified, sexOf, yearOf } from "./victim-values.js";
 
 type Raw = Record<string, unknown>;
 
@@ -36,28 +37,49 @@ export function stagesReached(proceedings: Raw): string[] {
   return GLOTIP_STAGES.filter((category) => reached[category as keyof typeof reached] === true);
 }
 
-/** The values of a perpetrator on a dimension; on `stage`, one per GLOTIP category reached. */
-export function perpetratorValues(perpetrator: Raw, dimension: Dimension): string[] {
-  const proceedings = isPlainObject(perpetrator.proceedings) ? perpetrator.proceedings : {};
+/**
+ * A perpetrator's values on a dimension, and why it has none; on `stage`, one per GLOTIP category reached. A
+ * perpetrator without proceedings of its own takes those of its case (`caseProceedings`), as a case records
+ * the proceedings against all its suspects.
+ */
+export function classifyPerpetrator(
+  perpetrator: Raw,
+  dimension: Dimension,
+  caseProceedings?: Raw,
+): Classified {
+  const own = isPlainObject(perpetrator.proceedings) ? perpetrator.proceedings : undefined;
+  const proceedings = own ?? caseProceedings ?? {};
+  const age: Classified =
+    typeof perpetrator.age === "number" && ageGroupOf(undefined, perpetrator.age) !== UNKNOWN
+      ? { values: [ageGroupOf(undefined, perpetrator.age)] }
+      : { values: [UNKNOWN], reason: perpetrator.age === undefined ? "not_recorded" : "not_a_code" };
   switch (dimension) {
     case "sex":
-      return [codeOr(CODE_LISTS.sex, perpetrator.sex)];
+      return sexOf(perpetrator);
     case "age_group":
-      return [ageGroupOf(undefined, perpetrator.age)];
+      return age;
     case "glotip_group":
-      return [
-        glotipGroupOf(codeOr(CODE_LISTS.sex, perpetrator.sex), ageGroupOf(undefined, perpetrator.age)) ??
-          UNKNOWN,
-      ];
+      return glotipGroupClassified(sexOf(perpetrator), age);
     case "stage": {
       const reached = stagesReached(proceedings);
-      return reached.length > 0 ? reached : [NO_STAGE];
+      const derived =
+        own === undefined && caseProceedings !== undefined
+          ? { derived: "from_case_proceedings" as const }
+          : {};
+      return { values: reached.length > 0 ? reached : [NO_STAGE], ...derived };
     }
     case "citizenship":
-      return [citizenshipOf(perpetrator)];
-    case "year":
-      return [yearOf(proceedings.verdictDate) ?? yearOf(proceedings.prosecutionStartedOn) ?? UNKNOWN];
+      return citizenshipOf(perpetrator);
+    case "year": {
+      const year = yearOf(proceedings.verdictDate) ?? yearOf(proceedings.prosecutionStartedOn);
+      return year === undefined ? { values: [UNKNOWN], reason: "not_recorded" } : { values: [year] };
+    }
     default:
-      return [UNKNOWN];
+      return { values: [UNKNOWN], reason: "not_recorded" };
   }
+}
+
+/** The values of a perpetrator on a dimension (see `classifyPerpetrator`). */
+export function perpetratorValues(perpetrator: Raw, dimension: Dimension, caseProceedings?: Raw): string[] {
+  return classifyPerpetrator(perpetrator, dimension, caseProceedings).values;
 }
