@@ -49,7 +49,12 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
   }
   let table: StatsTable;
   try {
-    table = aggregate(read.input.records, { ...options.table, minCell: options.minCell, population });
+    table = aggregate(read.input.records, {
+      ...options.table,
+      minCell: options.minCell,
+      population,
+      severalForms: options.severalForms,
+    });
   } catch (error) {
     // The population does not fit the table (it varies by year and the table is not by year).
     if (!(error instanceof PopulationError)) throw error;

@@ -50,7 +50,8 @@ export type Derivation = (typeof DERIVATIONS)[number];
 export interface Classified {
   readonly values: string[];
   readonly reason?: UnclassifiedReason;
-  readonly derived?: Derivation;
+  /** One source, or several for a value built of others (a GLOTIP group: sex and age group). */
+  readonly derived?: Derivation | readonly Derivation[];
 }
 
 /**

@@ -111,7 +111,8 @@ export function countCube(
     classified.forEach((entry, axis) => {
       const count = counts[axis] as ClassificationCounts;
       if (entry.reason !== undefined) add(count.unclassified, entry.reason);
-      if (entry.derived !== undefined) add(count.derived, entry.derived);
+      for (const source of entry.derived === undefined ? [] : [entry.derived].flat())
+        add(count.derived, source);
     });
     values.forEach((list, axis) => {
       for (const value of list) seen[axis]?.add(value);

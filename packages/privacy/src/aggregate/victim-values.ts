@@ -83,7 +83,8 @@ export function glotipGroupClassified(sex: Classified, age: Classified): Classif
   const sexCode = sex.values[0] ?? UNKNOWN;
   const ageCode = age.values[0] ?? UNKNOWN;
   const group = glotipGroupOf(sexCode, ageCode);
-  if (group !== undefined) return { values: [group] };
+  const derived = [sex.derived, age.derived].flat().filter((source) => source !== undefined);
+  if (group !== undefined) return derived.length > 0 ? { values: [group], derived } : { values: [group] };
   const sexKnown = sexCode === "female" || sexCode === "male";
   const ageKnown = ageCode === "child" || ageCode === "adult";
   if (sexCode === "other" && ageKnown) return { values: [UNKNOWN], reason: "sex_other" };

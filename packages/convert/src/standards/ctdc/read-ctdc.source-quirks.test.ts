@@ -88,3 +88,12 @@ describe("readCtdc on country names", () => {
     expect(report.invalidValues.map((value) => value.row)).toEqual([4]);
   });
 });
+
+describe("readCtdc on the data dictionary's spellings", () => {
+  it("reads Transgender/NonConforming (2021 dictionary) as Trans/Transgender/NonConforming is read", () => {
+    const { records } = readCtdc("gender\nTransgender/NonConforming\nTrans/Transgender/NonConforming\n");
+    expect(records[0]?.sex).toBe("other");
+    expect(records[0]?.sex).toBe(records[1]?.sex);
+    expect(records[0]?.extensions).toEqual(records[1]?.extensions);
+  });
+});
