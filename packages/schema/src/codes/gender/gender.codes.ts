@@ -6,15 +6,15 @@ export const gender = defineCodeList("gender", {
   masculine: { htcds: ["Masculine"], ctdc: ["Man"] },
   transgender_feminine: {
     htcds: ["TransgenderFeminine"],
-    ctdc: ["Trans/Transgender/NonConforming", "Transgender/NonConforming"],
+    ctdc: ["Transgender/NonConforming", "Trans/Transgender/NonConforming"],
   },
   transgender_masculine: {
     htcds: ["TransgenderMasculine"],
-    ctdc: ["Trans/Transgender/NonConforming", "Transgender/NonConforming"],
+    ctdc: ["Transgender/NonConforming", "Trans/Transgender/NonConforming"],
   },
   non_conforming: {
     htcds: ["NonConforming"],
-    ctdc: ["Trans/Transgender/NonConforming", "Transgender/NonConforming"],
+    ctdc: ["Transgender/NonConforming", "Trans/Transgender/NonConforming"],
   },
   not_specified: { htcds: ["NonSpecifiedUnknown"], ctdc: ["-99"] },
 });
