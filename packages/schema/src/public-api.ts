@@ -2,12 +2,16 @@
 
 export { ageBandOf, ageInYears, parseAgeBand } from "./codes/age-band/age-band.derive.js";
 export { CODE_LISTS, type CodeListId, type CodeListTexts } from "./codes/code-lists.js";
-export { alpha3Of, type CountryCode, m49Of, toAlpha2 } from "./codes/country/country.convert.js";
+export { COUNTRY_ALIASES, type CountryAlias } from "./codes/country/country.aliases.js";
+export { alpha3Of, type CountryCode, m49Of, readCountry, toAlpha2 } from "./codes/country/country.convert.js";
 export { isOasMember, oasMembersOn } from "./codes/country/country.oas-membership.js";
 export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
 export { labourSectorToIsic } from "./codes/labour-sector/labour-sector.isic.js";
 export { toIso6391 } from "./codes/language/language.convert.js";
-export { majorityStatusOfAge } from "./codes/majority-status/majority-status.derive.js";
+export {
+  majorityStatusOfAge,
+  majorityStatusOfAgeBand,
+} from "./codes/majority-status/majority-status.derive.js";
 export { CTDC_2024_MEANS_GROUPS } from "./codes/means-of-control/means-of-control.ctdc2024.js";
 export { meansOfControlToPalermo } from "./codes/means-of-control/means-of-control.palermo.js";
 export {

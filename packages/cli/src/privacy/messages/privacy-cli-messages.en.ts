@@ -57,6 +57,8 @@ export const privacyCliMessagesEn = {
       "population table (CSV or JSON: columns population and any of sex, age_group, country, year) for rates per 100,000",
     format: "output format: text, csv or json (default: text)",
     unit: "what to count: victims or perpetrators (default: victims; perpetrators with --by stage)",
+    severalForms:
+      "how to count a victim with several forms of exploitation: each (under each form, once in totals; default, as GLOTIP tables do) or multiple (once, under “several forms” or GLOTIP’s “mixed or other forms”)",
   },
   export: {
     description:

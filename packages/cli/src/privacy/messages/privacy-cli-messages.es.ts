@@ -59,6 +59,8 @@ export const privacyCliMessagesEs = {
       "tabla de población (CSV o JSON: columnas population y cualquiera de sex, age_group, country, year) para tasas por 100 000",
     format: "formato de salida: text, csv o json (predeterminado: text)",
     unit: "qué se cuenta: victims o perpetrators (predeterminado: victims; perpetrators con --by stage)",
+    severalForms:
+      "cómo contar a una víctima con varias formas de explotación: each (en cada forma, una vez en los totales; por defecto, como las tablas GLOTIP) o multiple (una vez, en «varias formas» o en «formas mixtas u otras» de GLOTIP)",
   },
   export: {
     description:

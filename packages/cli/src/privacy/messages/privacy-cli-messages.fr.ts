@@ -59,6 +59,8 @@ export const privacyCliMessagesFr = {
       "table de population (CSV ou JSON : colonnes population et l'une de sex, age_group, country, year) pour les taux pour 100 000",
     format: "format de sortie : text, csv ou json (par défaut : text)",
     unit: "ce qui est compté : victims ou perpetrators (par défaut : victims ; perpetrators avec --by stage)",
+    severalForms:
+      "comment compter une victime de plusieurs formes d’exploitation : each (sous chaque forme, une fois dans les totaux ; par défaut, comme les tableaux GLOTIP) ou multiple (une fois, sous « plusieurs formes » ou « formes mixtes ou autres » de GLOTIP)",
   },
   export: {
     description:

@@ -58,6 +58,8 @@ export const privacyCliMessagesPt = {
       "tabela de população (CSV ou JSON: colunas population e qualquer de sex, age_group, country, year) para taxas por 100 000",
     format: "formato de saída: text, csv ou json (padrão: text)",
     unit: "o que se conta: victims ou perpetrators (padrão: victims; perpetrators com --by stage)",
+    severalForms:
+      "como contar uma vítima com várias formas de exploração: each (em cada forma, uma vez nos totais; por omissão, como as tabelas GLOTIP) ou multiple (uma vez, em «várias formas» ou em «formas mistas ou outras» do GLOTIP)",
   },
   export: {
     description:

@@ -44,6 +44,8 @@ export interface PrivacyCliMessages {
     readonly population: string;
     readonly format: string;
     readonly unit: string;
+    /** `--several-forms each|multiple`. */
+    readonly severalForms: string;
   };
   readonly export: {
     readonly description: string;
