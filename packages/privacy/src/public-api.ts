@@ -2,6 +2,13 @@
 
 export { type AggregateOptions, Aggregator, aggregate, unitOf } from "./aggregate/aggregate.js";
 export {
+  DERIVATIONS,
+  type Derivation,
+  type DimensionClassification,
+  UNCLASSIFIED_REASONS,
+  type UnclassifiedReason,
+} from "./aggregate/classification.js";
+export {
   DIMENSIONS,
   type Dimension,
   dimensionsOf,
@@ -28,7 +35,13 @@ export { NO_STAGE } from "./aggregate/perpetrator-values.js";
 export { POPULATION_KEYS, PopulationError, type PopulationRow } from "./aggregate/population.js";
 export { isStatsPreset, STATS_PRESETS, type StatsPreset, type StatsPresetName } from "./aggregate/presets.js";
 export { DEFAULT_MIN_CELL } from "./aggregate/primary.js";
+export { SEX_OF_GENDER } from "./aggregate/sex-of-gender.js";
 export type { StatsCell, StatsTable } from "./aggregate/table.js";
+export {
+  MULTIPLE_FORMS,
+  SEVERAL_FORMS_RULES,
+  type SeveralFormsRule,
+} from "./aggregate/victim-values.js";
 export {
   type AnonymizeOptions,
   type AnonymizeReport,

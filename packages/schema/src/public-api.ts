@@ -2,12 +2,16 @@
 
 export { ageBandOf, ageInYears, parseAgeBand } from "./codes/age-band/age-band.derive.js";
 export { CODE_LISTS, type CodeListId, type CodeListTexts } from "./codes/code-lists.js";
-export { alpha3Of, type CountryCode, m49Of, toAlpha2 } from "./codes/country/country.convert.js";
+export { COUNTRY_ALIASES, type CountryAlias } from "./codes/country/country.aliases.js";
+export { alpha3Of, type CountryCode, m49Of, readCountry, toAlpha2 } from "./codes/country/country.convert.js";
 export { isOasMember, oasMembersOn } from "./codes/country/country.oas-membership.js";
 export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
 export { labourSectorToIsic } from "./codes/labour-sector/labour-sector.isic.js";
 export { toIso6391 } from "./codes/language/language.convert.js";
-export { majorityStatusOfAge } from "./codes/majority-status/majority-status.derive.js";
+export {
+  majorityStatusOfAge,
+  majorityStatusOfAgeBand,
+} from "./codes/majority-status/majority-status.derive.js";
 export { CTDC_2024_MEANS_GROUPS } from "./codes/means-of-control/means-of-control.ctdc2024.js";
 export { meansOfControlToPalermo } from "./codes/means-of-control/means-of-control.palermo.js";
 export {
@@ -20,6 +24,16 @@ export { Charge, Penalty, Proceedings } from "./common/criminal-justice.js";
 export { ExternalId } from "./common/external-id.js";
 export { AgencyAddress, EventPlace, PersonAddress } from "./common/place.js";
 export { TechnologyUse } from "./common/technology-use.js";
+export { DataReadError } from "./data/data-read-error.js";
+export {
+  type DataLimits,
+  type DataProblem,
+  type DataRead,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_VALUES,
+  readData,
+} from "./data/read-data.js";
+export { readRecords } from "./data/read-records.js";
 export { Agency } from "./entities/agency/agency.schema.js";
 export { ContactPoint } from "./entities/agency/contact-point.js";
 export { Aggregate, SourceLabels, SuppressedValue } from "./entities/aggregate/aggregate.schema.js";
@@ -53,6 +67,26 @@ export { type FieldMeta, tipRegistry } from "./meta/registry.js";
 export { ENTITIES, isRecordType, RECORD_TYPES, type RecordType } from "./model/entities.js";
 export { EXAMPLES } from "./model/examples.js";
 export { FIELD_IDS, type FieldId, MODEL_OBJECTS } from "./model/objects.js";
+export { type CompiledProfile, compileProfile, type RuleSeverity } from "./profiles/compiled-profile.js";
+export { foldToCore } from "./profiles/fold-to-core.js";
+export {
+  type LoadProfileOptions,
+  type LoadProfileResult,
+  loadProfile,
+  type ProfileIssue,
+  SHIPPED_PROFILE_IDS,
+} from "./profiles/load-profile.js";
+export type { Profile } from "./profiles/profile.js";
+export {
+  defineProfile,
+  type ExtensionField,
+  type NationalCode,
+  type NationalCodeList,
+  ProfileDocument,
+  type RuleSetting,
+} from "./profiles/profile-document.js";
+export { PROFILE_ISSUE_CODES, type ProfileIssueCode } from "./profiles/profile-messages.js";
+export { SHIPPED_PROFILES } from "./profiles/shipped/shipped-profiles.js";
 export { ALL_RULES, RULES_BY_RECORD_TYPE, type RuleCode } from "./rules/catalogue.js";
 export type { Rule, RuleFinding } from "./rules/define-rule.js";
 export { SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";

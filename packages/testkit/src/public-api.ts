@@ -9,6 +9,7 @@ export {
   generateRecords,
 } from "./generate/generate.js";
 export type { GenerateOptions } from "./generate/options.js";
+export { deepObject, HOSTILE_CASES, type HostileCase } from "./hostile/hostile-values.js";
 export { Random, type Seed, type Weighted } from "./random/random.js";
 export { buildVector, buildVectors, GENERATED_COMMENT, vectorFiles } from "./vectors/build-vectors.js";
 export { applyPatch, type PatchOperation } from "./vectors/json-patch.js";

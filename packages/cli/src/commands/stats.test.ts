@@ -97,6 +97,51 @@ describe("tip stats", () => {
     expect(json.cells.some((cell) => cell.stage === "convicted")).toBe(true);
   });
 
+  it("gives perpetrators their case's proceedings when the case comes after them in the file", async () => {
+    const caseId = "00000000-0000-4000-a000-000000000001";
+    const perpetrators = Array.from({ length: 7 }, (_, n) => ({
+      recordType: "perpetrator",
+      id: `00000000-0000-4000-9000-${String(n + 1).padStart(12, "0")}`,
+      sex: "male",
+      caseIds: [caseId],
+    }));
+    const convicted = { recordType: "case", id: caseId, proceedings: { verdict: "convicted" } };
+    const file = tmp.write("case-last.ndjson", ndjson([...perpetrators, convicted]));
+    const result = await tip("stats", file, "--preset", "glotip-persons", "--format", "json");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as StatsJson & {
+      classification: { stage: { derived: Record<string, number | null> } };
+    };
+    const male = (stage: string) => json.cells.find((cell) => cell.stage === stage && cell.sex === "male");
+    expect(male("convicted")?.count).toBe(7);
+    expect(male("formal_contact")?.count).toBe(7);
+    expect(json.classification.stage.derived).toEqual({ from_case_proceedings: 7 });
+    expect(result.stderr).toContain("Records read: 8; used: 8; left out: 0.");
+  });
+
+  it("counts a victim with several forms once with --several-forms multiple, and says so", async () => {
+    const records = [
+      ...Array.from({ length: 6 }, (_, n) => ({
+        recordType: "victim",
+        id: `00000000-0000-4000-8000-${String(n + 1).padStart(12, "0")}`,
+        gender: "feminine",
+        ageBand: "9-17",
+        exploitation: { forms: ["forced_labour", "sexual_exploitation"] },
+      })),
+    ];
+    const file = tmp.write("several.ndjson", ndjson(records));
+    const each = JSON.parse((await tip("stats", file, "--preset", "glotip", "--format", "json")).stdout);
+    expect(each.severalForms).toBe("each");
+    const multiple = await tip("stats", file, "--preset", "glotip", "--several-forms", "multiple");
+    expect(multiple.code).toBe(0);
+    expect(multiple.stdout).toMatch(/Mixed or other forms\s+0\s+6\s/);
+    expect(multiple.stdout).toContain("counted once");
+    expect(multiple.stdout).toContain("Derived values:");
+    const bad = await tip("stats", file, "--preset", "glotip", "--several-forms", "some", "--lang", "fr");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--several-forms");
+  });
+
   it("rejects a wrong command line with exit 2, in the chosen language", async () => {
     const both = await tip("stats", input, "--by", "sex", "--preset", "glotip", "--lang", "pt");
     expect(both.code).toBe(2);

@@ -7,7 +7,8 @@ import type { RawStatsOptions } from "../stats/options.js";
 
 /**
  * Registers `tip stats <input> --by sex,age_group,exploitation [--min-cell 5] [--preset glotip|glotip-persons|
- * sdg-16-2-2] [--population file] [--format csv|json|text|glotip]`: counts with every margin and cell suppression.
+ * sdg-16-2-2] [--population file] [--format csv|json|text|glotip] [--several-forms each|multiple]`: counts with
+ * every margin and cell suppression.
  * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input.
  */
 export function registerStats(program: Command, ctx: CliContext): void {
@@ -25,6 +26,7 @@ export function registerStats(program: Command, ctx: CliContext): void {
     .option("--population <file>", texts.stats.population)
     .option("--format <format>", texts.stats.format)
     .option("--unit <unit>", texts.stats.unit)
+    .option("--several-forms <rule>", texts.stats.severalForms)
     .option("--lang <lang>", texts.common.lang)
     .action(async (input: string, raw: RawStatsOptions) => {
       const { statsCommand } = await import("../stats/stats-command.js");

@@ -26,6 +26,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option("--record-type <type>", formatCli(texts.recordType, { choices: CSV_RECORD_TYPES.join(", ") }))
     .option("--encoding <name>", ctx.messages.textInput.encoding)
     .option("--delimiter <char>", ctx.messages.textInput.delimiter)
+    .option("--profile <id|file>", ctx.messages.profile.option)
     .addHelpText("after", () => `\n${wrap(texts.environment, ctx.io.stdout.columns ?? 80)}`)
     .action(async (files: string[], raw: RawValidateOptions) => {
       ctx.exitCode = await validateCommand(files, raw, ctx);

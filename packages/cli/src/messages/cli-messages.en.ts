@@ -29,6 +29,12 @@ export const cliMessagesEn = {
     environment:
       "Environment: LC_ALL, LC_MESSAGES or LANG choose the default language; NO_COLOR turns colours off (colours are used only on a terminal). A progress bar is shown on stderr for files over 5 MB when stderr is a terminal.",
   },
+  profile: {
+    option:
+      "national profile: a shipped id (palermo, mx, ar) or a profile JSON file; its rules, code lists and extension fields apply",
+    unreadable: "cannot read the profile “{file}”: {reason}",
+    issue: "profile {profile} at {pointer}: {message}",
+  },
   textInput: {
     encoding:
       "text encoding of the input: auto, utf-8, utf-16le, utf-16be, windows-1252 (also latin1) or iso-8859-15 (default: auto: UTF-16 by its byte order mark, otherwise UTF-8; other bytes are refused, never replaced)",

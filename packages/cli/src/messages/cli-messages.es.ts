@@ -29,6 +29,12 @@ export const cliMessagesEs = {
     environment:
       "Entorno: LC_ALL, LC_MESSAGES o LANG eligen el idioma predeterminado; NO_COLOR desactiva los colores (solo se usan en una terminal). Para archivos de más de 5 MB se muestra una barra de progreso en stderr si stderr es una terminal.",
   },
+  profile: {
+    option:
+      "perfil nacional: un id incluido (palermo, mx, ar) o un archivo JSON de perfil; se aplican sus reglas, listas de códigos y campos de extensión",
+    unreadable: "no se puede leer el perfil “{file}”: {reason}",
+    issue: "perfil {profile} en {pointer}: {message}",
+  },
   textInput: {
     encoding:
       "codificación del texto de entrada: auto, utf-8, utf-16le, utf-16be, windows-1252 (también latin1) o iso-8859-15 (predeterminado: auto: UTF-16 según su marca de orden de bytes; si no, UTF-8; los demás bytes se rechazan, nunca se sustituyen)",

@@ -29,6 +29,12 @@ export const cliMessagesFr = {
     environment:
       "Environnement : LC_ALL, LC_MESSAGES ou LANG choisissent la langue par défaut ; NO_COLOR désactive les couleurs (utilisées seulement dans un terminal). Une barre de progression s’affiche sur stderr pour les fichiers de plus de 5 Mo quand stderr est un terminal.",
   },
+  profile: {
+    option:
+      "profil national : un id fourni (palermo, mx, ar) ou un fichier JSON de profil ; ses règles, listes de codes et champs d’extension s’appliquent",
+    unreadable: "impossible de lire le profil « {file} » : {reason}",
+    issue: "profil {profile} en {pointer} : {message}",
+  },
   textInput: {
     encoding:
       "encodage du texte d’entrée : auto, utf-8, utf-16le, utf-16be, windows-1252 (aussi latin1) ou iso-8859-15 (par défaut : auto : UTF-16 d’après sa marque d’ordre des octets, sinon UTF-8 ; les autres octets sont refusés, jamais remplacés)",

@@ -29,6 +29,12 @@ export const cliMessagesPt = {
     environment:
       "Ambiente: LC_ALL, LC_MESSAGES ou LANG escolhem o idioma padrão; NO_COLOR desativa as cores (usadas só em um terminal). Uma barra de progresso aparece em stderr para arquivos com mais de 5 MB quando stderr é um terminal.",
   },
+  profile: {
+    option:
+      "perfil nacional: um id incluído (palermo, mx, ar) ou um arquivo JSON de perfil; aplicam-se as suas regras, listas de códigos e campos de extensão",
+    unreadable: "não é possível ler o perfil “{file}”: {reason}",
+    issue: "perfil {profile} em {pointer}: {message}",
+  },
   textInput: {
     encoding:
       "codificação do texto de entrada: auto, utf-8, utf-16le, utf-16be, windows-1252 (também latin1) ou iso-8859-15 (padrão: auto: UTF-16 pela marca de ordem de bytes, senão UTF-8; outros bytes são recusados, nunca substituídos)",

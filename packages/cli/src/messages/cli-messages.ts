@@ -14,6 +14,12 @@ export interface CliMessages {
     readonly "Commands:": string;
     readonly "Global Options:": string;
   };
+  /** `--profile` of validate, convert and schema. */
+  readonly profile: {
+    readonly option: string;
+    readonly unreadable: string;
+    readonly issue: string;
+  };
   readonly validate: {
     readonly description: string;
     readonly files: string;

@@ -4,6 +4,8 @@ import {
   dimensionsOf,
   isDimension,
   isStatsPreset,
+  SEVERAL_FORMS_RULES,
+  type SeveralFormsRule,
   STATS_PRESETS,
   type StatsPreset,
   type Unit,
@@ -26,6 +28,7 @@ export interface RawStatsOptions {
   readonly population?: string;
   readonly format?: string;
   readonly unit?: string;
+  readonly severalForms?: string;
   readonly lang?: string;
 }
 
@@ -35,6 +38,8 @@ export interface StatsCliOptions {
   readonly minCell: number;
   readonly population?: string;
   readonly format: (typeof STATS_FORMATS)[number];
+  /** How a victim with several forms of exploitation is counted (default `each`). */
+  readonly severalForms: SeveralFormsRule;
   readonly lang: Locale;
 }
 
@@ -49,6 +54,9 @@ export function parseStatsOptions(
     errors.badChoice("--format", format, STATS_FORMATS);
   if (raw.unit !== undefined && !(UNITS as readonly string[]).includes(raw.unit))
     errors.badChoice("--unit", raw.unit, UNITS);
+  const severalForms = raw.severalForms ?? "each";
+  if (!(SEVERAL_FORMS_RULES as readonly string[]).includes(severalForms))
+    errors.badChoice("--several-forms", severalForms, SEVERAL_FORMS_RULES);
   const minCell = errors.count("--min-cell", raw.minCell, DEFAULT_MIN_CELL, 1);
   const table = tableOf(raw, errors);
   const lang = errors.lang(raw.lang);
@@ -60,6 +68,7 @@ export function parseStatsOptions(
       minCell,
       population: raw.population,
       format: format as StatsCliOptions["format"],
+      severalForms: severalForms as SeveralFormsRule,
       lang,
     },
   };

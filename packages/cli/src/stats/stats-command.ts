@@ -23,9 +23,10 @@ import { parseStatsOptions, type RawStatsOptions, type StatsCliOptions } from ".
 import { PopulationFileError, readPopulation } from "./population-file.js";
 
 /**
- * The action of `tip stats`: counts with @tip/privacy's `aggregate` (primary and secondary suppression, rates
- * when a population is given) and prints the table as text, CSV, JSON or GLOTIP's export columns on stdout. Exit 0 done, 1 done but
- * input left out, 2 usage error or unreadable input.
+ * The action of `tip stats`: counts with @tip/privacy's `Aggregator` as the input is read (primary and
+ * secondary suppression, rates when a population is given, `--several-forms`) and prints the table as text,
+ * CSV, JSON or GLOTIP's export columns on stdout. Exit 0 done, 1 done but input left out, 2 usage error or
+ * unreadable input.
  */
 export async function statsCommand(input: string, raw: RawStatsOptions, ctx: CliContext): Promise<number> {
   const parsed = parseStatsOptions(raw, ctx);
@@ -48,7 +49,12 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
   }
   let aggregator: Aggregator;
   try {
-    aggregator = new Aggregator({ ...options.table, minCell: options.minCell, population });
+    aggregator = new Aggregator({
+      ...options.table,
+      minCell: options.minCell,
+      population,
+      severalForms: options.severalForms,
+    });
   } catch (error) {
     // The population does not fit the table (it varies by year and the table is not by year).
     if (!(error instanceof PopulationError)) throw error;

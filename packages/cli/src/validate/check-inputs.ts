@@ -38,6 +38,7 @@ export async function checkInputs(
         workers: options.workers,
         encoding: options.encoding,
         delimiter: options.delimiter,
+        ...(options.profile === undefined ? {} : { profile: options.profile }),
         onProgress: (bytesRead) => progress.update(bytesRead),
       });
       budget = Math.max(0, budget - summary.issues.length);

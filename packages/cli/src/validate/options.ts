@@ -1,4 +1,4 @@
-import { isLocale, LOCALES, type Locale, type RecordType } from "@tip/schema";
+import { isLocale, LOCALES, type Locale, type Profile, type RecordType } from "@tip/schema";
 import {
   type CsvDelimiter,
   DEFAULT_MAX_ISSUES,
@@ -27,6 +27,7 @@ export interface RawValidateOptions {
   readonly workers?: string;
   readonly encoding?: string;
   readonly delimiter?: string;
+  readonly profile?: string;
 }
 
 /** The checked options of `tip validate`. */
@@ -39,6 +40,8 @@ export interface ValidateOptions {
   readonly workers: Workers;
   readonly encoding: EncodingOption;
   readonly delimiter?: CsvDelimiter;
+  /** The loaded `--profile`, added by the command once the file is read. */
+  readonly profile?: Profile;
 }
 
 /** Checked options, or the localised usage errors found. */

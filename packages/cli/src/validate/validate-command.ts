@@ -3,6 +3,7 @@ import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import type { CliMessages } from "../messages/cli-messages.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
 import { checkInputs } from "./check-inputs.js";
 import { exitCodeOf } from "./exit-code.js";
@@ -27,7 +28,16 @@ export async function validateCommand(
     return EXIT_CODES.usage;
   }
   const messages = CLI_MESSAGES[parsed.options.lang];
-  const options = capWorkers(parsed.options, ctx, messages);
+  const loaded = await loadCliProfile(raw.profile, ctx, messages, parsed.options.lang);
+  if (!loaded.ok) {
+    writeErrors(ctx.io, messages, loaded.errors);
+    return EXIT_CODES.usage;
+  }
+  const options = capWorkers(
+    loaded.profile === undefined ? parsed.options : { ...parsed.options, profile: loaded.profile },
+    ctx,
+    messages,
+  );
   const resolved = await resolveInputs(files, options.inputFormat, ctx.io, messages);
   if (!resolved.ok) {
     writeErrors(ctx.io, messages, resolved.errors);

@@ -1,3 +1,4 @@
+import { DataReadError, readData } from "@tip/schema";
 import type { MigrationStep, PlainRecord } from "./migration-step.js";
 import { MIGRATIONS } from "./migrations.js";
 
@@ -51,7 +52,8 @@ function applySteps(record: PlainRecord, steps: readonly MigrationStep[], toVers
  * Migrates a record of the canonical model (any type, or a bundle with all its records, whose
  * `schemaVersion` is updated) from one model version to another by applying the registered steps in order.
  * The input is never changed. Throws `MigrationError` when a version is not semver or no chain of steps
- * leads there.
+ * leads there, and `DataReadError` (from `@tip/schema`) when the record cannot be read as data: a getter or
+ * proxy that throws, a cycle, a function, nesting over 64 deep.
  */
 export function migrate<T = PlainRecord>(record: unknown, fromVersion: string, toVersion: string): T {
   if (!SEMVER.test(fromVersion) || !SEMVER.test(toVersion)) {
@@ -61,6 +63,8 @@ export function migrate<T = PlainRecord>(record: unknown, fromVersion: string, t
   if (steps === undefined) {
     throw new MigrationError(`No migration from model version ${fromVersion} to ${toVersion}`);
   }
-  if (!isPlainRecord(record)) throw new MigrationError("Only a record (a JSON object) can be migrated");
-  return applySteps(structuredClone(record), steps, toVersion) as T;
+  const read = readData(record);
+  if (!read.ok) throw DataReadError.of(read);
+  if (!isPlainRecord(read.value)) throw new MigrationError("Only a record (a JSON object) can be migrated");
+  return applySteps(read.value, steps, toVersion) as T;
 }

@@ -61,6 +61,16 @@ export class ReportBuilder {
     }
   }
 
+  /**
+   * Adds a note to a declared field whatever its outcome (e.g. how many cells were read through a known quirk
+   * of the source); does nothing for a field not declared.
+   */
+  note(field: string, note: string): void {
+    const entry = this.fieldEntries.get(field);
+    if (entry === undefined || entry.note?.includes(note)) return;
+    entry.note = entry.note === undefined ? note : `${entry.note}; ${note}`;
+  }
+
   /** Counts rows (one by default) in which a declared field had a value. */
   seen(field: string, rows = 1): void {
     const entry = this.fieldEntries.get(field);

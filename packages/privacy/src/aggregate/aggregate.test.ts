@@ -61,7 +61,7 @@ describe("aggregate", () => {
     expect(cellOf(table, { glotip_group: "girls" })?.count).toBeNull();
   });
 
-  it("counts persons prosecuted and convicted by sex, a convicted person in both rows", () => {
+  it("counts persons in formal contact, prosecuted and convicted by sex, a convicted person in each row", () => {
     const perpetrator = (sex: string, proceedings: object) => ({
       recordType: "perpetrator",
       id: `00000000-0000-4000-9000-${String(++serial).padStart(12, "0")}`,
@@ -78,7 +78,9 @@ describe("aggregate", () => {
     expect(table.unit).toBe("perpetrators");
     expect(cellOf(table, { stage: "prosecuted", sex: "male" })?.count).toBe(11);
     expect(cellOf(table, { stage: "convicted", sex: "male" })?.count).toBe(6);
-    expect(cellOf(table, { stage: "total", sex: "total" })?.count).toBe(18);
+    expect(cellOf(table, { stage: "formal_contact", sex: "female" })?.count).toBe(16);
+    expect(cellOf(table, { stage: "formal_contact", sex: "male" })?.count).toBe(11);
+    expect(cellOf(table, { stage: "total", sex: "total" })?.count).toBe(27);
   });
 
   it("gives SDG 16.2.2 rates per 100,000 from a population table, none for hidden cells", () => {

@@ -1,10 +1,13 @@
-import { CubeCounter, countCube } from "./count.js";
+import { readRecords } from "@tip/schema";
+import { publishedClassification } from "./classification-report.js";
+import { type CountResult, CubeCounter, countCube } from "./count.js";
 import { type Cube, cellCoords, grandTotalIndex } from "./cube.js";
 import { type Dimension, dimensionsOf, TOTAL, type Unit } from "./dimensions.js";
 import { secondarySuppression } from "./hypercube.js";
 import { checkPopulation, type PopulationRow, populationOf, ratePer100k } from "./population.js";
 import { primarySuppression, resolveMinCell } from "./primary.js";
 import type { StatsCell, StatsTable } from "./table.js";
+import type { SeveralFormsRule } from "./victim-values.js";
 
 /** Options of `aggregate`. */
 export interface AggregateOptions {
@@ -18,6 +21,12 @@ export interface AggregateOptions {
   readonly population?: readonly PopulationRow[];
   /** Restricts dimensions to some values; persons with none of them are left out. */
   readonly levels?: Readonly<Partial<Record<Dimension, readonly string[]>>>;
+  /**
+   * How a victim with several forms of exploitation is counted: `each` (default, as GLOTIP tables do) once
+   * under each form and once in the totals; `multiple` once, under `multiple` (exploitation) or GLOTIP's
+   * "mixed or other forms" (glotip_form), so the cells add up.
+   */
+  readonly severalForms?: SeveralFormsRule;
 }
 
 /** The unit of a table: as given, else perpetrators when a dimension exists only for them, else victims. */
@@ -39,24 +48,33 @@ export interface AggregateWorkings {
  * Counts victims (or perpetrators) by the given dimensions with every margin, then suppresses: cells counting
  * 1 to minCell - 1 persons (primary), and more cells chosen so that no suppressed cell can be worked out from
  * the published row, column and grand totals (secondary, hypercube method). A victim with several forms of
- * exploitation is counted once under each form and once in the totals, as GLOTIP does; a totals is therefore
- * a number of persons and may be less than the sum of its cells. With a population table, each published cell
- * gets a rate per 100,000 (SDG 16.2.2).
+ * exploitation is counted once under each form and once in the totals, as GLOTIP does (a total is therefore
+ * a number of persons and may be less than the sum of its cells), or once under a "multiple" value with
+ * `severalForms: "multiple"`. The table says, per dimension, how many persons it could not classify and why,
+ * and how many values were derived (sex from gender, age group from a birth date or an age band...). With a
+ * population table, each published cell gets a rate per 100,000 (SDG 16.2.2).
+ * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
+ * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export function aggregate(records: readonly unknown[], options: AggregateOptions): StatsTable {
-  return aggregateWorkings(records, options).table;
+  return aggregateWorkings(readRecords(records), options).table;
 }
 
-/** `aggregate`, also returning the true counts and which cells were suppressed. */
+/** `aggregate` on records already read as plain data, also returning the true counts and which cells were suppressed. */
 export function aggregateWorkings(records: readonly unknown[], options: AggregateOptions): AggregateWorkings {
   const unit = checkOptions(options);
-  const { cube } = countCube(records, unit, options.by, options.levels);
-  return workingsOf(cube, unit, options);
+  const counted = countCube(records, unit, options.by, {
+    levels: options.levels,
+    severalForms: options.severalForms,
+  });
+  return workingsOf(counted, unit, options);
 }
 
 /**
  * `aggregate` one record at a time, for inputs read as a stream: `add` each record, then `table` once. Holds one
- * entry per distinct combination of values, not the records. Throws like `aggregate` for bad options, at once.
+ * entry per distinct combination of values, not the records; a table of perpetrators by stage or year also
+ * holds the proceedings of each case, and the ids of the perpetrators without proceedings of their own until
+ * `table` (their case may come after them). Throws like `aggregate` for bad options, at once.
  */
 export class Aggregator {
   readonly #options: AggregateOptions;
@@ -66,17 +84,23 @@ export class Aggregator {
   constructor(options: AggregateOptions) {
     this.#options = options;
     this.#unit = checkOptions(options);
-    this.#counter = new CubeCounter(this.#unit, options.by, options.levels);
+    this.#counter = new CubeCounter(this.#unit, options.by, {
+      levels: options.levels,
+      severalForms: options.severalForms,
+    });
   }
 
-  /** Counts a record if it is a person of the table's unit (bundles are looked into); passes over others. */
+  /**
+   * Counts a record if it is a person of the table's unit (bundles are looked into), notes the proceedings of a
+   * case when the table needs them, passes over others.
+   */
   add(record: unknown): void {
     this.#counter.add(record);
   }
 
   /** The table of what was added, with suppression applied. */
   table(): StatsTable {
-    return workingsOf(this.#counter.result().cube, this.#unit, this.#options).table;
+    return workingsOf(this.#counter.result(), this.#unit, this.#options).table;
   }
 }
 
@@ -88,8 +112,10 @@ function checkOptions(options: AggregateOptions): Unit {
   return unit;
 }
 
-function workingsOf(cube: Cube, unit: Unit, options: AggregateOptions): AggregateWorkings {
+function workingsOf(counted: CountResult, unit: Unit, options: AggregateOptions): AggregateWorkings {
   const minCell = resolveMinCell(options.minCell);
+  const severalForms = options.severalForms ?? "each";
+  const { cube } = counted;
   const primary = primarySuppression(cube, minCell);
   const suppressed = secondarySuppression(cube, primary);
   const cells = cube.counts.map((count, index) =>
@@ -105,6 +131,13 @@ function workingsOf(cube: Cube, unit: Unit, options: AggregateOptions): Aggregat
     cells,
     suppressedCells: suppressed.size,
     rates: options.population !== undefined,
+    severalForms,
+    classification: Object.fromEntries(
+      publishedClassification(cube, counted.classification, suppressed, minCell).map((entry, axis) => [
+        options.by[axis],
+        entry,
+      ]),
+    ),
   };
   return { table, cube, primary, suppressed };
 }

@@ -15,6 +15,8 @@ const table: StatsTable = {
   total: 40,
   suppressedCells: 1,
   rates: false,
+  severalForms: "each",
+  classification: {},
   cells: [
     {
       values: { glotip_group: "girls", glotip_form: "sexual_exploitation", year: "2022" },

@@ -2,6 +2,7 @@ import type { LocaleBundle } from "@tip/schema";
 import { valueLabel } from "../i18n/labels.js";
 import type { PrivacyTexts } from "../i18n/privacy-texts.js";
 import { en } from "../locales/en.js";
+import type { Derivation, DimensionClassification, UnclassifiedReason } from "./classification.js";
 import type { Dimension } from "./dimensions.js";
 import { TOTAL } from "./dimensions.js";
 import type { StatsCell, StatsTable } from "./table.js";
@@ -37,8 +38,12 @@ export function toStatsText(table: StatsTable, options: StatsTextOptions = {}): 
   const body = table.by.length === 2 ? grid(table, label, show) : list(table, label, show);
   const notes = [fill(texts.table.suppressedLegend, { minCell: table.minCell })];
   if (table.rates) notes.push(texts.table.rateLegend);
-  if (table.by.some((dimension) => MULTI_VALUED.has(dimension))) notes.push(texts.table.multiCountNote);
-  return `${title}\n\n${body}\n\n${notes.join("\n")}\n`;
+  const forms = table.by.some((dimension) => dimension === "exploitation" || dimension === "glotip_form");
+  if (forms && table.severalForms === "multiple") notes.push(texts.table.multipleFormsNote);
+  else if (table.by.some((dimension) => MULTI_VALUED.has(dimension))) notes.push(texts.table.multiCountNote);
+  const classification = classificationLines(table, texts);
+  const tail = classification.length > 0 ? `\n\n${classification.join("\n")}` : "";
+  return `${title}\n\n${body}\n\n${notes.join("\n")}${tail}\n`;
 }
 
 type Label = (dimension: Dimension, value: string) => string;
@@ -75,4 +80,38 @@ function grid(table: StatsTable, label: Label, show: Show): string {
       )
       .join("  ");
   return [line(header), ...rows.map(line)].join("\n");
+}
+
+/** Per dimension: who was counted under Unknown and why, which values were derived, who was left out. */
+function classificationLines(table: StatsTable, texts: PrivacyTexts): string[] {
+  const t = texts.classification;
+  const show = (count: number | null) => (count === null ? texts.table.suppressedMark : String(count));
+  const section = (
+    heading: string,
+    items: (entry: DimensionClassification) => [string, number | null][],
+  ): string[] => {
+    const lines = table.by.flatMap((dimension) => {
+      const entry = table.classification[dimension];
+      const listed = entry === undefined ? [] : items(entry).filter(([, count]) => count !== 0);
+      if (listed.length === 0) return [];
+      const joined = listed.map(([what, count]) => fill(t.item, { count: show(count), what })).join("; ");
+      return [fill(t.line, { dimension: texts.dimensions[dimension], items: joined })];
+    });
+    return lines.length > 0 ? [heading, ...lines] : [];
+  };
+  return [
+    ...section(t.unclassifiedHeading, (entry) =>
+      (Object.entries(entry.unclassified) as [UnclassifiedReason, number | null][]).map(([reason, count]) => [
+        t.reasons[reason],
+        count,
+      ]),
+    ),
+    ...section(t.derivedHeading, (entry) =>
+      (Object.entries(entry.derived) as [Derivation, number | null][]).map(([source, count]) => [
+        t.derivations[source],
+        count,
+      ]),
+    ),
+    ...section(t.outsideHeading, (entry) => [[t.outside, entry.outsideLevels]]),
+  ];
 }

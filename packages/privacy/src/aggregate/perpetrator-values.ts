@@ -1,8 +1,9 @@
 import { CODE_LISTS } from "@tip/schema";
 import { isPlainObject } from "../model/record-object.js";
+import type { Classified } from "./classification.js";
 import { type Dimension, UNKNOWN } from "./dimensions.js";
-import { GLOTIP_STAGES, glotipGroupOf, stageIndexOf } from "./glotip-categories.js";
-import { ageGroupOf, citizenshipOf, codeOr, yearOf } from "./victim-values.js";
+import { GLOTIP_STAGES, stageIndexOf } from "./glotip-categories.js";
+import { ageGroupOf, citizenshipOf, glotipGroupClassified, sexOf, yearOf } from "./victim-values.js";
 
 type Raw = Record<string, unknown>;
 
@@ -36,28 +37,87 @@ export function stagesReached(proceedings: Raw): string[] {
   return GLOTIP_STAGES.filter((category) => reached[category as keyof typeof reached] === true);
 }
 
-/** The values of a perpetrator on a dimension; on `stage`, one per GLOTIP category reached. */
-export function perpetratorValues(perpetrator: Raw, dimension: Dimension): string[] {
-  const proceedings = isPlainObject(perpetrator.proceedings) ? perpetrator.proceedings : {};
+/** The dimensions a perpetrator's proceedings decide (its own, else its case's), and nothing else does. */
+export const PROCEEDINGS_DIMENSIONS: readonly Dimension[] = ["stage", "year"];
+
+/** The fields of proceedings the statistics read. */
+const PROCEEDINGS_FIELDS = ["stage", "verdict", "prosecutionStartedOn", "verdictDate"] as const;
+
+/**
+ * The part of proceedings the statistics read, so that a case's proceedings can be kept while its perpetrators
+ * are counted without keeping the rest (notes, courts...). A value that is not a string, number or boolean is
+ * kept as `null`: it is no code and no date, but it is there.
+ */
+export function proceedingsSummary(proceedings: Raw): Raw {
+  const summary: Raw = {};
+  for (const field of PROCEEDINGS_FIELDS) {
+    const value = proceedings[field];
+    if (value === undefined) continue;
+    summary[field] =
+      value === null || typeof value === "object" || typeof value === "function" ? null : value;
+  }
+  return summary;
+}
+
+/**
+ * A perpetrator's values on a dimension of `PROCEEDINGS_DIMENSIONS`, from its own proceedings, else its case's
+ * (then derived `from_case_proceedings`), else none.
+ */
+export function classifyProceedings(
+  dimension: Dimension,
+  own: Raw | undefined,
+  caseProceedings: Raw | undefined,
+): Classified {
+  const proceedings = own ?? caseProceedings ?? {};
+  if (dimension === "stage") {
+    const reached = stagesReached(proceedings);
+    const derived =
+      own === undefined && caseProceedings !== undefined ? { derived: "from_case_proceedings" as const } : {};
+    return { values: reached.length > 0 ? reached : [NO_STAGE], ...derived };
+  }
+  if (dimension === "year") {
+    const year = yearOf(proceedings.verdictDate) ?? yearOf(proceedings.prosecutionStartedOn);
+    return year === undefined ? { values: [UNKNOWN], reason: "not_recorded" } : { values: [year] };
+  }
+  return { values: [UNKNOWN], reason: "not_recorded" };
+}
+
+/** A perpetrator's own proceedings, when it has some. */
+export function ownProceedings(perpetrator: Raw): Raw | undefined {
+  return isPlainObject(perpetrator.proceedings) ? perpetrator.proceedings : undefined;
+}
+
+/**
+ * A perpetrator's values on a dimension, and why it has none; on `stage`, one per GLOTIP category reached. A
+ * perpetrator without proceedings of its own takes those of its case (`caseProceedings`), as a case records
+ * the proceedings against all its suspects.
+ */
+export function classifyPerpetrator(
+  perpetrator: Raw,
+  dimension: Dimension,
+  caseProceedings?: Raw,
+): Classified {
+  if (PROCEEDINGS_DIMENSIONS.includes(dimension))
+    return classifyProceedings(dimension, ownProceedings(perpetrator), caseProceedings);
+  const age: Classified =
+    typeof perpetrator.age === "number" && ageGroupOf(undefined, perpetrator.age) !== UNKNOWN
+      ? { values: [ageGroupOf(undefined, perpetrator.age)] }
+      : { values: [UNKNOWN], reason: perpetrator.age === undefined ? "not_recorded" : "not_a_code" };
   switch (dimension) {
     case "sex":
-      return [codeOr(CODE_LISTS.sex, perpetrator.sex)];
+      return sexOf(perpetrator);
     case "age_group":
-      return [ageGroupOf(undefined, perpetrator.age)];
+      return age;
     case "glotip_group":
-      return [
-        glotipGroupOf(codeOr(CODE_LISTS.sex, perpetrator.sex), ageGroupOf(undefined, perpetrator.age)) ??
-          UNKNOWN,
-      ];
-    case "stage": {
-      const reached = stagesReached(proceedings);
-      return reached.length > 0 ? reached : [NO_STAGE];
-    }
+      return glotipGroupClassified(sexOf(perpetrator), age);
     case "citizenship":
-      return [citizenshipOf(perpetrator)];
-    case "year":
-      return [yearOf(proceedings.verdictDate) ?? yearOf(proceedings.prosecutionStartedOn) ?? UNKNOWN];
+      return citizenshipOf(perpetrator);
     default:
-      return [UNKNOWN];
+      return { values: [UNKNOWN], reason: "not_recorded" };
   }
+}
+
+/** The values of a perpetrator on a dimension (see `classifyPerpetrator`). */
+export function perpetratorValues(perpetrator: Raw, dimension: Dimension, caseProceedings?: Raw): string[] {
+  return classifyPerpetrator(perpetrator, dimension, caseProceedings).values;
 }

@@ -1,4 +1,6 @@
+import type { DimensionClassification } from "./classification.js";
 import type { Dimension, Unit } from "./dimensions.js";
+import type { SeveralFormsRule } from "./victim-values.js";
 
 /** One published cell of a table; margins have `total` as the value of the dimensions they sum over. */
 export interface StatsCell {
@@ -29,4 +31,8 @@ export interface StatsTable {
   readonly suppressedCells: number;
   /** Whether rates per 100,000 were computed. */
   readonly rates: boolean;
+  /** How victims with several forms of exploitation were counted. */
+  readonly severalForms: SeveralFormsRule;
+  /** Per dimension: persons counted as unknown by reason, values derived by source, persons left out. */
+  readonly classification: Readonly<Partial<Record<Dimension, DimensionClassification>>>;
 }

@@ -1,3 +1,4 @@
+import { readRecords } from "@tip/schema";
 import { generalize } from "../generalize/generalize.js";
 import type { GeneralizeOptions } from "../generalize/options.js";
 import { enforceKInPlace, type SuppressionReport } from "../k-anonymity/enforce-k.js";
@@ -58,13 +59,16 @@ type Item = { record: Record<string, unknown>; bundle?: number };
  * suppressing values, and pseudonymises ids with the key, in that order. Records inside bundles are treated
  * with the others (classes span the whole input) and put back in their envelope. The result is pseudonymised
  * data: still personal data under GDPR Art. 4(5) and similar laws, to be protected as such.
+ * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
+ * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export async function anonymize<R>(
   records: readonly R[],
   options: AnonymizeOptions,
 ): Promise<{ readonly records: R[]; readonly report: AnonymizeReport }> {
   const quasi = options.quasi ?? DEFAULT_QUASI;
-  const items = flatten(records);
+  const plain = readRecords(records);
+  const items = flatten(plain);
   const tally = emptyTally();
   const owned: Item[] = [];
   for (const item of items) {
@@ -81,7 +85,7 @@ export async function anonymize<R>(
     kept.map((item) => item.record),
     { key: options.key },
   );
-  const envelopes = await envelopesOf(records, options, kept, pseudonymised);
+  const envelopes = await envelopesOf(plain, options, kept, pseudonymised);
   return {
     records: [...envelopes.loose, ...envelopes.bundles] as R[],
     report: { recordsIn: items.length, recordsOut: kept.length, redaction: tally, suppression },

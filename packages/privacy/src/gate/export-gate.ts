@@ -1,4 +1,4 @@
-import { CODE_LISTS } from "@tip/schema";
+import { CODE_LISTS, DataReadError, readData, readRecords } from "@tip/schema";
 import { isPlainObject, objectOfRecord } from "../model/record-object.js";
 import { type ConsentQuery, consentRefusal } from "./consent-check.js";
 import type { Refusal, RefusalCode } from "./refusal.js";
@@ -40,11 +40,15 @@ type Raw = Record<string, unknown>;
  * a referral made under a named consent that does not cover them; every record of a bundle marked TLP:RED when
  * the recipient is not one of its named recipients; anything that is not a record. Perpetrator and agency
  * records carry no victim's consent and pass, without links to victims that are not sent. Each refusal names the
- * record by id and the missing permission. Throws a `RangeError` for an unknown purpose. Built on `ExportGate`,
- * which streaming callers use directly.
+ * record by id and the missing permission. Throws a `RangeError` for an unknown purpose, and a
+ * `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when the input or a record
+ * cannot be read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting
+ * over 64 deep. The `bundle` returned is a plain copy of the input. Built on `ExportGate`, which streaming
+ * callers use directly.
  */
-export function exportGate<B extends GateInput>(bundle: B, options: ExportGateOptions): ExportGateResult<B> {
+export function exportGate<B extends GateInput>(input: B, options: ExportGateOptions): ExportGateResult<B> {
   const gate = new ExportGate(options);
+  const bundle = readGateInput(input);
   gate.envelope(bundle);
   for (const record of bundle.records) gate.survey(record);
   const refused: Refusal[] = [];
@@ -55,6 +59,27 @@ export function exportGate<B extends GateInput>(bundle: B, options: ExportGateOp
     else sent.push(verdict.send);
   });
   return { ok: refused.length === 0, bundle: { ...bundle, records: sent }, refused };
+}
+
+/** The gate's input as plain data: its header fields and each record read by `readData`. */
+function readGateInput<B extends GateInput>(input: B): B {
+  let header: Raw;
+  let records: unknown;
+  try {
+    const source = input as unknown as Raw;
+    // `fromEntries` defines own properties, so a `__proto__` key stays a key.
+    header = Object.fromEntries(
+      Object.keys(source)
+        .filter((key) => key !== "records")
+        .map((key) => [key, source[key]]),
+    );
+    records = source.records;
+  } catch {
+    throw new DataReadError("unreadable_value", "", undefined);
+  }
+  const read = readData(header);
+  if (!read.ok) throw DataReadError.of(read);
+  return { ...(read.value as Raw), records: readRecords(records) } as unknown as B;
 }
 
 /** What `ExportGate.check` says of one record: what to send, or why not. */

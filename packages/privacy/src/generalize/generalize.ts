@@ -1,3 +1,4 @@
+import { readRecords } from "@tip/schema";
 import { isPlainObject } from "../model/record-object.js";
 import { type FieldDecision, type Visitor, walkRecord } from "../model/walk.js";
 import { PRIVACY_NAMESPACE } from "../redact/extension-profile.js";
@@ -19,8 +20,15 @@ const BIRTH_KEYS = new Set(["birthDate"]);
  * full dates keep a full date, the first day of the period, and the record is marked
  * `extensions.privacy.datePrecision` so nobody reads that day as real. Everything else is copied unchanged;
  * values that are not records of the model are left out. Input is not changed.
+ * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
+ * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export function generalize<R>(records: readonly R[], options: GeneralizeOptions = {}): R[] {
+  return generalizePlain(readRecords(records) as R[], options);
+}
+
+/** `generalize` on records already read as plain data. */
+export function generalizePlain<R>(records: readonly R[], options: GeneralizeOptions = {}): R[] {
   const resolved = resolveGeneralizeOptions(options);
   const visitor = generalizingVisitor(resolved);
   return records.flatMap((record) => {

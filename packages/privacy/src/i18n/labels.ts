@@ -1,6 +1,7 @@
 import type { LocaleBundle } from "@tip/schema";
 import { type Dimension, TOTAL, UNKNOWN } from "../aggregate/dimensions.js";
 import { NO_STAGE } from "../aggregate/perpetrator-values.js";
+import { MULTIPLE_FORMS } from "../aggregate/victim-values.js";
 import type { PrivacyTexts } from "./privacy-texts.js";
 
 type CodeTable = Readonly<Record<string, { readonly label: string } | undefined>>;
@@ -48,6 +49,7 @@ export function valueLabel(
   if (value === "stateless" && (dimension === "citizenship" || dimension === "country"))
     return texts.values.stateless;
   if (value === NO_STAGE && dimension === "stage") return texts.values.noStage;
+  if (value === MULTIPLE_FORMS && dimension === "exploitation") return texts.values.multipleForms;
   const own = ownLabelsOf(dimension, texts)?.[value];
   if (own !== undefined) return own;
   const fromSchema = bundle ? schemaCodesOf(dimension, bundle.codes)?.[value]?.label : undefined;

@@ -1,4 +1,5 @@
 import type { Locale } from "@tip/schema";
+import type { Derivation, UnclassifiedReason } from "../aggregate/classification.js";
 import type { Dimension } from "../aggregate/dimensions.js";
 import type { GlotipGroup } from "../aggregate/glotip-categories.js";
 import type { RefusalCode } from "../gate/refusal.js";
@@ -22,6 +23,8 @@ export interface PrivacyTexts {
     readonly stateless: string;
     /** A perpetrator who reached none of GLOTIP's criminal-justice stages. */
     readonly noStage: string;
+    /** A victim with several forms of exploitation, counted once (the `multiple` rule). */
+    readonly multipleForms: string;
     readonly glotipGroups: Readonly<Record<GlotipGroup, string>>;
     /** Labels of GLOTIP's forms of exploitation, keyed by the glotip mapping values of exploitation_form. */
     readonly glotipForms: Readonly<Record<string, string>>;
@@ -41,5 +44,24 @@ export interface PrivacyTexts {
     readonly rateLegend: string;
     /** Units of the table. */
     readonly units: Readonly<Record<"victims" | "perpetrators", string>>;
+    /** Says how victims with several forms are counted under the `multiple` rule. */
+    readonly multipleFormsNote: string;
+  };
+  /** What a table could not classify, derived, or left out, per dimension. */
+  readonly classification: {
+    /** Heading of the persons counted under Unknown, by reason. */
+    readonly unclassifiedHeading: string;
+    /** Heading of the values derived, by source. */
+    readonly derivedHeading: string;
+    /** Heading of the persons left out of the table. */
+    readonly outsideHeading: string;
+    /** One dimension's line: `{dimension}` and `{items}` (the counts, joined). */
+    readonly line: string;
+    /** A count with what it counts: `{count}` and `{what}`. */
+    readonly item: string;
+    /** What persons left out of the table are: none of their values is among the table's. */
+    readonly outside: string;
+    readonly reasons: Readonly<Record<UnclassifiedReason, string>>;
+    readonly derivations: Readonly<Record<Derivation, string>>;
   };
 }

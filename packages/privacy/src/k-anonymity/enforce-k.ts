@@ -1,5 +1,6 @@
+import { readRecords } from "@tip/schema";
 import { ClassSuppression, type SuppressionReport } from "./class-suppression.js";
-import { type KAnonymityOptions, type KAnonymityReport, kAnonymity } from "./k-anonymity.js";
+import { type KAnonymityOptions, type KAnonymityReport, kAnonymityOf } from "./k-anonymity.js";
 
 export type { SuppressionReport };
 
@@ -19,12 +20,15 @@ export interface EnforceKResult<R> {
  * classes are then removed. A removed value and a missing one look the same in the output, and classes are
  * computed on the output, so an absent value is a value of its own. Not minimal: a simple procedure whose result
  * is checked (`check`). Input is not changed.
+ * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
+ * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export function enforceK<R>(records: readonly R[], options: KAnonymityOptions): EnforceKResult<R> {
-  const copies = records.map((record) => structuredClone(record) as Record<string, unknown>);
+  // A plain copy: suppression changes it in place.
+  const copies = readRecords(records) as Record<string, unknown>[];
   const { removed, report } = enforceKInPlace(copies, options);
   const kept = copies.filter((_, index) => !removed.has(index)) as R[];
-  return { records: kept, report, check: kAnonymity(kept, { ...options, k: report.k }) };
+  return { records: kept, report, check: kAnonymityOf(kept, { ...options, k: report.k }) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RecordType } from "@tip/schema";
+import { type RecordType, readRecords } from "@tip/schema";
 import { type EquivalenceClass, equivalenceClasses } from "./classes.js";
 import { resolveQuasi } from "./quasi-paths.js";
 
@@ -39,8 +39,15 @@ export function resolveK(k: number | undefined): number {
 /**
  * Groups the records of each type into equivalence classes (same values of every quasi identifier, absent
  * counting as a value) and reports the classes with fewer than `k` records. Default k = 11, as CTDC uses.
+ * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
+ * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export function kAnonymity(records: readonly unknown[], options: KAnonymityOptions): KAnonymityReport {
+  return kAnonymityOf(readRecords(records), options);
+}
+
+/** `kAnonymity` on records already read as plain data. */
+export function kAnonymityOf(records: readonly unknown[], options: KAnonymityOptions): KAnonymityReport {
   const k = resolveK(options.k);
   const quasi = resolveQuasi(options.quasi);
   const classes = equivalenceClasses(records, quasi);

@@ -44,6 +44,7 @@ export const en = {
     unknown: "Unknown",
     stateless: "Stateless",
     noStage: "No formal step",
+    multipleForms: "Several forms",
     glotipGroups: { women: "Women", girls: "Girls", men: "Men", boys: "Boys" },
     glotipForms: {
       sexual_exploitation: "Sexual exploitation",
@@ -68,5 +69,36 @@ export const en = {
     rateNote: "{count} ({rate})",
     rateLegend: "(…): per 100,000 population.",
     units: { victims: "Victims", perpetrators: "Persons (perpetrators)" },
+    multipleFormsNote:
+      "A victim with several forms of exploitation is counted once, under “Several forms” (GLOTIP forms: under “Mixed or other forms”).",
+  },
+  classification: {
+    unclassifiedHeading: "Not classified (counted under Unknown):",
+    derivedHeading: "Derived values:",
+    outsideHeading: "Left out of the table:",
+    line: "  {dimension}: {items}",
+    item: "{count} {what}",
+    outside: "with none of the values shown",
+    reasons: {
+      not_recorded: "not recorded",
+      recorded_unknown: "recorded as unknown",
+      not_a_code: "not a code of the list",
+      birth_date_without_reference_date:
+        "birth date or year without an identification date to take the age at",
+      no_form_recorded: "no form of exploitation recorded",
+      sex_unknown: "sex unknown",
+      sex_other: "sex other than female or male",
+      age_unknown: "age group unknown",
+      sex_and_age_unknown: "sex and age group unknown",
+    },
+    derivations: {
+      from_gender: "sex from gender",
+      from_age_at_identification: "from the age at identification",
+      from_birth_date: "from the birth date at identification",
+      from_birth_year: "from the birth year",
+      from_age_band: "from the age band",
+      from_majority_status: "from the recorded majority status",
+      from_case_proceedings: "stage from the case's proceedings",
+    },
   },
 } as const satisfies PrivacyTexts;

@@ -44,6 +44,7 @@ export const es = {
     unknown: "Desconocido",
     stateless: "Apátrida",
     noStage: "Sin actuación formal",
+    multipleForms: "Varias formas",
     glotipGroups: { women: "Mujeres", girls: "Niñas", men: "Hombres", boys: "Niños" },
     glotipForms: {
       sexual_exploitation: "Explotación sexual",
@@ -68,5 +69,36 @@ export const es = {
     rateNote: "{count} ({rate})",
     rateLegend: "(…): por 100 000 habitantes.",
     units: { victims: "Víctimas", perpetrators: "Personas (autores)" },
+    multipleFormsNote:
+      "Una víctima con varias formas de explotación se cuenta una vez, en «Varias formas» (formas GLOTIP: en «Formas mixtas u otras»).",
+  },
+  classification: {
+    unclassifiedHeading: "Sin clasificar (contados como Desconocido):",
+    derivedHeading: "Valores derivados:",
+    outsideHeading: "Fuera de la tabla:",
+    line: "  {dimension}: {items}",
+    item: "{count} {what}",
+    outside: "sin ninguno de los valores mostrados",
+    reasons: {
+      not_recorded: "no registrado",
+      recorded_unknown: "registrado como desconocido",
+      not_a_code: "no es un código de la lista",
+      birth_date_without_reference_date:
+        "fecha o año de nacimiento sin fecha de identificación para calcular la edad",
+      no_form_recorded: "ninguna forma de explotación registrada",
+      sex_unknown: "sexo desconocido",
+      sex_other: "sexo distinto de mujer u hombre",
+      age_unknown: "grupo de edad desconocido",
+      sex_and_age_unknown: "sexo y grupo de edad desconocidos",
+    },
+    derivations: {
+      from_gender: "sexo a partir del género",
+      from_age_at_identification: "de la edad en la identificación",
+      from_birth_date: "de la fecha de nacimiento en la identificación",
+      from_birth_year: "del año de nacimiento",
+      from_age_band: "del tramo de edad",
+      from_majority_status: "de la mayoría de edad registrada",
+      from_case_proceedings: "etapa a partir del proceso del caso",
+    },
   },
 } as const satisfies PrivacyTexts;

@@ -45,6 +45,7 @@ export const fr = {
     unknown: "Inconnu",
     stateless: "Apatride",
     noStage: "Aucune mesure officielle",
+    multipleForms: "Plusieurs formes",
     glotipGroups: { women: "Femmes", girls: "Filles", men: "Hommes", boys: "Garçons" },
     glotipForms: {
       sexual_exploitation: "Exploitation sexuelle",
@@ -69,5 +70,36 @@ export const fr = {
     rateNote: "{count} ({rate})",
     rateLegend: "(…) : pour 100 000 habitants.",
     units: { victims: "Victimes", perpetrators: "Personnes (auteurs)" },
+    multipleFormsNote:
+      "Une victime de plusieurs formes d’exploitation est comptée une fois, sous « Plusieurs formes » (formes GLOTIP : sous « Formes mixtes ou autres »).",
+  },
+  classification: {
+    unclassifiedHeading: "Non classés (comptés sous Inconnu) :",
+    derivedHeading: "Valeurs déduites :",
+    outsideHeading: "Hors du tableau :",
+    line: "  {dimension} : {items}",
+    item: "{count} {what}",
+    outside: "sans aucune des valeurs présentées",
+    reasons: {
+      not_recorded: "non renseigné",
+      recorded_unknown: "renseigné comme inconnu",
+      not_a_code: "pas un code de la liste",
+      birth_date_without_reference_date:
+        "date ou année de naissance sans date d’identification pour calculer l’âge",
+      no_form_recorded: "aucune forme d’exploitation renseignée",
+      sex_unknown: "sexe inconnu",
+      sex_other: "sexe autre que féminin ou masculin",
+      age_unknown: "groupe d’âge inconnu",
+      sex_and_age_unknown: "sexe et groupe d’âge inconnus",
+    },
+    derivations: {
+      from_gender: "sexe déduit du genre",
+      from_age_at_identification: "de l’âge à l’identification",
+      from_birth_date: "de la date de naissance à l’identification",
+      from_birth_year: "de l’année de naissance",
+      from_age_band: "de la tranche d’âge",
+      from_majority_status: "de la majorité renseignée",
+      from_case_proceedings: "étape tirée de la procédure de l’affaire",
+    },
   },
 } as const satisfies PrivacyTexts;

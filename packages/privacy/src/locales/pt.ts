@@ -44,6 +44,7 @@ export const pt = {
     unknown: "Desconhecido",
     stateless: "Apátrida",
     noStage: "Sem medida formal",
+    multipleForms: "Várias formas",
     glotipGroups: { women: "Mulheres", girls: "Meninas", men: "Homens", boys: "Meninos" },
     glotipForms: {
       sexual_exploitation: "Exploração sexual",
@@ -68,5 +69,36 @@ export const pt = {
     rateNote: "{count} ({rate})",
     rateLegend: "(…): por 100 000 habitantes.",
     units: { victims: "Vítimas", perpetrators: "Pessoas (autores)" },
+    multipleFormsNote:
+      "Uma vítima com várias formas de exploração é contada uma vez, em «Várias formas» (formas GLOTIP: em «Formas mistas ou outras»).",
+  },
+  classification: {
+    unclassifiedHeading: "Não classificados (contados como Desconhecido):",
+    derivedHeading: "Valores derivados:",
+    outsideHeading: "Fora da tabela:",
+    line: "  {dimension}: {items}",
+    item: "{count} {what}",
+    outside: "sem nenhum dos valores mostrados",
+    reasons: {
+      not_recorded: "não registado",
+      recorded_unknown: "registado como desconhecido",
+      not_a_code: "não é um código da lista",
+      birth_date_without_reference_date:
+        "data ou ano de nascimento sem data de identificação para calcular a idade",
+      no_form_recorded: "nenhuma forma de exploração registada",
+      sex_unknown: "sexo desconhecido",
+      sex_other: "sexo diferente de feminino ou masculino",
+      age_unknown: "grupo etário desconhecido",
+      sex_and_age_unknown: "sexo e grupo etário desconhecidos",
+    },
+    derivations: {
+      from_gender: "sexo a partir do género",
+      from_age_at_identification: "da idade na identificação",
+      from_birth_date: "da data de nascimento na identificação",
+      from_birth_year: "do ano de nascimento",
+      from_age_band: "da faixa etária",
+      from_majority_status: "da maioridade registada",
+      from_case_proceedings: "etapa a partir do processo do caso",
+    },
   },
 } as const satisfies PrivacyTexts;

@@ -50,7 +50,7 @@ function walkObject(
     if (item === undefined) continue;
     const plan = plans.get(key);
     if (plan === undefined) {
-      if ((visitor.unknownKey?.(object, key, item) ?? "drop") === "keep") out[key] = copyOf(item);
+      if ((visitor.unknownKey?.(object, key, item) ?? "drop") === "keep") setOwn(out, key, copyOf(item));
       continue;
     }
     const context: FieldContext = { path: [...path, key], holder: value, ancestors };
@@ -60,9 +60,9 @@ function walkObject(
     else if (decision === "drop") result = undefined;
     else if (decision === "descend") result = descend(plan, item, context, visitor);
     else result = decision.set;
-    if (result !== undefined) out[key] = result;
+    if (result !== undefined) setOwn(out, key, result);
   }
-  for (const plan of plans.values()) if (plan.required && !(plan.key in out)) return undefined;
+  for (const plan of plans.values()) if (plan.required && !Object.hasOwn(out, plan.key)) return undefined;
   return out;
 }
 
@@ -102,11 +102,18 @@ function walkExtensions(value: unknown, context: FieldContext, visitor: Visitor)
     const kept: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(fields)) {
       const decision = visitor.extension?.(namespace, key, item, context) ?? "drop";
-      if (decision === "keep" && item !== undefined) kept[key] = copyOf(item);
+      if (decision === "keep" && item !== undefined) setOwn(kept, key, copyOf(item));
     }
-    if (Object.keys(kept).length > 0) out[namespace] = kept;
+    if (Object.keys(kept).length > 0) setOwn(out, namespace, kept);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Sets an own property; a `__proto__` key too, which an assignment would take as the prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else target[key] = value;
 }
 
 /** A copy sharing nothing with the input; primitives and lists of primitives (codes) are copied cheaply. */

@@ -1,3 +1,4 @@
+import { readRecords } from "@tip/schema";
 import type { FieldPlan } from "../model/object-plans.js";
 import { type FieldDecision, type Visitor, walkRecord } from "../model/walk.js";
 import { hmacAll } from "./hmac.js";
@@ -21,13 +22,18 @@ type Replace = (plan: FieldPlan, value: unknown, holder: Record<string, unknown>
  * export, so the key holder can link two exports and nobody else can; references inside a bundle stay
  * consistent. Ids become version 8 UUIDs (still valid ids), external id values become 43-character base64url
  * text. Everything else is copied unchanged; values that are not records of the model are left out.
+ * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
+ * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export async function pseudonymize<R>(records: readonly R[], options: PseudonymizeOptions): Promise<R[]> {
-  const out = await pseudonymizeEach(records, options);
+  const out = await pseudonymizeEach(readRecords(records) as R[], options);
   return out.filter((record): record is R => record !== undefined);
 }
 
-/** `pseudonymize`, keeping positions: `undefined` where a value was not a record of the model. */
+/**
+ * `pseudonymize` on records already read as plain data, keeping positions: `undefined` where a value was not
+ * a record of the model.
+ */
 export async function pseudonymizeEach<R>(
   records: readonly R[],
   options: PseudonymizeOptions,

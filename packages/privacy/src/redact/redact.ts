@@ -1,4 +1,4 @@
-import type { PiiClass } from "@tip/schema";
+import { type PiiClass, readRecords } from "@tip/schema";
 import type { FieldPlan } from "../model/object-plans.js";
 import { type FieldDecision, type Visitor, walkRecord } from "../model/walk.js";
 import { type ExtensionProfile, extensionClass, extensionFieldName } from "./extension-profile.js";
@@ -29,12 +29,14 @@ export interface RedactOptions {
  * stay. A value that does not conform to its field's schema is removed (it could hold anything), as is every key
  * the model does not know. An object that loses a required field goes as a whole, so the output still has the
  * shape the schema requires. Values that are not records of the model are left out. Input is not changed.
+ * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
+ * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export function redact<R>(records: readonly R[], options: RedactOptions = {}): R[] {
-  return redactWithTally(records, options).records;
+  return redactWithTally(readRecords(records) as R[], options).records;
 }
 
-/** `redact`, also counting what was removed. */
+/** `redact` on records already read as plain data, also counting what was removed. */
 export function redactWithTally<R>(
   records: readonly R[],
   options: RedactOptions = {},

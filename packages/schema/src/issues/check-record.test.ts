@@ -107,3 +107,19 @@ describe("checkRecord", () => {
     );
   });
 });
+
+describe("checkRecord on values that are not data", () => {
+  it("needs no options (English messages) and reports a throwing getter as one located issue", () => {
+    const record: Record<string, unknown> = { recordType: "victim" };
+    Object.defineProperty(record, "sex", {
+      get() {
+        throw new Error("read");
+      },
+      enumerable: true,
+    });
+    const result = checkRecord(record);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([["unreadable_value", "/sex"]]);
+    expect(result.issues[0]?.message).toMatch(/^This value cannot be read as data/);
+  });
+});

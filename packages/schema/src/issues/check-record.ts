@@ -1,6 +1,12 @@
 import { z } from "zod";
+import { readData } from "../data/read-data.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import { en } from "../locales/en.js";
 import { ENTITIES, isRecordType, type RecordType } from "../model/entities.js";
+import { compileProfile, type RuleSeverity } from "../profiles/compiled-profile.js";
+import { foldWith } from "../profiles/fold-to-core.js";
+import type { Profile } from "../profiles/profile.js";
+import { profileIssues } from "../profiles/profile-issues.js";
 import { RULES_BY_RECORD_TYPE } from "../rules/catalogue.js";
 import type { Rule, RuleFinding } from "../rules/define-rule.js";
 import { childOf } from "./field-at.js";
@@ -19,18 +25,73 @@ export interface CheckResult<T = unknown> {
 
 /** Options of `checkRecord`. */
 export interface CheckOptions {
-  /** Language of the messages, e.g. `es` from `@tip/schema/locales/es`. */
-  readonly locale: LocaleBundle;
+  /** Language of the messages, e.g. `es` from `@tip/schema/locales/es`; default English. */
+  readonly locale?: LocaleBundle;
   /** JSON Pointer prepended to every issue path (the record's place in a bundle or file). */
   readonly pointerPrefix?: string;
+  /** Deepest nesting of objects and arrays accepted (a flat object has depth 1); default 64. */
+  readonly maxDepth?: number;
+  /** Values the record may hold in all (properties, array items); default 1,000,000. */
+  readonly maxValues?: number;
+  /**
+   * The input comes straight from `JSON.parse` (or `readData`): plain data with no getters, proxies or
+   * cycles, its depth and size already bounded by the caller. It is then checked in place, not copied first.
+   */
+  readonly parsedJson?: boolean;
+  /**
+   * A national profile (from `loadProfile`): its rule severities, required fields, code lists and extension
+   * fields apply. National codes are folded to their core codes for the core checks; `value` is then the
+   * record as given.
+   */
+  readonly profile?: Profile;
 }
 
 /**
  * Checks one record of any type against its schema and, when the structure is sound, its cross-field rules.
- * Never throws on data: anything wrong with the input is an issue.
+ * Never throws on data: anything wrong with the input is an issue. A value that cannot be read as data (a
+ * getter or proxy that throws, a cycle, a function, a sparse array of length 1e8, nesting deeper than
+ * `maxDepth`) is one issue (`unreadable_value`, `value_too_large`, `nesting_too_deep`) at the deepest place
+ * the model names, and the record is not checked further. The value of a valid record is zod's output,
+ * sharing nothing with the input.
  */
-export function checkRecord(input: unknown, options: CheckOptions): CheckResult {
-  const { locale, pointerPrefix = "" } = options;
+export function checkRecord(data: unknown, options: CheckOptions = {}): CheckResult {
+  const { locale = en, pointerPrefix = "" } = options;
+  let input = data;
+  if (options.parsedJson !== true) {
+    const read = readData(data, options);
+    if (!read.ok) {
+      const raw = { code: read.code, path: read.path, params: read.params };
+      return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
+    }
+    input = read.value;
+  }
+  if (options.profile !== undefined) return checkWithProfile(input, locale, pointerPrefix, options.profile);
+  return checkCore(input, locale, pointerPrefix);
+}
+
+function checkWithProfile(
+  input: unknown,
+  locale: LocaleBundle,
+  pointerPrefix: string,
+  profile: Profile,
+): CheckResult {
+  const compiled = compileProfile(profile);
+  const folded = foldWith(input, compiled);
+  const core = checkCore(folded, locale, pointerPrefix, compiled.severities);
+  if (core.recordType === undefined) return core;
+  const more = profileIssues(input, compiled, locale, pointerPrefix);
+  const issues = more.length === 0 ? core.issues : [...core.issues, ...more];
+  const ok = !issues.some((issue) => issue.severity === "error");
+  if (core.value === undefined) return { ok, recordType: core.recordType, issues };
+  return { ok, recordType: core.recordType, value: folded === input ? core.value : input, issues };
+}
+
+function checkCore(
+  input: unknown,
+  locale: LocaleBundle,
+  pointerPrefix: string,
+  severities?: ReadonlyMap<string, RuleSeverity>,
+): CheckResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     const raw = { code: "not_an_object", path: [], params: {} };
     return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
@@ -53,7 +114,7 @@ export function checkRecord(input: unknown, options: CheckOptions): CheckResult 
     );
     return { ok: false, recordType, issues };
   }
-  const issues = runRules(recordType, parsed.data, locale, pointerPrefix);
+  const issues = runRules(recordType, parsed.data, locale, pointerPrefix, severities);
   return { ok: !issues.some((issue) => issue.severity === "error"), recordType, value: parsed.data, issues };
 }
 
@@ -78,12 +139,16 @@ function parserFor(recordType: RecordType): z.ZodType {
 const found: RuleFinding[] = [];
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
-/** Runs the cross-field rules of a record type on a structurally valid record. */
+/**
+ * Runs the cross-field rules of a record type on a structurally valid record. `severities` (a profile's)
+ * changes the severity of rules by code, or turns them `off`.
+ */
 export function runRules(
   recordType: RecordType,
   record: unknown,
   locale: LocaleBundle,
   pointerPrefix = "",
+  severities?: ReadonlyMap<string, RuleSeverity>,
 ): readonly Issue[] {
   let issues: Issue[] | undefined;
   const rules = RULES_BY_RECORD_TYPE[recordType] as readonly Rule<unknown>[];
@@ -92,13 +157,16 @@ export function runRules(
     // Emptied before each rule (and only when needed: setting the length is a runtime call).
     if (found.length > 0) found.length = 0;
     rule.check(record, found);
+    if (found.length === 0) continue;
+    const severity = severities?.get(rule.code) ?? rule.severity;
+    if (severity === "off") continue;
     for (let f = 0; f < found.length; f++) {
       const finding = found[f] as RuleFinding;
       issues ??= [];
       issues.push(
         toIssue(
           { code: rule.code, path: finding.path, params: finding.params ?? {} },
-          rule.severity,
+          severity,
           locale,
           pointerPrefix,
         ),
@@ -108,7 +176,7 @@ export function runRules(
   if (recordType === "bundle") {
     const records = (record as { records: { recordType: RecordType }[] }).records;
     for (const [index, inner] of records.entries()) {
-      const more = runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`);
+      const more = runRules(inner.recordType, inner, locale, `${pointerPrefix}/records/${index}`, severities);
       if (more.length > 0) {
         issues ??= [];
         issues.push(...more);

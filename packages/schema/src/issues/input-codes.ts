@@ -22,8 +22,15 @@ export const INPUT_CODES = {
   record_too_large: { severity: "error" },
   /** The input ends in the middle of a record. */
   truncated_input: { severity: "error" },
-  /** Objects or arrays nested deeper than the limit; the record is not checked. */
+  /** Objects or arrays nested deeper than the limit (a cycle too); the record is not checked. */
   nesting_too_deep: { severity: "error" },
+  /**
+   * A value handed to the library that is not data: a getter or proxy that throws, a revoked proxy, a function,
+   * a symbol or a BigInt. The record is not checked.
+   */
+  unreadable_value: { severity: "error" },
+  /** A value holding more values in all than the limit (e.g. a sparse array of length 1e8); not checked. */
+  value_too_large: { severity: "error" },
   /** The same key twice in one JSON object: parsers disagree on which value wins. */
   duplicate_key: { severity: "error" },
   /** The input is not in the format it was declared to be in (reported once, not once per line). */

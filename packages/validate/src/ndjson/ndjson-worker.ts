@@ -14,6 +14,7 @@ const ready = localeOf(settings.lang).then((locale) => {
     maxDepth: settings.maxDepth,
     shared: false,
     duplicateKeys: settings.duplicateKeys,
+    ...(settings.profile === undefined ? {} : { profile: settings.profile }),
   });
   return batchContext(analyzer, new RecordParser(locale), settings.facts, settings.chains);
 });

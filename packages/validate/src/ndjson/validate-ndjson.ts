@@ -1,5 +1,5 @@
 import type { Buffer } from "node:buffer";
-import type { LocaleBundle } from "@tip/schema";
+import type { LocaleBundle, Profile } from "@tip/schema";
 import { RecordParser } from "../json/record-parser.js";
 import type { Lang } from "../lang/lang.js";
 import type { RecordChecker } from "../record/record-checker.js";
@@ -41,6 +41,7 @@ export interface NdjsonSettings {
   readonly checker: RecordChecker;
   readonly cross: CrossChecks | undefined;
   readonly parallelism: Parallelism;
+  readonly profile: Profile | undefined;
 }
 
 /**
@@ -136,6 +137,7 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
           duplicateKeys: settings.duplicateKeys,
           facts: cross !== undefined,
           chains: true,
+          profile: settings.profile,
         });
       }
       await dispatch();

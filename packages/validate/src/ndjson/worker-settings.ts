@@ -1,3 +1,4 @@
+import type { Profile } from "@tip/schema";
 import type { Lang } from "../lang/lang.js";
 
 /** What a worker thread needs to analyse NDJSON batches like the main thread would. */
@@ -9,6 +10,8 @@ export interface WorkerSettings {
   readonly facts: boolean;
   /** Take referral chain steps with the facts. */
   readonly chains: boolean;
+  /** The national profile, as JSON: it crosses to the thread by structured clone. */
+  readonly profile: Profile | undefined;
 }
 
 /** A batch sent to a worker, with an array for its outcome's words. */

@@ -4,6 +4,7 @@ import {
   type Issue,
   isRecordType,
   type LocaleBundle,
+  type Profile,
   runRules,
 } from "@tip/schema";
 import { fastPathOf } from "./compiled-schemas.js";
@@ -18,6 +19,8 @@ export interface CheckLimits {
   readonly shared: boolean;
   /** The value is freshly parsed JSON (no shared objects, no prototypes): the shape check reads it in place. */
   readonly parsed: boolean;
+  /** A national profile: records go through `checkRecord` with it (the compiled fast path is core only). */
+  readonly profile?: Profile;
 }
 
 /** A check result; `keys` counts the record's keys when the shape check passed and could count them all. */
@@ -40,6 +43,10 @@ export function checkFast(
   pointerPrefix: string,
   limits: CheckLimits,
 ): FastResult | undefined {
+  if (limits.profile !== undefined) {
+    if (exceedsDepth(input, limits.maxDepth, limits.shared)) return undefined;
+    return checkRecord(input, { locale, pointerPrefix, profile: limits.profile });
+  }
   if (input !== null && typeof input === "object" && !Array.isArray(input)) {
     const recordType = Object.hasOwn(input, "recordType")
       ? (input as { recordType: unknown }).recordType
@@ -73,7 +80,7 @@ export function checkFast(
     }
   }
   if (exceedsDepth(input, limits.maxDepth, limits.shared)) return undefined;
-  return checkRecord(input, { locale, pointerPrefix });
+  return checkRecord(input, { locale, pointerPrefix, parsedJson: true });
 }
 
 /** Whether any issue has severity `error`. */

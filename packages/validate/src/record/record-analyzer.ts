@@ -1,4 +1,4 @@
-import { formatMessage, type Issue, type LocaleBundle, type RecordType } from "@tip/schema";
+import { formatMessage, type Issue, type LocaleBundle, type Profile, type RecordType } from "@tip/schema";
 import { duplicateKeyIssue } from "../json/duplicate-check.js";
 import type { RawText } from "../json/raw-text.js";
 import { checkFast } from "./check-fast.js";
@@ -12,6 +12,8 @@ export interface AnalyzerSettings {
   readonly shared: boolean;
   /** Look for keys written twice in the text of a record. */
   readonly duplicateKeys: boolean;
+  /** A national profile that applies to every record. */
+  readonly profile?: Profile;
 }
 
 /** What checking one record alone found, before the checks across records and the counting. */
@@ -33,11 +35,16 @@ export interface RecordOutcome {
  */
 export class RecordAnalyzer {
   readonly #settings: AnalyzerSettings;
-  readonly #limits: { maxDepth: number; shared: boolean; parsed: boolean };
+  readonly #limits: { maxDepth: number; shared: boolean; parsed: boolean; profile?: Profile };
 
   constructor(settings: AnalyzerSettings) {
     this.#settings = settings;
-    this.#limits = { maxDepth: settings.maxDepth, shared: settings.shared, parsed: !settings.shared };
+    this.#limits = {
+      maxDepth: settings.maxDepth,
+      shared: settings.shared,
+      parsed: !settings.shared,
+      ...(settings.profile === undefined ? {} : { profile: settings.profile }),
+    };
   }
 
   /**

@@ -1,4 +1,11 @@
-import type { Issue, RecordType } from "@tip/schema";
+import {
+  DEFAULT_MAX_VALUES,
+  type Issue,
+  type Profile,
+  type RecordType,
+  readData,
+  toPointer,
+} from "@tip/schema";
 import { bundleOf, type Lang } from "../lang/lang.js";
 import { DEFAULT_MAX_DEPTH } from "../limits.js";
 import { checkFast } from "./check-fast.js";
@@ -10,6 +17,13 @@ export interface RecordOptions {
   readonly lang?: Lang;
   /** Deepest nesting of objects and arrays accepted (a flat object has depth 1); default 64. */
   readonly maxDepth?: number;
+  /** Values the record may hold in all (properties, array items); default 1,000,000. */
+  readonly maxValues?: number;
+  /**
+   * A national profile from `loadProfile` (@tip/schema): its rule severities, required fields, code lists and
+   * extension fields apply. Without one, records are checked against core.
+   */
+  readonly profile?: Profile;
 }
 
 /** The outcome of validating one record. `ok` is true when no issue has severity `error`. */
@@ -25,12 +39,25 @@ export interface RecordResult {
  * Validates one record of any type, picked by its `recordType`: structure, then cross-field rules. Each issue
  * has a JSON Pointer into `data` and a message in `lang` that never contains the value of a personal field.
  * A bundle is checked as one record here; `validateBundle` adds the checks across its records. Never throws
- * on data.
+ * on data: a value that cannot be read as data (a getter or proxy that throws, a cycle, a function, a sparse
+ * array of length 1e8, nesting deeper than `maxDepth`) is one issue (`unreadable_value`, `value_too_large`,
+ * `nesting_too_deep`) at the deepest place the model names. The record is copied into plain data first
+ * (see `readData` in `@tip/schema`), so `value` shares nothing with `data`.
  */
 export function validateRecord(data: unknown, options: RecordOptions = {}): RecordResult {
   const locale = bundleOf(options.lang);
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const result = checkFast(data, locale, "", { maxDepth, shared: true, parsed: false });
+  const read = readData(data, { maxDepth, maxValues: options.maxValues ?? DEFAULT_MAX_VALUES });
+  if (!read.ok) {
+    return { ok: false, issues: [inputIssue(read.code, toPointer(read.path), read.params, locale)] };
+  }
+  // A fresh copy of plain data: the in-place check of parsed JSON applies.
+  const result = checkFast(read.value, locale, "", {
+    maxDepth,
+    shared: false,
+    parsed: true,
+    ...(options.profile && { profile: options.profile }),
+  });
   if (result === undefined) {
     return { ok: false, issues: [inputIssue("nesting_too_deep", "", { maxDepth }, locale)] };
   }

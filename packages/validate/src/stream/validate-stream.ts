@@ -1,4 +1,4 @@
-import type { RecordType } from "@tip/schema";
+import type { Profile, RecordType } from "@tip/schema";
 import { validateCsv } from "../csv/csv.js";
 import { validateJsonDocument } from "../json/json-document.js";
 import { bundleOf, type Lang } from "../lang/lang.js";
@@ -24,6 +24,11 @@ export interface StreamOptions {
   readonly format: StreamFormat;
   /** Language of the messages; default `en`. */
   readonly lang?: Lang;
+  /**
+   * A national profile from `loadProfile` (@tip/schema): its rule severities, required fields, code lists and
+   * extension fields apply. Without one, records are checked against core.
+   */
+  readonly profile?: Profile;
   /** Name of the input in issues; default the path when `source` is one. */
   readonly file?: string;
   /** CSV: the type of every row, when the file has no `recordType` column. */
@@ -131,6 +136,7 @@ export async function validateStream(source: StreamSource, options: StreamOption
       duplicateKeys,
       summary,
       cross,
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
     });
     const bytes = byteChunks(source, options.signal, options.onProgress, format === "ndjson");
     const chunks = asUtf8(bytes, encoding, (error) => {
@@ -149,6 +155,7 @@ export async function validateStream(source: StreamSource, options: StreamOption
         checker,
         cross,
         parallelism: parallelismOf(options.workers ?? "auto"),
+        profile: options.profile,
       });
     } else if (format === "csv") {
       await validateCsv(chunks, {

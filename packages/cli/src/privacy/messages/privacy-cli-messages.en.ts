@@ -60,6 +60,8 @@ export const privacyCliMessagesEn = {
     glotipCellsLeftOut:
       "Cells without a GLOTIP row (broken down by two categories at once, or perpetrators over every stage; their figures are in the margins): {count}.",
     unit: "what to count: victims or perpetrators (default: victims; perpetrators with --by stage)",
+    severalForms:
+      "how to count a victim with several forms of exploitation: each (under each form, once in totals; default, as GLOTIP tables do) or multiple (once, under “several forms” or GLOTIP’s “mixed or other forms”)",
   },
   export: {
     description:

@@ -62,6 +62,8 @@ export const privacyCliMessagesEs = {
     glotipCellsLeftOut:
       "Celdas sin fila GLOTIP (desglosadas por dos categorías a la vez, o autores en todas las etapas; sus cifras están en los márgenes): {count}.",
     unit: "qué se cuenta: victims o perpetrators (predeterminado: victims; perpetrators con --by stage)",
+    severalForms:
+      "cómo contar a una víctima con varias formas de explotación: each (en cada forma, una vez en los totales; por defecto, como las tablas GLOTIP) o multiple (una vez, en «varias formas» o en «formas mixtas u otras» de GLOTIP)",
   },
   export: {
     description:

@@ -62,6 +62,8 @@ export const privacyCliMessagesFr = {
     glotipCellsLeftOut:
       "Cellules sans ligne GLOTIP (ventilées par deux catégories à la fois, ou auteurs à toutes les étapes ; leurs chiffres sont dans les marges) : {count}.",
     unit: "ce qui est compté : victims ou perpetrators (par défaut : victims ; perpetrators avec --by stage)",
+    severalForms:
+      "comment compter une victime de plusieurs formes d’exploitation : each (sous chaque forme, une fois dans les totaux ; par défaut, comme les tableaux GLOTIP) ou multiple (une fois, sous « plusieurs formes » ou « formes mixtes ou autres » de GLOTIP)",
   },
   export: {
     description:

@@ -61,6 +61,8 @@ export const privacyCliMessagesPt = {
     glotipCellsLeftOut:
       "Células sem linha GLOTIP (desagregadas por duas categorias ao mesmo tempo, ou autores em todas as fases; os seus números estão nas margens): {count}.",
     unit: "o que se conta: victims ou perpetrators (padrão: victims; perpetrators com --by stage)",
+    severalForms:
+      "como contar uma vítima com várias formas de exploração: each (em cada forma, uma vez nos totais; por omissão, como as tabelas GLOTIP) ou multiple (uma vez, em «várias formas» ou em «formas mistas ou outras» do GLOTIP)",
   },
   export: {
     description:

@@ -45,6 +45,8 @@ export interface PrivacyCliMessages {
     readonly format: string;
     readonly glotipCellsLeftOut: string;
     readonly unit: string;
+    /** `--several-forms each|multiple`. */
+    readonly severalForms: string;
   };
   readonly export: {
     readonly description: string;

@@ -1,4 +1,4 @@
-import { Victim } from "@tip/schema";
+import { readData, Victim } from "@tip/schema";
 import { csvLine } from "../../io/csv-line.js";
 import { presentFields } from "../../model/present-fields.js";
 import { shapeOf } from "../../model/shape.js";
@@ -47,8 +47,17 @@ export class Ctdc2024RowWriter {
     return csvLine(CTDC_2024_COLUMNS);
   }
 
-  /** The line of one victim (numbered from 1); `undefined` for a record of another type (skipped). */
-  line(record: unknown, row: number): string | undefined {
+  /**
+   * The line of one victim (numbered from 1); `undefined` when skipped: a record of another type, or one not
+   * readable as data (the reason is the issue code, see `readData` in `@tip/schema`).
+   */
+  line(input: unknown, row: number): string | undefined {
+    const read = readData(input);
+    if (!read.ok) {
+      this.builder.skippedRow(read.code, row);
+      return undefined;
+    }
+    const record = read.value;
     if ((record as { recordType?: unknown } | null)?.recordType !== "victim") {
       this.builder.skippedRow("not_a_victim", row);
       return undefined;

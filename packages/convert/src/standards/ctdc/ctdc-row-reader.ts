@@ -12,6 +12,7 @@ import { parseCtdcFlag, parseCtdcWhole } from "./ctdc-cells.js";
 import { CTDC_COLUMNS, type CtdcColumnRule } from "./ctdc-columns.js";
 import { CTDC_FIELDS, type CtdcField } from "./ctdc-fields.js";
 import { isCtdcMissing } from "./ctdc-missing.js";
+import { isCtdcNotCollected, isCtdcTermsOfUse, isZeroCountry } from "./ctdc-source-quirks.js";
 import { resolveCtdcColumn } from "./resolve-ctdc-header.js";
 
 /** Extension namespace of CTDC values the model has no field or code for. */
@@ -32,7 +33,18 @@ interface Column {
   /** Key under `extensions.ctdc`: the full column name when known, else the header as written. */
   readonly key: string;
   readonly rules: readonly CtdcColumnRule[];
+  /** CTDC's `Unknown` (not collected) is no answer here: flag, number and age-band columns. */
+  readonly unknownIsMissing: boolean;
+  /** A country column, where a re-saved `0` / `0.0` stands for CTDC's unknown country `00`. */
+  readonly country: boolean;
+  /** The terms-of-use notice of the raw 2020 file: no data column, so not reported as unmapped. */
+  readonly notice: boolean;
 }
+
+/** Key under `extensions.ctdc` of a value found in the terms-of-use column (expected empty). */
+const TERMS_OF_USE_KEY = "termsOfUse";
+/** CTDC's unknown country as its codebook writes it; the country list maps it to `XX`. */
+const UNKNOWN_COUNTRY = "00";
 
 /** What one row says about one field. */
 interface FieldState {
@@ -64,6 +76,9 @@ export class CtdcRowReader {
   private columns: Column[] = [];
   /** Rows with a value, per column; added to the report when it is built. */
   private seenCounts: number[] = [];
+  /** Per column: `Unknown` cells read as missing, and `0` / `0.0` country cells read as `00`. */
+  private notCollectedCounts: number[] = [];
+  private zeroCountryCounts: number[] = [];
   /** What the current row says about each field; reset for every row. */
   private readonly states: FieldState[] = CTDC_FIELDS.map(() => ({
     codes: [],
@@ -81,8 +96,9 @@ export class CtdcRowReader {
     const taken = new Set<string>();
     this.columns = cells.map((cell, index) => {
       const header = cell.trim();
-      const known = resolveCtdcColumn(header);
-      const key = known ?? header;
+      const notice = index === 0 && isCtdcTermsOfUse(header);
+      const known = notice ? undefined : resolveCtdcColumn(header);
+      const key = notice ? TERMS_OF_USE_KEY : (known ?? header);
       if (taken.has(key)) {
         throw new ConvertInputError(
           "duplicate_column",
@@ -91,7 +107,15 @@ export class CtdcRowReader {
         );
       }
       taken.add(key);
-      return { header, key, rules: known === undefined ? [] : (CTDC_COLUMNS.get(known) ?? []) };
+      const rules = known === undefined ? [] : (CTDC_COLUMNS.get(known) ?? []);
+      return {
+        header: notice ? TERMS_OF_USE_KEY : header,
+        key,
+        rules,
+        unknownIsMissing: rules.length > 0 && rules.every(isNoAnswerWhenUnknown),
+        country: rules.some((rule) => rule.kind === "value" && rule.field.codeList?.id === "country"),
+        notice,
+      };
     });
     if (this.columns.every((column) => column.rules.length === 0)) {
       throw new ConvertInputError(
@@ -100,8 +124,10 @@ export class CtdcRowReader {
         0,
       );
     }
-    for (const column of this.columns) this.declare(column);
+    for (const column of this.columns) if (!column.notice) this.declare(column);
     this.seenCounts = this.columns.map(() => 0);
+    this.notCollectedCounts = this.columns.map(() => 0);
+    this.zeroCountryCounts = this.columns.map(() => 0);
   }
 
   private declare({ header, rules }: Column): void {
@@ -140,7 +166,16 @@ export class CtdcRowReader {
       const raw = cells[index] as string;
       if (isCtdcMissing(raw)) continue;
       const column = this.columns[index] as Column;
-      const cell = raw.charCodeAt(0) === 39 ? restoreFormula(raw) : raw;
+      if (column.unknownIsMissing && isCtdcNotCollected(raw)) {
+        this.notCollectedCounts[index] = (this.notCollectedCounts[index] as number) + 1;
+        continue;
+      }
+      if (column.notice) this.noticeValue(column);
+      let cell = raw.charCodeAt(0) === 39 ? restoreFormula(raw) : raw;
+      if (column.country && isZeroCountry(cell)) {
+        this.zeroCountryCounts[index] = (this.zeroCountryCounts[index] as number) + 1;
+        cell = UNKNOWN_COUNTRY;
+      }
       this.seenCounts[index] = (this.seenCounts[index] as number) + 1;
       const outcome = column.rules.length === 0 ? "keep" : this.readCell(column, cell, states);
       if (outcome === "read") continue;
@@ -214,6 +249,17 @@ export class CtdcRowReader {
     return read ? "read" : "invalid";
   }
 
+  /** The terms-of-use column is empty in CTDC's file: a value there is kept and the report says so. */
+  private noticeValue(column: Column): void {
+    if (this.builder.has(column.header)) return;
+    this.builder.field(
+      column.header,
+      "unmapped",
+      [],
+      "the terms-of-use column of CTDC's file had values: kept in extensions.ctdc.termsOfUse",
+    );
+  }
+
   private invalid(column: Column, row: number): void {
     const rule = column.rules[0];
     const [code, expected] =
@@ -249,11 +295,31 @@ export class CtdcRowReader {
 
   /** The report of the rows read so far. */
   report(): ConversionReport {
-    for (const [index, column] of this.columns.entries())
+    for (const [index, column] of this.columns.entries()) {
       this.builder.seen(column.header, this.seenCounts[index]);
+      const notCollected = this.notCollectedCounts[index] ?? 0;
+      if (notCollected > 0) {
+        const note = `${notCollected} cells Unknown (CTDC: not collected) read as missing`;
+        this.builder.note(column.header, note);
+      }
+      const zeros = this.zeroCountryCounts[index] ?? 0;
+      if (zeros > 0) {
+        const note = `${zeros} cells 0 or 0.0 (CTDC's unknown country 00 re-saved as a number) read as unknown country XX`;
+        this.builder.note(column.header, note);
+      }
+    }
     this.seenCounts = this.seenCounts.map(() => 0);
+    this.notCollectedCounts = this.notCollectedCounts.map(() => 0);
+    this.zeroCountryCounts = this.zeroCountryCounts.map(() => 0);
     return this.builder.build();
   }
+}
+
+/** Whether CTDC's `Unknown` is no answer for a rule: flags, booleans, numbers and age bands have no such code. */
+function isNoAnswerWhenUnknown(rule: CtdcColumnRule): boolean {
+  if (rule.kind === "value") return rule.field.codeList?.id === "age_band";
+  // Columns kept as written (summaries, relations) keep `Unknown` as written too.
+  return rule.kind !== "unread";
 }
 
 /** The canonical value of a field from what the row said about it, or `undefined` when it said nothing. */

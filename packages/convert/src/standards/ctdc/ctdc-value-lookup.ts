@@ -1,11 +1,11 @@
-import { type CodeList, parseAgeBand, toAlpha2 } from "@tip/schema";
+import { type CodeList, parseAgeBand, readCountry } from "@tip/schema";
 import { isCtdcMissing } from "./ctdc-missing.js";
 
 const DASHES = /\s*(?:--|–|—|-)\s*/gu;
 
 /**
  * Reads a CTDC value as codes of a list: first through the list's own `ctdc` mappings (`Woman`, `0--8`,
- * `00`), then as the code itself in any letter case, then, by list: countries as alpha-2 or alpha-3 (`toAlpha2`;
+ * `00`), then as the code itself in any letter case, then, by list: countries as alpha-2, alpha-3 or by name, former names too (`readCountry`;
  * `NA` is Namibia), age bands in either dash style (`parseAgeBand`), other bands with any dash. Several codes
  * come back when CTDC merges them into one value (`Trans/Transgender/NonConforming`).
  */
@@ -34,7 +34,7 @@ export function ctdcValueLookup(list: CodeList): (value: string) => readonly str
     const code = byCode.get(trimmed.toLowerCase()) ?? byCode.get(trimmed.replace(DASHES, "-").toLowerCase());
     if (code !== undefined) return [code];
     if (list.id === "country") {
-      const alpha2 = toAlpha2(trimmed);
+      const alpha2 = readCountry(trimmed);
       return alpha2 === undefined ? undefined : [alpha2];
     }
     if (list.id === "age_band") {

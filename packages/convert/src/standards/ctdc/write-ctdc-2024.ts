@@ -1,3 +1,4 @@
+import { boxedItems } from "../../io/read-items.js";
 import type { ConversionStream, WriteResult } from "../../report/conversion-stream.js";
 import { Ctdc2024RowWriter } from "./ctdc-2024-row-writer.js";
 
@@ -27,7 +28,7 @@ export function writeCtdc2024Stream(
   async function* lines(): AsyncGenerator<string, void, undefined> {
     yield writer.header();
     let row = 0;
-    for await (const record of records) {
+    for await (const { item: record } of boxedItems(records)) {
       const line = writer.line(record, ++row);
       if (line !== undefined) yield line;
     }

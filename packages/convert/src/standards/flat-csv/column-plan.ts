@@ -1,3 +1,4 @@
+import { readData } from "@tip/schema";
 import type { ObjectNode, ShapeNode } from "../../model/shape.js";
 import { entityShape, type FlatCsvEntity } from "./flat-csv-entity.js";
 
@@ -26,9 +27,10 @@ export class FlatCsvPlanner {
     this.shape = entityShape(entity);
   }
 
-  /** Takes one record's shape into account. */
+  /** Takes one record's shape into account; a value not readable as data is left to the writer to skip. */
   observe(record: unknown): void {
-    this.visitObject(this.shape, record, "");
+    const read = readData(record);
+    if (read.ok) this.visitObject(this.shape, read.value, "");
   }
 
   /** The plan for every record observed so far. */
@@ -72,7 +74,10 @@ export class FlatCsvPlanner {
 export function planFlatCsv(entity: FlatCsvEntity, records: Iterable<unknown>): FlatCsvPlan {
   const planner = new FlatCsvPlanner(entity);
   for (const record of records) {
-    if ((record as { recordType?: unknown } | null)?.recordType === entity) planner.observe(record);
+    const read = readData(record);
+    if (read.ok && (read.value as { recordType?: unknown } | null)?.recordType === entity) {
+      planner.observe(read.value);
+    }
   }
   return planner.plan();
 }

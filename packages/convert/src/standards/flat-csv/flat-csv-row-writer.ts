@@ -1,3 +1,4 @@
+import { readData } from "@tip/schema";
 import { csvLine } from "../../io/csv-line.js";
 import type { ObjectNode } from "../../model/shape.js";
 import { checkConverted } from "../../report/check-converted.js";
@@ -34,8 +35,18 @@ export class FlatCsvRowWriter {
     return csvLine(this.columns);
   }
 
-  /** The line of one record (numbered from 1), or `undefined` when it is of another record type. */
-  line(record: unknown, row: number): string | undefined {
+  /**
+   * The line of one record (numbered from 1), or `undefined` when it is skipped: of another record type, or
+   * not readable as data (a getter or proxy that throws, a cycle, nesting over 64 deep...: the reason is the
+   * issue code, see `readData` in `@tip/schema`).
+   */
+  line(input: unknown, row: number): string | undefined {
+    const read = readData(input);
+    if (!read.ok) {
+      this.builder.skippedRow(read.code, row);
+      return undefined;
+    }
+    const record = read.value;
     const type = (record as { recordType?: unknown } | null)?.recordType;
     if (type !== this.entity) {
       this.builder.skippedRow("other_record_type", row);

@@ -1,4 +1,5 @@
-import type { TipRecord } from "@tip/schema";
+import { readData, type TipRecord } from "@tip/schema";
+import { boxedItems, readItems } from "../../io/read-items.js";
 import type { ConversionStream, WriteResult } from "../../report/conversion-stream.js";
 import { type FlatCsvPlan, planFlatCsv } from "./column-plan.js";
 import { type FlatCsvEntity, isFlatCsvEntity } from "./flat-csv-entity.js";
@@ -21,18 +22,22 @@ export interface WriteFlatCsvStreamOptions extends WriteFlatCsvOptions {
   readonly entity: FlatCsvEntity;
 }
 
-function entityOf(records: readonly TipRecord[], options: WriteFlatCsvOptions): FlatCsvEntity {
+function entityOf(records: readonly unknown[], options: WriteFlatCsvOptions): FlatCsvEntity {
   if (options.entity) return options.entity;
-  const first = records[0]?.recordType;
+  const read = records.length > 0 ? readData(records[0]) : undefined;
+  const first = read?.ok ? (read.value as { recordType?: unknown } | null)?.recordType : undefined;
   return isFlatCsvEntity(first) ? first : "victim";
 }
 
 /**
  * Writes canonical records of one type as a flat CSV: one row per record, a column per field path in schema
  * order (`exploitation.forms`, `events.0.date`), lists of values joined with `;`, formula-like cells
- * neutralised with a leading apostrophe. `readFlatCsv` reads the output back to the same records.
+ * neutralised with a leading apostrophe. `readFlatCsv` reads the output back to the same records. A record
+ * that cannot be read as data (a getter or proxy that throws, a cycle, nesting over 64 deep) is a skipped row
+ * whose reason is the issue code; a list that cannot be read at all throws `DataReadError` (`@tip/schema`).
  */
-export function writeFlatCsv(records: readonly TipRecord[], options: WriteFlatCsvOptions = {}): WriteResult {
+export function writeFlatCsv(input: readonly TipRecord[], options: WriteFlatCsvOptions = {}): WriteResult {
+  const records = readItems(input);
   const entity = entityOf(records, options);
   const writer = new FlatCsvRowWriter(entity, planFlatCsv(entity, records));
   const lines = [writer.header()];
@@ -52,7 +57,7 @@ export function writeFlatCsvStream(
   async function* lines(): AsyncGenerator<string, void, undefined> {
     yield writer.header();
     let row = 0;
-    for await (const record of records) {
+    for await (const { item: record } of boxedItems(records)) {
       const line = writer.line(record, ++row);
       if (line !== undefined) yield line;
     }

@@ -1,4 +1,4 @@
-import { CODE_LISTS, type CodeListId, en, toAlpha2 } from "@tip/schema";
+import { CODE_LISTS, type CodeListId, en, readCountry } from "@tip/schema";
 import { compact, wordsOf } from "./htcds-names.js";
 
 /** Words that carry no meaning when a label is compared with a value name (`Threats of law enforcement`). */
@@ -78,7 +78,7 @@ function lookupOf(listId: CodeListId): Lookup {
  * order: the HTCDS value name in any case or spacing (`DebtBondage`, `debt bondage`); the canonical code; the
  * label of the official templates and XLSForm (`Threats of law enforcement`, `Forced military (by non-state
  * actors)`), matched on its meaningful words, or by its first words for long ISIC labels; and the schema's English
- * label. Countries also as alpha-3 or numeric codes (`toAlpha2`).
+ * label. Countries also as alpha-3 or numeric codes, and by former names (`readCountry`: `Turkey`, `Swaziland`).
  */
 export function decodeCode(listId: CodeListId, raw: string): string | undefined {
   const lookup = lookupOf(listId);
@@ -87,7 +87,7 @@ export function decodeCode(listId: CodeListId, raw: string): string | undefined 
   if (known !== undefined) return known;
   const value = raw.trim();
   if (value === "") return undefined;
-  const code = listId === "country" ? toAlpha2(value) : undefined;
+  const code = listId === "country" ? readCountry(value) : undefined;
   const exact = code ?? lookup.exact.get(key) ?? lookup.words.get(keyWords(value).join(" "));
   // Only values made of a list value's own words are remembered, never other text from a file.
   if (exact !== undefined) {

@@ -1,4 +1,5 @@
-import type { TipRecord } from "@tip/schema";
+import { readData, type TipRecord } from "@tip/schema";
+import { readItems } from "../../io/read-items.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { HTCDS_SLOTS } from "./htcds-slots.js";
 import { RecordIndex } from "./record-index.js";
@@ -28,9 +29,13 @@ export interface HtcdsRows {
 /**
  * Turns canonical records into HTCDS rows: one row per victim, in input order, with its case, the case's first
  * reporting agency (`org_`), its perpetrator and its referral. Every input record is accounted for in the
- * report: converted when some row used it, skipped (`not_linked_to_a_victim`) otherwise.
+ * report: converted when some row used it, skipped (`not_linked_to_a_victim`) otherwise, or skipped with an
+ * issue code as the reason when it cannot be read as data (see `readData` in `@tip/schema`). Throws
+ * `DataReadError` when the list itself cannot be read.
  */
-export function htcdsRows(records: readonly TipRecord[], to: string): HtcdsRows {
+export function htcdsRows(input: readonly TipRecord[], to: string): HtcdsRows {
+  const reads = readItems(input).map((item) => readData(item));
+  const records = reads.map((read) => (read.ok ? read.value : undefined)) as TipRecord[];
   const index = new RecordIndex(records);
   const stats = new WriteStats();
   const rows: RowCells["cells"][] = [];
@@ -64,7 +69,9 @@ export function htcdsRows(records: readonly TipRecord[], to: string): HtcdsRows 
   }
   const report = new ReportBuilder("tip", to);
   records.forEach((record, position) => {
-    if (index.isUsed(record)) report.convertedRow([], position + 1);
+    const read = reads[position];
+    if (read !== undefined && !read.ok) report.skippedRow(read.code, position + 1);
+    else if (index.isUsed(record)) report.convertedRow([], position + 1);
     else if (record === null || typeof record !== "object") report.skippedRow("not_a_record", position + 1);
     else report.skippedRow("not_linked_to_a_victim", position + 1);
   });

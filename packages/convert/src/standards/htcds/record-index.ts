@@ -82,10 +82,12 @@ export class RecordIndex {
     const referrals = this.referralsOfVictim.get(victim.id) ?? [];
     const keeperId = kase?.reportingAgencyIds?.[0];
     // Records may be invalid (a referral missing a party): every part is optional here. Without a keeper, a
-    // referral that names only its sender is one to the (unnamed) keeper, as `readHtcds` reads such a row.
+    // referral that names only its sender is one to the (unnamed) keeper, as `readHtcds` reads such a row; so is
+    // one that names no agency at all but was received (`readHtcds` reads an incoming referral without the
+    // referring organisation so), or its received date and reason would be written on the outgoing side.
     const toKeeper = (r: Referral) =>
       keeperId === undefined
-        ? r.to?.agencyId === undefined && r.from?.agencyId !== undefined
+        ? r.to?.agencyId === undefined && (r.from?.agencyId !== undefined || wasReceived(r))
         : r.to?.agencyId === keeperId;
     const incoming = referrals.find(toKeeper);
     const others = referrals.filter((r) => r !== incoming);
@@ -106,4 +108,14 @@ export class RecordIndex {
   isUsed(record: TipRecord): boolean {
     return this.used.has(record);
   }
+}
+
+/** Statuses only the receiving side of a referral sets. */
+const RECEIVED_STATUSES: ReadonlySet<string> = new Set(["received", "accepted", "declined"]);
+
+/** Whether a referral naming no sending agency was received: by its status, or a received date without a sent one. */
+function wasReceived(referral: Referral): boolean {
+  if (referral.from?.agencyId !== undefined) return false;
+  if (RECEIVED_STATUSES.has(referral.status)) return true;
+  return referral.receivedOn !== undefined && referral.sentOn === undefined;
 }

@@ -1,5 +1,7 @@
+import { COUNTRY_ALIASES, type CountryAlias } from "./country.aliases.js";
 import { type CountryCode, country, type IsoCountryCode } from "./country.codes.js";
 import { countryData } from "./country.data.generated.js";
+import { countryEn } from "./country.en.generated.js";
 
 export type { CountryCode, IsoCountryCode } from "./country.codes.js";
 
@@ -36,4 +38,54 @@ export function m49Of(code: IsoCountryCode): M49;
 export function m49Of(code: CountryCode): M49 | undefined;
 export function m49Of(code: CountryCode): M49 | undefined {
   return byAlpha2.get(code)?.m49;
+}
+
+/** Case, accents and punctuation folded: `Côte d'Ivoire` and `COTE D IVOIRE` meet. */
+function foldName(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+let namesIndex: Map<string, CountryCode> | undefined;
+let formerCodes: Map<string, IsoCountryCode> | undefined;
+
+function buildNames(): Map<string, CountryCode> {
+  const names = new Map<string, CountryCode>();
+  const shortNames = new Map<string, CountryCode | undefined>();
+  for (const code of country.codes) {
+    const label = countryEn[code].label;
+    names.set(foldName(label), code);
+    // `Netherlands (Kingdom of the)` is also `Netherlands`, unless two countries share the short name (Congo).
+    const short = foldName(label.replace(/\s*\([^)]*\)\s*$/, ""));
+    shortNames.set(short, shortNames.has(short) ? undefined : code);
+  }
+  for (const [code, alias] of Object.entries(COUNTRY_ALIASES) as [IsoCountryCode, CountryAlias][])
+    for (const name of alias.names ?? []) names.set(foldName(name), code);
+  for (const [short, code] of shortNames) if (code !== undefined && !names.has(short)) names.set(short, code);
+  return names;
+}
+
+/**
+ * Reads a country written as a code (`toAlpha2`), a withdrawn code with one successor (`ZR` → `CD`), its
+ * English name (`Türkiye`, or `turkiye`: case and accents do not matter) or a former or other
+ * English name listed in `COUNTRY_ALIASES` (`Turkey`, `Swaziland`, `Burma`). `undefined` when it is none.
+ */
+export function readCountry(input: string): CountryCode | undefined {
+  const code = toAlpha2(input);
+  if (code !== undefined) return code;
+  const value = input.trim();
+  if (value.length === 0 || value.length > 80) return undefined;
+  formerCodes ??= new Map(
+    (Object.entries(COUNTRY_ALIASES) as [IsoCountryCode, CountryAlias][]).flatMap(([successor, alias]) =>
+      (alias.formerCodes ?? []).map((former) => [former, successor] as const),
+    ),
+  );
+  const former = formerCodes.get(value.toUpperCase());
+  if (former !== undefined) return former;
+  namesIndex ??= buildNames();
+  return namesIndex.get(foldName(value));
 }

@@ -4,8 +4,17 @@ import { defineCodeList } from "../define-code-list.js";
 export const gender = defineCodeList("gender", {
   feminine: { htcds: ["Feminine"], ctdc: ["Woman"] },
   masculine: { htcds: ["Masculine"], ctdc: ["Man"] },
-  transgender_feminine: { htcds: ["TransgenderFeminine"], ctdc: ["Trans/Transgender/NonConforming"] },
-  transgender_masculine: { htcds: ["TransgenderMasculine"], ctdc: ["Trans/Transgender/NonConforming"] },
-  non_conforming: { htcds: ["NonConforming"], ctdc: ["Trans/Transgender/NonConforming"] },
+  transgender_feminine: {
+    htcds: ["TransgenderFeminine"],
+    ctdc: ["Transgender/NonConforming", "Trans/Transgender/NonConforming"],
+  },
+  transgender_masculine: {
+    htcds: ["TransgenderMasculine"],
+    ctdc: ["Transgender/NonConforming", "Trans/Transgender/NonConforming"],
+  },
+  non_conforming: {
+    htcds: ["NonConforming"],
+    ctdc: ["Transgender/NonConforming", "Trans/Transgender/NonConforming"],
+  },
   not_specified: { htcds: ["NonSpecifiedUnknown"], ctdc: ["-99"] },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { majorityStatusOfAge } from "./majority-status.derive.js";
+import { ageBand } from "../age-band/age-band.codes.js";
+import { majorityStatusOfAge, majorityStatusOfAgeBand } from "./majority-status.derive.js";
 
 describe("majorityStatusOfAge", () => {
   it("treats anyone under 18 as a child", () => {
@@ -19,5 +20,15 @@ describe("majorityStatusOfAge", () => {
     expect(majorityStatusOfAge(Number.NaN)).toBe("unknown");
     expect(majorityStatusOfAge(-1)).toBe("unknown");
     expect(majorityStatusOfAge(Number.POSITIVE_INFINITY)).toBe("unknown");
+  });
+});
+
+describe("majorityStatusOfAgeBand", () => {
+  it("reads child bands, adult bands and nothing else", () => {
+    const expected: Record<string, string> = { "0-8": "child", "9-17": "child" };
+    for (const code of ageBand.codes)
+      expect(majorityStatusOfAgeBand(code), code).toBe(expected[code] ?? "adult");
+    for (const value of ["10-20", "", "Unknown", undefined, 12, "18"])
+      expect(majorityStatusOfAgeBand(value), String(value)).toBe("unknown");
   });
 });

@@ -11,3 +11,18 @@ export function majorityStatusOfAge(age: number | undefined): MajorityStatusCode
   if (age === undefined || !Number.isFinite(age) || age < 0) return "unknown";
   return age < AGE_OF_MAJORITY ? "child" : "adult";
 }
+
+const BAND = /^(\d+)(?:-(\d+)|\+)$/;
+
+/**
+ * Child or adult from a code of the `age_band` list (`0-8`, `9-17` → child; `18-20` … `48+` → adult), read
+ * from the band's own bounds. `unknown` for a value that is no band or a band that straddles 18.
+ */
+export function majorityStatusOfAgeBand(band: unknown): MajorityStatusCode {
+  const match = typeof band === "string" ? BAND.exec(band) : null;
+  if (match === null) return "unknown";
+  const low = Number(match[1]);
+  const high = match[2] === undefined ? Number.POSITIVE_INFINITY : Number(match[2]);
+  if (high < AGE_OF_MAJORITY) return "child";
+  return low >= AGE_OF_MAJORITY ? "adult" : "unknown";
+}

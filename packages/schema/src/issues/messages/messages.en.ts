@@ -45,6 +45,9 @@ export const messagesEn = {
   truncated_input: "The input ends in the middle of a record: the file may be truncated.",
   nesting_too_deep:
     "Objects or arrays are nested more than {maxDepth} levels deep; the record was not checked.",
+  unreadable_value:
+    "This value cannot be read as data (a property or proxy that fails when read, a function); the record was not checked.",
+  value_too_large: "This value holds more than {maxValues} values in all; the record was not checked.",
   duplicate_key: "The key “{key}” appears more than once in the same object.",
   not_declared_format: "The input is not in the declared format ({declared}); it was not checked.",
   csv_missing_column: "{field} is required but the CSV has no column “{column}”.",

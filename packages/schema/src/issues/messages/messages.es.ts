@@ -47,6 +47,9 @@ export const messagesEs = {
   record_too_large: "Este registro supera el límite de {maxBytes} bytes; se omitió.",
   truncated_input: "La entrada termina en medio de un registro: es posible que el archivo esté truncado.",
   nesting_too_deep: "Hay objetos o listas anidados en más de {maxDepth} niveles; el registro no se verificó.",
+  unreadable_value:
+    "Este valor no se puede leer como datos (una propiedad o un proxy que falla al leerlo, una función); el registro no se verificó.",
+  value_too_large: "Este valor contiene más de {maxValues} valores en total; el registro no se verificó.",
   duplicate_key: "La clave “{key}” aparece más de una vez en el mismo objeto.",
   not_declared_format: "La entrada no está en el formato declarado ({declared}); no se verificó.",
   csv_missing_column: "{field} es un dato obligatorio, pero el CSV no tiene la columna “{column}”.",

@@ -53,6 +53,10 @@ export const messagesFr = {
   truncated_input: "L'entrée s'arrête au milieu d'un enregistrement : le fichier est peut-être tronqué.",
   nesting_too_deep:
     "Des objets ou des listes sont imbriqués sur plus de {maxDepth} niveaux ; l'enregistrement n'a pas été vérifié.",
+  unreadable_value:
+    "Cette valeur ne peut pas être lue comme des données (une propriété ou un proxy qui échoue à la lecture, une fonction) ; l'enregistrement n'a pas été vérifié.",
+  value_too_large:
+    "Cette valeur contient plus de {maxValues} valeurs au total ; l'enregistrement n'a pas été vérifié.",
   duplicate_key: "La clé « {key} » apparaît plusieurs fois dans le même objet.",
   not_declared_format: "L'entrée n'est pas au format déclaré ({declared}) ; elle n'a pas été vérifiée.",
   csv_missing_column: "{field} : champ obligatoire, mais le CSV n'a pas de colonne « {column} ».",

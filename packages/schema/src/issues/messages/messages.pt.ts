@@ -49,6 +49,9 @@ export const messagesPt = {
   truncated_input: "A entrada termina no meio de um registro: o arquivo pode estar truncado.",
   nesting_too_deep:
     "Há objetos ou listas aninhados em mais de {maxDepth} níveis; o registro não foi verificado.",
+  unreadable_value:
+    "Este valor não pode ser lido como dados (uma propriedade ou um proxy que falha ao ser lido, uma função); o registro não foi verificado.",
+  value_too_large: "Este valor contém mais de {maxValues} valores no total; o registro não foi verificado.",
   duplicate_key: "A chave “{key}” aparece mais de uma vez no mesmo objeto.",
   not_declared_format: "A entrada não está no formato declarado ({declared}); não foi verificada.",
   csv_missing_column: "{field} é de preenchimento obrigatório, mas o CSV não tem a coluna “{column}”.",

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { loadProfile } from "./load-profile.js";
+import type { Profile } from "./profile.js";
+import { SHIPPED_PROFILES } from "./shipped/shipped-profiles.js";
+
+const title = { en: "Test", es: "Prueba", fr: "Essai", pt: "Teste" };
+const minimal = (extra: Record<string, unknown> = {}) => ({
+  id: "lc",
+  title,
+  country: "LC",
+  version: "1.0.0",
+  basedOn: "core",
+  sources: [{ title: "Act 1 of 2020" }],
+  ...extra,
+});
+const problems = (input: unknown, options = {}) => {
+  const result = loadProfile(input, options);
+  return result.ok ? [] : result.issues.map((issue) => [issue.code, issue.pointer]);
+};
+
+describe("loadProfile", () => {
+  it.each(Object.keys(SHIPPED_PROFILES))("loads the shipped profile %s", (id) => {
+    const result = loadProfile(SHIPPED_PROFILES[id]);
+    expect(result.ok ? result.profile.id : result.issues).toBe(id);
+  });
+
+  it("loads a profile given as JSON text and keeps it plain JSON", () => {
+    const result = loadProfile(JSON.stringify(minimal()));
+    expect(result.ok).toBe(true);
+    const profile = (result as { profile: Profile }).profile;
+    expect(JSON.parse(JSON.stringify(profile))).toMatchObject({ id: "lc", chain: ["lc"], basedOn: "core" });
+    expect(structuredClone(profile).id).toBe("lc");
+  });
+
+  it("reports bad JSON with its position, not a stack trace", () => {
+    const result = loadProfile('{"id": "lc",,}');
+    expect(result.ok).toBe(false);
+    const issue = result.ok ? undefined : result.issues[0];
+    expect(issue?.code).toBe("profile_invalid_json");
+    expect(issue?.pointer).toBe("");
+    expect(issue?.message).toMatch(/character 12/);
+  });
+
+  it("reports an unknown rule code at /rules/<code>", () => {
+    const input = minimal({ rules: { no_such_rule: { severity: "off", clause: "x" } } });
+    expect(problems(input)).toEqual([["profile_unknown_rule", "/rules/no_such_rule"]]);
+  });
+
+  it("reports a restricted code that is not in the base list, by its index", () => {
+    const input = minimal({ codeLists: { sex: { restrictTo: ["female", "alien"] } } });
+    expect(problems(input)).toEqual([["profile_unknown_code", "/codeLists/sex/restrictTo/1"]]);
+  });
+
+  it("reports a national code folding to a code not in the core list", () => {
+    const input = minimal({
+      codeLists: { sex: { add: { x_other: { foldsTo: "nope", labels: { en: "X" } } } } },
+    });
+    expect(problems(input)).toEqual([["profile_unknown_code", "/codeLists/sex/add/x_other/foldsTo"]]);
+  });
+
+  it("reports a national code that is already a core code", () => {
+    const input = minimal({
+      codeLists: { sex: { add: { female: { foldsTo: "female", labels: { en: "F" } } } } },
+    });
+    expect(problems(input)).toEqual([["profile_code_exists", "/codeLists/sex/add/female"]]);
+  });
+
+  it("reports an unknown code list, field path and label field", () => {
+    const input = minimal({
+      codeLists: { no_list: { restrictTo: ["a"] } },
+      required: [{ field: "/victim/nope", clause: "x" }],
+      labels: { nah: { fields: { "victim.nope": "x" } } },
+    });
+    expect(problems(input)).toEqual([
+      ["profile_unknown_field", "/required/0/field"],
+      ["profile_unknown_code_list", "/codeLists/no_list"],
+      ["profile_unknown_field", "/labels/nah/fields/victim.nope"],
+    ]);
+  });
+
+  it("reports a cycle in basedOn, through another profile", () => {
+    const a = minimal({ id: "a", basedOn: "b" });
+    const b = minimal({ id: "b", basedOn: "a" });
+    expect(problems(a, { profiles: new Map([["b", b]]) })).toEqual([["profile_base_cycle", "/basedOn"]]);
+    expect(problems(minimal({ basedOn: "lc" }))).toEqual([["profile_base_cycle", "/basedOn"]]);
+  });
+
+  it("reports an unknown base profile", () => {
+    expect(problems(minimal({ basedOn: "zz" }))).toEqual([["profile_unknown_base", "/basedOn"]]);
+  });
+
+  it.each([
+    ["__proto__", '{"id":"lc","rules":{"__proto__":{"severity":"off","clause":"x"}}}', "/rules/__proto__"],
+    ["constructor", '{"id":"lc","labels":{"constructor":{}}}', "/labels/constructor"],
+    ["prototype", '{"prototype":1}', "/prototype"],
+  ])("rejects a %s key with its place, and pollutes nothing", (_, text, pointer) => {
+    expect(problems(text)).toEqual([["profile_forbidden_key", pointer]]);
+    expect(({} as Record<string, unknown>).severity).toBeUndefined();
+  });
+
+  it("rejects a profile nested too deep", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 40; i++) deep = [deep];
+    expect(problems(minimal({ sources: deep }))[0]?.[0]).toBe("profile_too_deep");
+  });
+
+  it("reports the format problems with their pointers", () => {
+    expect(problems({ ...minimal(), version: "one", extra: 1 })).toEqual([
+      ["profile_invalid", "/version"],
+      ["profile_invalid", "/extra"],
+    ]);
+    expect(problems(minimal({ id: "core" }))).toEqual([["profile_invalid", "/id"]]);
+  });
+
+  it("merges a profile based on another: rules, restrictions and national codes", () => {
+    const base = minimal({
+      id: "base",
+      rules: { adult_victim_without_means: { severity: "warning", clause: "base" } },
+      codeLists: { sex: { add: { x_intersex: { foldsTo: "other", labels: { en: "I" } } } } },
+    });
+    const child = minimal({
+      basedOn: "base",
+      codeLists: { sex: { restrictTo: ["female", "male", "x_intersex"] } },
+    });
+    const result = loadProfile(child, { profiles: new Map([["base", base]]) });
+    expect(result.ok).toBe(true);
+    const profile = (result as { profile: Profile }).profile;
+    expect(profile.chain).toEqual(["lc", "base"]);
+    expect(profile.rules.adult_victim_without_means?.severity).toBe("warning");
+    expect(profile.codeLists.sex?.allowed).toEqual(["female", "male"]);
+    expect(Object.keys(profile.codeLists.sex?.national ?? {})).toEqual(["x_intersex"]);
+  });
+
+  it("speaks Spanish when asked", () => {
+    const result = loadProfile("nope", { lang: "es" });
+    expect(result.ok ? "" : result.issues[0]?.message).toMatch(/no es JSON válido/);
+  });
+});
