@@ -2,10 +2,13 @@ import type { Victim } from "@tip/schema";
 import { decimalCommaNumber } from "@tip/validate";
 import { CTDC_ID_NAMESPACE, uuidV5 } from "../../ids/deterministic-uuid.js";
 import { ConvertInputError } from "../../io/convert-input-error.js";
+import type { MalformedReason } from "../../io/csv-splitter.js";
 import { restoreFormula } from "../../io/formula-injection.js";
 import type { CsvDialect, TextReadOptions } from "../../io/text-options.js";
+import { isForbiddenKey } from "../../model/safe-keys.js";
 import { setPath } from "../../model/set-path.js";
 import { checkConverted } from "../../report/check-converted.js";
+import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { parseCtdcFlag, parseCtdcWhole } from "./ctdc-cells.js";
@@ -28,10 +31,13 @@ export interface ReadCtdcOptions extends TextReadOptions {
 }
 
 interface Column {
-  readonly header: string;
+  /** How the report names the column: the CTDC column name when known, else `column <number>`. */
+  readonly name: string;
   /** Key under `extensions.ctdc`: the full column name when known, else the header as written. */
   readonly key: string;
   readonly rules: readonly CtdcColumnRule[];
+  /** A header such as `__proto__`: never a key, its cells are not read. */
+  readonly forbidden: boolean;
 }
 
 /** What one row says about one field. */
@@ -91,7 +97,12 @@ export class CtdcRowReader {
         );
       }
       taken.add(key);
-      return { header, key, rules: known === undefined ? [] : (CTDC_COLUMNS.get(known) ?? []) };
+      return {
+        name: known ?? columnName(index),
+        key,
+        rules: known === undefined ? [] : (CTDC_COLUMNS.get(known) ?? []),
+        forbidden: known === undefined && isForbiddenKey(key),
+      };
     });
     if (this.columns.every((column) => column.rules.length === 0)) {
       throw new ConvertInputError(
@@ -104,8 +115,11 @@ export class CtdcRowReader {
     this.seenCounts = this.columns.map(() => 0);
   }
 
-  private declare({ header, rules }: Column): void {
-    if (rules.length === 0) {
+  private declare({ name: header, rules, forbidden }: Column): void {
+    if (forbidden) {
+      const note = "its header is __proto__, constructor or prototype: its values were not read";
+      this.builder.field(header, "lossy", [], note);
+    } else if (rules.length === 0) {
       this.builder.field(
         header,
         "unmapped",
@@ -142,6 +156,10 @@ export class CtdcRowReader {
       const column = this.columns[index] as Column;
       const cell = raw.charCodeAt(0) === 39 ? restoreFormula(raw) : raw;
       this.seenCounts[index] = (this.seenCounts[index] as number) + 1;
+      if (column.forbidden) {
+        this.builder.invalidValue({ row, column: column.name, code: "forbidden_key" });
+        continue;
+      }
       const outcome = column.rules.length === 0 ? "keep" : this.readCell(column, cell, states);
       if (outcome === "read") continue;
       // Keys are column names from the file: a null-prototype object keeps `__proto__` as a plain key.
@@ -205,7 +223,7 @@ export class CtdcRowReader {
           else {
             state.unsure = true;
             keep = true;
-            this.builder.field(column.header, "lossy", [rule.field.id], LOSSY_VALUE_NOTE);
+            this.builder.field(column.name, "lossy", [rule.field.id], LOSSY_VALUE_NOTE);
           }
         }
       }
@@ -224,7 +242,7 @@ export class CtdcRowReader {
           : ["not_a_boolean", "0 or 1"];
     this.builder.invalidValue({
       row,
-      column: column.header,
+      column: column.name,
       code,
       ...(expected === undefined ? {} : { expected }),
     });
@@ -247,10 +265,15 @@ export class CtdcRowReader {
     return { recordType: "victim", id, ...(extensions ? { extensions } : {}), ...fields } as Victim;
   }
 
+  /** A row that could not be read as CSV: skipped, located by its first line. */
+  malformed(reason: MalformedReason, row: number, line: number): void {
+    this.builder.skippedRow(reason, row, line);
+  }
+
   /** The report of the rows read so far. */
   report(): ConversionReport {
     for (const [index, column] of this.columns.entries())
-      this.builder.seen(column.header, this.seenCounts[index]);
+      this.builder.seen(column.name, this.seenCounts[index]);
     this.seenCounts = this.seenCounts.map(() => 0);
     return this.builder.build();
   }
