@@ -1,7 +1,8 @@
 import type { ConversionReport, ConversionResult } from "../report/conversion-report.js";
 import type { ConversionStream } from "../report/conversion-stream.js";
 import { ConvertInputError } from "./convert-input-error.js";
-import { csvRows, csvRowsSync } from "./csv-rows.js";
+import { type CsvRow, csvRows, csvRowsSync, isBlankRow } from "./csv-rows.js";
+import type { MalformedReason } from "./csv-splitter.js";
 import type { Source } from "./source.js";
 import type { CsvDialect, TextSettings } from "./text-options.js";
 
@@ -11,7 +12,40 @@ export interface RowConverter<R> {
   dialect?(dialect: CsvDialect): void;
   header(cells: readonly string[]): void;
   row(cells: readonly string[], row: number): R | undefined;
+  /** A row that could not be read as CSV: counted as skipped, with the reason and the line it starts at. */
+  malformed(reason: MalformedReason, row: number, line: number): void;
   report(): ConversionReport;
+}
+
+/** Feeds CSV rows to a converter: the first non-blank row is the header; blank rows are passed over. */
+class RowFeed<R> {
+  private row = -1;
+
+  constructor(private readonly converter: RowConverter<R>) {}
+
+  take(item: CsvRow): R | undefined {
+    if ("malformed" in item) {
+      if (this.row === -1)
+        throw new ConvertInputError(
+          "csv_malformed",
+          `The header row cannot be read as CSV at line ${item.line} (${item.malformed})`,
+          item.line,
+        );
+      this.converter.malformed(item.malformed, ++this.row, item.line);
+      return undefined;
+    }
+    if (isBlankRow(item.cells)) return undefined;
+    if (this.row === -1) {
+      this.converter.header(item.cells);
+      this.row = 0;
+      return undefined;
+    }
+    return this.converter.row(item.cells, ++this.row);
+  }
+
+  end(): void {
+    if (this.row === -1) throw new ConvertInputError("empty_input", "The input holds no CSV row at all");
+  }
 }
 
 /** Runs a row converter over a whole CSV text held in memory. */
@@ -20,15 +54,13 @@ export function convertCsvText<R>(
   converter: RowConverter<R>,
   settings?: TextSettings,
 ): ConversionResult<R> {
-  const rows = csvRowsSync(text, settings, (dialect) => converter.dialect?.(dialect));
-  const [header, ...data] = rows;
-  if (header === undefined) throw new ConvertInputError("empty_input", "The input holds no CSV row at all");
-  converter.header(header);
+  const feed = new RowFeed(converter);
   const records: R[] = [];
-  data.forEach((cells, index) => {
-    const record = converter.row(cells, index + 1);
+  for (const item of csvRowsSync(text, settings, (dialect) => converter.dialect?.(dialect))) {
+    const record = feed.take(item);
     if (record !== undefined) records.push(record);
-  });
+  }
+  feed.end();
   return { records, report: converter.report() };
 }
 
@@ -39,16 +71,12 @@ export function convertCsvStream<R>(
   settings?: TextSettings,
 ): ConversionStream<R> {
   async function* records(): AsyncGenerator<R, void, undefined> {
-    let row = -1;
-    for await (const cells of csvRows(source, settings, (dialect) => converter.dialect?.(dialect))) {
-      if (row === -1) converter.header(cells);
-      else {
-        const record = converter.row(cells, row + 1);
-        if (record !== undefined) yield record;
-      }
-      row++;
+    const feed = new RowFeed(converter);
+    for await (const item of csvRows(source, settings, (dialect) => converter.dialect?.(dialect))) {
+      const record = feed.take(item);
+      if (record !== undefined) yield record;
     }
-    if (row === -1) throw new ConvertInputError("empty_input", "The input holds no CSV row at all");
+    feed.end();
   }
   return { [Symbol.asyncIterator]: records, report: () => converter.report() };
 }

@@ -1,3 +1,4 @@
+import { defineValue } from "./safe-keys.js";
 import type { ObjectNode, ShapeNode } from "./shape.js";
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -20,10 +21,11 @@ function orderNode(node: ShapeNode, value: unknown): unknown {
 export function orderLikeSchema(node: ObjectNode, value: Record<string, unknown>): Record<string, unknown> {
   const ordered: Record<string, unknown> = {};
   for (const [key, child] of node.fields) {
-    if (value[key] !== undefined) ordered[key] = orderNode(child, value[key]);
+    if (Object.hasOwn(value, key) && value[key] !== undefined) ordered[key] = orderNode(child, value[key]);
   }
+  // Keys the schema does not know (in invalid records) may be `__proto__` from JSON: copied as own properties.
   for (const [key, child] of Object.entries(value)) {
-    if (!node.fields.has(key) && child !== undefined) ordered[key] = child;
+    if (!node.fields.has(key) && child !== undefined) defineValue(ordered, key, child);
   }
   return ordered;
 }

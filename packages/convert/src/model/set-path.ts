@@ -1,28 +1,38 @@
-/** Sets a value deep in a record, creating objects (or arrays before a numeric segment) on the way. */
+import { defineValue } from "./safe-keys.js";
+
+/** An own property of an object or array; never one a prototype lends it. */
+function ownValue(target: object, key: string | number): unknown {
+  return Object.hasOwn(target, key) ? (target as Record<string | number, unknown>)[key] : undefined;
+}
+
+/**
+ * Sets a value deep in a record, creating objects (or arrays before a numeric segment) on the way. Every step
+ * reads and defines own properties only, so no key, `__proto__` included, can reach a prototype.
+ */
 export function setPath(
   root: Record<string, unknown>,
   segments: readonly (string | number)[],
   value: unknown,
 ): void {
-  let current: Record<string | number, unknown> = root;
+  let current: object = root;
   for (let index = 0; index < segments.length - 1; index++) {
     const segment = segments[index] as string | number;
-    let next = current[segment];
+    let next = ownValue(current, segment);
     if (next === null || typeof next !== "object") {
       next = typeof segments[index + 1] === "number" ? [] : {};
-      current[segment] = next;
+      defineValue(current, segment, next);
     }
-    current = next as Record<string | number, unknown>;
+    current = next as object;
   }
-  current[segments[segments.length - 1] as string | number] = value;
+  defineValue(current, segments[segments.length - 1] as string | number, value);
 }
 
-/** Whether a value is already set at a path. */
+/** Whether a value is already set at a path (own properties only). */
 export function hasPath(root: Record<string, unknown>, segments: readonly (string | number)[]): boolean {
   let current: unknown = root;
   for (const segment of segments) {
     if (current === null || typeof current !== "object") return false;
-    current = (current as Record<string | number, unknown>)[segment];
+    current = ownValue(current, segment);
   }
   return current !== undefined;
 }

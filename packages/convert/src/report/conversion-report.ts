@@ -41,7 +41,8 @@ export interface ConversionReport {
   };
   readonly fields: readonly FieldReport[];
   readonly invalidValues: readonly InvalidSourceValue[];
-  readonly skipped: readonly { readonly row: number; readonly reason: string }[];
+  /** Rows that produced no record; `line` (from 1) where a row that could not be read as CSV starts. */
+  readonly skipped: readonly { readonly row: number; readonly reason: string; readonly line?: number }[];
   /** Validation issues of the converted records, located by source row. */
   readonly issues: readonly (Issue & { readonly row: number })[];
   /**

@@ -22,7 +22,7 @@ const OUTCOME_RANK: Readonly<Record<FieldOutcome, number>> = { mapped: 0, unmapp
 export class ReportBuilder {
   private readonly fieldEntries = new Map<string, FieldEntry>();
   private readonly invalidEntries: InvalidSourceValue[] = [];
-  private readonly skippedEntries: { row: number; reason: string }[] = [];
+  private readonly skippedEntries: { row: number; reason: string; line?: number }[] = [];
   private readonly issueEntries: (Issue & { row: number })[] = [];
   private total = 0;
   private converted = 0;
@@ -102,11 +102,15 @@ export class ReportBuilder {
     this.addIssues(issues, row);
   }
 
-  /** A row that produced no record, with the reason (a stable code, never a value). */
-  skippedRow(reason: string, row = this.total + 1): void {
+  /**
+   * A row that produced no record, with the reason (a stable code, never a value) and, when the row is not
+   * where its number says (a row that could not be read as CSV), the line of the file it starts at.
+   */
+  skippedRow(reason: string, row = this.total + 1, line?: number): void {
     this.total++;
     this.skipped++;
-    if (this.skippedEntries.length < this.maxListed) this.skippedEntries.push({ row, reason });
+    if (this.skippedEntries.length < this.maxListed)
+      this.skippedEntries.push({ row, reason, ...(line === undefined ? {} : { line }) });
     else this.omitted.skipped++;
   }
 

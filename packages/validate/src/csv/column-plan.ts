@@ -8,7 +8,7 @@ import {
   toPointer,
 } from "@tip/schema";
 import type { z } from "zod";
-import { inputIssue, safeName } from "../record/input-issue.js";
+import { inputIssue } from "../record/input-issue.js";
 import { type CellKind, isOptional, kindOf, schemaAt, shapeOf } from "./schema-walk.js";
 
 /** A column of the CSV that maps to a field. */
@@ -49,7 +49,7 @@ export function planColumns(
     const column = index + 1;
     if (seen.has(name)) {
       issues.push({
-        issue: inputIssue("csv_duplicate_column", "", { column: safeName(name) }, locale),
+        issue: inputIssue("csv_duplicate_column", "", { column }, locale),
         column,
       });
       return;
@@ -58,7 +58,8 @@ export function planColumns(
     const segments = name.split(".");
     const target = schemaAt(schema, segments);
     if (target === undefined) {
-      issues.push({ issue: inputIssue("csv_extra_column", "", { column: safeName(name) }, locale), column });
+      // Named by number: a header that is not a field is any text, perhaps a value.
+      issues.push({ issue: inputIssue("csv_extra_column", "", { column }, locale), column });
       return;
     }
     columns.push({ index, segments, kind: kindOf(target) });

@@ -28,11 +28,6 @@ export interface CsvSettings {
 /** Bytes of the start of a CSV looked at to find its delimiter: the header line, or this much of it. */
 const HEADER_SAMPLE_BYTES = 64 * 1024;
 
-interface Row {
-  readonly record: string[];
-  readonly info: { readonly lines: number };
-}
-
 /**
  * Validates a flat CSV: a header of dotted field paths, one record per row, repeated values joined by `;`,
  * cells read by the schema's type at their path, a blank cell for an absent field. Streams through csv-parse
@@ -90,26 +85,26 @@ export async function validateCsv(chunks: AsyncIterable<Buffer>, settings: CsvSe
 
   const parser = parse({
     delimiter,
-    info: true,
     relax_column_count: true,
+    record_delimiter: ["\r\n", "\n", "\r"],
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     max_record_size: settings.maxBytes + 1024,
     on_skip: (error: CsvError | undefined) => {
-      reader.malformed(error);
+      reader.malformed(error, gate.nextLine());
       return undefined;
     },
   });
   const feeding = pipeline(Readable.from(gated(), { objectMode: false }), parser);
   feeding.catch(() => undefined);
   try {
-    for await (const row of parser as AsyncIterable<Row>) reader.row(row.record, row.info.lines, gate);
+    for await (const row of parser as AsyncIterable<string[]>) reader.row(row, gate.nextLine() ?? 1, gate);
     await feeding;
   } catch (error) {
-    // The parser skips bad rows itself; should it still give up, the rest of the file is reported, not thrown.
+    // The gate hands the parser well-formed rows only; should it still give up, that is reported, not thrown.
     if (!(error instanceof CsvError)) throw error;
-    reader.malformed(error);
+    reader.malformed(error, undefined);
   }
 }
 
@@ -133,26 +128,32 @@ class CsvReader {
     this.#settings.checker.reportInput(issue, 1);
   }
 
-  malformed(error: CsvError | undefined): void {
-    const line = typeof error?.lines === "number" ? error.lines : undefined;
+  malformed(error: CsvError | undefined, line: number | undefined): void {
     const where: Where = { recordIndex: this.#records++, prefix: "", ...(line !== undefined && { line }) };
     const reason = error?.code ?? "CSV";
     this.#settings.checker.skip(inputIssue("csv_malformed", "", { reason }, this.#settings.locale), where);
   }
 
-  row(cells: string[], endLine: number, gate: CsvGate): void {
-    let line = endLine;
-    for (const cell of cells) for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) line--;
+  /** A row read by the parser; `line` is where it starts in the file (the gate counts lines exactly). */
+  row(cells: string[], line: number, gate: CsvGate): void {
     const { checker, locale } = this.#settings;
     const withheld = gate.withheld(cells);
     if (this.#header === undefined) {
-      if (withheld !== undefined) this.notCsv(withheld === "record_too_large" ? "text" : "binary");
+      if (withheld !== undefined)
+        this.notCsv(withheld === "nul_byte" || withheld === "invalid_utf8" ? "binary" : "text");
       else this.#readHeader(cells, line);
       return;
     }
+    // A row with no value in any cell (a spreadsheet's trailing `,,,,`) is a blank line, as in the converters.
+    if (withheld === undefined && cells.every((cell) => cell.trim() === "")) return;
     const where: Where = { recordIndex: this.#records++, line, prefix: "" };
     if (this.#stopped) {
       checker.skip(undefined, where);
+      return;
+    }
+    if (withheld === "text_after_quote") {
+      const params = { reason: "CSV_INVALID_CLOSING_QUOTE" };
+      checker.skip(inputIssue("csv_malformed", "", params, locale), where);
       return;
     }
     if (withheld !== undefined) {

@@ -2,10 +2,13 @@ import type { Victim } from "@tip/schema";
 import { decimalCommaNumber } from "@tip/validate";
 import { CTDC_ID_NAMESPACE, uuidV5 } from "../../ids/deterministic-uuid.js";
 import { ConvertInputError } from "../../io/convert-input-error.js";
+import type { MalformedReason } from "../../io/csv-splitter.js";
 import { restoreFormula } from "../../io/formula-injection.js";
 import type { CsvDialect, TextReadOptions } from "../../io/text-options.js";
+import { isForbiddenKey } from "../../model/safe-keys.js";
 import { setPath } from "../../model/set-path.js";
 import { checkConverted } from "../../report/check-converted.js";
+import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { parseCtdcFlag, parseCtdcWhole } from "./ctdc-cells.js";
@@ -29,7 +32,8 @@ export interface ReadCtdcOptions extends TextReadOptions {
 }
 
 interface Column {
-  readonly header: string;
+  /** How the report names the column: the CTDC column name when known, else `column <number>`. */
+  readonly name: string;
   /** Key under `extensions.ctdc`: the full column name when known, else the header as written. */
   readonly key: string;
   readonly rules: readonly CtdcColumnRule[];
@@ -39,6 +43,8 @@ interface Column {
   readonly country: boolean;
   /** The terms-of-use notice of the raw 2020 file: no data column, so not reported as unmapped. */
   readonly notice: boolean;
+  /** A header such as `__proto__`: never a key, its cells are not read. */
+  readonly forbidden: boolean;
 }
 
 /** Key under `extensions.ctdc` of a value found in the terms-of-use column (expected empty). */
@@ -109,12 +115,13 @@ export class CtdcRowReader {
       taken.add(key);
       const rules = known === undefined ? [] : (CTDC_COLUMNS.get(known) ?? []);
       return {
-        header: notice ? TERMS_OF_USE_KEY : header,
+        name: notice ? TERMS_OF_USE_KEY : (known ?? columnName(index)),
         key,
         rules,
         unknownIsMissing: rules.length > 0 && rules.every(isNoAnswerWhenUnknown),
         country: rules.some((rule) => rule.kind === "value" && rule.field.codeList?.id === "country"),
         notice,
+        forbidden: known === undefined && !notice && isForbiddenKey(key),
       };
     });
     if (this.columns.every((column) => column.rules.length === 0)) {
@@ -130,8 +137,11 @@ export class CtdcRowReader {
     this.zeroCountryCounts = this.columns.map(() => 0);
   }
 
-  private declare({ header, rules }: Column): void {
-    if (rules.length === 0) {
+  private declare({ name: header, rules, forbidden }: Column): void {
+    if (forbidden) {
+      const note = "its header is __proto__, constructor or prototype: its values were not read";
+      this.builder.field(header, "lossy", [], note);
+    } else if (rules.length === 0) {
       this.builder.field(
         header,
         "unmapped",
@@ -177,6 +187,10 @@ export class CtdcRowReader {
         cell = UNKNOWN_COUNTRY;
       }
       this.seenCounts[index] = (this.seenCounts[index] as number) + 1;
+      if (column.forbidden) {
+        this.builder.invalidValue({ row, column: column.name, code: "forbidden_key" });
+        continue;
+      }
       const outcome = column.rules.length === 0 ? "keep" : this.readCell(column, cell, states);
       if (outcome === "read") continue;
       // Keys are column names from the file: a null-prototype object keeps `__proto__` as a plain key.
@@ -240,7 +254,7 @@ export class CtdcRowReader {
           else {
             state.unsure = true;
             keep = true;
-            this.builder.field(column.header, "lossy", [rule.field.id], LOSSY_VALUE_NOTE);
+            this.builder.field(column.name, "lossy", [rule.field.id], LOSSY_VALUE_NOTE);
           }
         }
       }
@@ -251,9 +265,9 @@ export class CtdcRowReader {
 
   /** The terms-of-use column is empty in CTDC's file: a value there is kept and the report says so. */
   private noticeValue(column: Column): void {
-    if (this.builder.has(column.header)) return;
+    if (this.builder.has(column.name)) return;
     this.builder.field(
-      column.header,
+      column.name,
       "unmapped",
       [],
       "the terms-of-use column of CTDC's file had values: kept in extensions.ctdc.termsOfUse",
@@ -270,7 +284,7 @@ export class CtdcRowReader {
           : ["not_a_boolean", "0 or 1"];
     this.builder.invalidValue({
       row,
-      column: column.header,
+      column: column.name,
       code,
       ...(expected === undefined ? {} : { expected }),
     });
@@ -293,19 +307,24 @@ export class CtdcRowReader {
     return { recordType: "victim", id, ...(extensions ? { extensions } : {}), ...fields } as Victim;
   }
 
+  /** A row that could not be read as CSV: skipped, located by its first line. */
+  malformed(reason: MalformedReason, row: number, line: number): void {
+    this.builder.skippedRow(reason, row, line);
+  }
+
   /** The report of the rows read so far. */
   report(): ConversionReport {
     for (const [index, column] of this.columns.entries()) {
-      this.builder.seen(column.header, this.seenCounts[index]);
+      this.builder.seen(column.name, this.seenCounts[index]);
       const notCollected = this.notCollectedCounts[index] ?? 0;
       if (notCollected > 0) {
         const note = `${notCollected} cells Unknown (CTDC: not collected) read as missing`;
-        this.builder.note(column.header, note);
+        this.builder.note(column.name, note);
       }
       const zeros = this.zeroCountryCounts[index] ?? 0;
       if (zeros > 0) {
         const note = `${zeros} cells 0 or 0.0 (CTDC's unknown country 00 re-saved as a number) read as unknown country XX`;
-        this.builder.note(column.header, note);
+        this.builder.note(column.name, note);
       }
     }
     this.seenCounts = this.seenCounts.map(() => 0);

@@ -1,3 +1,4 @@
+import { isForbiddenKey } from "../../model/safe-keys.js";
 import type { LeafNode, ObjectNode, ShapeNode } from "../../model/shape.js";
 
 /** A path into a record: property names and list indexes. */
@@ -14,17 +15,21 @@ export type ColumnBinding =
       readonly list: boolean;
     }
   | { readonly kind: "extension"; readonly column: string; readonly namespace: string; readonly key: string }
-  | { readonly kind: "unknown"; readonly column: string };
+  | { readonly kind: "unknown"; readonly column: string }
+  /** A path with a `__proto__`, `constructor` or `prototype` part: its cells are never read. */
+  | { readonly kind: "forbidden"; readonly column: string };
 
 const INDEX = /^(0|[1-9]\d{0,5})$/;
 
 /**
  * Resolves a dotted column name against the shape of the record type: `exploitation.forms` is a leaf,
  * `events.0.place.country` a leaf inside the first event, `events` a kept-empty list, `extensions.lc.note` an
- * extension value. Anything else is `unknown` (kept under `extensions.csv` by the reader).
+ * extension value. A path with a part such as `__proto__` is `forbidden`. Anything else is `unknown` (kept
+ * under `extensions.csv` by the reader).
  */
 export function bindColumn(shape: ObjectNode, column: string): ColumnBinding {
   const parts = column.split(".");
+  if (parts.some(isForbiddenKey)) return { kind: "forbidden", column };
   const segments: (string | number)[] = [];
   let node: ShapeNode = shape;
   for (let index = 0; index < parts.length; index++) {

@@ -1,12 +1,15 @@
 import type { TipRecord } from "@tip/schema";
 import { FLAT_CSV_ID_NAMESPACE, uuidV5 } from "../../ids/deterministic-uuid.js";
 import { ConvertInputError } from "../../io/convert-input-error.js";
+import type { MalformedReason } from "../../io/csv-splitter.js";
 import { restoreFormula } from "../../io/formula-injection.js";
 import type { CsvDialect, TextReadOptions } from "../../io/text-options.js";
 import { orderLikeSchema } from "../../model/order-like-schema.js";
+import { defineValue, MAX_RECORD_DEPTH, unsafeValue } from "../../model/safe-keys.js";
 import { hasPath, setPath } from "../../model/set-path.js";
 import type { LeafNode, ObjectNode } from "../../model/shape.js";
 import { checkConverted } from "../../report/check-converted.js";
+import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { bindColumn, type ColumnBinding } from "./bind-columns.js";
@@ -32,8 +35,23 @@ export interface ReadFlatCsvOptions extends TextReadOptions {
 
 /** The `extensions` object of a record being built, created when first needed. */
 function extensionsOf(record: Record<string, unknown>): Record<string, Record<string, unknown>> {
-  record.extensions ??= {};
+  if (!Object.hasOwn(record, "extensions")) record.extensions = {};
   return record.extensions as Record<string, Record<string, unknown>>;
+}
+
+/** The namespace object of `extensions`, created when first needed; own properties only. */
+function namespaceOf(record: Record<string, unknown>, namespace: string): Record<string, unknown> {
+  const extensions = extensionsOf(record);
+  if (!Object.hasOwn(extensions, namespace)) defineValue(extensions, namespace, {});
+  return extensions[namespace] as Record<string, unknown>;
+}
+
+function parseJson(cell: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(cell) };
+  } catch {
+    return { ok: false };
+  }
 }
 
 /** What a cell of a leaf should have held, for the report: its code list or its type. */
@@ -77,18 +95,27 @@ export class FlatCsvRowReader {
       seen.add(column);
       return bindColumn(this.shape, column);
     });
-    if (this.bindings.every((binding) => binding.kind === "unknown")) {
+    if (this.bindings.every((binding) => binding.kind === "unknown" || binding.kind === "forbidden")) {
       throw new ConvertInputError(
         "missing_header_row",
         `The first row names no field of a ${this.entity} record: the header row is missing`,
         0,
       );
     }
-    for (const binding of this.bindings) this.declare(binding);
+    this.names = this.bindings.map((binding, index) =>
+      binding.kind === "unknown" || binding.kind === "forbidden" || binding.kind === "extension"
+        ? columnName(index)
+        : binding.column,
+    );
+    this.bindings.forEach((binding, index) => {
+      this.declare(binding, this.names[index] as string);
+    });
   }
 
-  private declare(binding: ColumnBinding): void {
-    const { column } = binding;
+  /** How the report names each column: its model path, or its number when the header is not one. */
+  private names: string[] = [];
+
+  private declare(binding: ColumnBinding, column: string): void {
     switch (binding.kind) {
       case "leaf":
         this.builder.field(column, "mapped", [binding.node.meta?.field ?? column]);
@@ -102,7 +129,15 @@ export class FlatCsvRowReader {
         ]);
         return;
       case "extension":
-        this.builder.field(column, "mapped", [`extensions.${binding.namespace}`]);
+        this.builder.field(column, "mapped", ["extensions"]);
+        return;
+      case "forbidden":
+        this.builder.field(
+          column,
+          "lossy",
+          [],
+          "its header holds __proto__, constructor or prototype: its values were not read",
+        );
         return;
       case "unknown":
         this.builder.field(
@@ -121,33 +156,35 @@ export class FlatCsvRowReader {
       return undefined;
     }
     const record: Record<string, unknown> = {};
-    const kept: Record<string, unknown> = {};
-    const containers: ColumnBinding[] = [];
+    // Kept cells by header, in a map: a header is any text.
+    const kept = new Map<string, unknown>();
+    const containers: number[] = [];
     for (let index = 0; index < cells.length; index++) {
       const binding = this.bindings[index] as ColumnBinding;
       const cell = restoreFormula(cells[index] as string);
       if (cell === "") continue;
-      this.builder.seen(binding.column);
-      if (binding.kind === "container") containers.push(binding);
-      else if (!this.readCell(binding, cell, record, kept, row)) {
+      this.builder.seen(this.names[index] as string);
+      if (binding.kind === "container") containers.push(index);
+      else if (!this.readCell(binding, index, cell, record, kept, row)) {
         this.builder.skippedRow("other_record_type", row);
         return undefined;
       }
     }
     // Empty-container markers last: they only stand for a list or object nothing else filled.
-    for (const binding of containers) {
+    for (const index of containers) {
+      const binding = this.bindings[index] as ColumnBinding;
       if (binding.kind !== "container") continue;
-      const cell = restoreFormula(cells[this.bindings.indexOf(binding)] as string);
+      const cell = restoreFormula(cells[index] as string);
       const marker = binding.list ? EMPTY_LIST : EMPTY_OBJECT;
       if (cell === marker && !hasPath(record, binding.segments))
         setPath(record, binding.segments, binding.list ? [] : {});
-      else if (cell !== marker) this.keep(binding.column, cell, kept, row, "not_a_container");
+      else if (cell !== marker) this.keep(binding.column, index, cell, kept, row, "not_a_container");
     }
-    record.recordType ??= this.entity;
-    record.id ??= uuidV5(FLAT_CSV_ID_NAMESPACE, `${this.idSeed}:${row}`);
-    if (Object.keys(kept).length > 0) {
-      const extensions = extensionsOf(record);
-      extensions[FLAT_CSV_NAMESPACE] = { ...kept, ...extensions[FLAT_CSV_NAMESPACE] };
+    if (!Object.hasOwn(record, "recordType")) record.recordType = this.entity;
+    if (!Object.hasOwn(record, "id")) record.id = uuidV5(FLAT_CSV_ID_NAMESPACE, `${this.idSeed}:${row}`);
+    if (kept.size > 0) {
+      const namespace = namespaceOf(record, FLAT_CSV_NAMESPACE);
+      for (const [key, value] of kept) if (!Object.hasOwn(namespace, key)) defineValue(namespace, key, value);
     }
     const ordered = orderLikeSchema(this.shape, record);
     checkConverted(ordered, this.builder, row);
@@ -157,9 +194,10 @@ export class FlatCsvRowReader {
   /** Reads one non-empty cell into the record; `false` when the row holds another record type. */
   private readCell(
     binding: ColumnBinding,
+    index: number,
     cell: string,
     record: Record<string, unknown>,
-    kept: Record<string, unknown>,
+    kept: Map<string, unknown>,
     row: number,
   ): boolean {
     switch (binding.kind) {
@@ -168,39 +206,52 @@ export class FlatCsvRowReader {
         if (decoded.problem === "wrong_record_type") return false;
         if (decoded.value !== undefined) setPath(record, binding.segments, decoded.value);
         if (decoded.problem)
-          this.keep(binding.column, cell, kept, row, decoded.problem, expectedOf(binding.node));
+          this.keep(binding.column, index, cell, kept, row, decoded.problem, expectedOf(binding.node));
         return true;
       }
-      case "json":
-        try {
-          setPath(record, binding.segments, JSON.parse(cell));
-        } catch {
-          this.keep(binding.column, cell, kept, row, "not_json");
-        }
+      case "json": {
+        const parsed = parseJson(cell);
+        const depth = MAX_RECORD_DEPTH - binding.segments.length;
+        const problem = parsed.ok ? unsafeValue(parsed.value, depth) : "not_json";
+        if (parsed.ok && problem === undefined) setPath(record, binding.segments, parsed.value);
+        else this.keep(binding.column, index, cell, kept, row, problem ?? "not_json");
         return true;
+      }
       case "extension": {
-        const extensions = extensionsOf(record);
-        extensions[binding.namespace] ??= {};
-        (extensions[binding.namespace] as Record<string, unknown>)[binding.key] = decodeExtension(cell);
+        const value = decodeExtension(cell);
+        // extensions > namespace > key: three levels above the value.
+        const problem = unsafeValue(value, MAX_RECORD_DEPTH - 3);
+        if (problem === undefined) defineValue(namespaceOf(record, binding.namespace), binding.key, value);
+        else this.keep(binding.column, index, cell, kept, row, problem);
         return true;
       }
+      case "forbidden":
+        this.builder.invalidValue({ row, column: this.names[index] as string, code: "forbidden_key" });
+        return true;
       default:
-        kept[binding.column] = cell;
+        kept.set(binding.column, cell);
         return true;
     }
   }
 
   /** Keeps a cell that could not be read under `extensions.csv` and reports where it was. */
   private keep(
-    column: string,
+    header: string,
+    index: number,
     cell: string,
-    kept: Record<string, unknown>,
+    kept: Map<string, unknown>,
     row: number,
     code: string,
     expected?: string,
   ): void {
-    kept[column] = cell;
+    kept.set(header, cell);
+    const column = this.names[index] as string;
     this.builder.invalidValue({ row, column, code, ...(expected === undefined ? {} : { expected }) });
+  }
+
+  /** A row that could not be read as CSV: skipped, located by its first line. */
+  malformed(reason: MalformedReason, row: number, line: number): void {
+    this.builder.skippedRow(reason, row, line);
   }
 
   /** The report of the rows read so far. */

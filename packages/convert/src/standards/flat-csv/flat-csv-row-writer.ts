@@ -1,7 +1,9 @@
 import { readData } from "@tip/schema";
 import { csvLine } from "../../io/csv-line.js";
+import { modelPointer } from "../../model/model-pointer.js";
 import type { ObjectNode } from "../../model/shape.js";
 import { checkConverted } from "../../report/check-converted.js";
+import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { bindColumn } from "./bind-columns.js";
@@ -23,12 +25,21 @@ export class FlatCsvRowWriter {
     this.shape = entityShape(entity);
     this.columns = flatCsvColumns(entity, plan);
     this.position = new Map(this.columns.map((column, index) => [column, index]));
-    for (const column of this.columns) {
+    this.names = this.columns.map((column, index) => {
       const binding = bindColumn(this.shape, column);
+      // Extension columns are named by number: their namespaces and keys are data, not the model's.
+      if (binding.kind === "extension") {
+        this.builder.field(columnName(index), "mapped", ["extensions"]);
+        return columnName(index);
+      }
       const field = binding.kind === "leaf" ? binding.node.meta?.field : undefined;
       this.builder.field(column, "mapped", [field ?? column.replace(/\.\d+(?=\.|$)/g, "")]);
-    }
+      return column;
+    });
   }
+
+  /** How the report names each column. */
+  private readonly names: readonly string[];
 
   /** The header line. */
   header(): string {
@@ -57,12 +68,15 @@ export class FlatCsvRowWriter {
     for (const [column, cell] of flatten(this.shape, record)) {
       const index = this.position.get(column);
       if (index === undefined) {
-        this.builder.field(column, "lossy", [], "no column was planned for this value: dropped");
-        this.builder.seen(column);
+        // A path the plan lacks may hold keys outside the model: the report names its known part only.
+        const pointer = modelPointer(`/${column.split(".").join("/")}`, this.entity);
+        const name = pointer.slice(1).replaceAll("/", ".");
+        this.builder.field(name, "lossy", [], "no column was planned for this value: dropped");
+        this.builder.seen(name);
         continue;
       }
       cells[index] = cell;
-      if (cell !== "") this.builder.seen(column);
+      if (cell !== "") this.builder.seen(this.names[index] as string);
     }
     return csvLine(cells);
   }

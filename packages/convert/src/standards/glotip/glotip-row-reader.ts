@@ -1,6 +1,7 @@
 import { type Aggregate, toAlpha2 } from "@tip/schema";
 import { uuidV5 } from "../../ids/deterministic-uuid.js";
 import { ConvertInputError } from "../../io/convert-input-error.js";
+import type { MalformedReason } from "../../io/csv-splitter.js";
 import { restoreFormula } from "../../io/formula-injection.js";
 import type { RowConverter } from "../../io/read-rows.js";
 import { checkConverted } from "../../report/check-converted.js";
@@ -200,6 +201,11 @@ export class GlotipRowReader implements RowConverter<Aggregate> {
   }
 
   /** The report of the rows read so far. */
+  /** A row that could not be read as CSV: skipped, located by its first line. */
+  malformed(reason: MalformedReason, row: number, line: number): void {
+    this.builder.skippedRow(reason, row, line);
+  }
+
   report(): ConversionReport {
     GLOTIP_COLUMNS.forEach((column, at) => {
       this.builder.seen(column, this.seenCounts[at]);

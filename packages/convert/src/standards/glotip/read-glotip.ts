@@ -1,6 +1,6 @@
 import type { Aggregate } from "@tip/schema";
 import { ConvertInputError } from "../../io/convert-input-error.js";
-import { csvRows } from "../../io/csv-rows.js";
+import { type CsvRow, csvRows } from "../../io/csv-rows.js";
 import type { Source } from "../../io/source.js";
 import { type TextReadOptions, textSettingsOf } from "../../io/text-options.js";
 import type { XlsxReadOptions } from "../../io/xlsx/read-xlsx-rows.js";
@@ -29,7 +29,7 @@ export interface GlotipRowsOptions extends ReadGlotipOptions {
  * after the header. Throws `ConvertInputError` when no header shows within `MAX_BANNER_ROWS` rows.
  */
 export function convertGlotipRows(
-  rows: AsyncIterable<readonly string[]>,
+  rows: AsyncIterable<readonly string[] | Extract<CsvRow, { malformed: unknown }>>,
   options: GlotipRowsOptions = {},
 ): ConversionStream<Aggregate> {
   const reader = new GlotipRowReader(options);
@@ -39,6 +39,16 @@ export function convertGlotipRows(
     let row = -1;
     for await (const cells of rows) {
       seen++;
+      if ("malformed" in cells) {
+        // A CSV row that could not be split: above the header it could be the header itself.
+        if (row === -1)
+          throw new ConvertInputError(
+            "csv_malformed",
+            `A row above the GLOTIP header cannot be read as CSV at line ${cells.line} (${cells.malformed})`,
+          );
+        reader.malformed(cells.malformed, ++row, cells.line);
+        continue;
+      }
       if (row === -1) {
         if (bindGlotipHeader(cells) !== undefined) {
           reader.header(cells);
@@ -73,11 +83,13 @@ export function readGlotipStream(
   options: ReadGlotipOptions & TextReadOptions & XlsxReadOptions = {},
 ): ConversionStream<Aggregate> {
   let workbook = false;
-  async function* rows(): AsyncGenerator<readonly string[], void, undefined> {
+  async function* rows(): AsyncGenerator<readonly string[] | Extract<CsvRow, { malformed: unknown }>> {
     const sniffed = await sniffZip(source, capsOf(options.caps).maxFileBytes);
     workbook = sniffed.kind === "zip";
     if (sniffed.kind === "zip") yield* glotipRows(sniffed.bytes, { caps: options.caps });
-    else yield* csvRows(sniffed.source as Source, textSettingsOf(options));
+    else
+      for await (const row of csvRows(sniffed.source as Source, textSettingsOf(options)))
+        yield "cells" in row ? row.cells : row;
   }
   return convertGlotipRows(rows(), { idSeed: options.idSeed, padShortRows: () => workbook });
 }

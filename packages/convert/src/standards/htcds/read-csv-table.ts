@@ -1,7 +1,5 @@
-import { parse } from "csv-parse/sync";
 import { ConvertInputError } from "../../io/convert-input-error.js";
-import { CSV_PARSE_OPTIONS, dialectOf } from "../../io/csv-rows.js";
-import { decodeWhole } from "../../io/decode-source.js";
+import { type CsvRow, csvRowsSync } from "../../io/csv-rows.js";
 import { restoreFormula } from "../../io/formula-injection.js";
 import type { CsvDialect, TextSettings } from "../../io/text-options.js";
 import { findHeader, HEADER_SEARCH_ROWS } from "./find-header.js";
@@ -16,29 +14,25 @@ export function columnLetter(index: number): string {
 }
 
 /**
- * The rows of a CSV text or bytes (decoded as `settings.encoding` says), header included, as arrays of
- * strings, with the dialect found in the header line (or forced by the settings).
+ * The rows of a CSV text or bytes (decoded as `settings.encoding` says), header included: cells, or a row that
+ * could not be read as CSV (its reason and line; the rows after it are read on), with the dialect found in the
+ * header line (or forced by the settings).
  */
 export function csvRecords(
   input: string | Uint8Array,
   settings: TextSettings = { encoding: "auto" },
-): { rows: string[][]; dialect: CsvDialect } {
-  const text = decodeWhole(input, settings.encoding);
-  const dialect = dialectOf(text, settings);
-  try {
-    return {
-      rows: parse(text, { ...CSV_PARSE_OPTIONS, delimiter: dialect.delimiter }) as string[][],
-      dialect,
-    };
-  } catch (error) {
-    // csv-parse messages can quote the data: keep only the line.
-    const line = (error as { lines?: number }).lines;
-    throw new ConvertInputError(
-      "csv_malformed",
-      `The CSV cannot be read${line === undefined ? "" : ` at line ${line}`}`,
-      line,
-    );
-  }
+): { rows: CsvRow[]; dialect: CsvDialect } {
+  let dialect: CsvDialect = { delimiter: ",", decimalComma: false };
+  const rows = csvRowsSync(input, settings, (found) => {
+    dialect = found;
+  });
+  return { rows, dialect };
+}
+
+/** A row that could not be read as CSV, for the report: its number and the reason. */
+export interface SkippedSourceRow {
+  readonly row: number;
+  readonly reason: string;
 }
 
 /**
@@ -50,8 +44,9 @@ export function readCsvTable(
   input: string | Uint8Array,
   settings?: TextSettings,
   separator: ";" | " " = ";",
-): SourceTable {
-  const { rows, dialect } = csvRecords(input, settings);
+): SourceTable & { readonly skip: readonly SkippedSourceRow[] } {
+  const { rows: read, dialect } = csvRecords(input, settings);
+  const rows = read.map((row) => ("cells" in row ? row.cells : []));
   const cells = (row: readonly string[] | undefined) =>
     (row ?? []).map((cell) => (cell.trim() === "" ? undefined : cell.trim()));
   const header = findHeader(rows.slice(0, HEADER_SEARCH_ROWS).map(cells));
@@ -76,7 +71,13 @@ export function readCsvTable(
   });
   const firstData = (header.labels ?? header.header) + 1;
   const data: SourceRow[] = [];
-  rows.slice(firstData).forEach((row, index) => {
+  const skip: SkippedSourceRow[] = [];
+  read.slice(firstData).forEach((item, index) => {
+    if ("malformed" in item) {
+      skip.push({ row: index + 1, reason: item.malformed });
+      return;
+    }
+    const row = item.cells;
     const read = new Map<number, SourceCell>();
     let named = false;
     row.forEach((cell, c) => {
@@ -87,5 +88,5 @@ export function readCsvTable(
     });
     if (named) data.push({ row: index + 1, cells: read });
   });
-  return { columns, labels: true, rows: data, separator, decimalComma: dialect.decimalComma };
+  return { columns, labels: true, rows: data, separator, decimalComma: dialect.decimalComma, skip };
 }

@@ -53,7 +53,12 @@ describe("readHtcds on input it cannot read", () => {
       sheet.addRow(["Ola", "Feminine", "polluted", "x"]);
     });
     const result = await readHtcds(bytes, { format: "xlsx", sheet: "second" });
-    expect(result.report.rows).toEqual({ total: 1, converted: 1, invalid: 0, skipped: 0 });
+    // `__proto__` and `constructor` headers are never made keys: their cells are refused by column number.
+    expect(result.report.rows).toEqual({ total: 1, converted: 0, invalid: 1, skipped: 0 });
+    expect(result.report.invalidValues.map((value) => [value.column, value.code])).toEqual([
+      ["column 3", "forbidden_key"],
+      ["column 4", "forbidden_key"],
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
     const error = await inputError(readHtcds(bytes, { format: "xlsx", sheet: name }), "Datos");
@@ -117,8 +122,6 @@ describe("readHtcds on input it cannot read", () => {
         .code,
     ).toBe("missing_header_row");
     expect((await inputError(readHtcds("", { format: "csv" }))).code).toBe("empty_input");
-    const malformed = 'prs_FirstName,prs_Gender\n"Secret Person,Feminine\n';
-    expect((await inputError(readHtcds(malformed, { format: "csv" }), "Secret")).code).toBe("csv_malformed");
     expect((await inputError(readHtcds(new Uint8Array([1, 2, 3]), { format: "xlsx" }))).code).toBe(
       "unknown_format",
     );
@@ -126,6 +129,39 @@ describe("readHtcds on input it cannot read", () => {
       (await inputError(readHtcds('[{"prs_First_Name": "Secret"', { format: "xlsform-json" }), "Secret"))
         .code,
     ).toBe("invalid_json");
+  });
+
+  it("skips a CSV row whose quote never closes, reads the rows after it, and quotes no value", async () => {
+    const text = 'prs_First_Name,prs_Gender\n"Secret Person,Feminine\nAna,Feminine\n';
+    const { records, report } = await readHtcds(text, { format: "csv" });
+    expect(report.skipped).toEqual([{ row: 1, reason: "csv_quote_not_closed" }]);
+    expect(report.rows).toEqual({ total: 2, converted: 1, invalid: 0, skipped: 1 });
+    expect(records.filter((record) => record.recordType === "victim")).toHaveLength(1);
+    expect(JSON.stringify(report)).not.toContain("Secret");
+  });
+
+  it("refuses __proto__, constructor and prototype headers of HTCDS CSV and XLSForm JSON by column number", async () => {
+    const csv = await readHtcds(
+      "prs_First_Name,prs_Gender,__proto__,constructor,prototype\nAna,Feminine,a,b,c\n",
+      { format: "csv" },
+    );
+    expect(csv.report.invalidValues.map((value) => [value.column, value.code])).toEqual([
+      ["column 3", "forbidden_key"],
+      ["column 4", "forbidden_key"],
+      ["column 5", "forbidden_key"],
+    ]);
+    const json = await readHtcds(
+      '[{"prs_First_Name":"Ana","prs_Gender":"Feminine","__proto__":{"sex":"f"},"g":{"constructor":1}}]',
+      {
+        format: "xlsform-json",
+      },
+    );
+    expect(json.report.invalidValues.map((value) => value.code)).toEqual(["forbidden_key", "forbidden_key"]);
+    for (const { records } of [csv, json]) {
+      expect(JSON.stringify(records)).not.toMatch(/__proto__|"constructor"|"prototype"/);
+    }
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).sex).toBe(undefined);
   });
 
   it("rejects options that cannot be honoured (a programming error)", async () => {

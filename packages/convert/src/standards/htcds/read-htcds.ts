@@ -1,5 +1,7 @@
 import { CODE_LISTS, type Issue, type TipRecord } from "@tip/schema";
 import { type TextReadOptions, textSettingsOf } from "../../io/text-options.js";
+import { isForbiddenKey } from "../../model/safe-keys.js";
+import { columnName } from "../../report/column-name.js";
 import type { ConversionResult } from "../../report/conversion-report.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { AgencyDirectory } from "./agency-directory.js";
@@ -9,7 +11,7 @@ import { FieldStats } from "./field-stats.js";
 import { HtcdsIds } from "./htcds-ids.js";
 import type { HtcdsSlot } from "./htcds-slots.js";
 import { type CellRead, readCell } from "./read-cell.js";
-import { readCsvTable } from "./read-csv-table.js";
+import { readCsvTable, type SkippedSourceRow } from "./read-csv-table.js";
 import { readXlsformCsv, readXlsformJson } from "./read-xlsform.js";
 import { readXlsxTable } from "./read-xlsx-table.js";
 import { pointerOf } from "./record-paths.js";
@@ -53,7 +55,7 @@ export interface ReadHtcdsOptions extends TextReadOptions {
 async function tableOf(
   input: unknown,
   options: ReadHtcdsOptions,
-): Promise<SourceTable & { skip?: readonly number[] }> {
+): Promise<SourceTable & { skip?: readonly SkippedSourceRow[] }> {
   switch (options.format) {
     case "xlsx":
       if (!(input instanceof Uint8Array || input instanceof ArrayBuffer))
@@ -105,10 +107,11 @@ export async function readHtcds(
   const stats = new FieldStats(bindings);
   const report = new ReportBuilder(`htcds-${options.format}`, "tip");
   const results: RowResult[] = [];
-  const skipped = new Map<number, string>((table.skip ?? []).map((row) => [row, "not_an_object"]));
+  const skipped = new Map<number, string>((table.skip ?? []).map(({ row, reason }) => [row, reason]));
   for (const row of table.rows) {
     const reads = new Map<HtcdsSlot, CellRead[]>();
     const unmapped = new Map<string, string>();
+    const unmappedColumns: number[] = [];
     const warnings: (Issue & { row: number })[] = [];
     let invalid = false;
     for (const [index, cell] of row.cells) {
@@ -116,8 +119,14 @@ export async function readHtcds(
       const column = table.columns[index];
       if (binding === undefined || column === undefined) continue;
       if (binding.field === undefined) {
-        if (binding.header !== "") unmapped.set(binding.header, textOf(cell.value));
-        else if (!INTEGER.test(textOf(cell.value))) stats.headerless(column.key);
+        // Columns HTCDS lacks are named by number in the report: their headers are any text.
+        if (binding.header.split("/").some(isForbiddenKey)) {
+          invalid = true;
+          report.invalidValue({ row: row.row, column: columnName(index), code: "forbidden_key" });
+        } else if (binding.header !== "") {
+          unmapped.set(binding.header, textOf(cell.value));
+          unmappedColumns.push(index);
+        } else if (!INTEGER.test(textOf(cell.value))) stats.headerless(column.key);
         continue;
       }
       const read = readCell(
@@ -152,7 +161,7 @@ export async function readHtcds(
         });
       }
     }
-    for (const header of unmapped.keys()) stats.unmapped(header);
+    for (const index of unmappedColumns) stats.unmapped(columnName(index));
     if (reads.size === 0 && unmapped.size === 0) {
       skipped.set(row.row, "no_values");
       continue;

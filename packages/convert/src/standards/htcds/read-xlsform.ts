@@ -1,6 +1,6 @@
 import { ConvertInputError } from "../../io/convert-input-error.js";
 import type { TextSettings } from "../../io/text-options.js";
-import { csvRecords } from "./read-csv-table.js";
+import { csvRecords, type SkippedSourceRow } from "./read-csv-table.js";
 import type { SourceCell, SourceRow, SourceTable } from "./source-table.js";
 import { jsonCell, xlsformTable } from "./xlsform-table.js";
 
@@ -45,15 +45,15 @@ function flatten(value: object, prefix: string, into: Map<string, unknown>): voi
  */
 export function readXlsformJson(
   input: string | Uint8Array | unknown,
-): SourceTable & { readonly skip: readonly number[] } {
+): SourceTable & { readonly skip: readonly SkippedSourceRow[] } {
   const submissions = submissionsOf(parseJson(input));
   const keys: string[] = [];
   const position = new Map<string, number>();
-  const skip: number[] = [];
+  const skip: SkippedSourceRow[] = [];
   const rows: SourceRow[] = [];
   submissions.forEach((submission, index) => {
     if (submission === null || typeof submission !== "object" || Array.isArray(submission)) {
-      skip.push(index + 1);
+      skip.push({ row: index + 1, reason: "not_an_object" });
       return;
     }
     const flat = new Map<string, unknown>();
@@ -74,18 +74,36 @@ export function readXlsformJson(
 }
 
 /** Reads an XLSForm CSV export (ODK Central, KoboToolbox) into a source table; rows from 1 = first submission. */
-export function readXlsformCsv(input: string | Uint8Array, settings?: TextSettings): SourceTable {
+export function readXlsformCsv(
+  input: string | Uint8Array,
+  settings?: TextSettings,
+): SourceTable & { readonly skip: readonly SkippedSourceRow[] } {
   const [header, ...records] = csvRecords(input, settings).rows;
   if (header === undefined) throw new ConvertInputError("empty_input", "The CSV is empty");
-  const rows: SourceRow[] = records.map((record, index) => {
+  if ("malformed" in header)
+    throw new ConvertInputError(
+      "csv_malformed",
+      `The header row cannot be read as CSV at line ${header.line} (${header.malformed})`,
+      header.line,
+    );
+  const skip: SkippedSourceRow[] = [];
+  const rows: SourceRow[] = [];
+  records.forEach((record, index) => {
+    if ("malformed" in record) {
+      skip.push({ row: index + 1, reason: record.malformed });
+      return;
+    }
     const cells = new Map<number, SourceCell>();
-    record.forEach((value, column) => {
+    record.cells.forEach((value, column) => {
       if (value.trim() !== "") cells.set(column, { value });
     });
-    return { row: index + 1, cells };
+    if (cells.size > 0) rows.push({ row: index + 1, cells });
   });
-  return xlsformTable(
-    header.map((key) => key.trim()),
-    rows.filter((row) => row.cells.size > 0),
-  );
+  return {
+    ...xlsformTable(
+      header.cells.map((key) => key.trim()),
+      rows,
+    ),
+    skip,
+  };
 }

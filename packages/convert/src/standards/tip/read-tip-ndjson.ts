@@ -5,6 +5,7 @@ import { decodeSource } from "../../io/decode-source.js";
 import type { Source } from "../../io/source.js";
 import { textSettingsOf } from "../../io/text-options.js";
 import { migrate } from "../../migrate/migrate.js";
+import { MAX_RECORD_DEPTH, unsafeValue } from "../../model/safe-keys.js";
 import { checkConverted } from "../../report/check-converted.js";
 import type { ConversionStream } from "../../report/conversion-stream.js";
 import { ReportBuilder } from "../../report/report-builder.js";
@@ -26,7 +27,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Reads canonical NDJSON (one record per line, told apart by `recordType`) as a stream, validating each
  * record. A bundle line gives its records. Lines that are not JSON objects are skipped and reported
- * (`invalid_json`, `not_a_record`); blank lines are not rows.
+ * (`invalid_json`, `not_a_record`), as are records nested more than 64 levels deep (`nesting_too_deep`) or
+ * holding a `__proto__`, `constructor` or `prototype` key anywhere (`forbidden_key`); blank lines are not rows.
  */
 export function readTipNdjsonStream(
   source: Source,
@@ -49,6 +51,14 @@ export function readTipNdjsonStream(
       }
       if (!isObject(value)) {
         builder.skippedRow("not_a_record", row);
+        continue;
+      }
+      // A bundle's records sit two levels down (bundle > records > record).
+      const depth = value.recordType === "bundle" ? MAX_RECORD_DEPTH + 2 : MAX_RECORD_DEPTH;
+      const unsafe = unsafeValue(value, depth);
+      if (unsafe !== undefined) {
+        // Writers would overflow the stack on it, or a copy would take `__proto__` for a prototype.
+        builder.skippedRow(unsafe, row);
         continue;
       }
       if (options.fromVersion !== undefined) {

@@ -54,8 +54,8 @@ export const messagesEs = {
   not_declared_format: "La entrada no está en el formato declarado ({declared}); no se verificó.",
   csv_missing_column: "{field} es un dato obligatorio, pero el CSV no tiene la columna “{column}”.",
   csv_extra_column:
-    "La columna “{column}” no corresponde a ningún campo de este tipo de registro; sus valores se ignoraron.",
-  csv_duplicate_column: "La columna “{column}” aparece más de una vez en el encabezado.",
+    "La columna {column} no corresponde a ningún campo de este tipo de registro; sus valores se ignoraron.",
+  csv_duplicate_column: "La columna {column} repite el nombre de una columna anterior del encabezado.",
   csv_row_length: "Esta fila tiene {count} celdas, pero el encabezado tiene {expected} columnas.",
   csv_malformed: "No se puede leer esta fila del CSV ({reason}).",
   duplicate_id: "Otro registro de la entrada ya tiene este identificador.",

@@ -61,8 +61,8 @@ export const messagesFr = {
   not_declared_format: "L'entrée n'est pas au format déclaré ({declared}) ; elle n'a pas été vérifiée.",
   csv_missing_column: "{field} : champ obligatoire, mais le CSV n'a pas de colonne « {column} ».",
   csv_extra_column:
-    "La colonne « {column} » ne correspond à aucun champ de ce type d'enregistrement ; ses valeurs ont été ignorées.",
-  csv_duplicate_column: "La colonne « {column} » apparaît plusieurs fois dans l'en-tête.",
+    "La colonne {column} ne correspond à aucun champ de ce type d'enregistrement ; ses valeurs ont été ignorées.",
+  csv_duplicate_column: "La colonne {column} reprend le nom d'une colonne précédente de l'en-tête.",
   csv_row_length: "Cette ligne compte {count} cellules, alors que l'en-tête compte {expected} colonnes.",
   csv_malformed: "Cette ligne du CSV est illisible ({reason}).",
   duplicate_id: "Un autre enregistrement de l'entrée porte déjà cet identifiant.",

@@ -56,8 +56,8 @@ export const messagesPt = {
   not_declared_format: "A entrada não está no formato declarado ({declared}); não foi verificada.",
   csv_missing_column: "{field} é de preenchimento obrigatório, mas o CSV não tem a coluna “{column}”.",
   csv_extra_column:
-    "A coluna “{column}” não corresponde a nenhum campo deste tipo de registro; seus valores foram ignorados.",
-  csv_duplicate_column: "A coluna “{column}” aparece mais de uma vez no cabeçalho.",
+    "A coluna {column} não corresponde a nenhum campo deste tipo de registro; seus valores foram ignorados.",
+  csv_duplicate_column: "A coluna {column} repete o nome de uma coluna anterior do cabeçalho.",
   csv_row_length: "Esta linha tem {count} células, mas o cabeçalho tem {expected} colunas.",
   csv_malformed: "Não é possível ler esta linha do CSV ({reason}).",
   duplicate_id: "Outro registro da entrada já tem este identificador.",
