@@ -6,7 +6,8 @@ export function caseName(hostile: HostileCase): string {
 }
 
 /** Marks around the generated part of docs/reliability.md. */
-export const TABLE_START = "<!-- hostile-matrix:start (generated from packages/cli/src/hostile/hostile-cases.ts) -->";
+export const TABLE_START =
+  "<!-- hostile-matrix:start (generated from packages/cli/src/hostile/hostile-cases.ts) -->";
 export const TABLE_END = "<!-- hostile-matrix:end -->";
 
 const COMMANDS = ["validate", "convert", "stats", "anonymize", "export"] as const;

@@ -1,12 +1,11 @@
-import { spawn } from "node:child_process";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { closeSync, constants, createWriteStream, mkdirSync, openSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { run } from "../run.js";
+import { toNdjson, validRecords } from "../testing/hostile-inputs.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { CLI_PATH } from "../testing/spawn-cli.js";
-import { toNdjson, validRecords } from "../testing/hostile-inputs.js";
 import type { HostileCase } from "./hostile-case.js";
 
 /** What one case's run produced. */
@@ -102,7 +101,7 @@ async function runSignalled(
   }
   // 256 KiB of records: four times what a pipe buffers, so the command has been reading when it is stopped.
   let chunk = "";
-  for (let n = 0; chunk.length < 256 * 1024; n++) chunk += toNdjson(validRecords());
+  while (chunk.length < 256 * 1024) chunk += toNdjson(validRecords());
   writer.on("error", () => {});
   await new Promise<void>((resolve) => writer.write(chunk, () => resolve()));
   child.kill(signal);
@@ -112,7 +111,11 @@ async function runSignalled(
   const result = running.finally(() => {
     ended = true;
   });
-  while (!ended) await new Promise<void>((resolve) => writer.write(chunk, () => resolve()));
+  let open = true;
+  while (!ended && open) {
+    // Once the process is gone the write fails (EPIPE): then only its exit is awaited.
+    open = await new Promise<boolean>((resolve) => writer.write(chunk, (error) => resolve(!error)));
+  }
   writer.destroy();
   return result;
 }

@@ -1,4 +1,3 @@
-import { EXAMPLES } from "@tip/schema";
 import { toBundleJson, toNdjson, validVictim } from "./records.js";
 import { columnLetters, type SheetSpec, workbookOf, workbookParts } from "./workbook.js";
 import { zipOf } from "./zip.js";
@@ -56,7 +55,8 @@ export { toBundleJson, toNdjson };
 export const utf8Bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
 
 /** Text as UTF-16 little endian with a byte order mark. */
-export const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+export const utf16le = (text: string) =>
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 
 /** Text as UTF-16 big endian with a byte order mark. */
 export function utf16be(text: string): Buffer {
@@ -68,7 +68,7 @@ export function utf16be(text: string): Buffer {
 /** Text as windows-1252: Latin-1 letters (é, ñ) as in ISO 8859-1, and the en dash at 0x96. */
 export function windows1252(text: string): Buffer {
   const latin = text.replaceAll("–", "\u0096");
-  if (/[^\u0000-\u00ff]/.test(latin)) throw new Error("text outside windows-1252 given to windows1252()");
+  if ([...latin].some((char) => char.charCodeAt(0) > 0xff)) throw new Error("text outside windows-1252");
   return Buffer.from(latin, "latin1");
 }
 
@@ -76,7 +76,11 @@ export function windows1252(text: string): Buffer {
 export function invalidUtf8(text: string, letter = "ñ"): Buffer {
   const at = text.indexOf(letter);
   if (at < 0) throw new Error(`invalidUtf8() needs a ${letter} to replace`);
-  return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xff]), Buffer.from(text.slice(at + 1))]);
+  return Buffer.concat([
+    Buffer.from(text.slice(0, at)),
+    Buffer.from([0xff]),
+    Buffer.from(text.slice(at + 1)),
+  ]);
 }
 
 /** UTF-8 text with a NUL byte in place of the first `ñ` (or of `letter`). */
@@ -115,7 +119,14 @@ export function flatCsvRows(): string[][] {
 /** An HTCDS CSV export: José Muñoz and one person holding the canary. */
 export function htcdsRows(): string[][] {
   return [
-    ["prs_FirstName", "prs_SecondName", "prs_Gender", "prs_Birthdate", "prs_Citizenship", "vic_TypeOfExploitation"],
+    [
+      "prs_FirstName",
+      "prs_SecondName",
+      "prs_Gender",
+      "prs_Birthdate",
+      "prs_Citizenship",
+      "vic_TypeOfExploitation",
+    ],
     [ACCENTED.given, ACCENTED.family, "Feminine", "1990-01-02", "CO", "ForcedLabour"],
     [`${CANARY}-given`, `${CANARY}-family`, "Masculine", "1985-03-04", "VE", "SexualExploitation"],
   ];
@@ -236,6 +247,3 @@ export function xlsxBomb(rows: readonly (readonly string[])[], megabytes: number
   parts["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", `</sheetData>${padding}`);
   return zipOf(parts);
 }
-
-/** The model's example bundle's records, for inputs that need a whole case. */
-export const exampleRecords = () => structuredClone(EXAMPLES.bundle.records) as Record<string, unknown>[];
