@@ -48,6 +48,7 @@ export { AssistanceRecord } from "./entities/victim/assistance.js";
 export { Exploitation } from "./entities/victim/exploitation.js";
 export { Identification } from "./entities/victim/identification.js";
 export { Victim } from "./entities/victim/victim.schema.js";
+export { ageAtRecruitmentOf } from "./entities/victim/victim-age.js";
 export type { FieldText, FieldTexts } from "./i18n/field-texts.js";
 export { isLocale, LOCALES, type Locale, type Text } from "./i18n/locale.js";
 export type { LocaleBundle } from "./i18n/locale-bundle.js";

@@ -1939,7 +1939,11 @@ export interface ExchangeBundle {
          */
         ageAtIdentification?: number;
         /**
-         * The person's age in completed years when first trafficked; someone trafficked as a child remains a child victim even if identified as an adult.
+         * The person's age in completed years at the first act of trafficking (recruitment, transport, transfer, harbouring or receipt). It decides child status (Palermo Protocol Art. 3(c)/(d)): someone recruited at 17 is a child victim even if exploited or identified as an adult. Derived from the birth date and the recruitment date when both are known.
+         */
+        ageAtRecruitment?: number;
+        /**
+         * The person's age in completed years when the exploitation started.
          */
         ageAtExploitation?: number;
         /**
