@@ -4605,7 +4605,18 @@ export interface ExchangeBundle {
         /**
          * Where the referral stands: draft, sent, received, accepted, declined, in progress, completed or withdrawn; it matches the last entry of the status history.
          */
-        status: "draft" | "sent" | "received" | "accepted" | "declined" | "in_progress" | "completed" | "withdrawn";
+        status:
+          | "draft"
+          | "sent"
+          | "received"
+          | "accepted"
+          | "declined"
+          | "in_progress"
+          | "completed"
+          | "withdrawn"
+          | "on_hold"
+          | "failed"
+          | "entered_in_error";
         /**
          * Every change of status of the referral in time order, with when it happened and which agency made it.
          */
@@ -4613,7 +4624,18 @@ export interface ExchangeBundle {
           /**
            * Status the referral moved into at this step.
            */
-          status: "draft" | "sent" | "received" | "accepted" | "declined" | "in_progress" | "completed" | "withdrawn";
+          status:
+            | "draft"
+            | "sent"
+            | "received"
+            | "accepted"
+            | "declined"
+            | "in_progress"
+            | "completed"
+            | "withdrawn"
+            | "on_hold"
+            | "failed"
+            | "entered_in_error";
           /**
            * Date and time of the change, in ISO 8601 format with the UTC offset.
            */

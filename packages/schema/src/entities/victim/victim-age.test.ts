@@ -42,6 +42,7 @@ function recruitedAt17(): Record<string, unknown> {
     majorityStatusAtExploitation: "adult",
   });
   Object.assign(victim.exploitation, { recruitmentDate: "2022-03-01", startDate: "2022-07-01" });
+  delete victim.ageAtRecruitment;
   delete victim.exploitation.endDate;
   delete victim.exploitation.palermoMeans;
   delete victim.exploitation.meansOfControl;
