@@ -1340,6 +1340,10 @@ export interface ExchangeBundle {
          */
         events?: {
           /**
+           * The victim this step concerns (the id of a victim record). Victims of one case have their own timelines; a victim trafficked again after identification has a second series of steps.
+           */
+          victimId?: string;
+          /**
            * Which step of the trafficking process this event records: recruitment, transit, exploitation or identification.
            */
           role: "recruitment" | "transit" | "exploitation" | "identification";

@@ -126,6 +126,11 @@ export const fieldsEn = {
     label: "Case comments",
     description: "Dated notes written on the case by caseworkers; being free text, they may name people.",
   },
+  "traffickingEvent.victimId": {
+    label: "Victim",
+    description:
+      "The victim this step concerns (the id of a victim record). Victims of one case have their own timelines; a victim trafficked again after identification has a second series of steps.",
+  },
   "traffickingEvent.role": {
     label: "Step",
     description:

@@ -118,6 +118,11 @@ export const fieldsEs = {
     label: "Comentarios del caso",
     description: "Notas fechadas que las instituciones intervinientes escriben sobre el caso.",
   },
+  "traffickingEvent.victimId": {
+    label: "Víctima",
+    description:
+      "La víctima a la que se refiere esta etapa (id de un registro de víctima). Cada víctima de un caso tiene su propia cronología; una víctima tratada de nuevo tras su identificación tiene una segunda serie de etapas.",
+  },
   "traffickingEvent.role": {
     label: "Tipo de etapa",
     description:

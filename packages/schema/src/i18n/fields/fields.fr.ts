@@ -127,6 +127,11 @@ export const fieldsFr = {
     label: "Commentaires",
     description: "Notes datées ajoutées au dossier par les organismes qui le suivent.",
   },
+  "traffickingEvent.victimId": {
+    label: "Victime",
+    description:
+      "La victime que concerne cette étape (id d'un enregistrement de victime). Chaque victime d'une affaire a sa propre chronologie ; une victime de nouveau victime de traite après son identification a une seconde série d'étapes.",
+  },
   "traffickingEvent.role": {
     label: "Type d'étape",
     description:

@@ -126,6 +126,11 @@ export const fieldsPt = {
     label: "Comentários do caso",
     description: "Notas datadas que os profissionais acrescentam ao caso ao longo do atendimento.",
   },
+  "traffickingEvent.victimId": {
+    label: "Vítima",
+    description:
+      "A vítima a que esta etapa se refere (id de um registro de vítima). Cada vítima de um caso tem sua própria cronologia; uma vítima traficada de novo após a identificação tem uma segunda série de etapas.",
+  },
   "traffickingEvent.role": {
     label: "Tipo de etapa",
     description:
