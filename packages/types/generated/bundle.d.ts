@@ -478,7 +478,8 @@ export type CountryCode =
   | "ZA"
   | "ZM"
   | "ZW"
-  | "XX";
+  | "XX"
+  | "XK";
 export type VulnerabilityFactorCode =
   | "addiction"
   | "social_group"
@@ -974,7 +975,8 @@ export interface ExchangeBundle {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
   };
   /**
    * Countries and, where named, agencies the bundle is addressed to; there is at least one.
@@ -1239,7 +1241,8 @@ export interface ExchangeBundle {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
   }[];
   /**
    * Date and time the bundle was sent, in ISO 8601 format with the UTC offset.
@@ -1604,7 +1607,8 @@ export interface ExchangeBundle {
               | "ZA"
               | "ZM"
               | "ZW"
-              | "XX";
+              | "XX"
+              | "XK";
             /**
              * State, province, department or other first-level region where the step happened.
              */
@@ -2496,7 +2500,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * State, province, department or other first-level region of the person's mailing address.
            */
@@ -2802,7 +2807,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * ILO indicators of forced labour and trafficking that were observed when the person was identified.
            */
@@ -3602,7 +3608,8 @@ export interface ExchangeBundle {
           | "ZA"
           | "ZM"
           | "ZW"
-          | "XX";
+          | "XX"
+          | "XK";
         /**
          * Postal address of the agency's main office.
          */
@@ -3860,7 +3867,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * State, province, department or other first-level region of the agency's address.
            */
@@ -4259,7 +4267,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * Name of the caseworker responsible for the referral at this agency.
            */
@@ -4526,7 +4535,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * Name of the caseworker responsible for the referral at this agency.
            */

@@ -394,7 +394,8 @@ export interface Case {
         | "ZA"
         | "ZM"
         | "ZW"
-        | "XX";
+        | "XX"
+        | "XK";
       /**
        * State, province, department or other first-level region where the step happened.
        */

@@ -346,7 +346,8 @@ export interface Referral {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * Name of the caseworker responsible for the referral at this agency.
      */
@@ -613,7 +614,8 @@ export interface Referral {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * Name of the caseworker responsible for the referral at this agency.
      */

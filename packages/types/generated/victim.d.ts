@@ -436,7 +436,8 @@ export type CountryCode =
   | "ZA"
   | "ZM"
   | "ZW"
-  | "XX";
+  | "XX"
+  | "XK";
 export type VulnerabilityFactorCode =
   | "addiction"
   | "social_group"
@@ -1203,7 +1204,8 @@ export interface Victim {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * State, province, department or other first-level region of the person's mailing address.
      */
@@ -1509,7 +1511,8 @@ export interface Victim {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * ILO indicators of forced labour and trafficking that were observed when the person was identified.
      */

@@ -167,4 +167,12 @@ export const VICTIM_SPECS: readonly VectorSpec[] = [
     ],
     expected: [],
   },
+  {
+    recordType,
+    name: "kosovo-citizen",
+    description: "A citizen of Kosovo, written with the user-assigned code XK: valid",
+    from: "example",
+    patch: [{ op: "replace", path: "/citizenships/0", value: "XK" }],
+    expected: [],
+  },
 ];
