@@ -192,6 +192,17 @@ const UNKNOWN_COUNTRY = {
   },
 };
 
+/**
+ * Kosovo: not in ISO 3166-1; `XK` is the user-assigned code the European Commission, the IMF, CTDC and others
+ * use. Its label comes from the package, its definition says what the code is.
+ */
+const KOSOVO_DEFINITION = {
+  en: "Kosovo; a user-assigned code outside ISO 3166-1, used by the European Commission, the IMF and CTDC.",
+  es: "Kosovo; código de uso propio fuera de la ISO 3166-1, usado por la Comisión Europea, el FMI y el CTDC.",
+  fr: "Kosovo ; code attribué par l'utilisateur, hors ISO 3166-1, employé par la Commission européenne, le FMI et le CTDC.",
+  pt: "Kosovo; código de uso próprio fora da ISO 3166-1, usado pela Comissão Europeia, pelo FMI e pelo CTDC.",
+};
+
 /** ISO 3166-1 reserves AA, QM–QZ, XA–XZ and ZZ for user assignment (the package includes XK, Kosovo). */
 function isUserAssignedAlpha2(code) {
   return code === "AA" || code === "ZZ" || /^Q[M-Z]$/.test(code) || code.startsWith("X");
@@ -231,7 +242,7 @@ function generateCountry() {
   const files = {};
   files["country/country.data.generated.ts"] = [
     HEADER,
-    `// Source: ${source}; user-assigned codes (XK) left out.`,
+    `// Source: ${source}; user-assigned codes (XK, Kosovo) are in country.codes.ts.`,
     "",
     "/** The 249 ISO 3166-1 countries: alpha-2 (the model's code), alpha-3 and numeric (UN M49) code, by alpha-2. */",
     "export const countryData = [",
@@ -252,6 +263,9 @@ function generateCountry() {
       return [c.alpha2, { label, definition: COUNTRY_DEFINITION[locale](c) }];
     });
     texts.push(["XX", UNKNOWN_COUNTRY[locale]]);
+    const kosovo = firstName(names[locale].XK);
+    if (typeof kosovo !== "string" || kosovo.trim() === "") fail(`country: no ${locale} name for XK`);
+    texts.push(["XK", { label: kosovo, definition: KOSOVO_DEFINITION[locale] }]);
     assertUniqueLabels("country", locale, texts);
     files[`country/country.${locale}.generated.ts`] = textsFile({
       listId: "country",

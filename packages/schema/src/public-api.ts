@@ -49,10 +49,16 @@ export { AssistanceRecord } from "./entities/victim/assistance.js";
 export { Exploitation } from "./entities/victim/exploitation.js";
 export { Identification } from "./entities/victim/identification.js";
 export { Victim } from "./entities/victim/victim.schema.js";
+export { ageAtRecruitmentOf } from "./entities/victim/victim-age.js";
 export type { FieldText, FieldTexts } from "./i18n/field-texts.js";
 export { isLocale, LOCALES, type Locale, type Text } from "./i18n/locale.js";
 export type { LocaleBundle } from "./i18n/locale-bundle.js";
-export { type CheckOptions, type CheckResult, checkRecord, runRules } from "./issues/check-record.js";
+export {
+  type CheckOptions,
+  type CheckResult,
+  checkRecord,
+  runRules,
+} from "./issues/check-record.js";
 export { formatMessage } from "./issues/format-issue.js";
 export { INPUT_CODES, type InputCode } from "./issues/input-codes.js";
 export { type Issue, type IssueParams, type Severity, toPointer } from "./issues/issue.js";
@@ -87,6 +93,6 @@ export {
 } from "./profiles/profile-document.js";
 export { PROFILE_ISSUE_CODES, type ProfileIssueCode } from "./profiles/profile-messages.js";
 export { SHIPPED_PROFILES } from "./profiles/shipped/shipped-profiles.js";
-export { ALL_RULES, RULES_BY_RECORD_TYPE, type RuleCode } from "./rules/catalogue.js";
+export { ALL_RULES, RULE_SEVERITIES, RULES_BY_RECORD_TYPE, type RuleCode } from "./rules/catalogue.js";
 export type { Rule, RuleFinding } from "./rules/define-rule.js";
 export { SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";

@@ -482,7 +482,8 @@ export type CountryCode =
   | "ZA"
   | "ZM"
   | "ZW"
-  | "XX";
+  | "XX"
+  | "XK";
 
 /**
  * A government body, NGO or international organisation that identifies, assists or records victims, or provides services, as listed in the agency directory.
@@ -794,7 +795,8 @@ export interface Agency {
     | "ZA"
     | "ZM"
     | "ZW"
-    | "XX";
+    | "XX"
+    | "XK";
   /**
    * Postal address of the agency's main office.
    */
@@ -1052,7 +1054,8 @@ export interface Agency {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * State, province, department or other first-level region of the agency's address.
      */

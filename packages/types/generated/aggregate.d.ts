@@ -299,7 +299,8 @@ export interface Aggregate {
     | "ZA"
     | "ZM"
     | "ZW"
-    | "XX";
+    | "XX"
+    | "XK";
   /**
    * Calendar year the figure covers.
    */
@@ -579,7 +580,8 @@ export interface Aggregate {
     | "ZA"
     | "ZM"
     | "ZW"
-    | "XX";
+    | "XX"
+    | "XK";
   /**
    * Sex of the persons counted; absent when the figure covers every sex.
    */

@@ -478,7 +478,8 @@ export type CountryCode =
   | "ZA"
   | "ZM"
   | "ZW"
-  | "XX";
+  | "XX"
+  | "XK";
 export type VulnerabilityFactorCode =
   | "addiction"
   | "social_group"
@@ -974,7 +975,8 @@ export interface ExchangeBundle {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
   };
   /**
    * Countries and, where named, agencies the bundle is addressed to; there is at least one.
@@ -1239,7 +1241,8 @@ export interface ExchangeBundle {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
   }[];
   /**
    * Date and time the bundle was sent, in ISO 8601 format with the UTC offset.
@@ -1339,6 +1342,10 @@ export interface ExchangeBundle {
          * Steps of the trafficking process recorded for the case (recruitment, transit, exploitation, identification), each with its place and dates.
          */
         events?: {
+          /**
+           * The victim this step concerns (the id of a victim record). Victims of one case have their own timelines; a victim trafficked again after identification has a second series of steps.
+           */
+          victimId?: string;
           /**
            * Which step of the trafficking process this event records: recruitment, transit, exploitation or identification.
            */
@@ -1600,7 +1607,8 @@ export interface ExchangeBundle {
               | "ZA"
               | "ZM"
               | "ZW"
-              | "XX";
+              | "XX"
+              | "XK";
             /**
              * State, province, department or other first-level region where the step happened.
              */
@@ -1939,7 +1947,11 @@ export interface ExchangeBundle {
          */
         ageAtIdentification?: number;
         /**
-         * The person's age in completed years when first trafficked; someone trafficked as a child remains a child victim even if identified as an adult.
+         * The person's age in completed years at the first act of trafficking (recruitment, transport, transfer, harbouring or receipt). It decides child status (Palermo Protocol Art. 3(c)/(d)): someone recruited at 17 is a child victim even if exploited or identified as an adult. Derived from the birth date and the recruitment date when both are known.
+         */
+        ageAtRecruitment?: number;
+        /**
+         * The person's age in completed years when the exploitation started.
          */
         ageAtExploitation?: number;
         /**
@@ -2488,7 +2500,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * State, province, department or other first-level region of the person's mailing address.
            */
@@ -2794,7 +2807,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * ILO indicators of forced labour and trafficking that were observed when the person was identified.
            */
@@ -3594,7 +3608,8 @@ export interface ExchangeBundle {
           | "ZA"
           | "ZM"
           | "ZW"
-          | "XX";
+          | "XX"
+          | "XK";
         /**
          * Postal address of the agency's main office.
          */
@@ -3852,7 +3867,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * State, province, department or other first-level region of the agency's address.
            */
@@ -4251,7 +4267,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * Name of the caseworker responsible for the referral at this agency.
            */
@@ -4518,7 +4535,8 @@ export interface ExchangeBundle {
             | "ZA"
             | "ZM"
             | "ZW"
-            | "XX";
+            | "XX"
+            | "XK";
           /**
            * Name of the caseworker responsible for the referral at this agency.
            */
@@ -4601,7 +4619,18 @@ export interface ExchangeBundle {
         /**
          * Where the referral stands: draft, sent, received, accepted, declined, in progress, completed or withdrawn; it matches the last entry of the status history.
          */
-        status: "draft" | "sent" | "received" | "accepted" | "declined" | "in_progress" | "completed" | "withdrawn";
+        status:
+          | "draft"
+          | "sent"
+          | "received"
+          | "accepted"
+          | "declined"
+          | "in_progress"
+          | "completed"
+          | "withdrawn"
+          | "on_hold"
+          | "failed"
+          | "entered_in_error";
         /**
          * Every change of status of the referral in time order, with when it happened and which agency made it.
          */
@@ -4609,7 +4638,18 @@ export interface ExchangeBundle {
           /**
            * Status the referral moved into at this step.
            */
-          status: "draft" | "sent" | "received" | "accepted" | "declined" | "in_progress" | "completed" | "withdrawn";
+          status:
+            | "draft"
+            | "sent"
+            | "received"
+            | "accepted"
+            | "declined"
+            | "in_progress"
+            | "completed"
+            | "withdrawn"
+            | "on_hold"
+            | "failed"
+            | "entered_in_error";
           /**
            * Date and time of the change, in ISO 8601 format with the UTC offset.
            */
@@ -4920,7 +4960,8 @@ export interface ExchangeBundle {
           | "ZA"
           | "ZM"
           | "ZW"
-          | "XX";
+          | "XX"
+          | "XK";
         /**
          * Calendar year the figure covers.
          */
@@ -5200,7 +5241,8 @@ export interface ExchangeBundle {
           | "ZA"
           | "ZM"
           | "ZW"
-          | "XX";
+          | "XX"
+          | "XK";
         /**
          * Sex of the persons counted; absent when the figure covers every sex.
          */

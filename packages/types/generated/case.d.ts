@@ -130,6 +130,10 @@ export interface Case {
    */
   events?: {
     /**
+     * The victim this step concerns (the id of a victim record). Victims of one case have their own timelines; a victim trafficked again after identification has a second series of steps.
+     */
+    victimId?: string;
+    /**
      * Which step of the trafficking process this event records: recruitment, transit, exploitation or identification.
      */
     role: "recruitment" | "transit" | "exploitation" | "identification";
@@ -390,7 +394,8 @@ export interface Case {
         | "ZA"
         | "ZM"
         | "ZW"
-        | "XX";
+        | "XX"
+        | "XK";
       /**
        * State, province, department or other first-level region where the step happened.
        */

@@ -251,7 +251,8 @@ export type CountryCode =
   | "ZA"
   | "ZM"
   | "ZW"
-  | "XX";
+  | "XX"
+  | "XK";
 export type PerpetratorRoleCode =
   | "travelling_partner"
   | "transporter"

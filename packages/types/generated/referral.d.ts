@@ -346,7 +346,8 @@ export interface Referral {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * Name of the caseworker responsible for the referral at this agency.
      */
@@ -613,7 +614,8 @@ export interface Referral {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * Name of the caseworker responsible for the referral at this agency.
      */
@@ -696,7 +698,18 @@ export interface Referral {
   /**
    * Where the referral stands: draft, sent, received, accepted, declined, in progress, completed or withdrawn; it matches the last entry of the status history.
    */
-  status: "draft" | "sent" | "received" | "accepted" | "declined" | "in_progress" | "completed" | "withdrawn";
+  status:
+    | "draft"
+    | "sent"
+    | "received"
+    | "accepted"
+    | "declined"
+    | "in_progress"
+    | "completed"
+    | "withdrawn"
+    | "on_hold"
+    | "failed"
+    | "entered_in_error";
   /**
    * Every change of status of the referral in time order, with when it happened and which agency made it.
    */
@@ -704,7 +717,18 @@ export interface Referral {
     /**
      * Status the referral moved into at this step.
      */
-    status: "draft" | "sent" | "received" | "accepted" | "declined" | "in_progress" | "completed" | "withdrawn";
+    status:
+      | "draft"
+      | "sent"
+      | "received"
+      | "accepted"
+      | "declined"
+      | "in_progress"
+      | "completed"
+      | "withdrawn"
+      | "on_hold"
+      | "failed"
+      | "entered_in_error";
     /**
      * Date and time of the change, in ISO 8601 format with the UTC offset.
      */

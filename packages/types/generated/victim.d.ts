@@ -436,7 +436,8 @@ export type CountryCode =
   | "ZA"
   | "ZM"
   | "ZW"
-  | "XX";
+  | "XX"
+  | "XK";
 export type VulnerabilityFactorCode =
   | "addiction"
   | "social_group"
@@ -655,7 +656,11 @@ export interface Victim {
    */
   ageAtIdentification?: number;
   /**
-   * The person's age in completed years when first trafficked; someone trafficked as a child remains a child victim even if identified as an adult.
+   * The person's age in completed years at the first act of trafficking (recruitment, transport, transfer, harbouring or receipt). It decides child status (Palermo Protocol Art. 3(c)/(d)): someone recruited at 17 is a child victim even if exploited or identified as an adult. Derived from the birth date and the recruitment date when both are known.
+   */
+  ageAtRecruitment?: number;
+  /**
+   * The person's age in completed years when the exploitation started.
    */
   ageAtExploitation?: number;
   /**
@@ -1199,7 +1204,8 @@ export interface Victim {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * State, province, department or other first-level region of the person's mailing address.
      */
@@ -1505,7 +1511,8 @@ export interface Victim {
       | "ZA"
       | "ZM"
       | "ZW"
-      | "XX";
+      | "XX"
+      | "XK";
     /**
      * ILO indicators of forced labour and trafficking that were observed when the person was identified.
      */

@@ -53,6 +53,20 @@ describe("migrate 0.9.0 -> 1.0.0 (the pre-release draft)", () => {
   });
 });
 
+describe("migrate 1.0.0 -> 1.1.0 (law-neutral core)", () => {
+  it("keeps every value and updates a bundle's schemaVersion", () => {
+    const bundle = { ...structuredClone(EXAMPLES.bundle), schemaVersion: "1.0.0" };
+    const migrated = migrate<{ schemaVersion: string; records: unknown[] }>(bundle, "1.0.0", "1.1.0");
+    expect(migrated.schemaVersion).toBe("1.1.0");
+    expect(migrated.records).toEqual(EXAMPLES.bundle.records);
+    expect(checkRecord(migrated, { locale: en }).ok).toBe(true);
+  });
+
+  it("chains from the 0.9.0 draft to the current version", () => {
+    expect(migrationPath("0.9.0", SCHEMA_VERSION)?.map((step) => step.to)).toEqual(["1.0.0", "1.1.0"]);
+  });
+});
+
 describe("migration registry", () => {
   const step = (from: string, to: string): MigrationStep => ({ from, to, description: "", up: (r) => r });
 

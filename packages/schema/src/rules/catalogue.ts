@@ -5,6 +5,7 @@ import { caseRules } from "../entities/case/case.rules.js";
 import { perpetratorRules } from "../entities/perpetrator/perpetrator.rules.js";
 import { referralRules } from "../entities/referral/referral.rules.js";
 import { victimRules } from "../entities/victim/victim.rules.js";
+import type { Severity } from "../issues/issue.js";
 import type { RecordType } from "../model/entities.js";
 import type { Rule } from "./define-rule.js";
 
@@ -24,3 +25,11 @@ export const ALL_RULES: readonly Rule<never>[] = Object.values(RULES_BY_RECORD_T
 
 /** The issue code of a cross-field rule. */
 export type RuleCode = (typeof RULES_BY_RECORD_TYPE)[RecordType][number]["code"];
+
+/**
+ * The core severity of every rule code, as data: a national profile starts from this table and changes
+ * entries (see `CheckOptions.ruleSeverities`). A code shared by several record types has one severity.
+ */
+export const RULE_SEVERITIES: Readonly<Record<RuleCode, Severity>> = Object.fromEntries(
+  ALL_RULES.map((rule) => [rule.code, rule.severity]),
+) as Record<RuleCode, Severity>;

@@ -84,7 +84,9 @@ describe("a generated data set", () => {
     for (const victim of victims.values()) {
       const forms = victim.exploitation?.forms ?? [];
       if (victim.exploitation?.labourSectors)
-        expect(forms.some((f) => f === "forced_labour" || f === "forced_begging")).toBe(true);
+        expect(
+          forms.some((f) => f === "forced_labour" || f === "forced_begging" || f === "forced_criminality"),
+        ).toBe(true);
       if (victim.exploitation?.sexualExploitationTypes) expect(forms).toContain("sexual_exploitation");
     }
   });

@@ -1,8 +1,7 @@
-import { alpha3Of, type IssueCode, type Victim } from "@tip/schema";
+import { ageAtRecruitmentOf, alpha3Of, type IssueCode, type Victim } from "@tip/schema";
 
 /** The realistic mistakes the generator can put in a victim record. */
 export type ErrorKind =
-  | "adult_without_means"
   | "recruitment_after_start"
   | "citizenship_typo"
   | "alpha3_citizenship"
@@ -35,25 +34,9 @@ function mutate(victim: Victim, change: (copy: Mutable) => void): Record<string,
   return copy;
 }
 
-function adultAtExploitation(victim: Victim): boolean {
-  if (victim.ageAtExploitation !== undefined) return victim.ageAtExploitation >= 18;
-  return victim.majorityStatusAtExploitation === "adult";
-}
+const isAdult = (age: number | undefined): boolean | undefined => (age === undefined ? undefined : age >= 18);
 
 const RECIPES: readonly Recipe[] = [
-  {
-    kind: "adult_without_means",
-    code: "adult_victim_without_means",
-    path: "/identification/status",
-    description: "An adult identified as a victim with neither Palermo means nor means of control recorded",
-    applies: (v) =>
-      v.identification?.status === "identified" && adultAtExploitation(v) && v.exploitation !== undefined,
-    apply: (v) =>
-      mutate(v, (copy) => {
-        delete copy.exploitation?.palermoMeans;
-        delete copy.exploitation?.meansOfControl;
-      }),
-  },
   {
     kind: "recruitment_after_start",
     code: "dates_out_of_order",
@@ -63,7 +46,13 @@ const RECIPES: readonly Recipe[] = [
     applies: (v) => {
       const start = v.exploitation?.startDate;
       const identified = v.identification?.date;
-      return start !== undefined && identified !== undefined && start.slice(0, 7) < identified.slice(0, 7);
+      if (start === undefined || identified === undefined || start.slice(0, 7) >= identified.slice(0, 7))
+        return false;
+      // Only the dates may go wrong: a given age at recruitment would disagree with the new date, and an
+      // age derived from it must not turn a child at recruitment into an adult.
+      if (v.ageAtRecruitment !== undefined) return false;
+      const moved = { ...v, exploitation: { ...v.exploitation, recruitmentDate: identified } };
+      return isAdult(ageAtRecruitmentOf(v)) === isAdult(ageAtRecruitmentOf(moved));
     },
     apply: (v) =>
       mutate(v, (copy) => {

@@ -12,10 +12,17 @@ const STAYS: Readonly<Partial<Record<Status, number>>> = {
   received: 0.1,
   accepted: 0.25,
   in_progress: 0.35,
+  on_hold: 0.3,
 };
 
-/** Relative weight of moving to a status; declines and withdrawals are the exception. */
-const MOVE_WEIGHT: Readonly<Partial<Record<Status, number>>> = { withdrawn: 1, declined: 1.5 };
+/** Relative weight of moving to a status; declines, withdrawals, pauses, failures and mistakes are the exception. */
+const MOVE_WEIGHT: Readonly<Partial<Record<Status, number>>> = {
+  withdrawn: 1,
+  declined: 1.5,
+  on_hold: 1,
+  failed: 0.5,
+  entered_in_error: 0.1,
+};
 
 /** One step of a generated lifecycle with the day it happened. */
 export interface LifecycleStep {

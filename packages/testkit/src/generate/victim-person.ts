@@ -23,6 +23,8 @@ export interface Person {
   readonly fields: Partial<Victim>;
   /** Age at exploitation in completed years (whether or not the record shows it). */
   readonly ageAtExploitation: number;
+  /** Age at the first act, which decides child status (Palermo Art. 3(c)/(d)). */
+  readonly ageAtRecruitment: number;
   readonly citizenships: readonly CountryCode[];
   /** Not a citizen of the reporting country. */
   readonly foreign: boolean;
@@ -65,6 +67,7 @@ export function drawPerson(
   const targetAge = drawInRange(random, child ? CHILD_AGE : ADULT_AGE);
   const birthDay = timeline.startDay - Math.floor((targetAge + random.int(2, 98) / 100) * 365.2425);
   const birthDate = dateOf(birthDay);
+  const ageAtRecruitment = ageInYears(birthDate, dateOf(timeline.recruitmentDay));
   const ageAtExploitation = ageInYears(birthDate, dateOf(timeline.startDay));
   const ageAtIdentification = ageInYears(birthDate, dateOf(timeline.identificationDay));
 
@@ -95,6 +98,7 @@ export function drawPerson(
   const adult = ageAtIdentification >= 18;
   return {
     ageAtExploitation,
+    ageAtRecruitment,
     citizenships,
     foreign,
     fields: {
@@ -105,6 +109,7 @@ export function drawPerson(
           ? Number(birthDate.slice(0, 4))
           : undefined,
       ageAtIdentification: random.chance(0.95) ? ageAtIdentification : undefined,
+      ageAtRecruitment: random.chance(0.5) ? ageAtRecruitment : undefined,
       ageAtExploitation: random.chance(0.85) ? ageAtExploitation : undefined,
       ageBand: ageBandOf(ageAtIdentification),
       majorityStatus: majorityStatusOfAge(ageAtIdentification),

@@ -29,7 +29,8 @@ export function buildVictim(
   const { country, directory } = world;
   const timeline = drawTimeline(random, scenario);
   const person = drawPerson(random, country, world.neighbourhood, scenario, timeline);
-  const adult = person.ageAtExploitation >= 18;
+  // Child status is decided at the first act: recruited at 17 and exploited at 18 is a child victim.
+  const adult = person.ageAtRecruitment >= 18;
   const exploitation = drawExploitation(random, {
     country,
     scenario,

@@ -54,6 +54,22 @@ describe("validateBundle", () => {
     expect(result.summary.byRecordType.referral).toEqual({ total: 1, valid: 0, invalid: 1 });
   });
 
+  it("checks the victim each case event names", () => {
+    const b = bundle();
+    const victimId = recordOf(b, "victim").id;
+    const caseIndex = b.records.indexOf(recordOf(b, "case"));
+    recordOf(b, "case").events = [
+      { victimId, role: "recruitment", date: "2022-09" },
+      { victimId: "00000000-0000-4000-8000-000000000002", role: "exploitation", date: "2022-11" },
+      { victimId: "__proto__", role: "exploitation", date: "2022-11" },
+    ];
+    const result = validateBundle(b);
+    expect(codes(result)).toEqual([
+      ["invalid_format", `/records/${caseIndex}/events/2/victimId`],
+      ["dangling_reference", `/records/${caseIndex}/events/1/victimId`],
+    ]);
+  });
+
   it("does not ask for record types the bundle does not carry", () => {
     const b = bundle();
     b.records = b.records.filter((record) => record.recordType === "victim");

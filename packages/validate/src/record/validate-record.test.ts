@@ -33,6 +33,7 @@ describe("validateRecord", () => {
 
   it("keeps suspicious but legal data valid, with a warning from the schema's rules", () => {
     const record: Record<string, unknown> = { ...victim(), ageAtExploitation: 1 };
+    delete record.ageAtRecruitment;
     delete record.birthDate;
     delete record.birthYear;
     delete record.ageAtIdentification;

@@ -45,13 +45,15 @@ export function writeFacts(record: object, recordType: RecordType, chains: boole
 }
 
 function writeRefs(record: object, refIndex: number, ref: RefField, out: WordBuffer): number {
-  const [first, second] = ref.path;
+  const [first, second, third] = ref.path;
   const value = own(record, first as string);
   if (second === "*") {
     if (!Array.isArray(value)) return 0;
     let written = 0;
     const last = Math.min(value.length - 1, MAX_ARRAY_INDEX);
-    for (let i = 0; i <= last; i++) written += writeRef(value[i], refIndex, i, out);
+    // `third` names the field of each element holding the id (`["events", "*", "victimId"]`).
+    for (let i = 0; i <= last; i++)
+      written += writeRef(third === undefined ? value[i] : own(value[i], third), refIndex, i, out);
     return written;
   }
   return writeRef(second === undefined ? value : own(value, second), refIndex, 0, out);

@@ -1,6 +1,9 @@
 import type { FieldId, RecordType } from "@tip/schema";
 
-/** A field holding the id of another record; `*` in `path` stands for each element of an array. */
+/**
+ * A field holding the id of another record; `*` in `path` stands for each element of an array, and a segment
+ * after it names the field of each element (`["events", "*", "victimId"]`).
+ */
 export interface RefField {
   readonly recordType: RecordType;
   /** The field named in the issue. */
@@ -26,6 +29,12 @@ export const REF_FIELDS: readonly RefField[] = [
     target: "agency",
   },
   { recordType: "case", field: "case.leadAgencyId", path: ["leadAgencyId"], target: "agency" },
+  {
+    recordType: "case",
+    field: "traffickingEvent.victimId",
+    path: ["events", "*", "victimId"],
+    target: "victim",
+  },
   { recordType: "referral", field: "referral.victimId", path: ["victimId"], target: "victim" },
   { recordType: "referral", field: "referral.caseId", path: ["caseId"], target: "case" },
   { recordType: "referral", field: "referral.from", path: ["from", "agencyId"], target: "agency" },

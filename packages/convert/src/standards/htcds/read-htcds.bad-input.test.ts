@@ -226,7 +226,7 @@ describe("readHtcds on values it cannot read", () => {
     ]);
     expect(result.report.invalidValues).toEqual([
       { row: 2, column: "B", code: "cell_error", expected: "victim.familyName" },
-      { row: 2, column: "D", code: "cell_error", expected: "victim.ageAtExploitation" },
+      { row: 2, column: "D", code: "cell_error", expected: "victim.ageAtRecruitment" },
     ]);
     expect(JSON.stringify(result.report)).not.toContain("Alex");
   });

@@ -10,12 +10,21 @@ import { countryPt } from "./country.pt.generated.js";
 const TEXTS = { en: countryEn, es: countryEs, fr: countryFr, pt: countryPt } as const;
 
 describe("country code list", () => {
-  it("has the 249 ISO 3166-1 countries plus XX", () => {
+  it("has the 249 ISO 3166-1 countries plus XX and XK", () => {
     expect(country.id).toBe("country");
     expect(countryData).toHaveLength(249);
-    expect(country.codes).toHaveLength(250);
-    expect(new Set(country.codes).size).toBe(250);
-    expect(country.codes.at(-1)).toBe("XX");
+    expect(country.codes).toHaveLength(251);
+    expect(new Set(country.codes).size).toBe(251);
+    expect(country.codes.slice(-2)).toEqual(["XX", "XK"]);
+  });
+
+  it("has XK for Kosovo, a user-assigned code, labelled in every language", () => {
+    expect(country.has("XK")).toBe(true);
+    expect(countryData.some((row) => (row.alpha2 as string) === "XK")).toBe(false);
+    for (const texts of [countryEn, countryEs, countryFr, countryPt]) {
+      expect(texts.XK.label).toBe("Kosovo");
+      expect(texts.XK.definition).toContain("3166-1");
+    }
   });
 
   it("has NA as Namibia", () => {
@@ -35,8 +44,8 @@ describe("country code list", () => {
     expect(countryPt.XX.label).toBe("País desconhecido");
   });
 
-  it("leaves out user-assigned codes other than XX", () => {
-    for (const code of ["XK", "AA", "QM", "ZZ", "EU", "UK"]) expect(country.has(code), code).toBe(false);
+  it("leaves out user-assigned codes other than XX and XK", () => {
+    for (const code of ["AA", "QM", "ZZ", "EU", "UK", "XA"]) expect(country.has(code), code).toBe(false);
   });
 
   it("validates with its zod schema", () => {
@@ -52,7 +61,7 @@ describe("country code list", () => {
       expect(texts[code]?.label.trim(), `${locale} ${code}`).not.toBe("");
       expect(texts[code]?.definition.trim(), `${locale} ${code}`).not.toBe("");
     }
-    expect(new Set(Object.values(texts).map((t) => t.label)).size).toBe(250);
+    expect(new Set(Object.values(texts).map((t) => t.label)).size).toBe(251);
   });
 
   it("names countries in each language", () => {

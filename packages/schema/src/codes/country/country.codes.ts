@@ -9,13 +9,15 @@ const isoEntries: Record<string, Mappings> = Object.fromEntries(countryData.map(
 
 /**
  * Countries and territories by ISO 3166-1 alpha-2 code (CTDC's global files and HTCDS use the same codes),
- * plus the user-assigned `XX` for a country that is unknown or not specified (CTDC writes it `00`).
+ * plus two user-assigned codes: `XX` for a country that is unknown or not specified (CTDC writes it `00`), and
+ * `XK` for Kosovo, which ISO 3166-1 does not list (the code the European Commission, the IMF and CTDC use).
  * Alpha-3 and M49 codes are in `country.data.generated.ts`; see `toAlpha2`, `alpha3Of` and `m49Of`.
  */
 export const country = defineCodeList("country", {
   ...(isoEntries as Record<IsoCountryCode, Mappings>),
   XX: { ctdc: ["00"] },
+  XK: {},
 });
 
-/** A code of the `country` list: an ISO 3166-1 alpha-2 code or `XX` (unknown / unspecified). */
+/** A code of the `country` list: an ISO 3166-1 alpha-2 code, `XX` (unknown / unspecified) or `XK` (Kosovo). */
 export type CountryCode = CodeOf<typeof country>;

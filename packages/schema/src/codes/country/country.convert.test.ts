@@ -61,23 +61,14 @@ describe("toAlpha2", () => {
     expect(m49Of("XX")).toBeUndefined();
   });
 
+  it("accepts XK (Kosovo) as itself, without alpha-3 or M49 code", () => {
+    expect(toAlpha2(" xk ")).toBe("XK");
+    expect(alpha3Of("XK")).toBeUndefined();
+    expect(m49Of("XK")).toBeUndefined();
+  });
+
   it("rejects what is not an ISO 3166-1 code", () => {
-    for (const input of [
-      "",
-      " ",
-      "00",
-      "000",
-      "-99",
-      "UK",
-      "XK",
-      "ZZ",
-      "ARGX",
-      "A",
-      "999",
-      "1000",
-      "A1",
-      "U.S.",
-    ]) {
+    for (const input of ["", " ", "00", "000", "-99", "UK", "ZZ", "ARGX", "A", "999", "1000", "A1", "U.S."]) {
       expect(toAlpha2(input), input).toBeUndefined();
     }
   });

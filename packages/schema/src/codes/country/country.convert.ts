@@ -15,7 +15,7 @@ const byM49 = new Map<number, IsoCountryCode>(countryData.map((c) => [Number(c.m
 /**
  * Reads a country written as ISO 3166-1 alpha-2 (`AR`), alpha-3 (`ARG`) or numeric / UN M49 code (`032`, `32`),
  * in any letter case and with surrounding spaces, and returns its alpha-2 code; `undefined` when it is none of
- * these. `XX` (unknown) is accepted as itself; CTDC's `00` is not a code here (map it with the list's `ctdc`
+ * these. `XX` (unknown) and `XK` (Kosovo) are accepted as themselves; CTDC's `00` is not a code here (map it with the list's `ctdc`
  * mapping). Note that `NA` is Namibia, not a missing value.
  */
 export function toAlpha2(input: string): CountryCode | undefined {
@@ -26,14 +26,14 @@ export function toAlpha2(input: string): CountryCode | undefined {
   return undefined;
 }
 
-/** The ISO 3166-1 alpha-3 code of a country (`AR` → `ARG`); `undefined` for `XX`, which has none. */
+/** The ISO 3166-1 alpha-3 code of a country (`AR` → `ARG`); `undefined` for `XX` and `XK`, which have none. */
 export function alpha3Of(code: IsoCountryCode): Alpha3;
 export function alpha3Of(code: CountryCode): Alpha3 | undefined;
 export function alpha3Of(code: CountryCode): Alpha3 | undefined {
   return byAlpha2.get(code)?.alpha3;
 }
 
-/** The numeric / UN M49 code of a country as three digits (`AR` → `032`); `undefined` for `XX`. */
+/** The numeric / UN M49 code of a country as three digits (`AR` → `032`); `undefined` for `XX` and `XK`. */
 export function m49Of(code: IsoCountryCode): M49;
 export function m49Of(code: CountryCode): M49 | undefined;
 export function m49Of(code: CountryCode): M49 | undefined {

@@ -255,4 +255,5 @@ export const countryEn = {
   ZM: { label: "Zambia", definition: "ISO 3166-1 code ZM (alpha-3 ZMB, M49 894)." },
   ZW: { label: "Zimbabwe", definition: "ISO 3166-1 code ZW (alpha-3 ZWE, M49 716)." },
   XX: { label: "Unknown country", definition: "Country not known or not specified; user-assigned code outside ISO 3166-1 (CTDC writes 00)." },
+  XK: { label: "Kosovo", definition: "Kosovo; a user-assigned code outside ISO 3166-1, used by the European Commission, the IMF and CTDC." },
 } as const satisfies CodeTexts<typeof country>;

@@ -255,4 +255,5 @@ export const countryEs = {
   ZM: { label: "Zambia", definition: "Código ISO 3166-1 ZM (alfa-3 ZMB, M49 894)." },
   ZW: { label: "Zimbabue", definition: "Código ISO 3166-1 ZW (alfa-3 ZWE, M49 716)." },
   XX: { label: "País desconocido", definition: "País no conocido o no especificado; código de uso privado fuera de la ISO 3166-1 (CTDC escribe 00)." },
+  XK: { label: "Kosovo", definition: "Kosovo; código de uso propio fuera de la ISO 3166-1, usado por la Comisión Europea, el FMI y el CTDC." },
 } as const satisfies CodeTexts<typeof country>;

@@ -255,4 +255,5 @@ export const countryFr = {
   ZM: { label: "Zambie", definition: "Code ISO 3166-1 ZM (alpha-3 ZMB, M49 894)." },
   ZW: { label: "Zimbabwe", definition: "Code ISO 3166-1 ZW (alpha-3 ZWE, M49 716)." },
   XX: { label: "Pays inconnu", definition: "Pays inconnu ou non précisé ; code attribué par l'utilisateur, hors ISO 3166-1 (CTDC écrit 00)." },
+  XK: { label: "Kosovo", definition: "Kosovo ; code attribué par l'utilisateur, hors ISO 3166-1, employé par la Commission européenne, le FMI et le CTDC." },
 } as const satisfies CodeTexts<typeof country>;

@@ -255,4 +255,5 @@ export const countryPt = {
   ZM: { label: "Zâmbia", definition: "Código ISO 3166-1 ZM (alfa-3 ZMB, M49 894)." },
   ZW: { label: "Zimbábue", definition: "Código ISO 3166-1 ZW (alfa-3 ZWE, M49 716)." },
   XX: { label: "País desconhecido", definition: "País não conhecido ou não especificado; código de uso próprio fora da ISO 3166-1 (o CTDC escreve 00)." },
+  XK: { label: "Kosovo", definition: "Kosovo; código de uso próprio fora da ISO 3166-1, usado pela Comissão Europeia, pelo FMI e pelo CTDC." },
 } as const satisfies CodeTexts<typeof country>;

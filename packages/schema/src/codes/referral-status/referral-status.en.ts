@@ -11,7 +11,7 @@ export const referralStatusEn = {
   accepted: { label: "Accepted", definition: "The receiving agency has agreed to take on the referral." },
   declined: {
     label: "Declined",
-    definition: "The receiving agency has refused the referral; no further changes.",
+    definition: "The receiving agency has refused the referral; the referral ends here.",
   },
   in_progress: {
     label: "In progress",
@@ -23,6 +23,21 @@ export const referralStatusEn = {
   },
   withdrawn: {
     label: "Withdrawn",
-    definition: "Cancelled by the referring agency or at the person's request; no further changes.",
+    definition: "Cancelled by the referring agency or at the person's request; the referral ends here.",
+  },
+  on_hold: {
+    label: "On hold",
+    definition:
+      "The receiving agency has paused the services (for example while the person is unreachable); they may resume.",
+  },
+  failed: {
+    label: "Failed",
+    definition:
+      "The referral could not be carried out (for example it never arrived, or the services could not be given); the referral ends here.",
+  },
+  entered_in_error: {
+    label: "Entered in error",
+    definition:
+      "The referral was recorded by mistake (for example a duplicate or the wrong person); it may follow any status, nothing follows it and it is left out of statistics.",
   },
 } as const satisfies CodeTexts<typeof referralStatus>;

@@ -17,7 +17,7 @@ export const referralStatusPt = {
   accepted: { label: "Aceito", definition: "A instituição receptora aceitou assumir o encaminhamento." },
   declined: {
     label: "Recusado",
-    definition: "A instituição receptora recusou o encaminhamento; não admite mais alterações.",
+    definition: "A instituição receptora recusou o encaminhamento; o encaminhamento termina aqui.",
   },
   in_progress: {
     label: "Em andamento",
@@ -29,6 +29,22 @@ export const referralStatusPt = {
   },
   withdrawn: {
     label: "Retirado",
-    definition: "Cancelado pela instituição que encaminha ou a pedido da pessoa; não admite mais alterações.",
+    definition:
+      "Cancelado pela instituição que encaminha ou a pedido da pessoa; o encaminhamento termina aqui.",
+  },
+  on_hold: {
+    label: "Em espera",
+    definition:
+      "A instituição receptora suspendeu os serviços (por exemplo, enquanto a pessoa não pode ser contatada); podem ser retomados.",
+  },
+  failed: {
+    label: "Malsucedido",
+    definition:
+      "O encaminhamento não pôde ser realizado (por exemplo, nunca chegou ou os serviços não puderam ser prestados); o encaminhamento termina aqui.",
+  },
+  entered_in_error: {
+    label: "Registrado por erro",
+    definition:
+      "O encaminhamento foi registrado por engano (por exemplo, uma duplicata ou a pessoa errada); pode seguir qualquer status, nenhum o segue e fica fora das estatísticas.",
   },
 } as const satisfies CodeTexts<typeof referralStatus>;

@@ -6,9 +6,65 @@ import {
   REFERRAL_TRANSITIONS,
 } from "./referral-status.transitions.js";
 
+/** Every status, written here independently of the code list. */
+const STATUSES = [
+  "draft",
+  "sent",
+  "received",
+  "accepted",
+  "declined",
+  "in_progress",
+  "on_hold",
+  "completed",
+  "withdrawn",
+  "failed",
+  "entered_in_error",
+] as const;
+
+/**
+ * The allowed moves, written here independently of REFERRAL_TRANSITIONS (compare the FHIR Task state
+ * machine): every pair of statuses not listed is a disallowed move.
+ */
+const ALLOWED = new Set([
+  "draft>sent",
+  "draft>withdrawn",
+  "draft>entered_in_error",
+  "sent>received",
+  "sent>declined",
+  "sent>withdrawn",
+  "sent>failed",
+  "sent>entered_in_error",
+  "received>accepted",
+  "received>declined",
+  "received>withdrawn",
+  "received>entered_in_error",
+  "accepted>in_progress",
+  "accepted>completed",
+  "accepted>on_hold",
+  "accepted>withdrawn",
+  "accepted>failed",
+  "accepted>entered_in_error",
+  "in_progress>completed",
+  "in_progress>on_hold",
+  "in_progress>withdrawn",
+  "in_progress>failed",
+  "in_progress>entered_in_error",
+  "on_hold>in_progress",
+  "on_hold>withdrawn",
+  "on_hold>failed",
+  "on_hold>entered_in_error",
+  "declined>entered_in_error",
+  "completed>entered_in_error",
+  "withdrawn>entered_in_error",
+  "failed>entered_in_error",
+]);
+
+const PAIRS = STATUSES.flatMap((from) => STATUSES.map((to) => [from, to] as const));
+
 describe("REFERRAL_TRANSITIONS", () => {
-  it("has an entry for every referral status", () => {
+  it("covers exactly the statuses of the code list", () => {
     expect(Object.keys(REFERRAL_TRANSITIONS).sort()).toEqual([...referralStatus.codes].sort());
+    expect([...referralStatus.codes].sort()).toEqual([...STATUSES].sort());
   });
 
   it("only points at known statuses", () => {
@@ -17,76 +73,57 @@ describe("REFERRAL_TRANSITIONS", () => {
     }
   });
 
-  it("makes declined, completed and withdrawn terminal", () => {
-    expect(REFERRAL_TRANSITIONS.declined).toEqual([]);
-    expect(REFERRAL_TRANSITIONS.completed).toEqual([]);
-    expect(REFERRAL_TRANSITIONS.withdrawn).toEqual([]);
+  it("ends with entered_in_error, which nothing follows", () => {
+    expect(REFERRAL_TRANSITIONS.entered_in_error).toEqual([]);
   });
 });
 
-describe("isAllowedTransition", () => {
-  it.each([
-    ["draft", "sent"],
-    ["draft", "withdrawn"],
-    ["sent", "received"],
-    ["sent", "withdrawn"],
-    ["received", "accepted"],
-    ["received", "declined"],
-    ["accepted", "in_progress"],
-    ["accepted", "completed"],
-    ["accepted", "withdrawn"],
-    ["in_progress", "completed"],
-    ["in_progress", "withdrawn"],
-  ])("allows %s -> %s", (from, to) => {
-    expect(isAllowedTransition(from, to)).toBe(true);
+describe("isAllowedTransition: the whole matrix", () => {
+  it(`has ${STATUSES.length * STATUSES.length} pairs, ${ALLOWED.size} of them allowed`, () => {
+    expect(PAIRS.filter(([from, to]) => isAllowedTransition(from, to)).length).toBe(ALLOWED.size);
   });
 
-  it.each([
-    ["draft", "received"], // must be sent first
-    ["sent", "accepted"], // must be received first
-    ["sent", "declined"],
-    ["received", "withdrawn"], // the receiver has to decide
-    ["received", "in_progress"],
-    ["declined", "accepted"], // terminal
-    ["completed", "in_progress"], // terminal
-    ["withdrawn", "sent"], // terminal
-    ["in_progress", "accepted"], // no going back
-    ["sent", "draft"],
-    ["draft", "draft"], // staying put is not a transition
-  ])("rejects %s -> %s", (from, to) => {
-    expect(isAllowedTransition(from, to)).toBe(false);
+  it.each(PAIRS)("%s -> %s", (from, to) => {
+    expect(isAllowedTransition(from, to)).toBe(ALLOWED.has(`${from}>${to}`));
   });
 
-  it("rejects unknown statuses", () => {
+  it("rejects unknown statuses and other spellings", () => {
     expect(isAllowedTransition("draft", "archived")).toBe(false);
     expect(isAllowedTransition("pending", "sent")).toBe(false);
     expect(isAllowedTransition("Draft", "Sent")).toBe(false);
+    expect(isAllowedTransition("on-hold", "in_progress")).toBe(false);
+    expect(isAllowedTransition("__proto__", "sent")).toBe(false);
+    expect(isAllowedTransition("draft", "constructor")).toBe(false);
   });
 });
 
 describe("isReachableHistory", () => {
-  it("accepts the full happy path", () => {
+  it("accepts the full happy path and real detours", () => {
     expect(isReachableHistory(["draft", "sent", "received", "accepted", "in_progress", "completed"])).toBe(
       -1,
     );
+    expect(
+      isReachableHistory(["draft", "sent", "received", "accepted", "in_progress", "on_hold", "in_progress"]),
+    ).toBe(-1);
+    expect(isReachableHistory(["draft", "sent", "declined"])).toBe(-1);
+    expect(isReachableHistory(["draft", "sent", "received", "withdrawn"])).toBe(-1);
+    expect(isReachableHistory(["draft", "sent", "failed", "entered_in_error"])).toBe(-1);
   });
 
   it("accepts short valid histories", () => {
     expect(isReachableHistory([])).toBe(-1);
     expect(isReachableHistory(["draft"])).toBe(-1);
     expect(isReachableHistory(["draft", "withdrawn"])).toBe(-1);
-    expect(isReachableHistory(["draft", "sent", "received", "declined"])).toBe(-1);
-    expect(isReachableHistory(["draft", "sent", "received", "accepted", "completed"])).toBe(-1);
   });
 
   it("points at a skipped step", () => {
-    // accepted without being received first: index 2
     expect(isReachableHistory(["draft", "sent", "accepted"])).toBe(2);
   });
 
-  it("points at a step out of a terminal status", () => {
+  it("points at a step out of an end status", () => {
     expect(isReachableHistory(["draft", "sent", "received", "declined", "accepted"])).toBe(4);
     expect(isReachableHistory(["draft", "withdrawn", "sent"])).toBe(2);
+    expect(isReachableHistory(["draft", "entered_in_error", "draft"])).toBe(2);
   });
 
   it("requires the history to start at draft", () => {

@@ -5,19 +5,25 @@ import { referralStatus } from "./referral-status.codes.js";
 export type ReferralStatusCode = CodeOf<typeof referralStatus>;
 
 /**
- * The statuses a referral may move to next, per current status. `declined`, `completed` and `withdrawn`
- * are terminal. A referral can be withdrawn until the receiving agency has decided or finished, except
- * once `received` (the receiver must accept or decline).
+ * The statuses a referral may move to next, per current status (compare the FHIR Task state machine).
+ * - The receiver decides after receipt (accept or decline) and may also decline straight from `sent`.
+ * - The sender may withdraw until the referral ends, `received` included (the person may change their mind).
+ * - Services may be put `on_hold` and resumed; a referral that cannot be carried out `failed`.
+ * - `declined`, `completed`, `withdrawn` and `failed` end the referral; any status, those included, may be
+ *   marked `entered_in_error` (a record made by mistake), which nothing follows.
  */
 export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatusCode, readonly ReferralStatusCode[]>> = {
-  draft: ["sent", "withdrawn"],
-  sent: ["received", "withdrawn"],
-  received: ["accepted", "declined"],
-  accepted: ["in_progress", "completed", "withdrawn"],
-  in_progress: ["completed", "withdrawn"],
-  declined: [],
-  completed: [],
-  withdrawn: [],
+  draft: ["sent", "withdrawn", "entered_in_error"],
+  sent: ["received", "declined", "withdrawn", "failed", "entered_in_error"],
+  received: ["accepted", "declined", "withdrawn", "entered_in_error"],
+  accepted: ["in_progress", "completed", "on_hold", "withdrawn", "failed", "entered_in_error"],
+  in_progress: ["completed", "on_hold", "withdrawn", "failed", "entered_in_error"],
+  on_hold: ["in_progress", "withdrawn", "failed", "entered_in_error"],
+  declined: ["entered_in_error"],
+  completed: ["entered_in_error"],
+  withdrawn: ["entered_in_error"],
+  failed: ["entered_in_error"],
+  entered_in_error: [],
 };
 
 /**

@@ -6,8 +6,9 @@ import {
   sentenceWithoutConviction,
 } from "../../common/criminal-justice.rules.js";
 import { checkDatePair, DateOrder, datesOutOfOrder, outOfOrderAt } from "../../rules/dates.js";
-import { defineRule } from "../../rules/define-rule.js";
+import { defineRule, type RuleFinding } from "../../rules/define-rule.js";
 import type { Case } from "./case.schema.js";
+import type { TraffickingEvent } from "./trafficking-event.js";
 
 /** Order of the process steps an event can record; any other role comes last. */
 const ROLE_ORDER: Record<string, number> = { recruitment: 0, transit: 1, exploitation: 2, identification: 3 };
@@ -18,27 +19,70 @@ const rankOf = (role: string): number => ROLE_ORDER[role] ?? LAST_RANK;
 const order = new DateOrder();
 const CLOSED_ON = ["closedOn"] as const;
 
-export const caseDatesOutOfOrder = defineRule({
-  code: "dates_out_of_order",
-  recordType: "case",
-  severity: "error",
-  clause:
-    "Chronology: recruitment <= transit <= exploitation <= identification; opened <= closed; prosecution <= verdict",
-  fields: ["traffickingEvent.date", "traffickingEvent.endDate", "case.openedOn", "case.closedOn"],
-  check(record: Case, found) {
-    const events = record.events ?? [];
-    // Events in the order of their roles (in the order given within a role), each date against the latest before.
-    order.start();
+const IDENTIFICATION_RANK = rankOf("identification");
+
+/**
+ * Checks the dates of one victim's events (or of the events that name no victim), given by their indices in
+ * the order written. A step before identification written after an identification starts a new episode
+ * (re-trafficking); within an episode the events go in the order of their roles, and each date must not come
+ * before the latest one seen, across episodes too.
+ */
+function checkTimeline(events: Case["events"] & object, indices: readonly number[], found: RuleFinding[]) {
+  order.start();
+  let episodeStart = 0;
+  while (episodeStart < indices.length) {
+    let episodeEnd = episodeStart;
+    let identified = false;
+    while (episodeEnd < indices.length) {
+      const rank = rankOf((events[indices[episodeEnd] as number] as TraffickingEvent).role);
+      if (identified && rank < IDENTIFICATION_RANK) break;
+      if (rank === IDENTIFICATION_RANK) identified = true;
+      episodeEnd++;
+    }
     for (const rank of RANKS) {
-      for (let index = 0; index < events.length; index++) {
-        const event = events[index];
-        if (event === undefined || rankOf(event.role) !== rank) continue;
+      for (let k = episodeStart; k < episodeEnd; k++) {
+        const index = indices[k] as number;
+        const event = events[index] as TraffickingEvent;
+        if (rankOf(event.role) !== rank) continue;
         const earlier = order.next("traffickingEvent.date", event.date);
         if (earlier !== undefined) {
           found.push(outOfOrderAt(["events", index, "date"], "traffickingEvent.date", earlier));
         }
       }
     }
+    episodeStart = episodeEnd;
+  }
+}
+
+/** The indices of the events of each victim, in the order written; events naming no victim are one group. */
+function eventsByVictim(events: readonly TraffickingEvent[]): Iterable<readonly number[]> {
+  if (!events.some((event) => event.victimId !== undefined)) return [events.map((_, index) => index)];
+  const groups = new Map<string, number[]>();
+  for (let index = 0; index < events.length; index++) {
+    const key = events[index]?.victimId ?? "";
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [index]);
+    else group.push(index);
+  }
+  return groups.values();
+}
+
+export const caseDatesOutOfOrder = defineRule({
+  code: "dates_out_of_order",
+  recordType: "case",
+  severity: "error",
+  clause:
+    "Chronology, per victim: recruitment <= transit <= exploitation <= identification, again after identification when re-trafficked; opened <= closed; prosecution <= verdict",
+  fields: [
+    "traffickingEvent.victimId",
+    "traffickingEvent.date",
+    "traffickingEvent.endDate",
+    "case.openedOn",
+    "case.closedOn",
+  ],
+  check(record: Case, found) {
+    const events = record.events ?? [];
+    for (const indices of eventsByVictim(events)) checkTimeline(events, indices, found);
     for (let index = 0; index < events.length; index++) {
       const event = events[index];
       if (datesOutOfOrder(event?.date, event?.endDate)) {

@@ -35,7 +35,7 @@ export const referralStatusTransitionInvalid = defineRule({
   recordType: "referral",
   severity: "error",
   clause:
-    "Referral lifecycle: draft -> sent -> received -> accepted/declined -> in progress -> completed; withdrawal before the end",
+    "Referral lifecycle (after FHIR Task): draft -> sent -> received -> accepted/declined -> in progress (<-> on hold) -> completed; declined from sent, withdrawn or failed before the end; any status may be marked entered in error",
   fields: ["statusChange.status", "referral.statusHistory"],
   check(referral: Referral, found) {
     const history = referral.statusHistory ?? [];
@@ -127,6 +127,10 @@ export const returnWithoutRiskAssessment = defineRule({
   },
 });
 
+/** A referral never sent, withdrawn or recorded by mistake contacted no one on the person's behalf. */
+const NO_CONSENT_NEEDED = new Set(["draft", "withdrawn", "entered_in_error"]);
+const NEEDS_CONSENT = (status: string): boolean => !NO_CONSENT_NEEDED.has(status);
+
 export const referralWithoutConsent = defineRule({
   code: "referral_without_consent",
   recordType: "referral",
@@ -134,7 +138,7 @@ export const referralWithoutConsent = defineRule({
   clause: "OSCE/ODIHR NRM handbook: informed consent comes before another agency is contacted",
   fields: ["referral.consentId", "referral.status"],
   check(referral: Referral, found) {
-    if (referral.status !== "draft" && referral.status !== "withdrawn" && referral.consentId === undefined) {
+    if (NEEDS_CONSENT(referral.status) && referral.consentId === undefined) {
       found.push({ path: ["status"], params: { field: "referral.consentId" } });
     }
   },

@@ -4,8 +4,9 @@ import { majorityStatusOfAge } from "../../codes/majority-status/majority-status
 import { checkDatePair, compareDates, DateOrder } from "../../rules/dates.js";
 import { defineRule, type RuleFinding } from "../../rules/define-rule.js";
 import type { Victim } from "./victim.schema.js";
+import { ageAtRecruitmentOf } from "./victim-age.js";
 
-/** Forms of exploitation in which a labour industry or sector is meaningful. */
+/** Forms of exploitation that are labour exploitation (for the plausibility of a very young age). */
 const LABOUR_FORMS = new Set([
   "forced_labour",
   "child_labour",
@@ -16,26 +17,48 @@ const LABOUR_FORMS = new Set([
 
 const isLabourForm = (form: string): boolean => LABOUR_FORMS.has(form);
 
-/** Whether the person is known to have been an adult when exploited; unknown counts as not known. */
-function adultAtExploitation(victim: Victim): boolean {
+/**
+ * Forms in which a labour industry or sector is meaningful: the labour forms and forced criminality, whose
+ * work CTDC records as a labour type (`typeOfLabourIllicitActivities`).
+ */
+const LABOUR_DETAIL_FORMS = new Set([...LABOUR_FORMS, "forced_criminality"]);
+
+const allowsLabourDetail = (form: string): boolean => LABOUR_DETAIL_FORMS.has(form);
+
+/**
+ * Whether the person is known to have been an adult at the first act (recruitment): the age at recruitment
+ * (given or derived) decides first, then the age or majority status at exploitation; unknown counts as not
+ * known. A person recruited at 17 and exploited at 18 is a child victim.
+ */
+function adultAtFirstAct(victim: Victim): boolean {
+  const atRecruitment = ageAtRecruitmentOf(victim);
+  if (atRecruitment !== undefined) return atRecruitment >= 18;
   if (victim.ageAtExploitation !== undefined) return victim.ageAtExploitation >= 18;
   return victim.majorityStatusAtExploitation === "adult";
 }
 
+/**
+ * A warning in core, not an error: the Protocol requires a means for adults, but national laws may not
+ * (Mexico's General Law on trafficking of 2012, Art. 10; Argentina's Law 26.364 Art. 2 as replaced by Law
+ * 26.842 of 2012). A national profile decides whether it is an error.
+ */
 export const adultVictimWithoutMeans = defineRule({
   code: "adult_victim_without_means",
   recordType: "victim",
-  severity: "error",
+  severity: "warning",
   clause:
-    "Palermo Protocol Art. 3(a): an adult is a victim only when an act and a purpose are achieved through a means; Art. 3(c) exempts children",
+    "Palermo Protocol Art. 3(a): an adult is a victim only when an act and a purpose are achieved through a means (Art. 3(c) exempts children); national law may not require means (Mexico, General Law on trafficking 2012, Art. 10; Argentina, Law 26.364 Art. 2 as replaced by Law 26.842), so a profile decides whether this is an error",
   fields: [
     "identification.status",
+    "victim.ageAtRecruitment",
+    "victim.birthDate",
+    "exploitation.recruitmentDate",
     "victim.ageAtExploitation",
     "exploitation.meansOfControl",
     "exploitation.palermoMeans",
   ],
   check(victim: Victim, found) {
-    if (victim.identification?.status !== "identified" || !adultAtExploitation(victim)) return;
+    if (victim.identification?.status !== "identified" || !adultAtFirstAct(victim)) return;
     const exploitation = victim.exploitation;
     if ((exploitation?.meansOfControl?.length ?? 0) > 0 || (exploitation?.palermoMeans?.length ?? 0) > 0)
       return;
@@ -100,8 +123,15 @@ export const ageInconsistentWithBirthDate = defineRule({
   code: "age_inconsistent_with_birth_date",
   recordType: "victim",
   severity: "error",
-  clause: "Ages and birth year must agree with the birth date",
-  fields: ["victim.birthDate", "victim.birthYear", "victim.ageAtIdentification", "victim.ageAtExploitation"],
+  clause:
+    "Ages and birth year must agree with the birth date; age at recruitment <= age at exploitation <= age at identification",
+  fields: [
+    "victim.birthDate",
+    "victim.birthYear",
+    "victim.ageAtRecruitment",
+    "victim.ageAtIdentification",
+    "victim.ageAtExploitation",
+  ],
   check(victim: Victim, found) {
     const birth = victim.birthDate;
     if (
@@ -117,6 +147,20 @@ export const ageInconsistentWithBirthDate = defineRule({
       if (Number.isFinite(age) && age !== victim.ageAtIdentification) {
         found.push({ path: ["ageAtIdentification"], params: { field: "victim.ageAtIdentification" } });
       }
+    }
+    const recruitedOn = victim.exploitation?.recruitmentDate;
+    if (birth !== undefined && recruitedOn?.length === 10 && victim.ageAtRecruitment !== undefined) {
+      const age = ageInYears(birth, recruitedOn);
+      if (Number.isFinite(age) && age !== victim.ageAtRecruitment) {
+        found.push({ path: ["ageAtRecruitment"], params: { field: "victim.ageAtRecruitment" } });
+      }
+    }
+    if (
+      victim.ageAtRecruitment !== undefined &&
+      victim.ageAtExploitation !== undefined &&
+      victim.ageAtRecruitment > victim.ageAtExploitation
+    ) {
+      found.push({ path: ["ageAtRecruitment"], params: { field: "victim.ageAtExploitation" } });
     }
     const startedOn = victim.exploitation?.startDate;
     if (birth !== undefined && startedOn?.length === 10 && victim.ageAtExploitation !== undefined) {
@@ -179,13 +223,14 @@ export const labourDetailWithoutForcedLabour = defineRule({
   code: "labour_detail_without_forced_labour",
   recordType: "victim",
   severity: "error",
-  clause: "HTCDS vic_ForcedLabourIndustry and CTDC typeOfLabour* describe labour exploitation only",
+  clause:
+    "HTCDS vic_ForcedLabourIndustry and CTDC typeOfLabour* describe labour exploitation, forced criminality included (CTDC typeOfLabourIllicitActivities)",
   fields: ["exploitation.labourIndustry", "exploitation.labourSectors", "exploitation.forms"],
   check(victim: Victim, found) {
     const e = victim.exploitation;
     if (e === undefined) return;
     if (e.labourIndustry === undefined && (e.labourSectors?.length ?? 0) === 0) return;
-    if (e.forms?.some(isLabourForm)) return;
+    if (e.forms?.some(allowsLabourDetail)) return;
     const key = e.labourIndustry !== undefined ? "labourIndustry" : "labourSectors";
     found.push({ path: ["exploitation", key], params: { field: `exploitation.${key}` } });
   },

@@ -24,8 +24,9 @@ const personalText = (htcds: string[]) => field(ShortText.optional(), { pii: "di
 
 /**
  * A person identified (or presumed) as a victim of trafficking: IC-TIP's victim unit. Holds demographics,
- * citizenship, identification, exploitation detail, assistance and consent. Ages are kept both at
- * identification and at exploitation: a person trafficked as a child stays a child victim.
+ * citizenship, identification, exploitation detail, assistance and consent. Ages are kept at
+ * recruitment (the first act, which decides child status under Palermo Art. 3(c)/(d)), at exploitation and at
+ * identification: a person trafficked as a child stays a child victim.
  */
 export const Victim = defineObject("victim", {
   ...recordBase("victim"),
@@ -38,7 +39,8 @@ export const Victim = defineObject("victim", {
   birthDate: field(IsoDate.optional(), { pii: "quasi", mappings: { htcds: ["prs_Birthdate"] } }),
   birthYear: field(Year.optional(), { pii: "quasi" }),
   ageAtIdentification: field(Age.optional(), { pii: "quasi" }),
-  ageAtExploitation: field(Age.optional(), { pii: "quasi", mappings: { htcds: ["vic_AgeWhenTrafficked"] } }),
+  ageAtRecruitment: field(Age.optional(), { pii: "quasi", mappings: { htcds: ["vic_AgeWhenTrafficked"] } }),
+  ageAtExploitation: field(Age.optional(), { pii: "quasi" }),
   ageBand: oneCode(ageBand, { pii: "quasi", mappings: { ctdc: ["ageBroad"] } }).optional(),
   majorityStatus: oneCode(majorityStatus, {
     pii: "quasi",

@@ -126,6 +126,11 @@ export const fieldsEn = {
     label: "Case comments",
     description: "Dated notes written on the case by caseworkers; being free text, they may name people.",
   },
+  "traffickingEvent.victimId": {
+    label: "Victim",
+    description:
+      "The victim this step concerns (the id of a victim record). Victims of one case have their own timelines; a victim trafficked again after identification has a second series of steps.",
+  },
   "traffickingEvent.role": {
     label: "Step",
     description:
@@ -368,10 +373,14 @@ export const fieldsEn = {
     label: "Age at identification",
     description: "The person's age in completed years when identified as a victim.",
   },
-  "victim.ageAtExploitation": {
+  "victim.ageAtRecruitment": {
     label: "Age when trafficked",
     description:
-      "The person's age in completed years when first trafficked; someone trafficked as a child remains a child victim even if identified as an adult.",
+      "The person's age in completed years at the first act of trafficking (recruitment, transport, transfer, harbouring or receipt). It decides child status (Palermo Protocol Art. 3(c)/(d)): someone recruited at 17 is a child victim even if exploited or identified as an adult. Derived from the birth date and the recruitment date when both are known.",
+  },
+  "victim.ageAtExploitation": {
+    label: "Age at exploitation",
+    description: "The person's age in completed years when the exploitation started.",
   },
   "victim.ageBand": {
     label: "Age band",

@@ -118,6 +118,11 @@ export const fieldsEs = {
     label: "Comentarios del caso",
     description: "Notas fechadas que las instituciones intervinientes escriben sobre el caso.",
   },
+  "traffickingEvent.victimId": {
+    label: "Víctima",
+    description:
+      "La víctima a la que se refiere esta etapa (id de un registro de víctima). Cada víctima de un caso tiene su propia cronología; una víctima tratada de nuevo tras su identificación tiene una segunda serie de etapas.",
+  },
   "traffickingEvent.role": {
     label: "Tipo de etapa",
     description:
@@ -348,10 +353,14 @@ export const fieldsEs = {
     label: "Edad en la identificación",
     description: "Edad de la persona, en años cumplidos, en el momento de su identificación.",
   },
+  "victim.ageAtRecruitment": {
+    label: "Edad al ser captada",
+    description:
+      "Edad, en años cumplidos, en el primer acto de la trata (captación, transporte, traslado, acogida o recepción). Decide si la víctima es menor de edad (Protocolo de Palermo, art. 3 c) y d)): quien fue captado a los 17 años es víctima menor de edad aunque la explotación o la identificación ocurran en la adultez. Se deriva de la fecha de nacimiento y la de captación cuando se conocen ambas.",
+  },
   "victim.ageAtExploitation": {
     label: "Edad en la explotación",
-    description:
-      "Edad, en años cumplidos, al comenzar la explotación; una persona explotada siendo menor de edad sigue siendo víctima menor de edad aunque se la identifique en la adultez.",
+    description: "Edad, en años cumplidos, al comenzar la explotación.",
   },
   "victim.ageBand": {
     label: "Grupo de edad",

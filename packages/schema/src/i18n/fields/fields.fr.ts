@@ -127,6 +127,11 @@ export const fieldsFr = {
     label: "Commentaires",
     description: "Notes datées ajoutées au dossier par les organismes qui le suivent.",
   },
+  "traffickingEvent.victimId": {
+    label: "Victime",
+    description:
+      "La victime que concerne cette étape (id d'un enregistrement de victime). Chaque victime d'une affaire a sa propre chronologie ; une victime de nouveau victime de traite après son identification a une seconde série d'étapes.",
+  },
   "traffickingEvent.role": {
     label: "Type d'étape",
     description:
@@ -373,10 +378,14 @@ export const fieldsFr = {
     label: "Âge à l'identification",
     description: "Âge en années révolues au moment où la personne a été identifiée comme victime.",
   },
+  "victim.ageAtRecruitment": {
+    label: "Âge lors du recrutement",
+    description:
+      "Âge en années révolues lors du premier acte de la traite (recrutement, transport, transfert, hébergement ou accueil). Il décide si la victime est un enfant (article 3 c) et d) du Protocole de Palerme) : une personne recrutée à 17 ans est une victime enfant même si elle est exploitée ou identifiée adulte. Déduit de la date de naissance et de la date de recrutement quand les deux sont connues.",
+  },
   "victim.ageAtExploitation": {
     label: "Âge lors de l'exploitation",
-    description:
-      "Âge en années révolues au moment où la traite a commencé ; il dit si la personne était alors un enfant, même si elle est adulte aujourd'hui.",
+    description: "Âge en années révolues au début de l'exploitation.",
   },
   "victim.ageBand": {
     label: "Tranche d'âge",

@@ -126,6 +126,11 @@ export const fieldsPt = {
     label: "Comentários do caso",
     description: "Notas datadas que os profissionais acrescentam ao caso ao longo do atendimento.",
   },
+  "traffickingEvent.victimId": {
+    label: "Vítima",
+    description:
+      "A vítima a que esta etapa se refere (id de um registro de vítima). Cada vítima de um caso tem sua própria cronologia; uma vítima traficada de novo após a identificação tem uma segunda série de etapas.",
+  },
   "traffickingEvent.role": {
     label: "Tipo de etapa",
     description:
@@ -369,10 +374,14 @@ export const fieldsPt = {
     label: "Idade na identificação",
     description: "Idade da pessoa, em anos completos, no momento em que foi identificada como vítima.",
   },
-  "victim.ageAtExploitation": {
+  "victim.ageAtRecruitment": {
     label: "Idade ao ser traficada",
     description:
-      "Idade, em anos completos, quando a pessoa foi traficada pela primeira vez; quem foi traficado antes dos 18 anos continua vítima criança mesmo se identificado já adulto.",
+      "Idade, em anos completos, no primeiro ato do tráfico (recrutamento, transporte, transferência, alojamento ou acolhimento). Decide se a vítima é criança (Protocolo de Palermo, art. 3 c) e d)): quem foi recrutado aos 17 anos é vítima criança mesmo se explorado ou identificado já adulto. Derivada da data de nascimento e da data de recrutamento quando ambas são conhecidas.",
+  },
+  "victim.ageAtExploitation": {
+    label: "Idade na exploração",
+    description: "Idade, em anos completos, quando a exploração começou.",
   },
   "victim.ageBand": {
     label: "Faixa etária",

@@ -13,7 +13,7 @@ export const messagesEn = {
   too_big: "{field} is too large or too long (maximum {maximum}).",
   invalid_value: "{field} has a value that is not allowed.",
   adult_victim_without_means:
-    "An adult identified as a victim needs at least one means (Palermo Protocol Art. 3): record {field} or the means of control.",
+    "No means is recorded for an adult victim: the Palermo Protocol (Art. 3(a)) requires one for adults, some national laws do not. Record {field} or the means of control if there were any.",
   dates_out_of_order: "{field} is earlier than {earlierField}.",
   age_inconsistent_with_birth_date: "{field} does not agree with the birth date.",
   majority_status_inconsistent: "{field} does not agree with the age.",

@@ -13,7 +13,7 @@ export const messagesEs = {
   too_big: "{field} supera el valor o la longitud máximos (máximo {maximum}).",
   invalid_value: "{field} tiene un valor no permitido.",
   adult_victim_without_means:
-    "Para identificar como víctima a una persona adulta se requiere al menos un medio (Protocolo de Palermo, art. 3): registre “{field}” o los medios de control.",
+    "No se registró ningún medio para una víctima adulta: el Protocolo de Palermo (art. 3 a)) lo exige para las personas adultas, algunas leyes nacionales no. Registre “{field}” o los medios de control si los hubo.",
   dates_out_of_order: "{field} es anterior a “{earlierField}”.",
   age_inconsistent_with_birth_date: "{field} no concuerda con la fecha de nacimiento.",
   majority_status_inconsistent: "{field} no concuerda con la edad.",

@@ -17,7 +17,7 @@ export const messagesFr = {
   too_big: "{field} : au-delà du maximum autorisé ({maximum}).",
   invalid_value: "{field} : valeur non autorisée.",
   adult_victim_without_means:
-    "Une victime adulte suppose au moins un moyen (article 3 du Protocole de Palerme) : renseignez « {field} » ou les moyens de contrôle.",
+    "Aucun moyen n’est renseigné pour une victime adulte : le Protocole de Palerme (article 3 a)) en exige un pour les adultes, certaines lois nationales non. Renseignez « {field} » ou les moyens de contrôle s’il y en a eu.",
   dates_out_of_order: "{field} : date antérieure à « {earlierField} ».",
   age_inconsistent_with_birth_date: "{field} : ne concorde pas avec la date de naissance.",
   majority_status_inconsistent: "{field} : ne concorde pas avec l'âge.",

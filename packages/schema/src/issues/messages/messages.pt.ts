@@ -16,7 +16,7 @@ export const messagesPt = {
   too_big: "{field} tem valor ou tamanho acima do máximo ({maximum}).",
   invalid_value: "{field} tem um valor que não é permitido.",
   adult_victim_without_means:
-    "Uma pessoa adulta identificada como vítima precisa de pelo menos um meio (Protocolo de Palermo, art. 3): preencha {field} ou os meios de controle.",
+    "Nenhum meio foi registrado para uma vítima adulta: o Protocolo de Palermo (art. 3 a)) o exige para adultos, algumas leis nacionais não. Preencha {field} ou os meios de controle, se houve.",
   dates_out_of_order: "{field} é anterior a {earlierField}.",
   age_inconsistent_with_birth_date: "{field} não condiz com a data de nascimento.",
   majority_status_inconsistent: "{field} não condiz com a idade.",

@@ -2,6 +2,9 @@ import { EXAMPLES } from "@tip/schema";
 import type { VectorSpec } from "../vector.js";
 
 const recordType = "case";
+const EXAMPLE_IDS = { victim: EXAMPLES.victim.id };
+/** A second victim of the example case (a fixed UUID; the vectors check one record at a time). */
+const SECOND_VICTIM = "4c6b8a2e-7d1f-4e3a-9b5c-2a8d6f0e1b37";
 
 /** Structural mistakes and one vector per cross-field rule of a case record. */
 export const CASE_SPECS: readonly VectorSpec[] = [
@@ -92,5 +95,67 @@ export const CASE_SPECS: readonly VectorSpec[] = [
     from: "example",
     patch: [{ op: "add", path: "/purposes/-", value: "sexual_exploitation" }],
     expected: [{ code: "iccs_code_missing_for_purpose", path: `/purposes/${EXAMPLES.case.purposes.length}` }],
+  },
+  {
+    recordType,
+    name: "two-victims-interleaved",
+    description:
+      "Two victims of one case whose timelines interleave (the second recruited before the first is exploited): each victim's dates are in order, so valid",
+    from: "example",
+    patch: [
+      { op: "add", path: "/victimIds/-", value: SECOND_VICTIM },
+      {
+        op: "replace",
+        path: "/events",
+        value: [
+          { victimId: EXAMPLE_IDS.victim, role: "recruitment", date: "2022-01" },
+          { victimId: SECOND_VICTIM, role: "recruitment", date: "2022-03" },
+          { victimId: EXAMPLE_IDS.victim, role: "exploitation", date: "2022-02" },
+          { victimId: SECOND_VICTIM, role: "exploitation", date: "2022-05" },
+          { victimId: EXAMPLE_IDS.victim, role: "identification", date: "2022-04" },
+        ],
+      },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "re-trafficking",
+    description:
+      "A victim exploited again after identification: a second recruitment and exploitation (valid)",
+    from: "example",
+    patch: [
+      {
+        op: "replace",
+        path: "/events",
+        value: [
+          { victimId: EXAMPLE_IDS.victim, role: "recruitment", date: "2021-01" },
+          { victimId: EXAMPLE_IDS.victim, role: "exploitation", date: "2021-03" },
+          { victimId: EXAMPLE_IDS.victim, role: "identification", date: "2021-06" },
+          { victimId: EXAMPLE_IDS.victim, role: "recruitment", date: "2022-02" },
+          { victimId: EXAMPLE_IDS.victim, role: "exploitation", date: "2022-04" },
+          { victimId: EXAMPLE_IDS.victim, role: "identification", date: "2022-09" },
+        ],
+      },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "re-trafficked-before-identification",
+    description: "The second recruitment of a re-trafficked victim is dated before the first identification",
+    from: "example",
+    patch: [
+      {
+        op: "replace",
+        path: "/events",
+        value: [
+          { victimId: EXAMPLE_IDS.victim, role: "recruitment", date: "2021-01" },
+          { victimId: EXAMPLE_IDS.victim, role: "identification", date: "2021-06" },
+          { victimId: EXAMPLE_IDS.victim, role: "recruitment", date: "2021-05" },
+        ],
+      },
+    ],
+    expected: [{ code: "dates_out_of_order", path: "/events/2/date" }],
   },
 ];

@@ -116,4 +116,70 @@ export const REFERRAL_SPECS: readonly VectorSpec[] = [
     patch: [{ op: "remove", path: "/consentId" }],
     expected: [{ code: "referral_without_consent", path: "/status" }],
   },
+  {
+    recordType,
+    name: "sent-then-declined",
+    description:
+      "The receiving agency declines a referral straight after it was sent (without a receipt first): valid",
+    from: "example",
+    patch: [
+      { op: "remove", path: "/statusHistory/3" },
+      { op: "replace", path: "/statusHistory/2/status", value: "declined" },
+      { op: "replace", path: "/status", value: "declined" },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "received-then-withdrawn",
+    description:
+      "The person changes their mind after the referral was received: the sender withdraws it (valid)",
+    from: "example",
+    patch: [
+      { op: "replace", path: "/statusHistory/3/status", value: "withdrawn" },
+      { op: "replace", path: "/status", value: "withdrawn" },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "on-hold-and-resumed",
+    description: "Services paused while the person could not be reached, then resumed: valid",
+    from: "example",
+    patch: [
+      {
+        op: "add",
+        path: "/statusHistory/-",
+        value: { status: "in_progress", at: "2023-09-18T09:00:00-04:00" },
+      },
+      { op: "add", path: "/statusHistory/-", value: { status: "on_hold", at: "2023-10-02T09:00:00-04:00" } },
+      {
+        op: "add",
+        path: "/statusHistory/-",
+        value: { status: "in_progress", at: "2023-10-20T09:00:00-04:00" },
+      },
+      { op: "replace", path: "/status", value: "in_progress" },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "entered-in-error-then-reopened",
+    description: "A referral marked entered in error cannot move on: nothing follows entered_in_error",
+    from: "example",
+    patch: [
+      {
+        op: "add",
+        path: "/statusHistory/-",
+        value: { status: "entered_in_error", at: "2023-09-16T09:00:00-04:00" },
+      },
+      {
+        op: "add",
+        path: "/statusHistory/-",
+        value: { status: "in_progress", at: "2023-09-17T09:00:00-04:00" },
+      },
+      { op: "replace", path: "/status", value: "in_progress" },
+    ],
+    expected: [{ code: "referral_status_transition_invalid", path: "/statusHistory/5/status" }],
+  },
 ];

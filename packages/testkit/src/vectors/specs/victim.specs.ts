@@ -125,6 +125,7 @@ export const VICTIM_SPECS: readonly VectorSpec[] = [
     patch: [
       { op: "remove", path: "/birthDate" },
       { op: "remove", path: "/birthYear" },
+      { op: "remove", path: "/ageAtRecruitment" },
       { op: "replace", path: "/ageAtIdentification", value: 3 },
       { op: "replace", path: "/ageAtExploitation", value: 2 },
       { op: "replace", path: "/ageBand", value: "0-8" },
@@ -132,5 +133,46 @@ export const VICTIM_SPECS: readonly VectorSpec[] = [
       { op: "replace", path: "/majorityStatusAtExploitation", value: "child" },
     ],
     expected: [{ code: "implausible_age_for_labour", path: "/ageAtExploitation" }],
+  },
+  {
+    recordType,
+    name: "recruited-at-17-exploited-at-18",
+    description:
+      "Recruited at 17, exploited from 18, no means recorded: a child victim (Palermo Art. 3(c)/(d) looks at the first act), so valid with no finding",
+    from: "example",
+    patch: [
+      { op: "replace", path: "/birthDate", value: "2004-06-10" },
+      { op: "replace", path: "/birthYear", value: 2004 },
+      { op: "remove", path: "/ageAtRecruitment" },
+      { op: "replace", path: "/ageAtExploitation", value: 18 },
+      { op: "replace", path: "/ageAtIdentification", value: 19 },
+      { op: "replace", path: "/ageBand", value: "18-20" },
+      { op: "replace", path: "/exploitation/recruitmentDate", value: "2022-03-01" },
+      { op: "replace", path: "/exploitation/startDate", value: "2022-07-01" },
+      { op: "remove", path: "/exploitation/palermoMeans" },
+      { op: "remove", path: "/exploitation/meansOfControl" },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "forced-criminality-labour-detail",
+    description:
+      "Forced criminality with its work recorded as a labour sector (CTDC typeOfLabourIllicitActivities): valid",
+    from: "example",
+    patch: [
+      { op: "replace", path: "/exploitation/forms", value: ["forced_criminality"] },
+      { op: "remove", path: "/exploitation/labourIndustry" },
+      { op: "replace", path: "/exploitation/labourSectors", value: ["illicit_activities"] },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "kosovo-citizen",
+    description: "A citizen of Kosovo, written with the user-assigned code XK: valid",
+    from: "example",
+    patch: [{ op: "replace", path: "/citizenships/0", value: "XK" }],
+    expected: [],
   },
 ];
