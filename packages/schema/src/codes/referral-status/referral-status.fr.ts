@@ -20,14 +20,14 @@ export const referralStatusFr = {
   },
   declined: {
     label: "Refusée",
-    definition: "L'organisme destinataire a refusé l'orientation  ; l'orientation s'arrête là.",
+    definition: "L'organisme destinataire a refusé l'orientation ; l'orientation s'arrête là.",
   },
   in_progress: { label: "En cours", definition: "L'organisme destinataire fournit les services demandés." },
   completed: { label: "Terminée", definition: "L'objet de l'orientation est atteint et elle est close." },
   withdrawn: {
     label: "Retirée",
     definition:
-      "Annulée par l'organisme qui oriente ou à la demande de la personne  ; l'orientation s'arrête là.",
+      "Annulée par l'organisme qui oriente ou à la demande de la personne ; l'orientation s'arrête là.",
   },
   on_hold: {
     label: "En pause",
