@@ -54,6 +54,8 @@ export interface HostileCase {
   readonly counts?: ExpectedCounts;
   /** Text that must arrive intact in the data output (the file named), proving nothing was corrupted. */
   readonly keeps?: { readonly file: string; readonly text: string };
+  /** A reason code that must be given, in what is printed or in the report (`forbidden_key`...). */
+  readonly reason?: string;
   /** Files the command writes records to, which may hold personal values (so the canary may be there). */
   readonly dataOutputs?: readonly string[];
   readonly run?: HostileRun;

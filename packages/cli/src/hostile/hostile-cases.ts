@@ -23,9 +23,12 @@ import {
   utf16le,
   validRecords,
   windows1252,
+  withCanaryColumn,
   withEndings,
   withNul,
+  withStrayQuote,
   xlsformSubmissions,
+  xlsxBomb,
   xlsxOf,
 } from "../testing/hostile-inputs.js";
 import type { ExpectedCounts, ExpectedExit, HazardFamily, HostileCase, HostileRun } from "./hostile-case.js";
@@ -43,6 +46,7 @@ interface CaseSpec {
   readonly outcome: string;
   readonly counts?: ExpectedCounts;
   readonly keeps?: string;
+  readonly reason?: string;
   readonly extraArgs?: readonly string[];
   readonly args?: readonly string[];
   readonly run?: HostileRun;
@@ -141,7 +145,9 @@ const VALIDATE_CASES: HostileCase[] = [
   ...(
     [
       ["CRLF line endings", (t: string) => withEndings(t, "\r\n")],
+      ["CR-only line endings", (t: string) => withEndings(t, "\r")],
       ["mixed line endings", mixedEndings],
+      ["trailing empty rows (,,,,)", (t: string) => trailingEmptyRows(t, 6)],
     ] as const
   ).map(([hazard, transform]) =>
     validate("flat CSV", "in.csv", {
@@ -161,6 +167,24 @@ const VALIDATE_CASES: HostileCase[] = [
     outcome: "delimiter detected; all valid",
     counts: { records: 2 },
   }),
+  validate("flat CSV", "in.csv", {
+    family: "dialects",
+    hazard: 'quote inside an unquoted cell (Jo"sé)',
+    files: () => ({ "in.csv": withStrayQuote(flatCsvRows(), 2, "inside") }),
+    exit: 0,
+    outcome: "the quote is text, as spreadsheets read it; all valid",
+    counts: { records: 2 },
+  }),
+  ...(["after quoted", "unclosed"] as const).map((where) =>
+    validate("flat CSV", "in.csv", {
+      family: "dialects",
+      hazard: where === "unclosed" ? "quote never closed" : "text after a closing quote",
+      files: () => ({ "in.csv": withStrayQuote(flatCsvRows(), 2, where) }),
+      exit: 1,
+      outcome: "the row is reported at its line; the rows after it are checked",
+      counts: { records: 2 },
+    }),
+  ),
   // Row shape
   validate("flat CSV", "in.csv", {
     family: "row shape",
@@ -184,6 +208,14 @@ const VALIDATE_CASES: HostileCase[] = [
     files: () => ({ "in.csv": "" }),
     exit: 1,
     outcome: "reported as having no header",
+  }),
+  validate("flat CSV", "in.csv", {
+    family: "row shape",
+    hazard: "header name is the canary",
+    files: () => ({ "in.csv": csvOf(withCanaryColumn(flatCsvRows())) }),
+    exit: 1,
+    outcome: "unknown column reported by its number, never its name",
+    counts: { records: 2 },
   }),
   validate("flat CSV", "in.csv", {
     family: "row shape",
@@ -382,13 +414,7 @@ function convertEncodings(source: ConvertInput): HostileCase[] {
 }
 
 /** The dialect and row-shape hazards of a CSV input whose rows are all valid. */
-type LineHazard = "CRLF" | "CR" | "mixed" | "trailing";
-
-function convertCsvDialects(
-  source: ConvertInput,
-  width: number,
-  hazards: readonly LineHazard[],
-): HostileCase[] {
+function convertCsvDialects(source: ConvertInput, width: number): HostileCase[] {
   const { input, file, text, counts } = source;
   const rows = () => text().trimEnd().split("\n");
   const transforms = {
@@ -398,18 +424,16 @@ function convertCsvDialects(
     trailing: ["trailing empty rows (,,,,)", (t: string) => trailingEmptyRows(t, width)],
   } as const;
   return [
-    ...hazards
-      .map((name) => transforms[name])
-      .map(([hazard, transform]) =>
-        convert(input, file, {
-          family: "dialects",
-          hazard,
-          files: () => ({ [file]: transform(text()) }),
-          exit: 0,
-          outcome: "every row converted once; no invented record",
-          counts,
-        }),
-      ),
+    ...Object.values(transforms).map(([hazard, transform]) =>
+      convert(input, file, {
+        family: "dialects",
+        hazard,
+        files: () => ({ [file]: transform(text()) }),
+        exit: 0,
+        outcome: "every row converted once; no invented record",
+        counts,
+      }),
+    ),
     convert(input, file, {
       family: "dialects",
       hazard: "semicolon delimiter",
@@ -455,9 +479,36 @@ const [, FLAT_INPUT, HTCDS_INPUT, CTDC_INPUT] = CONVERT_TEXT_INPUTS as [
 
 const CONVERT_CASES: HostileCase[] = [
   ...CONVERT_TEXT_INPUTS.flatMap(convertEncodings),
-  ...convertCsvDialects(FLAT_INPUT, 6, ["CRLF", "CR"]),
-  ...convertCsvDialects(HTCDS_INPUT, 6, ["CRLF", "CR", "mixed", "trailing"]),
-  ...convertCsvDialects(CTDC_INPUT, 6, ["CRLF", "CR", "mixed"]),
+  ...convertCsvDialects(FLAT_INPUT, 6),
+  ...convertCsvDialects(HTCDS_INPUT, 6),
+  ...convertCsvDialects(CTDC_INPUT, 6),
+  convert("flat CSV", "in.csv", {
+    family: "dialects",
+    hazard: 'quote inside an unquoted cell (Jo"sé)',
+    files: () => ({ "in.csv": withStrayQuote(flatCsvRows(), 2, "inside") }),
+    exit: 0,
+    outcome: "the quote is text, as spreadsheets read it; kept in the name",
+    counts: { rows: 2, records: 2 },
+    keeps: '"givenName":"Jo\\"sé"',
+  }),
+  ...(
+    [
+      ["flat CSV", flatCsvRows, 2],
+      ["CTDC CSV", ctdcRows, 3],
+    ] as const
+  ).flatMap(([input, rows, column]) =>
+    (["after quoted", "unclosed"] as const).map((where) =>
+      convert(input, "in.csv", {
+        family: "dialects",
+        hazard: where === "unclosed" ? "quote never closed" : "text after a closing quote",
+        files: () => ({ "in.csv": withStrayQuote(rows(), column, where) }),
+        exit: 1,
+        outcome: "the row is skipped with its reason and line; the rows after it converted",
+        counts: { rows: 2, records: 1 },
+        reason: where === "unclosed" ? "csv_quote_not_closed" : "csv_text_after_quote",
+      }),
+    ),
+  ),
   convert("flat CSV", "in.csv", {
     family: "row shape",
     hazard: "ragged rows (a cell short, a cell over)",
@@ -473,12 +524,65 @@ const CONVERT_CASES: HostileCase[] = [
     exit: 2,
     outcome: "refused: two columns of one name (by column number)",
   }),
+  convert("flat CSV", "in.csv", {
+    family: "JSON",
+    hazard: "extensions.__proto__.sex column",
+    files: () => ({
+      "in.csv": csvOf(
+        flatCsvRows().map((cells, r) => [
+          ...cells,
+          r === 0 ? "extensions.__proto__.sex" : "male",
+          r === 0 ? "extensions.constructor.prototype.sex" : "male",
+        ]),
+      ),
+    }),
+    exit: 1,
+    outcome: "the columns are refused; no victim changed; Object.prototype untouched",
+    counts: { rows: 2 },
+    reason: "forbidden_key",
+  }),
+  convert("flat CSV", "in.csv", {
+    family: "row shape",
+    hazard: "header name is the canary",
+    files: () => ({ "in.csv": csvOf(withCanaryColumn(flatCsvRows())) }),
+    exit: 0,
+    outcome: "kept in extensions.csv; reported by its number, never its name",
+    counts: { rows: 2, records: 2 },
+    keeps: `"${CANARY}-header":"${CANARY}-cell"`,
+  }),
+  convert("CTDC CSV", "in.csv", {
+    family: "row shape",
+    hazard: "header name is the canary",
+    files: () => ({ "in.csv": csvOf(withCanaryColumn(ctdcRows())) }),
+    exit: 0,
+    outcome: "kept in extensions.ctdc; reported by its number, never its name",
+    counts: { rows: 2, records: 2 },
+    keeps: `${CANARY}-cell`,
+  }),
   convert("ndjson", "in.ndjson", {
     family: "JSON",
     hazard: "__proto__, constructor, prototype at every depth",
     files: () => ({ "in.ndjson": `${prototypeKeysVictim(1)}\n${toNdjson(validRecords())}` }),
     exit: 1,
-    outcome: "the record is skipped with a reason; Object.prototype untouched",
+    outcome: "the line is skipped as forbidden_key; Object.prototype untouched",
+    counts: { rows: 3, records: 2 },
+    reason: "forbidden_key",
+  }),
+  convert("ndjson", "in.ndjson", {
+    family: "JSON",
+    hazard: "10,000-deep nesting",
+    files: () => ({ "in.ndjson": `${deepVictim(1, 10_000)}\n${toNdjson(validRecords())}` }),
+    exit: 1,
+    outcome: "the line is skipped as nesting_too_deep; the others written",
+    counts: { rows: 3, records: 2 },
+    reason: "nesting_too_deep",
+  }),
+  convert("ndjson", "in.ndjson", {
+    family: "JSON",
+    hazard: "ANSI escapes and newlines in values, keys and ids",
+    files: () => ({ "in.ndjson": toNdjson([controlCharsVictim(1), ...validRecords()]) }),
+    exit: 1,
+    outcome: "reported by place; no control character printed",
     counts: { records: 3 },
   }),
   convert("ndjson", "in.ndjson", {
@@ -515,9 +619,10 @@ const CONVERT_CASES: HostileCase[] = [
         `"__proto__":{"polluted":"${CANARY}"},"constructor":{"prototype":{"polluted":"${CANARY}"}},"_uuid"`,
       ),
     }),
-    exit: 0,
-    outcome: "the keys are ignored; Object.prototype untouched",
+    exit: 1,
+    outcome: "the keys refused as forbidden_key by column number; Object.prototype untouched",
     counts: { rows: 2, records: 4 },
+    reason: "forbidden_key",
   }),
   convert("XLSForm JSON", "in.json", {
     family: "JSON",
@@ -547,13 +652,60 @@ const CONVERT_CASES: HostileCase[] = [
   }),
   convert("HTCDS xlsx", "in.xlsx", {
     family: "spreadsheets",
+    hazard: "zip bomb (32 MB at 1000:1)",
+    files: () => ({ "in.xlsx": xlsxBomb(htcdsRows(), 32) }),
+    args: ["convert", "in.xlsx", "--from", "htcds", "--to", "tip", "-o", "out.ndjson"],
+    exit: 2,
+    outcome: "refused before inflating",
+  }),
+  convert("HTCDS xlsx", "in.xlsx", {
+    family: "spreadsheets",
+    hazard: "sheet name with an escaped ANSI escape (_x001B_) and the canary",
+    files: () => ({ "in.xlsx": xlsxOf(htcdsRows(), `_x001B_[31m${CANARY}`) }),
+    exit: 0,
+    outcome: "converted; the name is never printed",
+    counts: { rows: 2, records: 4 },
+  }),
+  convert("HTCDS xlsx", "in.xlsx", {
+    family: "spreadsheets",
     hazard: "__proto__ header",
     files: () => ({
       "in.xlsx": xlsxOf(htcdsRows().map((cells, r) => [...cells, r === 0 ? "__proto__" : `${CANARY}-cell`])),
     }),
-    exit: 0,
-    outcome: "an unknown column; Object.prototype untouched",
+    exit: 1,
+    outcome: "refused as forbidden_key by its column number; Object.prototype untouched",
     counts: { rows: 2, records: 4 },
+    reason: "forbidden_key",
+  }),
+  convert("CTDC xlsx", "in.xlsx", {
+    family: "spreadsheets",
+    hazard: "plain workbook (reference)",
+    files: () => ({ "in.xlsx": xlsxOf(ctdcRows()) }),
+    extraArgs: ["--from", "ctdc"],
+    exit: 0,
+    outcome: "every row converted",
+    counts: { rows: 2, records: 2 },
+    keeps: '"ageBand"',
+  }),
+  convert("CTDC xlsx", "in.xlsx", {
+    family: "spreadsheets",
+    hazard: "__proto__ header",
+    files: () => ({
+      "in.xlsx": xlsxOf(ctdcRows().map((cells, r) => [...cells, r === 0 ? "__proto__" : `${CANARY}-cell`])),
+    }),
+    extraArgs: ["--from", "ctdc"],
+    exit: 1,
+    outcome: "refused as forbidden_key by its column number; Object.prototype untouched",
+    counts: { rows: 2 },
+    reason: "forbidden_key",
+  }),
+  convert("CTDC xlsx", "in.xlsx", {
+    family: "spreadsheets",
+    hazard: "zip bomb (32 MB at 1000:1)",
+    files: () => ({ "in.xlsx": xlsxBomb(ctdcRows(), 32) }),
+    args: ["convert", "in.xlsx", "--from", "ctdc", "--to", "tip", "-o", "out.ndjson"],
+    exit: 2,
+    outcome: "refused before inflating",
   }),
   // Outputs
   convert("ndjson", "in.ndjson", {

@@ -157,6 +157,14 @@ describe("hostile-input matrix", () => {
         else checkPrivacyCounts(hostile, result);
       }
 
+      // The reason the case expects is given, by its code.
+      if (hostile.reason !== undefined) {
+        const reports = created
+          .filter((name) => !hostile.dataOutputs?.includes(name))
+          .map((name) => readFileSync(join(dir, name), "utf8"));
+        expect([printed, ...reports].join("\n"), "reason given").toContain(hostile.reason);
+      }
+
       // What must arrive intact did.
       if (hostile.keeps !== undefined) {
         const output =

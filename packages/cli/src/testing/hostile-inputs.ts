@@ -152,11 +152,25 @@ export function trailingEmptyRows(text: string, width: number, delimiter = ","):
   return text + empty.repeat(3);
 }
 
-/** The rows with `"` inside the first data row's second cell, unquoted (`Jo"sé`). */
-export function withStrayQuote(rows: readonly (readonly string[])[], column: number): string {
+/**
+ * Where a stray quote sits in a cell: inside an unquoted cell (`Jo"sé`, text, as spreadsheets read it), after
+ * a quoted part (`"Jo"sé`), or opening a quote never closed (`"José`).
+ */
+export type StrayQuote = "inside" | "after quoted" | "unclosed";
+
+/** The rows with a stray quote (see `StrayQuote`) in the first data row's cell at `column`. */
+export function withStrayQuote(
+  rows: readonly (readonly string[])[],
+  column: number,
+  where: StrayQuote = "inside",
+): string {
   const [header = [], first = [], ...rest] = rows;
   const cell = first[column] ?? "";
-  const broken = `${cell.slice(0, 2)}"${cell.slice(2)}`;
+  const broken = {
+    inside: `${cell.slice(0, 2)}"${cell.slice(2)}`,
+    "after quoted": `"${cell.slice(0, 2)}"${cell.slice(2)}`,
+    unclosed: `"${cell}`,
+  }[where];
   const firstLine = first.map((c, i) => (i === column ? broken : c)).join(",");
   return `${header.join(",")}\n${firstLine}\n${csvOf(rest)}`;
 }
