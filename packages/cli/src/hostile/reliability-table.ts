@@ -12,7 +12,9 @@ export const TABLE_END = "<!-- hostile-matrix:end -->";
 
 const COMMANDS = ["validate", "convert", "stats", "anonymize", "export"] as const;
 
-const cell = (text: string) => text.replaceAll("|", "\\|");
+/** A table cell: pipes escaped, and words with underscores (`__proto__`) as code, which Markdown would embolden. */
+const cell = (text: string) =>
+  text.replaceAll("|", "\\|").replace(/(?<![`\w])([\w.]*__\w+__[\w.]*)(?![`\w])/g, "`$1`");
 
 /** How a case was run, for the docs. */
 function runText(hostile: HostileCase): string {
