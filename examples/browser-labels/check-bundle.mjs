@@ -51,7 +51,11 @@ assert.deepEqual(missing, [], "Spanish labels missing from the bundle");
 
 // French (and Portuguese): none of their own labels is in the bundle. Labels spelled the same in another
 // language that is there (e.g. "Transporte" in Spanish and Portuguese) prove nothing and are left out.
-const present = new Set([...codeLabels(es), ...codeLabels(en)]);
+/** Every field label of a locale ("Nombre" is Spanish for a given name and French for a count). */
+function fieldLabels(bundleOfLocale) {
+  return Object.values(bundleOfLocale.fields).map((text) => text.label);
+}
+const present = new Set([...codeLabels(es), ...codeLabels(en), ...fieldLabels(es), ...fieldLabels(en)]);
 for (const [name, locale] of [
   ["French", fr],
   ["Portuguese", pt],
