@@ -4,7 +4,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
 import { leftOutNotes, type PlacedRecord } from "../privacy/read-input.js";
-import { openPrivacyInput, runPass } from "../privacy/run-pass.js";
+import { openPrivacyInput, runPass, secondPassError } from "../privacy/run-pass.js";
 import { openTextSink, RecordsWriter, writeFailure } from "../privacy/write-records.js";
 import { reasonOf } from "../validate/read-error.js";
 import { writeErrors, writeLines } from "../write-error.js";
@@ -116,16 +116,10 @@ export async function anonymizeCommand(
         texts,
       );
       await flush();
-      if (!second.ok) {
+      const failure = secondPassError(second, pass.read, input, texts);
+      if (failure !== undefined) {
         await sink.abort();
-        writeErrors(ctx.io, messages, [second.error]);
-        return EXIT_CODES.usage;
-      }
-      if (second.pass.read !== pass.read) {
-        // The file changed between the passes (or is the output): what was written cannot be trusted.
-        const counts = { file: input, first: pass.read, second: second.pass.read };
-        await sink.abort();
-        writeErrors(ctx.io, messages, [formatCli(texts.errors.inputChanged, counts)]);
+        writeErrors(ctx.io, messages, [failure]);
         return EXIT_CODES.usage;
       }
       await writer.end();

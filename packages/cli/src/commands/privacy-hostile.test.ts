@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { EXAMPLES } from "@tip/schema";
 import { afterAll, describe, expect, it } from "vitest";
-import { CANARY, canaryRecords, ndjson } from "../privacy/testing/privacy-fixtures.js";
+import { CANARY, canaryRecords } from "../privacy/testing/privacy-fixtures.js";
 import { runPrivacy } from "../privacy/testing/run-privacy.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { tempDir } from "../testing/temp-dir.js";

@@ -5,9 +5,8 @@ import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
 import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
 import { leftOutNotes, type Place, recordAtText } from "../privacy/read-input.js";
-import { openPrivacyInput, runPass } from "../privacy/run-pass.js";
+import { openPrivacyInput, runPass, secondPassError } from "../privacy/run-pass.js";
 import { openTextSink, RecordsWriter, writeFailure } from "../privacy/write-records.js";
-import { reasonOf } from "../validate/read-error.js";
 import { writeErrors, writeLines } from "../write-error.js";
 import { parseExportOptions, type RawExportOptions } from "./options.js";
 
@@ -84,16 +83,10 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
         messages,
         texts,
       );
-      if (!second.ok) {
+      const failure = secondPassError(second, pass.read, input, texts);
+      if (failure !== undefined) {
         await sink.abort();
-        writeErrors(ctx.io, messages, [second.error]);
-        return EXIT_CODES.usage;
-      }
-      if (second.pass.read !== pass.read) {
-        // The file changed between the passes (or is the output): what was written cannot be trusted.
-        const counts = { file: input, first: pass.read, second: second.pass.read };
-        await sink.abort();
-        writeErrors(ctx.io, messages, [formatCli(texts.errors.inputChanged, counts)]);
+        writeErrors(ctx.io, messages, [failure]);
         return EXIT_CODES.usage;
       }
       await writer.end();

@@ -53,3 +53,20 @@ export async function runPass(
   if (pass.fault) return { ok: false, error: faultText(pass.fault, name, texts) };
   return { ok: true, pass };
 }
+
+/**
+ * The error of a second pass over the input, or undefined when it read what the first did: a pass that failed,
+ * or that read another number of records (the file changed between the passes, or is the output), makes what
+ * was written untrustworthy.
+ */
+export function secondPassError(
+  second: Awaited<ReturnType<typeof runPass>>,
+  firstRead: number,
+  name: string,
+  texts: PrivacyCliMessages,
+): string | undefined {
+  if (!second.ok) return second.error;
+  if (second.pass.read === firstRead) return undefined;
+  const counts = { file: name, first: firstRead, second: second.pass.read };
+  return formatCli(texts.errors.inputChanged, counts);
+}
