@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // One fixed fast-check seed: reproducible runs (see the file).
+    setupFiles: ["../../scripts/test/fast-check-seed.mjs"],
     include: ["src/**/*.test.ts"],
     // Checks on the published real files run apart, with the real-data suite.
     exclude: ["**/*.real-data.test.ts", "**/node_modules/**"],
