@@ -1,0 +1,18 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    "public-api": "src/public-api.ts",
+    "locales/en": "src/locales/en.ts",
+    "locales/es": "src/locales/es.ts",
+    "locales/fr": "src/locales/fr.ts",
+    "locales/pt": "src/locales/pt.ts",
+  },
+  // ESM only: jose 6 and canonicalize are ESM-only packages.
+  format: ["esm"],
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  sourcemap: true,
+  clean: true,
+  target: "es2022",
+  external: ["zod", "jose", "canonicalize", "@tip/schema", "@tip/validate", "@tip/privacy"],
+});
