@@ -29,7 +29,8 @@ export async function decryptEnvelope(value: unknown, keys: AgencyKeyRing): Prom
   const envelope: Envelope = shape.data;
   const protectedHeader = readBase64urlJson(envelope.protected, MAX_HEADER_BYTES);
   const algorithms = protectedHeader as { alg?: unknown; enc?: unknown } | undefined;
-  if (algorithms === null || typeof algorithms !== "object") return { ok: false, code: "header_invalid" };
+  if (algorithms === null || typeof algorithms !== "object" || Array.isArray(algorithms))
+    return { ok: false, code: "header_invalid" };
   if (algorithms.alg !== ALGORITHMS.keyWrap || algorithms.enc !== ALGORITHMS.content)
     return { ok: false, code: "unsupported_algorithm" };
   const header = EnvelopeProtectedHeader.safeParse(protectedHeader);

@@ -154,7 +154,10 @@ describe("tampering", () => {
     const both = await sealFor([b, c], {});
     if (!both.ok) throw new Error(both.problem.code);
     const compact = await decryptAs(both.envelope, c);
-    const outer = { ...decodeSegment(both.envelope.protected).tip, expiresAt: "2024-12-31T00:00:00.000Z" };
+    const outer = {
+      ...(decodeSegment(both.envelope.protected).tip as object),
+      expiresAt: "2024-12-31T00:00:00.000Z",
+    };
     expect(await refusalOf(b, await forgeEnvelope(compact, outer, [b]))).toBe("header_mismatch");
   });
 
