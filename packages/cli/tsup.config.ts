@@ -17,6 +17,7 @@ export default defineConfig({
     "@tip/testkit",
     "@tip/privacy",
     "@tip/convert",
+    "@tip/exchange",
     "commander",
     "picocolors",
     "cli-progress",

@@ -3,7 +3,10 @@ import { registerAnonymize } from "./commands/anonymize.js";
 import { registerConvert } from "./commands/convert.js";
 import { registerDocs } from "./commands/docs.js";
 import { registerExport } from "./commands/export.js";
+import { registerKeys } from "./commands/keys.js";
+import { registerOpen } from "./commands/open.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerSeal } from "./commands/seal.js";
 import { registerStats } from "./commands/stats.js";
 import { registerSynth } from "./commands/synth.js";
 import { registerValidate } from "./commands/validate.js";
@@ -18,6 +21,9 @@ const COMMANDS = [
   registerAnonymize,
   registerStats,
   registerExport,
+  registerKeys,
+  registerSeal,
+  registerOpen,
   registerSchema,
   registerSynth,
   registerDocs,
