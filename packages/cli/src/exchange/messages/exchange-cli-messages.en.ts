@@ -13,7 +13,7 @@ export const exchangeCliMessagesEn = {
       "Create an agency's keys: a private key file (readable by you only; keep it secret) and a public JWK Set to give to partner agencies. Exit code 0: written; 2: usage error or keys already there.",
     agency: "the agency's id (a UUID, as in the bundles it sends)",
     country: "the agency's country, ISO 3166-1 alpha-2 (published with the keys)",
-    validFrom: "first moment the keys may be used, ISO 8601 (default: now)",
+    validFrom: "first moment the keys may be used, ISO 8601 (default: no start)",
     validUntil: "moment from which the keys may no longer be used, ISO 8601, for a planned rotation",
     outputDir: "folder to write private.jwks.json and public.jwks.json into (created if missing)",
     written:

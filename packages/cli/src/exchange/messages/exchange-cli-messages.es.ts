@@ -13,7 +13,7 @@ export const exchangeCliMessagesEs = {
       "Crear las claves de un organismo: un archivo de clave privada (legible solo por usted; guárdelo en secreto) y un conjunto JWK público para entregar a los organismos asociados. Código de salida 0: escritas; 2: error de uso o ya hay claves.",
     agency: "identificador del organismo (un UUID, como en los paquetes que envía)",
     country: "país del organismo, ISO 3166-1 alfa-2 (se publica con las claves)",
-    validFrom: "primer momento en que pueden usarse las claves, ISO 8601 (predeterminado: ahora)",
+    validFrom: "primer momento en que pueden usarse las claves, ISO 8601 (predeterminado: sin inicio)",
     validUntil: "momento desde el que ya no pueden usarse las claves, ISO 8601, para una rotación prevista",
     outputDir: "carpeta en la que se escriben private.jwks.json y public.jwks.json (se crea si falta)",
     written:

@@ -13,7 +13,7 @@ export const exchangeCliMessagesFr = {
       "Créer les clés d’un organisme : un fichier de clé privée (lisible par vous seul ; gardez-le secret) et un jeu JWK public à remettre aux organismes partenaires. Code de sortie 0 : écrites ; 2 : erreur d’utilisation ou clés déjà présentes.",
     agency: "identifiant de l’organisme (un UUID, comme dans les lots qu’il envoie)",
     country: "pays de l’organisme, ISO 3166-1 alpha-2 (publié avec les clés)",
-    validFrom: "premier moment où les clés peuvent servir, ISO 8601 (par défaut : maintenant)",
+    validFrom: "premier moment où les clés peuvent servir, ISO 8601 (par défaut : sans début)",
     validUntil: "moment à partir duquel les clés ne peuvent plus servir, ISO 8601, pour une rotation prévue",
     outputDir: "dossier où écrire private.jwks.json et public.jwks.json (créé s’il manque)",
     written:

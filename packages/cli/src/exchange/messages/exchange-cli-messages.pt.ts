@@ -13,7 +13,7 @@ export const exchangeCliMessagesPt = {
       "Criar as chaves de um órgão: um arquivo de chave privada (legível só por você; guarde-o em segredo) e um conjunto JWK público para entregar aos órgãos parceiros. Código de saída 0: gravadas; 2: erro de uso ou chaves já existentes.",
     agency: "identificador do órgão (um UUID, como nos pacotes que envia)",
     country: "país do órgão, ISO 3166-1 alfa-2 (publicado com as chaves)",
-    validFrom: "primeiro momento em que as chaves podem ser usadas, ISO 8601 (padrão: agora)",
+    validFrom: "primeiro momento em que as chaves podem ser usadas, ISO 8601 (padrão: sem início)",
     validUntil:
       "momento a partir do qual as chaves não podem mais ser usadas, ISO 8601, para uma rotação prevista",
     outputDir: "pasta onde gravar private.jwks.json e public.jwks.json (criada se faltar)",
