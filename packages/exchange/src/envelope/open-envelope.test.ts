@@ -1,6 +1,8 @@
 import { EXAMPLES } from "@tip/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TrustDirectory } from "../keys/trust-directory.js";
+import { createReceipt, createStatusUpdate } from "../messages/create-messages.js";
+import { verifyMessage, verifyReceipt } from "../messages/verify-message.js";
 import { MemoryReplayStore } from "../replay/replay-store.js";
 import {
   AGENCY_IDS,
@@ -115,6 +117,47 @@ describe("sealing for B and opening as B", () => {
       recipients: [{ ...entry, header: { ...entry.header, kid: kidOf(c, "enc") } }],
     });
     expect(await refusalOf(c, relabelled)).toBe("undecryptable");
+  });
+});
+
+describe("the answer", () => {
+  it("B's receipt names exactly the bundle A sealed, and B's later decline of the referral reaches A", async () => {
+    const opened = await openAs(b, sealed.envelope);
+    if (!opened.ok) throw new Error(opened.refusal.code);
+    const receipt = await createReceipt({
+      keys: b.keys,
+      inReplyTo: opened.header.messageId,
+      to: opened.header.sender,
+      outcome: opened.validation.ok ? "accepted" : "rejected",
+      issues: opened.validation.summary.byCode,
+      digest: opened.digest,
+      now: NOW,
+    });
+    const expected = {
+      trust,
+      agencyId: AGENCY_IDS.a,
+      inReplyTo: sealed.messageId,
+      digest: sealed.digest,
+      now: NOW,
+    };
+    expect(await verifyReceipt(receipt, expected)).toMatchObject({
+      ok: true,
+      message: { outcome: "accepted" },
+    });
+    const decline = await createStatusUpdate({
+      keys: b.keys,
+      inReplyTo: opened.header.messageId,
+      to: opened.header.sender,
+      referralId: EXAMPLES.referral.id,
+      status: "declined",
+      now: NOW,
+    });
+    expect(
+      await verifyMessage(decline, { trust, agencyId: AGENCY_IDS.a, inReplyTo: sealed.messageId, now: NOW }),
+    ).toMatchObject({
+      ok: true,
+      message: { type: "status", status: "declined", referralId: EXAMPLES.referral.id },
+    });
   });
 });
 
