@@ -2,6 +2,7 @@ import type { Profile } from "@tip/schema";
 import { type BundleResult, type Lang, validateBundle } from "@tip/validate";
 import { canonicalBytes, sameJson } from "../json/canonical.js";
 import { sha256Base64url } from "../json/digest.js";
+import { isObject } from "../json/is-object.js";
 import { readJson } from "../json/read-json.js";
 import type { AgencyKeyRing } from "../keys/agency-key-ring.js";
 import type { TrustDirectory } from "../keys/trust-directory.js";
@@ -9,7 +10,7 @@ import type { ReplayStore } from "../replay/replay-store.js";
 import { decryptEnvelope } from "./decrypt-envelope.js";
 import type { EnvelopeHeader, RecordMarking } from "./envelope-header.js";
 import type { Refusal } from "./open-refusal.js";
-import { isObject } from "./seal-gate.js";
+
 import { verifySignedBundle } from "./verify-signed-bundle.js";
 
 /** Largest envelope read by default: 64 MiB. */

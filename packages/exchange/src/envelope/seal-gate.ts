@@ -1,5 +1,6 @@
 import { exportGate, type Refusal as GateRefusal } from "@tip/privacy";
 import { sameJson } from "../json/canonical.js";
+import { isObject } from "../json/is-object.js";
 import type { TrustedAgency } from "../keys/trust-directory.js";
 import type { RecordMarking } from "./envelope-header.js";
 
@@ -78,8 +79,4 @@ export function namedRecipients(recipients: unknown): Set<string> {
       .filter(isObject)
       .flatMap((party) => (typeof party.agencyId === "string" ? [party.agencyId.toLowerCase()] : [])),
   );
-}
-
-export function isObject(value: unknown): value is Raw {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

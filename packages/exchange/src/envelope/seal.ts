@@ -3,6 +3,7 @@ import { CompactSign, GeneralEncrypt } from "jose";
 import { ALGORITHMS, FORMAT_VERSION, MEDIA_TYPES } from "../algorithms.js";
 import { canonicalBytes } from "../json/canonical.js";
 import { sha256Base64url } from "../json/digest.js";
+import { isObject } from "../json/is-object.js";
 import type { AgencyKeyRing } from "../keys/agency-key-ring.js";
 import { keyStatus, type TrustedAgency, type TrustedKey } from "../keys/trust-directory.js";
 import {
@@ -12,7 +13,7 @@ import {
   RETENTION_PATTERN,
   type RecordMarking,
 } from "./envelope-header.js";
-import { gateRefusals, isObject, namedRecipients } from "./seal-gate.js";
+import { gateRefusals, namedRecipients } from "./seal-gate.js";
 import type { SealOption, SealProblem } from "./seal-problem.js";
 
 /** How long an envelope may be opened when `expiresAt` is not given: seven days. */
