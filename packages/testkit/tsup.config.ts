@@ -1,11 +1,12 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { "public-api": "src/public-api.ts" },
+  // `hostile` is its own entry point: it needs fast-check (an optional peer), the main entry does not.
+  entry: { "public-api": "src/public-api.ts", hostile: "src/hostile.ts" },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   sourcemap: true,
   clean: true,
   target: "es2022",
-  external: ["zod", "@tip/schema"],
+  external: ["zod", "@tip/schema", "fast-check"],
 });

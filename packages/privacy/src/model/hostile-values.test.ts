@@ -1,5 +1,6 @@
 import { DataReadError, EXAMPLES } from "@tip/schema";
 import { HOSTILE_CASES } from "@tip/testkit";
+import { anyValue, CANARY, mutatedRecord, prototypeNames, withCanary } from "@tip/testkit/hostile";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../aggregate/aggregate.js";
@@ -10,13 +11,6 @@ import { enforceK } from "../k-anonymity/enforce-k.js";
 import { kAnonymity } from "../k-anonymity/k-anonymity.js";
 import { pseudonymize } from "../pseudonymize/pseudonymize.js";
 import { redact } from "../redact/redact.js";
-import {
-  anyValue,
-  CANARY,
-  mutatedRecord,
-  prototypeNames,
-  withCanary,
-} from "../testing/hostile-arbitraries.js";
 
 const key = new Uint8Array(32).fill(7);
 const victim = () => structuredClone(EXAMPLES.victim) as Record<string, unknown>;

@@ -1,8 +1,5 @@
 import { checkRecord, EXAMPLES } from "@tip/schema";
 import { HOSTILE_CASES } from "@tip/testkit";
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { validateBundle } from "../bundle/validate-bundle.js";
 import {
   anyValue,
   CANARY,
@@ -10,7 +7,10 @@ import {
   mutatedRecord,
   prototypeNames,
   withCanary,
-} from "../testing/hostile-arbitraries.js";
+} from "@tip/testkit/hostile";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validateBundle } from "../bundle/validate-bundle.js";
 import { validateRecord } from "./validate-record.js";
 
 const victim = () => structuredClone(EXAMPLES.victim) as Record<string, unknown>;

@@ -1,5 +1,7 @@
-import { generateRecords } from "@tip/testkit";
 import fc from "fast-check";
+import { generateRecords } from "../generate/generate.js";
+
+// Property-test material (fast-check): arbitrary hostile values, with a canary planted in every string.
 
 /** Planted in every string of a generated value: no message may ever show it. */
 export const CANARY = "QZX-canary";
