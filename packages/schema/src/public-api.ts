@@ -31,6 +31,7 @@ export {
   type DataRead,
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_VALUES,
+  type KeyTree,
   readData,
 } from "./data/read-data.js";
 export { readRecords } from "./data/read-records.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DataReadError } from "./data-read-error.js";
-import { readData } from "./read-data.js";
+import { type KeyTree, readData } from "./read-data.js";
 import { readRecords } from "./read-records.js";
 
 const boom = (): never => {
@@ -112,6 +112,54 @@ describe("readData", () => {
     // Depth 3: an object in an array in an object.
     expect(readData({ a: [{}] }, { maxDepth: 3 }).ok).toBe(true);
     expect(readData({ a: [{}] }, { maxDepth: 2 })).toMatchObject({ ok: false, code: "nesting_too_deep" });
+  });
+});
+
+describe("readData with only some keys", () => {
+  const exploitation: KeyTree = new Map([["forms", true]]);
+  const tree: KeyTree = new Map<string, KeyTree | true>([
+    ["sex", true],
+    ["exploitation", exploitation],
+    ["__proto__", true],
+  ]);
+
+  it("copies the keys named and nothing else; items of an array are read by the array's tree", () => {
+    const input = JSON.parse(
+      '{"sex":"female","names":["Ana"],"exploitation":{"forms":["forced_labour"],"note":"x"},"__proto__":{"a":1}}',
+    );
+    expect(readData(input, {}, tree)).toEqual({
+      ok: true,
+      value: JSON.parse('{"sex":"female","exploitation":{"forms":["forced_labour"]},"__proto__":{"a":1}}'),
+    });
+    const read = readData([input, { sex: "male", other: 1 }], {}, tree);
+    expect(read).toMatchObject({ ok: true, value: [{ sex: "female" }, { sex: "male" }] });
+    expect(Object.hasOwn((read as { value: object[] }).value[1] as object, "other")).toBe(false);
+  });
+
+  it("never touches a value outside the tree, and stops one inside it as a whole copy would", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const record = { sex: "male", names: proxy, exploitation: { forms: ["x"] } };
+    Object.defineProperty(record, "secret", { get: boom, enumerable: true });
+    expect(readData(record, {}, tree)).toEqual({
+      ok: true,
+      value: { sex: "male", exploitation: { forms: ["x"] } },
+    });
+    const sparse: unknown[] = [];
+    sparse.length = 1e8;
+    expect(readData({ exploitation: { forms: sparse } }, {}, tree)).toMatchObject({
+      ok: false,
+      code: "value_too_large",
+      path: ["exploitation", "forms"],
+    });
+    expect(readData({ exploitation: proxy }, {}, tree)).toMatchObject({
+      ok: false,
+      code: "unreadable_value",
+      path: ["exploitation"],
+    });
+    const self: Record<string, unknown> = {};
+    self.sex = self;
+    expect(readData(self, {}, tree)).toMatchObject({ ok: false, code: "nesting_too_deep" });
   });
 });
 

@@ -1,14 +1,14 @@
 import { DataReadError } from "./data-read-error.js";
-import { type DataLimits, DEFAULT_MAX_VALUES, readData } from "./read-data.js";
+import { type DataLimits, DEFAULT_MAX_VALUES, type KeyTree, readData } from "./read-data.js";
 
 /**
  * Reads a list of records handed to a library function into plain data, one record at a time (each within
  * `limits`), so the code after it cannot meet a getter, a proxy, a cycle or a sparse array of length 1e8.
  * The list may hold at most `limits.maxValues` entries (default 1,000,000). Throws `DataReadError` naming the
  * first record that cannot be read; values that are not records (a number, `null`) are copied as they are,
- * for the caller to judge.
+ * for the caller to judge. With `only`, each record is read by that tree (see `readData`).
  */
-export function readRecords(records: unknown, limits: DataLimits = {}): unknown[] {
+export function readRecords(records: unknown, limits: DataLimits = {}, only?: KeyTree): unknown[] {
   const maxValues = limits.maxValues ?? DEFAULT_MAX_VALUES;
   let length: number | undefined;
   try {
@@ -28,7 +28,7 @@ export function readRecords(records: unknown, limits: DataLimits = {}): unknown[
     } catch {
       throw new DataReadError("unreadable_value", "", index);
     }
-    const read = readData(record, limits);
+    const read = readData(record, limits, only);
     if (!read.ok) throw DataReadError.of(read, index);
     out.push(read.value);
   }
