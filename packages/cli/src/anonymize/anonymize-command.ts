@@ -72,7 +72,12 @@ export async function anonymizeCommand(
       ({ value, place }, pass) => {
         const at = ordinal++;
         try {
-          if (anonymizer.survey(value) === "leftOut") pass.leaveOut(place, "not_anonymizable");
+          const outcome = anonymizer.survey(value);
+          if (outcome === "leftOut") pass.leaveOut(place, "not_anonymizable");
+          else if (outcome === "unreadable") {
+            failed.add(at);
+            pass.leaveOut(place, "failed");
+          }
         } catch {
           failed.add(at);
           pass.leaveOut(place, "failed");

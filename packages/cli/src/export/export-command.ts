@@ -46,7 +46,16 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
       on: options.on,
       recipientCountry: options.recipientCountry,
     });
-    const first = await runPass(source, input, ({ value }) => gate.survey(value), messages, texts);
+    // A record the gate cannot read is refused in the second pass, where it is counted as withheld.
+    const first = await runPass(
+      source,
+      input,
+      ({ value }) => {
+        gate.survey(value);
+      },
+      messages,
+      texts,
+    );
     if (!first.ok) {
       writeErrors(ctx.io, messages, [first.error]);
       return EXIT_CODES.usage;

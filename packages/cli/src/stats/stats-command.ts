@@ -73,9 +73,10 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
   const read = await runPass(
     source,
     input,
-    ({ value }) => {
-      aggregator.add(value);
-      used++;
+    ({ value, place }, pass) => {
+      // A record that cannot be read as data is passed over by the aggregator, and left out here.
+      if (aggregator.add(value) === undefined) used++;
+      else pass.leaveOut(place, "failed");
     },
     messages,
     texts,

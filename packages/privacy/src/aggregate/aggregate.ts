@@ -1,6 +1,7 @@
-import { readRecords } from "@tip/schema";
+import { DataReadError, readData, readRecords } from "@tip/schema";
 import { publishedClassification } from "./classification-report.js";
 import { type CountResult, CubeCounter, countCube } from "./count.js";
+import { COUNTED_FIELDS } from "./counted-fields.js";
 import { type Cube, cellCoords, grandTotalIndex } from "./cube.js";
 import { type Dimension, dimensionsOf, TOTAL, type Unit } from "./dimensions.js";
 import { secondarySuppression } from "./hypercube.js";
@@ -53,11 +54,15 @@ export interface AggregateWorkings {
  * `severalForms: "multiple"`. The table says, per dimension, how many persons it could not classify and why,
  * and how many values were derived (sex from gender, age group from a birth date or an age band...). With a
  * population table, each published cell gets a rate per 100,000 (SDG 16.2.2).
- * Throws `DataReadError` (from `@tip/schema`, with the record's position and a pointer) when a record cannot be
- * read as data: a getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
+ *
+ * Reads of each record only the fields it counts (`COUNTED_FIELDS`: sex, gender, ages, citizenships, forms of
+ * exploitation, identification, proceedings, and the records of a bundle), as `readData` of `@tip/schema` reads
+ * them: names, notes and extensions are never copied nor even touched. Throws `DataReadError` (with the
+ * record's position and a pointer) when one of those fields, or the record itself, cannot be read as data: a
+ * getter or proxy that throws, a cycle, a function, over 1,000,000 values, nesting over 64 deep.
  */
 export function aggregate(records: readonly unknown[], options: AggregateOptions): StatsTable {
-  return aggregateWorkings(readRecords(records), options).table;
+  return aggregateWorkings(readRecords(records, {}, COUNTED_FIELDS), options).table;
 }
 
 /** `aggregate` on records already read as plain data, also returning the true counts and which cells were suppressed. */
@@ -74,12 +79,15 @@ export function aggregateWorkings(records: readonly unknown[], options: Aggregat
  * `aggregate` one record at a time, for inputs read as a stream: `add` each record, then `table` once. Holds one
  * entry per distinct combination of values, not the records; a table of perpetrators by stage or year also
  * holds the proceedings of each case, and the ids of the perpetrators without proceedings of their own until
- * `table` (their case may come after them). Throws like `aggregate` for bad options, at once.
+ * `table` (their case may come after them). Throws like `aggregate` for bad options, at once; never throws on a
+ * record (see `add`).
  */
 export class Aggregator {
   readonly #options: AggregateOptions;
   readonly #unit: Unit;
   readonly #counter: CubeCounter;
+  #added = 0;
+  #unreadable = 0;
 
   constructor(options: AggregateOptions) {
     this.#options = options;
@@ -92,10 +100,25 @@ export class Aggregator {
 
   /**
    * Counts a record if it is a person of the table's unit (bundles are looked into), notes the proceedings of a
-   * case when the table needs them, passes over others.
+   * case when the table needs them, passes over others. Reads the record as `aggregate` does. A record that
+   * cannot be read as data is passed over and counted in `unreadable`, and its problem is returned (never
+   * thrown): a `DataReadError` with the record's position among those added and a pointer, no value. Returns
+   * undefined for every other record.
    */
-  add(record: unknown): void {
-    this.#counter.add(record);
+  add(record: unknown): DataReadError | undefined {
+    const position = this.#added++;
+    const read = readData(record, {}, COUNTED_FIELDS);
+    if (!read.ok) {
+      this.#unreadable++;
+      return DataReadError.of(read, position);
+    }
+    this.#counter.add(read.value);
+    return undefined;
+  }
+
+  /** How many records `add` passed over because they could not be read as data. */
+  get unreadable(): number {
+    return this.#unreadable;
   }
 
   /** The table of what was added, with suppression applied. */

@@ -41,7 +41,7 @@ export function stagesReached(proceedings: Raw): string[] {
 export const PROCEEDINGS_DIMENSIONS: readonly Dimension[] = ["stage", "year"];
 
 /** The fields of proceedings the statistics read. */
-const PROCEEDINGS_FIELDS = ["stage", "verdict", "prosecutionStartedOn", "verdictDate"] as const;
+export const PROCEEDINGS_FIELDS = ["stage", "verdict", "prosecutionStartedOn", "verdictDate"] as const;
 
 /**
  * The part of proceedings the statistics read, so that a case's proceedings can be kept while its perpetrators

@@ -1,5 +1,5 @@
 import { readRecords } from "@tip/schema";
-import { generalize } from "../generalize/generalize.js";
+import { generalizePlain } from "../generalize/generalize.js";
 import type { GeneralizeOptions } from "../generalize/options.js";
 import { enforceKInPlace, type SuppressionReport } from "../k-anonymity/enforce-k.js";
 import { DEFAULT_K } from "../k-anonymity/k-anonymity.js";
@@ -43,12 +43,23 @@ export interface AnonymizeOptions {
   readonly extensions?: ExtensionProfile;
 }
 
-/** What `anonymize` did. Counts only: safe to print and to share with the data. */
+/**
+ * What `anonymize` did. Counts only: safe to print and to share with the data. Every record in is out, removed
+ * for k-anonymity, or left out: `recordsIn = recordsOut + suppression.suppressedRecords +
+ * redaction.recordsLeftOut + recordsUnreadable + recordsChanged`.
+ */
 export interface AnonymizeReport {
   readonly recordsIn: number;
   readonly recordsOut: number;
   readonly redaction: RedactionTally;
   readonly suppression: SuppressionReport;
+  /** Records that could not be read as data (`Anonymizer` only: `anonymize` throws instead). */
+  readonly recordsUnreadable: number;
+  /**
+   * Records of `Anonymizer`'s second pass that were not as in its first (of a class it never surveyed, or
+   * unreadable only then): left out, as their class was never checked. Zero when both passes read the same.
+   */
+  readonly recordsChanged: number;
 }
 
 type Item = { record: Record<string, unknown>; bundle?: number };
@@ -88,11 +99,21 @@ export async function anonymize<R>(
   const envelopes = await envelopesOf(plain, options, kept, pseudonymised);
   return {
     records: [...envelopes.loose, ...envelopes.bundles] as R[],
-    report: { recordsIn: items.length, recordsOut: kept.length, redaction: tally, suppression },
+    report: {
+      recordsIn: items.length,
+      recordsOut: kept.length,
+      redaction: tally,
+      suppression,
+      recordsUnreadable: 0,
+      recordsChanged: 0,
+    },
   };
 }
 
-/** Generalises and redacts one record, adding to the tally; undefined when the record cannot be kept. */
+/**
+ * Generalises and redacts one record already read as plain data (`readData`), adding to the tally; undefined
+ * when the record cannot be kept.
+ */
 export function prepareRecord(
   record: unknown,
   options: AnonymizeOptions,
@@ -101,7 +122,7 @@ export function prepareRecord(
   const quasi = options.quasi ?? DEFAULT_QUASI;
   const generalizing =
     options.generalize === false ? undefined : (options.generalize ?? DEFAULT_ANONYMIZE_GENERALIZATION);
-  const [prepared] = generalizing ? generalize([record], generalizing) : [record];
+  const [prepared] = generalizing ? generalizePlain([record], generalizing) : [record];
   return prepared === undefined ? undefined : redactInto(prepared, quasi, options.extensions, tally);
 }
 

@@ -1,4 +1,5 @@
-import { CODE_LISTS, DataReadError, readData, readRecords } from "@tip/schema";
+import { CODE_LISTS, DataReadError, type KeyTree, readData, readRecords } from "@tip/schema";
+import { readEnvelope } from "../model/read-envelope.js";
 import { isPlainObject, objectOfRecord } from "../model/record-object.js";
 import { type ConsentQuery, consentRefusal } from "./consent-check.js";
 import type { Refusal, RefusalCode } from "./refusal.js";
@@ -61,39 +62,44 @@ export function exportGate<B extends GateInput>(input: B, options: ExportGateOpt
   return { ok: refused.length === 0, bundle: { ...bundle, records: sent }, refused };
 }
 
-/** The gate's input as plain data: its header fields and each record read by `readData`. */
+/** The gate's input as plain data: its envelope and each record read by `readData`. */
 function readGateInput<B extends GateInput>(input: B): B {
-  let header: Raw;
+  const header = readEnvelope(input);
+  if (!header.ok) throw DataReadError.of(header);
   let records: unknown;
   try {
-    const source = input as unknown as Raw;
-    // `fromEntries` defines own properties, so a `__proto__` key stays a key.
-    header = Object.fromEntries(
-      Object.keys(source)
-        .filter((key) => key !== "records")
-        .map((key) => [key, source[key]]),
-    );
-    records = source.records;
+    records = (input as unknown as Raw).records;
   } catch {
     throw new DataReadError("unreadable_value", "", undefined);
   }
-  const read = readData(header);
-  if (!read.ok) throw DataReadError.of(read);
-  return { ...(read.value as Raw), records: readRecords(records) } as unknown as B;
+  return { ...(header.value as Raw), records: readRecords(records) } as unknown as B;
 }
 
 /** What `ExportGate.check` says of one record: what to send, or why not. */
 export type GateVerdict = { readonly send: unknown } | { readonly refusal: Refusal };
 
+/** What the first pass reads of a record: a victim's consents, an agency's country. */
+const SURVEYED: KeyTree = new Map([
+  ["recordType", true],
+  ["id", true],
+  ["consents", true],
+  ["country", true],
+]);
+
 /**
  * `exportGate` for inputs too large to hold: the records are read twice. First pass: `survey` every record and
  * give the bundle's envelope (without its records) to `envelope`; second pass, in any order: `check` each.
  * Memory holds the consents of each victim (by id) and the countries of the agencies, not the records.
+ * Never throws on a record or an envelope: what cannot be read as data (see `readData` of `@tip/schema`) is
+ * refused, and fails closed: a victim whose consents could not be read is never sent, nor is anything when the
+ * envelope (its TLP marking) could not be read.
  */
 export class ExportGate {
   readonly #options: ExportGateOptions;
   readonly #consents = new Map<string, unknown>();
   readonly #agencyCountries = new Map<string, string>();
+  #surveyed = 0;
+  #envelopeUnreadable = false;
   #tlp: unknown;
   #recipients: unknown;
   #query: ConsentQuery | undefined;
@@ -107,43 +113,68 @@ export class ExportGate {
     this.#options = options;
   }
 
-  /** The bundle's marking and named recipients (`tlp`, `recipients`); its records are not looked at. */
-  envelope(envelope: { readonly tlp?: unknown; readonly recipients?: unknown }): void {
-    this.#tlp = envelope.tlp;
-    this.#recipients = envelope.recipients;
+  /**
+   * The bundle's marking and named recipients (`tlp`, `recipients`); its records are not looked at. An envelope
+   * that cannot be read as data makes `check` refuse every record (`envelope_unreadable`): its marking is
+   * unknown. Returns that problem (never thrown), else undefined.
+   */
+  envelope(envelope: { readonly tlp?: unknown; readonly recipients?: unknown }): DataReadError | undefined {
+    const read = readEnvelope(envelope);
+    this.#envelopeUnreadable = !read.ok;
+    if (!read.ok) return DataReadError.of(read);
+    const plain = read.value as Raw;
+    this.#tlp = plain.tlp;
+    this.#recipients = plain.recipients;
+    return undefined;
   }
 
-  /** First pass: keeps a victim's consents and an agency's country. */
-  survey(record: unknown): void {
-    const type = objectOfRecord(record);
-    const raw = record as Raw;
-    if (typeof raw?.id !== "string") return;
+  /**
+   * First pass: keeps a victim's consents and an agency's country. A record that cannot be read as data is
+   * passed over (its victim's records will be refused) and its problem returned, never thrown: a
+   * `DataReadError` with the record's position among those surveyed. Returns undefined for every other record.
+   */
+  survey(record: unknown): DataReadError | undefined {
+    const position = this.#surveyed++;
+    const read = readData(record, {}, SURVEYED);
+    if (!read.ok) return DataReadError.of(read, position);
+    const raw = read.value;
+    const type = objectOfRecord(raw);
+    if (!isPlainObject(raw) || typeof raw.id !== "string") return undefined;
     const id = raw.id.toLowerCase();
     if (type === "victim") this.#consents.set(id, raw.consents);
     else if (type === "agency" && typeof raw.country === "string" && !this.#agencyCountries.has(id))
       this.#agencyCountries.set(id, raw.country);
+    return undefined;
   }
 
-  /** Second pass: the record to send (perpetrators without links to victims not sent), or the refusal. */
+  /**
+   * Second pass: the record to send, or the refusal. What is sent is a plain copy of the record, read once
+   * (`readData`), so it is exactly what was checked; a perpetrator loses its links to victims not sent. A
+   * record that cannot be read as data is refused as `unreadable_record`.
+   */
   check(record: unknown, position: number): GateVerdict {
     const query = this.#queryOf();
+    const read = readData(record);
+    const plain = read.ok ? read.value : undefined;
     const refuse = (code: RefusalCode, extra: Partial<Refusal["params"]> = {}): GateVerdict => ({
-      refusal: refusalOf(record, position, code, {
+      refusal: refusalOf(plain, position, code, {
         purpose: query.purpose,
         recipient: query.recipient,
         ...extra,
       }),
     });
+    if (this.#envelopeUnreadable) return refuse("envelope_unreadable");
     if (this.#tlp === "RED" && !namedRecipients(this.#recipients).has(this.#options.recipient.toLowerCase()))
       return refuse("tlp_red_not_addressed");
-    const type = objectOfRecord(record);
-    const raw = record as Raw;
+    if (!read.ok) return refuse("unreadable_record");
+    const type = objectOfRecord(plain);
+    const raw = plain as Raw;
     if (type === undefined || type === "bundle" || typeof raw.id !== "string") return refuse("not_a_record");
     const victimRefusals = this.#refusalsOf(query);
     const problem = recordProblem(type, raw, this.#consents, victimRefusals, query);
     if (problem) return refuse(problem.code, problem.params);
     return {
-      send: type === "perpetrator" ? withoutUnsentVictims(raw, this.#sentOf(victimRefusals)) : record,
+      send: type === "perpetrator" ? withoutUnsentVictims(raw, this.#sentOf(victimRefusals)) : raw,
     };
   }
 
@@ -194,7 +225,10 @@ function recordProblem(
     return undefined;
   };
   if (type === "victim") {
-    const code = victimRefusals.get((record.id as string).toLowerCase());
+    const id = (record.id as string).toLowerCase();
+    // A victim the first pass did not see (or could not read): its consents were never checked.
+    if (!consents.has(id)) return { code: "victim_not_in_export", params: { victimId: record.id as string } };
+    const code = victimRefusals.get(id);
     return code ? { code } : undefined;
   }
   if (type === "referral") {

@@ -10,6 +10,8 @@ export const REFUSAL_CODES = [
   "linked_victim_refused",
   "tlp_red_not_addressed",
   "not_a_record",
+  "unreadable_record",
+  "envelope_unreadable",
 ] as const;
 
 /** A reason for refusing a record. */

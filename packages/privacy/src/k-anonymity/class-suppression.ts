@@ -1,4 +1,4 @@
-import type { RecordType } from "@tip/schema";
+import { DataReadError, type KeyTree, type RecordType, readData } from "@tip/schema";
 import { isPlainObject, objectOfRecord } from "../model/record-object.js";
 import { resolveK } from "./k-anonymity.js";
 import { type QuasiPath, resolveQuasi } from "./quasi-paths.js";
@@ -34,6 +34,10 @@ type Group = { size: number; sample: Record<string, unknown>; origins: string[] 
  * existing class (ties: the identifier with most distinct values); this repeats until every class has k records
  * or a small class has nothing left to remove, and such classes are removed. An absent value, missing or
  * suppressed, is a value of its own.
+ *
+ * Reads of each record only its type and quasi identifiers, as `readData` of `@tip/schema` reads them; never
+ * throws on a record: one that cannot be read as data is not counted (`add` returns its problem) and not kept
+ * (`apply` says `unreadable`).
  */
 export class ClassSuppression {
   readonly #k: number;
@@ -43,17 +47,29 @@ export class ClassSuppression {
   readonly #initial = new Map<string, Group>();
   /** After `solve`: the values each initial class ends with, or `null` when its records are removed. */
   #outcome: Map<string, Record<string, unknown> | null> | undefined;
+  /** What is read of a record: its type and the properties along its quasi identifiers' paths. */
+  readonly #read: KeyTree;
   #records = 0;
+  #added = 0;
 
   constructor(options: { readonly quasi: readonly string[]; readonly k?: number }) {
     this.#k = resolveK(options.k);
     this.#fields = options.quasi;
     this.#quasi = resolveQuasi(options.quasi);
+    this.#read = quasiTree(this.#quasi);
   }
 
-  /** Counts a record (already redacted and generalised) into its class. */
-  add(record: unknown): void {
+  /**
+   * Counts a record (already redacted and generalised) into its class. Returns the problem of a record that
+   * cannot be read as data (a `DataReadError` with its position among those added; never thrown), which is
+   * not counted; else undefined.
+   */
+  add(input: unknown): DataReadError | undefined {
     if (this.#outcome) throw new Error("ClassSuppression: add after solve");
+    const position = this.#added++;
+    const read = readData(input, {}, this.#read);
+    if (!read.ok) return DataReadError.of(read, position);
+    const record = read.value;
     const key = this.#keyOf(record);
     if (key === undefined) return;
     this.#records++;
@@ -63,6 +79,7 @@ export class ClassSuppression {
       const paths = this.#pathsOf(record) ?? [];
       this.#initial.set(key, { size: 1, sample: skeleton(record, paths), origins: [key] });
     }
+    return undefined;
   }
 
   /** Decides what to suppress; returns what it cost. */
@@ -102,18 +119,27 @@ export class ClassSuppression {
 
   /**
    * Suppresses in place the values `solve` chose for this record's class; `"removed"` when the record must be
-   * left out. Records of types without quasi identifiers are kept as they are.
+   * left out. Records of types without quasi identifiers are kept as they are. Fails closed: `"unseen"` for a
+   * record of a class `add` never saw (the records changed between the passes), whose class was never checked,
+   * and `"unreadable"` for one that cannot be read as data or changed in place; leave both out.
    */
-  apply(record: Record<string, unknown>): "kept" | "removed" {
+  apply(record: Record<string, unknown>): "kept" | "removed" | "unseen" | "unreadable" {
     if (!this.#outcome) throw new Error("ClassSuppression: apply before solve");
-    const key = this.#keyOf(record);
+    const read = readData(record, {}, this.#read);
+    if (!read.ok) return "unreadable";
+    const key = this.#keyOf(read.value);
     if (key === undefined) return "kept";
     const final = this.#outcome.get(key);
     if (final === null) return "removed";
-    if (final === undefined) throw new Error("ClassSuppression: a record that was not added");
-    for (const path of this.#pathsOf(record) ?? []) {
-      if (quasiValue(final, path) === undefined && quasiValue(record, path) !== undefined)
-        suppressQuasi(record, path);
+    if (final === undefined) return "unseen";
+    try {
+      for (const path of this.#pathsOf(read.value) ?? []) {
+        if (quasiValue(final, path) === undefined && quasiValue(read.value, path) !== undefined)
+          suppressQuasi(record, path);
+      }
+    } catch {
+      // A getter, or a proxy's trap, of the caller's record threw while a value was removed.
+      return "unreadable";
     }
     return "kept";
   }
@@ -128,6 +154,28 @@ export class ClassSuppression {
     if (paths === undefined) return undefined;
     return `${objectOfRecord(record)}\u0000${classKey(record, paths)}`;
   }
+}
+
+/** What `ClassSuppression` reads of a record: `recordType`, and each quasi identifier along its path. */
+function quasiTree(quasi: ReadonlyMap<RecordType, readonly QuasiPath[]>): KeyTree {
+  const root = new Map<string, KeyTree | true>([["recordType", true]]);
+  for (const paths of quasi.values()) {
+    for (const path of paths) {
+      let node = root;
+      for (const [depth, plan] of path.plans.entries()) {
+        const known = node.get(plan.key);
+        // The field itself is read whole, as is anything already read whole.
+        if (depth === path.plans.length - 1 || known === true) {
+          node.set(plan.key, true);
+          break;
+        }
+        const inner = (known as Map<string, KeyTree | true> | undefined) ?? new Map<string, KeyTree | true>();
+        node.set(plan.key, inner);
+        node = inner;
+      }
+    }
+  }
+  return root;
 }
 
 /** A copy of a record's quasi identifier values, in objects shaped like the record's (nothing else). */

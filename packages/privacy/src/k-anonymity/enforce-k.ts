@@ -44,7 +44,8 @@ export function enforceKInPlace(
   const report = suppression.solve();
   const removed = new Set<number>();
   records.forEach((record, index) => {
-    if (suppression.apply(record) === "removed") removed.add(index);
+    // The records are the ones added, as plain data: anything but "kept" is removed all the same.
+    if (suppression.apply(record) !== "kept") removed.add(index);
   });
   return { removed, report };
 }

@@ -19,6 +19,10 @@ export const en = {
     tlp_red_not_addressed:
       "Record {id} ({type}) withheld: the data are marked TLP:RED and agency {recipient} is not one of the named recipients.",
     not_a_record: "Item {id} withheld: it is not a record of the model.",
+    unreadable_record:
+      "Item {id} withheld: it cannot be read as data (a value that fails when read, too large or nested too deep).",
+    envelope_unreadable:
+      "Item {id} withheld: the bundle's envelope (its TLP marking and recipients) cannot be read as data.",
   },
   recordTypes: {
     case: "case",

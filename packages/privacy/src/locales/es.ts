@@ -19,6 +19,10 @@ export const es = {
     tlp_red_not_addressed:
       "Registro {id} ({type}) retenido: los datos están marcados TLP:RED y la institución {recipient} no figura entre los destinatarios nombrados.",
     not_a_record: "Elemento {id} retenido: no es un registro del modelo.",
+    unreadable_record:
+      "Elemento {id} retenido: no se puede leer como datos (un valor que falla al leerlo, demasiado grande o anidado a demasiada profundidad).",
+    envelope_unreadable:
+      "Elemento {id} retenido: el sobre del paquete (su marca TLP y sus destinatarios) no se puede leer como datos.",
   },
   recordTypes: {
     case: "caso",

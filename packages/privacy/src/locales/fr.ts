@@ -20,6 +20,10 @@ export const fr = {
     tlp_red_not_addressed:
       "Enregistrement {id} ({type}) retenu : les données sont marquées TLP:RED et l'organisme {recipient} ne fait pas partie des destinataires nommés.",
     not_a_record: "Élément {id} retenu : ce n'est pas un enregistrement du modèle.",
+    unreadable_record:
+      "Élément {id} retenu : il ne peut pas être lu comme des données (une valeur qui échoue à la lecture, trop grande ou trop profondément imbriquée).",
+    envelope_unreadable:
+      "Élément {id} retenu : l'enveloppe du lot (son marquage TLP et ses destinataires) ne peut pas être lue comme des données.",
   },
   recordTypes: {
     case: "affaire",

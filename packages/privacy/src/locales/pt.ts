@@ -19,6 +19,10 @@ export const pt = {
     tlp_red_not_addressed:
       "Registro {id} ({type}) retido: os dados estão marcados TLP:RED e a instituição {recipient} não está entre os destinatários nomeados.",
     not_a_record: "Item {id} retido: não é um registro do modelo.",
+    unreadable_record:
+      "Item {id} retido: não pode ser lido como dados (um valor que falha ao ser lido, grande demais ou aninhado profundamente demais).",
+    envelope_unreadable:
+      "Item {id} retido: o envelope do pacote (sua marcação TLP e seus destinatários) não pode ser lido como dados.",
   },
   recordTypes: {
     case: "caso",
