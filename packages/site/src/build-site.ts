@@ -28,6 +28,19 @@ export interface BuildSiteResult {
   readonly apiReference: boolean;
 }
 
+/** The site in memory, as `renderSite` gives it: what `buildSite` writes. */
+export interface RenderedSite {
+  /** Every file's text, by its path relative to the site's folder, with `/` separators. */
+  readonly files: ReadonlyMap<string, string>;
+  /**
+   * Top-level entries of the folder the site owns: a build replaces them all (so no stale page stays behind)
+   * and leaves anything else (such as `api/`) alone. Every top-level entry of `files` is one of them.
+   */
+  readonly owned: readonly string[];
+  readonly langs: readonly Locale[];
+  readonly apiReference: boolean;
+}
+
 /** Top-level entries of `outDir` the site owns and replaces on each build. */
 const OWNED = ["index.html", "assets", "json-schema", ...LOCALES];
 
@@ -38,6 +51,22 @@ const OWNED = ["index.html", "assets", "json-schema", ...LOCALES];
  * from any folder of a web server.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const outDir = resolve(options.outDir);
+  const site = renderSite(options);
+  await writeFiles(outDir, site.owned, site.files);
+  return {
+    entry: join(outDir, "index.html"),
+    langs: site.langs,
+    files: [...site.files.keys()],
+    apiReference: site.apiReference,
+  };
+}
+
+/**
+ * The site `buildSite` writes, in memory, for callers that write it their own way (the `tip docs` command writes
+ * it atomically). `options.outDir` only decides whether the API reference is linked (see `BuildSiteOptions`).
+ */
+export function renderSite(options: BuildSiteOptions): RenderedSite {
   const outDir = resolve(options.outDir);
   const langs = resolveLangs(options.langs);
   const apiReference = options.apiReference ?? existsSync(join(outDir, SHARED.api.path));
@@ -59,6 +88,5 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     for (const page of sitePages(ctx)) files.set(fromRoot(langPath(page.path), lang), renderPage(ctx, page));
     files.set(fromRoot(langPath(ROUTES.searchIndex), lang), searchIndexScript(ctx));
   }
-  await writeFiles(outDir, OWNED, files);
-  return { entry: join(outDir, "index.html"), langs, files: [...files.keys()], apiReference };
+  return { files, owned: OWNED, langs, apiReference };
 }

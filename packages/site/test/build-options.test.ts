@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite } from "../src/public-api.js";
+import { buildSite, renderSite, SITE_GENERATOR } from "../src/public-api.js";
 import { buildTempSite } from "./site-files.js";
 
 describe("buildSite options", () => {
@@ -41,6 +41,19 @@ describe("buildSite options", () => {
       await buildSite({ outDir: site.dir, langs: ["en"] });
       expect(existsSync(join(site.dir, "en", "stale.html"))).toBe(false);
       expect(site.read("notes.txt")).toBe("mine");
+    } finally {
+      site.remove();
+    }
+  });
+
+  it("renders in memory the files it writes, each under an entry it owns, the entry point marked", async () => {
+    const site = await buildTempSite({ langs: ["fr"] });
+    try {
+      const rendered = renderSite({ outDir: site.dir, langs: ["fr"] });
+      expect([...rendered.files.keys()]).toEqual(site.result.files);
+      for (const path of rendered.files.keys()) expect(rendered.owned).toContain(path.split("/")[0]);
+      expect(rendered.files.get("fr/index.html")).toBe(site.read("fr/index.html"));
+      expect(site.read("index.html")).toContain(SITE_GENERATOR);
     } finally {
       site.remove();
     }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runAlone } from "../generators/run-alone.js";
@@ -38,5 +38,22 @@ describe("tip docs", () => {
     expect(await runAlone(registerDocs, ["docs", "--lang", "de"], io)).toBe(2);
     expect(stderr.text()).toContain("option --out is required");
     expect(stderr.text()).toContain("“de” is not a valid value of --lang: use one of en, es, fr, pt, all");
+  });
+
+  it("refuses a folder of someone's own files, and a file, in one line each, with exit code 2", async () => {
+    const mine = join(temp.dir, "mine");
+    mkdirSync(join(mine, "assets"), { recursive: true });
+    writeFileSync(join(mine, "assets", "logo.svg"), "<svg/>");
+    writeFileSync(join(temp.dir, "a-file"), "text");
+    for (const [out, text] of [
+      ["mine", "error: --out already holds files or folders this command would replace but did not write"],
+      ["a-file", "error: --out names a file, not a folder: give a folder; nothing was written"],
+    ]) {
+      const { io, stderr } = memoryIo({ cwd: temp.dir });
+      expect(await runAlone(registerDocs, ["docs", "--out", out as string, "--lang", "en"], io)).toBe(2);
+      expect(stderr.text()).toContain(text);
+    }
+    expect(readFileSync(join(mine, "assets", "logo.svg"), "utf8")).toBe("<svg/>");
+    expect(readdirSync(mine)).toEqual(["assets"]);
   });
 });

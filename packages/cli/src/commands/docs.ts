@@ -1,10 +1,14 @@
-import { buildSite } from "@tip/site";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { renderSite, SITE_GENERATOR } from "@tip/site";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { GENERATOR_MESSAGES } from "../generators/messages.js";
 import { parseLangs, reasonOf, resolvePath } from "../generators/parse-options.js";
 import { formatCli } from "../messages/messages.js";
+import { describeOutputError, OutputError } from "../output/output-error.js";
+import { writeFolderOutput } from "../output/write-folder.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip docs` as commander hands them over. */
@@ -15,7 +19,8 @@ interface RawDocsOptions {
 
 /**
  * `tip docs --out <dir> [--lang en|es|fr|pt|all]`: writes the static documentation site of the standard
- * (@tip/site). Exit 0 written, 2 usage error or folder not writable.
+ * (@tip/site) through the CLI's folder output: all at once or not at all, replacing only a site it wrote before,
+ * never into the folder it reads the JSON Schemas from. Exit 0 written, 2 usage error or folder not writable.
  */
 export function registerDocs(program: Command, ctx: CliContext): void {
   const texts = GENERATOR_MESSAGES[ctx.lang].docs;
@@ -42,14 +47,28 @@ async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number
   }
   const outDir = resolvePath(raw.out, ctx);
   try {
-    const site = await buildSite({ outDir, langs: langs.value });
-    ctx.io.stdout.write(
-      `${formatCli(messages.docs.written, { langs: site.langs.join(", "), entry: site.entry })}\n`,
+    const site = renderSite({ outDir, langs: langs.value });
+    await writeFolderOutput(
+      { option: "--out", path: outDir },
+      site.files,
+      { owned: site.owned, mark: { file: "index.html", text: SITE_GENERATOR }, inputs: [schemaPackageDir()] },
+      ctx.io,
     );
+    const entry = join(outDir, "index.html");
+    ctx.io.stdout.write(`${formatCli(messages.docs.written, { langs: site.langs.join(", "), entry })}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
+    if (error instanceof OutputError) {
+      writeErrors(ctx.io, ctx.messages, [describeOutputError(error, ctx.messages)]);
+      return EXIT_CODES.usage;
+    }
     const reason = reasonOf(error, ctx);
     writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file: outDir, reason })]);
     return EXIT_CODES.usage;
   }
+}
+
+/** The installed @tip/schema, whose JSON Schemas the site reads and copies: never a place to write the site. */
+function schemaPackageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve("@tip/schema/package.json"));
 }

@@ -1,5 +1,5 @@
-/** A command of the `tip` binary that reads case data. */
-export type HostileCommand = "validate" | "convert" | "stats" | "anonymize" | "export";
+/** A command of the `tip` binary that reads case data, or writes files (`docs`, a folder of pages). */
+export type HostileCommand = "validate" | "convert" | "stats" | "anonymize" | "export" | "docs";
 
 /** The kinds of hazard the matrix tries, in the order the docs list them. */
 export const HAZARD_FAMILIES = [
@@ -58,5 +58,10 @@ export interface HostileCase {
   readonly reason?: string;
   /** Files the command writes records to, which may hold personal values (so the canary may be there). */
   readonly dataOutputs?: readonly string[];
+  /**
+   * A folder the command writes (`tip docs --out`): on success, files under it are expected outputs, and the
+   * case's own files under it may be replaced (what must stay is named by `keeps`).
+   */
+  readonly outputDir?: string;
   readonly run?: HostileRun;
 }

@@ -1,3 +1,4 @@
+import { SITE_GENERATOR } from "@tip/site";
 import {
   ACCENTED,
   CANARY,
@@ -995,10 +996,72 @@ const SIGNAL_CASES: HostileCase[] = (["SIGINT", "SIGTERM"] as const).flatMap((si
   ),
 ]);
 
+// --- docs -------------------------------------------------------------------------------------------------
+
+/** `tip docs` writes a folder of pages: the hazards of a folder output. One language keeps each run short. */
+function docs(
+  spec: Omit<HostileCase, "command" | "input" | "family" | "args"> & { out: string },
+): HostileCase {
+  const { out, ...rest } = spec;
+  return {
+    command: "docs",
+    input: "site folder",
+    family: "outputs",
+    args: ["docs", "--out", out, "--lang", "en"],
+    ...rest,
+  };
+}
+
+const DOCS_CASES: HostileCase[] = [
+  docs({
+    hazard: "--out names a file",
+    files: () => ({ site: "a file, not a folder" }),
+    out: "site",
+    exit: 2,
+    outcome: "refused; the file untouched",
+  }),
+  docs({
+    hazard: "--out in a missing folder",
+    files: () => ({}),
+    out: "missing/site",
+    exit: 2,
+    outcome: "refused; nothing created",
+  }),
+  docs({
+    hazard: "--out holds someone's own index.html and assets/",
+    files: () => ({ "mine/index.html": "<p>mine</p>", "mine/assets/logo.svg": "<svg/>" }),
+    out: "mine",
+    exit: 2,
+    outcome: "refused as not a folder it wrote; nothing replaced",
+  }),
+  docs({
+    hazard: "--out . in a project folder with an assets/ folder",
+    files: () => ({ "assets/app.js": "mine", "notes.txt": "mine" }),
+    out: ".",
+    exit: 2,
+    outcome: "refused as not a folder it wrote; nothing replaced",
+  }),
+  docs({
+    hazard: "--out a site it wrote before, with api/ and other files",
+    files: () => ({
+      "site/index.html": `<html>${SITE_GENERATOR}</html>`,
+      "site/en/stale.html": "old page",
+      "site/api/index.html": "API reference",
+      "site/notes.txt": "kept",
+    }),
+    out: "site",
+    exit: 0,
+    outcome: "its own pages replaced as a whole, at once; api/ and other files kept",
+    keeps: { file: "site/api/index.html", text: "API reference" },
+    outputDir: "site",
+  }),
+];
+
 /** Every case of the hostile-input matrix. */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...VALIDATE_CASES,
   ...CONVERT_CASES,
   ...PRIVACY_CASES,
   ...SIGNAL_CASES,
+  ...DOCS_CASES,
 ];

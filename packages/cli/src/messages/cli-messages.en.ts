@@ -95,6 +95,10 @@ export const cliMessagesEn = {
     unwritable: "cannot write the file of {option}: {reason}; nothing was written",
     stdoutFailed: "cannot write to standard output: {reason}",
     binaryToStdout: "this output is binary: give {option} <file>",
+    notAFolder: "{option} names a file, not a folder: give a folder; nothing was written",
+    holdsInput: "{option} is or holds the files this command reads: give another folder; nothing was written",
+    notOwnFolder:
+      "{option} already holds files or folders this command would replace but did not write: give an empty or new folder; nothing was written",
     reasons: {
       ENOENT: "its folder does not exist",
       EACCES: "permission denied",

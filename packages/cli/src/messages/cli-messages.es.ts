@@ -97,6 +97,11 @@ export const cliMessagesEs = {
     unwritable: "no se puede escribir el archivo de {option}: {reason}; no se escribió nada",
     stdoutFailed: "no se puede escribir en la salida estándar: {reason}",
     binaryToStdout: "esta salida es binaria: indique {option} <archivo>",
+    notAFolder: "{option} designa un archivo, no una carpeta: indique una carpeta; no se escribió nada",
+    holdsInput:
+      "{option} es o contiene los archivos que lee este comando: indique otra carpeta; no se escribió nada",
+    notOwnFolder:
+      "{option} ya contiene archivos o carpetas que este comando reemplazaría pero que no escribió: indique una carpeta vacía o nueva; no se escribió nada",
     reasons: {
       ENOENT: "su carpeta no existe",
       EACCES: "permiso denegado",

@@ -97,6 +97,11 @@ export const cliMessagesFr = {
     unwritable: "impossible d’écrire le fichier de {option} : {reason} ; rien n’a été écrit",
     stdoutFailed: "impossible d’écrire sur la sortie standard : {reason}",
     binaryToStdout: "cette sortie est binaire : donnez {option} <fichier>",
+    notAFolder: "{option} désigne un fichier, pas un dossier : donnez un dossier ; rien n'a été écrit",
+    holdsInput:
+      "{option} est ou contient les fichiers que lit cette commande : donnez un autre dossier ; rien n'a été écrit",
+    notOwnFolder:
+      "{option} contient déjà des fichiers ou dossiers que cette commande remplacerait mais qu'elle n'a pas écrits : donnez un dossier vide ou nouveau ; rien n'a été écrit",
     reasons: {
       ENOENT: "son dossier n’existe pas",
       EACCES: "permission refusée",

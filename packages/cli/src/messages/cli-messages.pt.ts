@@ -96,6 +96,10 @@ export const cliMessagesPt = {
     unwritable: "não é possível gravar o arquivo de {option}: {reason}; nada foi gravado",
     stdoutFailed: "não é possível gravar na saída padrão: {reason}",
     binaryToStdout: "esta saída é binária: indique {option} <arquivo>",
+    notAFolder: "{option} indica um arquivo, não uma pasta: indique uma pasta; nada foi escrito",
+    holdsInput: "{option} é ou contém os arquivos que este comando lê: indique outra pasta; nada foi escrito",
+    notOwnFolder:
+      "{option} já contém arquivos ou pastas que este comando substituiria, mas que não escreveu: indique uma pasta vazia ou nova; nada foi escrito",
     reasons: {
       ENOENT: "a pasta não existe",
       EACCES: "permissão negada",

@@ -91,6 +91,12 @@ export interface CliMessages {
     readonly unwritable: string;
     readonly stdoutFailed: string;
     readonly binaryToStdout: string;
+    /** A folder output that names a file; `{option}`. */
+    readonly notAFolder: string;
+    /** A folder output that is, or holds, what the command reads; `{option}`. */
+    readonly holdsInput: string;
+    /** A folder output holding entries the command would replace but did not write; `{option}`. */
+    readonly notOwnFolder: string;
     readonly reasons: {
       readonly ENOENT: string;
       readonly EACCES: string;

@@ -14,6 +14,12 @@ export class OutputError extends Error {
       | { readonly kind: "sameFile"; readonly first: OutputRole; readonly second: OutputRole }
       | { readonly kind: "unwritable"; readonly option: string; readonly code: string }
       | { readonly kind: "binaryToStdout"; readonly option: string }
+      /** A folder output (`--out <dir>`) that names a file. */
+      | { readonly kind: "notAFolder"; readonly option: string }
+      /** A folder output that is, or holds, a file or folder the command reads. */
+      | { readonly kind: "holdsInput"; readonly option: string }
+      /** A folder output holding entries the command would replace, but which it did not write. */
+      | { readonly kind: "notOwnFolder"; readonly option: string }
       | { readonly kind: "stdout"; readonly code: string },
   ) {
     super(problem.kind);
@@ -56,6 +62,9 @@ export function describeOutputError(error: OutputError, messages: CliMessages): 
     return formatCli(texts.stdoutFailed, { reason: writeReason(problem.code, messages) });
   }
   if (problem.kind === "binaryToStdout") return formatCli(texts.binaryToStdout, { option: problem.option });
+  if (problem.kind === "notAFolder") return formatCli(texts.notAFolder, { option: problem.option });
+  if (problem.kind === "holdsInput") return formatCli(texts.holdsInput, { option: problem.option });
+  if (problem.kind === "notOwnFolder") return formatCli(texts.notOwnFolder, { option: problem.option });
   const name = (role: OutputRole) => ("option" in role ? role.option : texts.input);
   return formatCli(texts.sameFile, { first: name(problem.first), second: name(problem.second) });
 }

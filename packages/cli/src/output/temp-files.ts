@@ -1,9 +1,11 @@
 import { rmSync } from "node:fs";
 
-/** Temporary files of outputs being written, removed at once if the process is stopped by a signal. */
+/**
+ * Temporary files (and folders) of outputs being written, removed at once if the process is stopped by a signal.
+ */
 const live = new Set<string>();
 
-/** Records a temporary file to remove if the run is interrupted. */
+/** Records a temporary file, or folder, to remove (with what it holds) if the run is interrupted. */
 export function trackTempFile(path: string): void {
   live.add(path);
 }
@@ -20,7 +22,7 @@ export function untrackTempFile(path: string): void {
 export function removeTempFilesSync(): void {
   for (const path of live) {
     try {
-      rmSync(path, { force: true });
+      rmSync(path, { recursive: true, force: true });
     } catch {
       // Nothing more can be done while exiting; the other files are still removed.
     }

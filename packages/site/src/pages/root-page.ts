@@ -4,6 +4,12 @@ import { escapeHtml, type Html } from "../html/escape.js";
 import { ROUTES, SHARED } from "./routes.js";
 
 /**
+ * The `<meta name="generator">` of the site's entry point: tells a folder that holds a site built here (which a
+ * rebuild may replace) from one that holds someone's own files.
+ */
+export const SITE_GENERATOR = '<meta name="generator" content="@tip/site">';
+
+/**
  * The site's entry point (`index.html` at its root): the title and a link to the home page of each language,
  * each written in its own language, and the API reference when it is there.
  */
@@ -22,6 +28,7 @@ export function rootPage(langs: readonly Locale[], apiReference: boolean): Html 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${SITE_GENERATOR}
 <link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${SHARED.style.path}">
