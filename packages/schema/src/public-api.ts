@@ -7,7 +7,13 @@ export { alpha3Of, type CountryCode, m49Of, readCountry, toAlpha2 } from "./code
 export { isOasMember, oasMembersOn } from "./codes/country/country.oas-membership.js";
 export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
 export { labourSectorToIsic } from "./codes/labour-sector/labour-sector.isic.js";
-export { toIso6391 } from "./codes/language/language.convert.js";
+export {
+  type LanguageCode,
+  type LanguageKind,
+  languageKindOf,
+  readLanguage,
+  toIso6391,
+} from "./codes/language/language.convert.js";
 export {
   majorityStatusOfAge,
   majorityStatusOfAgeBand,
