@@ -205,6 +205,65 @@ const KOSOVO_DEFINITION = {
   pt: "Kosovo; código de uso próprio fora da ISO 3166-1, usado pela Comissão Europeia, pelo FMI e pelo CTDC.",
 };
 
+/**
+ * Former countries whose ISO 3166-1 code was withdrawn with no single successor (ISO 3166-3), as CTDC's data
+ * still writes them (`AN`): read into the list and flagged with a warning, never folded into one of the
+ * successors. A withdrawn code with one successor (`ZR` → `CD`) is an alias instead (country.aliases.ts).
+ * Facts: ISO 3166-3 codes and withdrawal dates as the ISO 3166 Maintenance Agency's newsletters give them.
+ */
+const FORMER_COUNTRIES = [
+  {
+    alpha2: "AN",
+    alpha3: "ANT",
+    iso31663: "ANHH",
+    withdrawn: "2010",
+    successors: ["BQ", "CW", "SX"],
+    names: {
+      en: "Netherlands Antilles",
+      es: "Antillas Neerlandesas",
+      fr: "Antilles néerlandaises",
+      pt: "Antilhas Neerlandesas",
+    },
+  },
+  {
+    alpha2: "CS",
+    alpha3: "SCG",
+    iso31663: "CSXX",
+    withdrawn: "2006",
+    successors: ["ME", "RS"],
+    names: {
+      en: "Serbia and Montenegro",
+      es: "Serbia y Montenegro",
+      fr: "Serbie-et-Monténégro",
+      pt: "Sérvia e Montenegro",
+    },
+    // The same letters stood for Czechoslovakia until 1993 (ISO 3166-3 CSHH).
+    alsoCzechoslovakia: true,
+  },
+  {
+    alpha2: "YU",
+    alpha3: "YUG",
+    iso31663: "YUCS",
+    withdrawn: "2003",
+    successors: ["ME", "RS"],
+    // ISO 3166-3 YUCS: renamed Serbia and Montenegro (CS) in 2003, which split in 2006.
+    via: "CS",
+    names: { en: "Yugoslavia", es: "Yugoslavia", fr: "Yougoslavie", pt: "Iugoslávia" },
+  },
+];
+
+/** Localised definition of a former country code. */
+const FORMER_COUNTRY_DEFINITION = {
+  en: (c) =>
+    `Former country: ISO 3166-3 ${c.iso31663} (alpha-3 ${c.alpha3}), withdrawn from ISO 3166-1 in ${c.withdrawn}; no single successor (${c.successors.join(", ")}${c.via ? " through Serbia and Montenegro (CS)" : ""}).${c.alsoCzechoslovakia ? " Until 1993 the same letters stood for Czechoslovakia (CSHH)." : ""}`,
+  es: (c) =>
+    `País desaparecido: ISO 3166-3 ${c.iso31663} (alfa-3 ${c.alpha3}), retirado de la ISO 3166-1 en ${c.withdrawn}; sin un único sucesor (${c.successors.join(", ")}${c.via ? " a través de Serbia y Montenegro (CS)" : ""}).${c.alsoCzechoslovakia ? " Hasta 1993 las mismas letras designaban Checoslovaquia (CSHH)." : ""}`,
+  fr: (c) =>
+    `Pays disparu : ISO 3166-3 ${c.iso31663} (alpha-3 ${c.alpha3}), retiré de l'ISO 3166-1 en ${c.withdrawn} ; pas de successeur unique (${c.successors.join(", ")}${c.via ? " par la Serbie-et-Monténégro (CS)" : ""}).${c.alsoCzechoslovakia ? " Jusqu'en 1993, les mêmes lettres désignaient la Tchécoslovaquie (CSHH)." : ""}`,
+  pt: (c) =>
+    `País extinto: ISO 3166-3 ${c.iso31663} (alfa-3 ${c.alpha3}), retirado da ISO 3166-1 em ${c.withdrawn}; sem sucessor único (${c.successors.join(", ")}${c.via ? " através da Sérvia e Montenegro (CS)" : ""}).${c.alsoCzechoslovakia ? " Até 1993 as mesmas letras designavam a Checoslováquia (CSHH)." : ""}`,
+};
+
 /** ISO 3166-1 reserves AA, QM–QZ, XA–XZ and ZZ for user assignment (the package includes XK, Kosovo). */
 function isUserAssignedAlpha2(code) {
   return code === "AA" || code === "ZZ" || /^Q[M-Z]$/.test(code) || code.startsWith("X");
@@ -236,6 +295,12 @@ function generateCountry() {
       if (!data.some((c) => c.alpha2 === code)) fail(`country: ${locale} fix for unknown code ${code}`);
     }
   }
+  for (const c of FORMER_COUNTRIES) {
+    if (data.some((d) => d.alpha2 === c.alpha2 || d.alpha3 === c.alpha3))
+      fail(`country: ${c.alpha2} is current`);
+    if (c.successors.some((s) => !data.some((d) => d.alpha2 === s)))
+      fail(`country: ${c.alpha2} successor unknown`);
+  }
   for (const code of Object.keys(EN_COUNTRY_SHORT_NAMES)) {
     if (!data.some((c) => c.alpha2 === code)) fail(`country: English short name for unknown code ${code}`);
   }
@@ -244,11 +309,22 @@ function generateCountry() {
   const files = {};
   files["country/country.data.generated.ts"] = [
     HEADER,
-    `// Source: ${source}; user-assigned codes (XK, Kosovo) are in country.codes.ts.`,
+    `// Source: ${source}; user-assigned codes (XK, Kosovo) are in country.codes.ts; former countries in the generator.`,
     "",
     "/** The 249 ISO 3166-1 countries: alpha-2 (the model's code), alpha-3 and numeric (UN M49) code, by alpha-2. */",
     "export const countryData = [",
     ...data.map((c) => `  { alpha2: ${str(c.alpha2)}, alpha3: ${str(c.alpha3)}, m49: ${str(c.m49)} },`),
+    "] as const;",
+    "",
+    "/**",
+    " * Former countries (ISO 3166-3) whose withdrawn alpha-2 code has several successors: accepted in records",
+    " * with a warning (`former_country_code`), never folded into one successor. Hand-kept in the generator.",
+    " */",
+    "export const formerCountryData = [",
+    ...FORMER_COUNTRIES.map(
+      (c) =>
+        `  { alpha2: ${str(c.alpha2)}, alpha3: ${str(c.alpha3)}, iso31663: ${str(c.iso31663)}, withdrawn: ${str(c.withdrawn)}, successors: [${c.successors.map(str).join(", ")}] },`,
+    ),
     "] as const;",
     "",
   ].join("\n");
@@ -268,6 +344,8 @@ function generateCountry() {
     const kosovo = firstName(names[locale].XK);
     if (typeof kosovo !== "string" || kosovo.trim() === "") fail(`country: no ${locale} name for XK`);
     texts.push(["XK", { label: kosovo, definition: KOSOVO_DEFINITION[locale] }]);
+    for (const c of FORMER_COUNTRIES)
+      texts.push([c.alpha2, { label: c.names[locale], definition: FORMER_COUNTRY_DEFINITION[locale](c) }]);
     assertUniqueLabels("country", locale, texts);
     files[`country/country.${locale}.generated.ts`] = textsFile({
       listId: "country",
