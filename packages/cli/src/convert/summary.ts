@@ -32,7 +32,8 @@ export function summaryLines(
   for (const { reason, count } of records.skippedBy)
     lines.push(`  ${formatCli(texts.skippedReason, { count, reason })}`);
   for (const migration of read.migrations ?? []) {
-    lines.push(formatCli(texts.migrated, migration));
+    const { records, from, to } = migration;
+    lines.push(formatCli(texts.migrated, { records, from, to }));
     for (const { kind, count } of migration.changes)
       lines.push(`  ${formatCli(texts.migrationChange, { count, kind })}`);
   }
