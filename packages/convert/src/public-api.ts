@@ -43,8 +43,14 @@ export {
   convert,
 } from "./job/convert-job.js";
 export { type RecordAccount, reconcile, UNLISTED_REASON } from "./job/record-account.js";
-export { MigrationError, migrate, migrationPath } from "./migrate/migrate.js";
-export type { MigrationStep, PlainRecord } from "./migrate/migration-step.js";
+export {
+  MigrationError,
+  type MigrationResult,
+  migrate,
+  migrateWithReport,
+  migrationPath,
+} from "./migrate/migrate.js";
+export type { ChangeNote, MigrationStep, PlainRecord } from "./migrate/migration-step.js";
 export { MIGRATIONS } from "./migrate/migrations.js";
 export type {
   ConversionReport,
@@ -52,6 +58,7 @@ export type {
   FieldOutcome,
   FieldReport,
   InvalidSourceValue,
+  MigrationReport,
 } from "./report/conversion-report.js";
 export type { ConversionStream, WriteResult } from "./report/conversion-stream.js";
 export { ReportBuilder, reconciles } from "./report/report-builder.js";

@@ -9,6 +9,8 @@
  * - `i18n-iso-countries`: ISO 3166-1 alpha-2 / alpha-3 / numeric codes and country names in es, fr, pt.
  *   English labels are the ISO 3166-1 English short names (see EN_COUNTRY_SHORT_NAMES).
  * - `@cospired/i18n-iso-languages`: ISO 639-1 codes with their ISO 639-2/B and /T codes and names.
+ * - `iso-639-3`, `iso-639-2`: ISO 639-3 codes, scopes and reference names; ISO 639-2 collective codes.
+ * - `cldr-localenames-full`: Unicode CLDR language names in es, fr, pt for three-letter codes it knows.
  * The output depends only on those package files and on this script: no Intl, no clock, no locale-dependent
  * sorting, so it is byte-identical on every machine.
  */
@@ -203,6 +205,65 @@ const KOSOVO_DEFINITION = {
   pt: "Kosovo; código de uso próprio fora da ISO 3166-1, usado pela Comissão Europeia, pelo FMI e pelo CTDC.",
 };
 
+/**
+ * Former countries whose ISO 3166-1 code was withdrawn with no single successor (ISO 3166-3), as CTDC's data
+ * still writes them (`AN`): read into the list and flagged with a warning, never folded into one of the
+ * successors. A withdrawn code with one successor (`ZR` → `CD`) is an alias instead (country.aliases.ts).
+ * Facts: ISO 3166-3 codes and withdrawal dates as the ISO 3166 Maintenance Agency's newsletters give them.
+ */
+const FORMER_COUNTRIES = [
+  {
+    alpha2: "AN",
+    alpha3: "ANT",
+    iso31663: "ANHH",
+    withdrawn: "2010",
+    successors: ["BQ", "CW", "SX"],
+    names: {
+      en: "Netherlands Antilles",
+      es: "Antillas Neerlandesas",
+      fr: "Antilles néerlandaises",
+      pt: "Antilhas Neerlandesas",
+    },
+  },
+  {
+    alpha2: "CS",
+    alpha3: "SCG",
+    iso31663: "CSXX",
+    withdrawn: "2006",
+    successors: ["ME", "RS"],
+    names: {
+      en: "Serbia and Montenegro",
+      es: "Serbia y Montenegro",
+      fr: "Serbie-et-Monténégro",
+      pt: "Sérvia e Montenegro",
+    },
+    // The same letters stood for Czechoslovakia until 1993 (ISO 3166-3 CSHH).
+    alsoCzechoslovakia: true,
+  },
+  {
+    alpha2: "YU",
+    alpha3: "YUG",
+    iso31663: "YUCS",
+    withdrawn: "2003",
+    successors: ["ME", "RS"],
+    // ISO 3166-3 YUCS: renamed Serbia and Montenegro (CS) in 2003, which split in 2006.
+    via: "CS",
+    names: { en: "Yugoslavia", es: "Yugoslavia", fr: "Yougoslavie", pt: "Iugoslávia" },
+  },
+];
+
+/** Localised definition of a former country code. */
+const FORMER_COUNTRY_DEFINITION = {
+  en: (c) =>
+    `Former country: ISO 3166-3 ${c.iso31663} (alpha-3 ${c.alpha3}), withdrawn from ISO 3166-1 in ${c.withdrawn}; no single successor (${c.successors.join(", ")}${c.via ? " through Serbia and Montenegro (CS)" : ""}).${c.alsoCzechoslovakia ? " Until 1993 the same letters stood for Czechoslovakia (CSHH)." : ""}`,
+  es: (c) =>
+    `País desaparecido: ISO 3166-3 ${c.iso31663} (alfa-3 ${c.alpha3}), retirado de la ISO 3166-1 en ${c.withdrawn}; sin un único sucesor (${c.successors.join(", ")}${c.via ? " a través de Serbia y Montenegro (CS)" : ""}).${c.alsoCzechoslovakia ? " Hasta 1993 las mismas letras designaban Checoslovaquia (CSHH)." : ""}`,
+  fr: (c) =>
+    `Pays disparu : ISO 3166-3 ${c.iso31663} (alpha-3 ${c.alpha3}), retiré de l'ISO 3166-1 en ${c.withdrawn} ; pas de successeur unique (${c.successors.join(", ")}${c.via ? " par la Serbie-et-Monténégro (CS)" : ""}).${c.alsoCzechoslovakia ? " Jusqu'en 1993, les mêmes lettres désignaient la Tchécoslovaquie (CSHH)." : ""}`,
+  pt: (c) =>
+    `País extinto: ISO 3166-3 ${c.iso31663} (alfa-3 ${c.alpha3}), retirado da ISO 3166-1 em ${c.withdrawn}; sem sucessor único (${c.successors.join(", ")}${c.via ? " através da Sérvia e Montenegro (CS)" : ""}).${c.alsoCzechoslovakia ? " Até 1993 as mesmas letras designavam a Checoslováquia (CSHH)." : ""}`,
+};
+
 /** ISO 3166-1 reserves AA, QM–QZ, XA–XZ and ZZ for user assignment (the package includes XK, Kosovo). */
 function isUserAssignedAlpha2(code) {
   return code === "AA" || code === "ZZ" || /^Q[M-Z]$/.test(code) || code.startsWith("X");
@@ -234,6 +295,12 @@ function generateCountry() {
       if (!data.some((c) => c.alpha2 === code)) fail(`country: ${locale} fix for unknown code ${code}`);
     }
   }
+  for (const c of FORMER_COUNTRIES) {
+    if (data.some((d) => d.alpha2 === c.alpha2 || d.alpha3 === c.alpha3))
+      fail(`country: ${c.alpha2} is current`);
+    if (c.successors.some((s) => !data.some((d) => d.alpha2 === s)))
+      fail(`country: ${c.alpha2} successor unknown`);
+  }
   for (const code of Object.keys(EN_COUNTRY_SHORT_NAMES)) {
     if (!data.some((c) => c.alpha2 === code)) fail(`country: English short name for unknown code ${code}`);
   }
@@ -242,11 +309,22 @@ function generateCountry() {
   const files = {};
   files["country/country.data.generated.ts"] = [
     HEADER,
-    `// Source: ${source}; user-assigned codes (XK, Kosovo) are in country.codes.ts.`,
+    `// Source: ${source}; user-assigned codes (XK, Kosovo) are in country.codes.ts; former countries in the generator.`,
     "",
     "/** The 249 ISO 3166-1 countries: alpha-2 (the model's code), alpha-3 and numeric (UN M49) code, by alpha-2. */",
     "export const countryData = [",
     ...data.map((c) => `  { alpha2: ${str(c.alpha2)}, alpha3: ${str(c.alpha3)}, m49: ${str(c.m49)} },`),
+    "] as const;",
+    "",
+    "/**",
+    " * Former countries (ISO 3166-3) whose withdrawn alpha-2 code has several successors: accepted in records",
+    " * with a warning (`former_country_code`), never folded into one successor. Hand-kept in the generator.",
+    " */",
+    "export const formerCountryData = [",
+    ...FORMER_COUNTRIES.map(
+      (c) =>
+        `  { alpha2: ${str(c.alpha2)}, alpha3: ${str(c.alpha3)}, iso31663: ${str(c.iso31663)}, withdrawn: ${str(c.withdrawn)}, successors: [${c.successors.map(str).join(", ")}] },`,
+    ),
     "] as const;",
     "",
   ].join("\n");
@@ -266,6 +344,8 @@ function generateCountry() {
     const kosovo = firstName(names[locale].XK);
     if (typeof kosovo !== "string" || kosovo.trim() === "") fail(`country: no ${locale} name for XK`);
     texts.push(["XK", { label: kosovo, definition: KOSOVO_DEFINITION[locale] }]);
+    for (const c of FORMER_COUNTRIES)
+      texts.push([c.alpha2, { label: c.names[locale], definition: FORMER_COUNTRY_DEFINITION[locale](c) }]);
     assertUniqueLabels("country", locale, texts);
     files[`country/country.${locale}.generated.ts`] = textsFile({
       listId: "country",
@@ -282,7 +362,7 @@ function generateCountry() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// language (ISO 639-1, with ISO 639-2)
+// language (ISO 639-1, and ISO 639-3 / ISO 639-2 codes for languages of the region that ISO 639-1 lacks)
 
 /** Corrections to `@cospired/i18n-iso-languages` names (misspellings, wrong languages, duplicates). */
 const LANGUAGE_NAME_FIXES = {
@@ -322,79 +402,292 @@ const LANGUAGE_NAME_FIXES = {
   },
 };
 
-/** Localised one-line definition of an ISO 639-1 code with its ISO 639-2 code(s). */
+/**
+ * Language families of the region that ISO 639-3 splits into many individual languages with no ISO 639-1
+ * code: every living individual language whose ISO 639-3 reference name ends with one of these words is
+ * listed (`Guerrero Nahuatl`, `Mixtepec Mixtec`, `Isthmus Zapotec`, `Cusco Quechua`, `Central Aymara`,
+ * `Paraguayan Guaraní`). Quechua, Aymara and Guarani as macrolanguages are the ISO 639-1 codes qu, ay, gn.
+ */
+const REGIONAL_FAMILIES = [" Nahuatl", " Mixtec", " Zapotec", " Quechua", " Quichua", " Aymara", " Guaraní"];
+
+/**
+ * Other languages of the OAS member states that ISO 639-1 lacks, each with its ISO 639-3 reference name: the
+ * run fails when the ISO 639-3 tables name a code differently, so a wrong code cannot slip in. Versioned
+ * data: add a language here (a national profile can also add codes for its users).
+ */
+const REGIONAL_LANGUAGES = {
+  zap: "Zapotec",
+  quc: "K'iche'",
+  cab: "Garifuna",
+  guc: "Wayuu",
+  arn: "Mapudungun",
+  yua: "Yucateco",
+  kek: "Kekchí",
+  mam: "Mam",
+  cak: "Kaqchikel",
+  tzj: "Tz'utujil",
+  acr: "Achi",
+  ixl: "Ixil",
+  poh: "Poqomchi'",
+  kjb: "Q'anjob'al",
+  jac: "Popti'",
+  cac: "Chuj",
+  mop: "Mopán Maya",
+  tzo: "Tzotzil",
+  tzh: "Tzeltal",
+  ctu: "Chol",
+  hus: "Huastec",
+  ote: "Mezquital Otomi",
+  maz: "Central Mazahua",
+  top: "Papantla Totonac",
+  pua: "Western Highland Purepecha",
+  ppl: "Pipil",
+  miq: "Mískito",
+  gym: "Ngäbere",
+  cuk: "San Blas Kuna",
+  shp: "Shipibo-Conibo",
+  cni: "Asháninka",
+  agr: "Aguaruna",
+  tob: "Toba",
+  pap: "Papiamento",
+  srn: "Sranan Tongo",
+  srm: "Saramaccan",
+  jam: "Jamaican Creole English",
+  gcr: "Guianese Creole French",
+  acf: "Saint Lucian Creole French",
+  chr: "Cherokee",
+  lkt: "Lakota",
+  mic: "Mi'kmaq",
+};
+
+/**
+ * ISO 639-2 collective codes (groups of languages) that HTCDS files, which write ISO 639-2, use for languages
+ * of the region; each with its ISO 639-2 English name, checked against the ISO 639-2 table.
+ */
+const REGIONAL_COLLECTIVES = {
+  nah: "Nahuatl languages",
+  myn: "Mayan languages",
+  cai: "Central American Indian languages",
+  sai: "South American Indian languages",
+  nai: "North American Indian languages",
+};
+
+/**
+ * Names of three-letter codes in es / fr / pt (and en where the ISO name reads badly as a label) where the
+ * Unicode CLDR has none: the collective codes, and two languages that the ISO 639-3 issue names.
+ */
+const LANGUAGE_NAMES_3 = {
+  nah: { es: "Lenguas nahuas", fr: "Langues nahuatl", pt: "Línguas náuatles" },
+  myn: { es: "Lenguas mayas", fr: "Langues mayas", pt: "Línguas maias" },
+  cai: {
+    es: "Lenguas indígenas de América Central",
+    fr: "Langues amérindiennes d'Amérique centrale",
+    pt: "Línguas indígenas da América Central",
+  },
+  sai: {
+    es: "Lenguas indígenas de América del Sur",
+    fr: "Langues amérindiennes d'Amérique du Sud",
+    pt: "Línguas indígenas da América do Sul",
+  },
+  nai: {
+    es: "Lenguas indígenas de América del Norte",
+    fr: "Langues amérindiennes d'Amérique du Nord",
+    pt: "Línguas indígenas da América do Norte",
+  },
+  cab: { es: "Garífuna", fr: "Garifuna", pt: "Garífuna" },
+  guc: { es: "Wayuu", fr: "Wayuu", pt: "Wayuu" },
+};
+
+/** What kind of code each is, in each locale (ISO 639-3 scopes, and ISO 639-2 collective codes). */
+const LANGUAGE_KIND = {
+  individual: {
+    en: "individual language",
+    es: "lengua individual",
+    fr: "langue individuelle",
+    pt: "língua individual",
+  },
+  macrolanguage: { en: "macrolanguage", es: "macrolengua", fr: "macrolangue", pt: "macrolíngua" },
+  collective: {
+    en: "collective code for a group of languages",
+    es: "código colectivo de un grupo de lenguas",
+    fr: "code collectif d'un groupe de langues",
+    pt: "código coletivo de um grupo de línguas",
+  },
+};
+
+const CODE_WORD = { en: "code", es: "código", fr: "code", pt: "código" };
+const UNTRANSLATED = {
+  es: " Nombre de referencia de la ISO 639-3, sin traducir.",
+  fr: " Nom de référence de l'ISO 639-3, non traduit.",
+  pt: " Nome de referência da ISO 639-3, sem tradução.",
+};
+
+/** `ISO 639-1 code de (ISO 639-2/B ger, ISO 639-2/T deu; ISO 639-3 deu): individual language.` and the like. */
 function languageDefinition(locale, l) {
-  const iso6392 =
-    l.iso6392b === l.iso6392t
-      ? `ISO 639-2 ${l.iso6392b}`
-      : `ISO 639-2/B ${l.iso6392b}, ISO 639-2/T ${l.iso6392t}`;
   const prefix = {
     en: "ISO 639-1 code",
     es: "Código ISO 639-1",
     fr: "Code ISO 639-1",
     pt: "Código ISO 639-1",
   };
-  return `${prefix[locale]} ${l.iso6391} (${iso6392}).`;
+  const kind = LANGUAGE_KIND[l.kind][locale];
+  const sep = locale === "fr" ? " : " : ": ";
+  if (l.iso6391 !== undefined) {
+    const iso6392 =
+      l.iso6392b === l.iso6392t
+        ? `ISO 639-2 ${l.iso6392b}`
+        : `ISO 639-2/B ${l.iso6392b}, ISO 639-2/T ${l.iso6392t}`;
+    const iso6393 = l.iso6393 === undefined ? "" : `; ISO 639-3 ${l.iso6393}`;
+    return `${prefix[locale]} ${l.iso6391} (${iso6392}${iso6393})${sep}${kind}.`;
+  }
+  const standard = l.iso6393 === undefined ? "ISO 639-2" : "ISO 639-3";
+  const head =
+    locale === "en"
+      ? `${standard} ${CODE_WORD[locale]} ${l.code}`
+      : `${capitalize(CODE_WORD[locale])} ${standard} ${l.code}`;
+  const alsoIso6392 = l.iso6393 !== undefined && l.iso6392b !== undefined ? ` (ISO 639-2 ${l.iso6392b})` : "";
+  return `${head}${alsoIso6392}${sep}${kind}.`;
 }
 
-function generateLanguage() {
+async function generateLanguage() {
   const pkg = "@cospired/i18n-iso-languages";
   const version = versionOf(pkg);
   const rows = readPackageJson(`${pkg}/codes.json`);
   const names = Object.fromEntries(
     LOCALES.map((l) => [l, readPackageJson(`${pkg}/langs/${l}.json`).languages]),
   );
+  const { iso6393 } = await import("iso-639-3");
+  const { iso6392 } = await import("iso-639-2");
+  const cldr = Object.fromEntries(
+    LOCALES.map((l) => [
+      l,
+      readPackageJson(`cldr-localenames-full/main/${l}/languages.json`).main[l].localeDisplayNames.languages,
+    ]),
+  );
+  const by6391 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6391, l]));
+  const by6393 = new Map(iso6393.map((l) => [l.iso6393, l]));
+  const by6392 = new Map(iso6392.map((l) => [l.iso6392B, l]));
 
   // Each row is [ISO 639-1, ISO 639-2/T, ISO 639-2/B, ...].
-  const data = rows
+  const twoLetter = rows
     .map(([iso6391, iso6392t, iso6392b]) => {
       if (!/^[a-z]{2}$/.test(iso6391) || !/^[a-z]{3}$/.test(iso6392t) || !/^[a-z]{3}$/.test(iso6392b)) {
         fail(`language: malformed row ${JSON.stringify([iso6391, iso6392t, iso6392b])}`);
       }
-      return { iso6391, iso6392b, iso6392t };
+      const row3 = by6391.get(iso6391);
+      // ISO 639-1 codes of groups (bh, Bihari languages) are ISO 639-2 collective codes, not in ISO 639-3.
+      const collective = row3 === undefined && / languages$/.test(by6392.get(iso6392b)?.name ?? "");
+      if (row3 === undefined && !collective) fail(`language: ${iso6391} is in neither ISO 639-3 nor a group`);
+      return {
+        code: iso6391,
+        iso6391,
+        iso6392b,
+        iso6392t,
+        iso6393: row3?.iso6393,
+        kind: collective ? "collective" : row3.scope,
+      };
     })
-    .sort((a, b) => byCodeUnits(a.iso6391, b.iso6391));
-  if (data.length < 180) fail(`language: expected about 184 ISO 639-1 codes, found ${data.length}`);
-  if (new Set(data.map((l) => l.iso6391)).size !== data.length) fail("language: duplicate ISO 639-1 code");
-  const threeLetter = data.flatMap((l) =>
+    .sort((a, b) => byCodeUnits(a.code, b.code));
+  if (twoLetter.length < 180) fail(`language: expected about 184 ISO 639-1 codes, found ${twoLetter.length}`);
+  if (new Set(twoLetter.map((l) => l.code)).size !== twoLetter.length)
+    fail("language: duplicate ISO 639-1 code");
+  const threeLetter = twoLetter.flatMap((l) =>
     l.iso6392b === l.iso6392t ? [l.iso6392b] : [l.iso6392b, l.iso6392t],
   );
   if (new Set(threeLetter).size !== threeLetter.length)
     fail("language: an ISO 639-2 code maps to two languages");
   for (const locale of LOCALES) {
     for (const code of Object.keys(LANGUAGE_NAME_FIXES[locale])) {
-      if (!data.some((l) => l.iso6391 === code)) fail(`language: ${locale} fix for unknown code ${code}`);
+      if (!twoLetter.some((l) => l.code === code)) fail(`language: ${locale} fix for unknown code ${code}`);
     }
   }
 
-  const source = `${pkg} ${version}`;
+  // Regional three-letter codes: families by reference name, the listed languages, the collective codes.
+  const regional = new Map();
+  for (const l of iso6393) {
+    if (l.type === "living" && l.scope === "individual" && REGIONAL_FAMILIES.some((f) => l.name.endsWith(f)))
+      regional.set(l.iso6393, l);
+  }
+  for (const [code, name] of Object.entries(REGIONAL_LANGUAGES)) {
+    const l = by6393.get(code);
+    if (l === undefined || l.name !== name) fail(`language: ISO 639-3 ${code} is not "${name}"`);
+    if (l.iso6391 !== undefined) fail(`language: ${code} has ISO 639-1 code ${l.iso6391}; list that instead`);
+    regional.set(code, l);
+  }
+  const otherLetters = [...regional.values()].map((l) => ({
+    code: l.iso6393,
+    iso6392b: l.iso6392B,
+    iso6393: l.iso6393,
+    kind: l.scope,
+    name: l.name,
+  }));
+  for (const [code, name] of Object.entries(REGIONAL_COLLECTIVES)) {
+    const l = by6392.get(code);
+    if (l === undefined || l.name !== name || by6393.has(code))
+      fail(`language: ISO 639-2 ${code} is not "${name}"`);
+    otherLetters.push({ code, iso6392b: code, kind: "collective", name });
+  }
+  otherLetters.sort((a, b) => byCodeUnits(a.code, b.code));
+  for (const l of otherLetters) {
+    if (threeLetter.includes(l.code))
+      fail(`language: ${l.code} is also the ISO 639-2 code of an ISO 639-1 language`);
+    if (!["individual", "macrolanguage", "collective"].includes(l.kind))
+      fail(`language: ${l.code} is ${l.kind}`);
+  }
+  for (const code of Object.keys(LANGUAGE_NAMES_3)) {
+    if (!otherLetters.some((l) => l.code === code)) fail(`language: names for unknown code ${code}`);
+  }
+  const data = [...twoLetter, ...otherLetters];
+
+  const sources = `${pkg} ${version}, iso-639-3 ${versionOf("iso-639-3")}, iso-639-2 ${versionOf("iso-639-2")}`;
   const files = {};
+  const optional = (name, value) => (value === undefined ? "" : `, ${name}: ${str(value)}`);
   files["language/language.data.generated.ts"] = [
     HEADER,
-    `// Source: ${source}.`,
+    `// Source: ${sources}; the regional selection is in the generator.`,
     "",
-    "/** ISO 639-1 languages (the model's codes) with their ISO 639-2 bibliographic (B) and terminology (T) codes. */",
+    "/**",
+    " * The model's languages: every ISO 639-1 code, then ISO 639-3 codes (and ISO 639-2 collective codes) of",
+    " * languages of the region that ISO 639-1 lacks. `code` is the one a record holds: ISO 639-1 where the",
+    " * language has one, else three letters (the BCP 47 rule). `kind`: an ISO 639-3 individual language or",
+    " * macrolanguage, or an ISO 639-2 collective code (a group of languages).",
+    " */",
     "export const languageData = [",
     ...data.map(
-      (l) => `  { iso6391: ${str(l.iso6391)}, iso6392b: ${str(l.iso6392b)}, iso6392t: ${str(l.iso6392t)} },`,
+      (l) =>
+        `  { code: ${str(l.code)}${optional("iso6391", l.iso6391)}${optional("iso6392b", l.iso6392b)}${optional(
+          "iso6392t",
+          l.iso6392t,
+        )}${optional("iso6393", l.iso6393)}, kind: ${str(l.kind)} },`,
     ),
     "] as const;",
     "",
   ].join("\n");
 
   const localeNames = { en: "English", es: "Spanish", fr: "French", pt: "Portuguese" };
+  const cldrVersion = versionOf("cldr-localenames-full");
   for (const locale of LOCALES) {
     const texts = data.map((l) => {
-      const name = LANGUAGE_NAME_FIXES[locale][l.iso6391] ?? firstName(names[locale][l.iso6391]);
-      if (typeof name !== "string" || name.trim() === "")
-        fail(`language: no ${locale} name for ${l.iso6391}`);
-      return [l.iso6391, { label: capitalize(name.trim()), definition: languageDefinition(locale, l) }];
+      if (l.iso6391 !== undefined) {
+        const name = LANGUAGE_NAME_FIXES[locale][l.code] ?? firstName(names[locale][l.code]);
+        if (typeof name !== "string" || name.trim() === "") fail(`language: no ${locale} name for ${l.code}`);
+        return [l.code, { label: capitalize(name.trim()), definition: languageDefinition(locale, l) }];
+      }
+      const own = LANGUAGE_NAMES_3[l.code]?.[locale];
+      const fromCldr = locale === "en" ? undefined : cldr[locale][l.code];
+      const label = own ?? (fromCldr === undefined ? l.name : capitalize(fromCldr.trim()));
+      const untranslated = locale !== "en" && own === undefined && fromCldr === undefined;
+      const definition = languageDefinition(locale, l) + (untranslated ? UNTRANSLATED[locale] : "");
+      return [l.code, { label, definition }];
     });
     assertUniqueLabels("language", locale, texts);
     files[`language/language.${locale}.generated.ts`] = textsFile({
       listId: "language",
       exportName: `language${capitalize(locale)}`,
-      source: `${source}, with the corrections listed in the generator`,
+      source:
+        locale === "en"
+          ? `${sources}, with the corrections listed in the generator`
+          : `${sources}, Unicode CLDR (cldr-localenames-full ${cldrVersion}), with the names and corrections listed in the generator`,
       doc: `Language names in ${localeNames[locale]} (labels), each with a one-line definition of its code.`,
       texts,
     });
@@ -406,7 +699,7 @@ function generateLanguage() {
 // Main
 
 const check = process.argv.includes("--check");
-const files = { ...generateCountry(), ...generateLanguage() };
+const files = { ...generateCountry(), ...(await generateLanguage()) };
 const stale = [];
 for (const [path, content] of Object.entries(files)) {
   const file = join(codesDir, path);

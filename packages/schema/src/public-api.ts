@@ -3,11 +3,18 @@
 export { ageBandOf, ageInYears, parseAgeBand } from "./codes/age-band/age-band.derive.js";
 export { CODE_LISTS, type CodeListId, type CodeListTexts } from "./codes/code-lists.js";
 export { COUNTRY_ALIASES, type CountryAlias } from "./codes/country/country.aliases.js";
+export { type FormerCountryCode, isFormerCountry } from "./codes/country/country.codes.js";
 export { alpha3Of, type CountryCode, m49Of, readCountry, toAlpha2 } from "./codes/country/country.convert.js";
 export { isOasMember, oasMembersOn } from "./codes/country/country.oas-membership.js";
 export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
 export { labourSectorToIsic } from "./codes/labour-sector/labour-sector.isic.js";
-export { toIso6391 } from "./codes/language/language.convert.js";
+export {
+  type LanguageCode,
+  type LanguageKind,
+  languageKindOf,
+  readLanguage,
+  toIso6391,
+} from "./codes/language/language.convert.js";
 export {
   majorityStatusOfAge,
   majorityStatusOfAgeBand,

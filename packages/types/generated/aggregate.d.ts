@@ -300,7 +300,10 @@ export interface Aggregate {
     | "ZM"
     | "ZW"
     | "XX"
-    | "XK";
+    | "XK"
+    | "AN"
+    | "CS"
+    | "YU";
   /**
    * Calendar year the figure covers.
    */
@@ -581,7 +584,10 @@ export interface Aggregate {
     | "ZM"
     | "ZW"
     | "XX"
-    | "XK";
+    | "XK"
+    | "AN"
+    | "CS"
+    | "YU";
   /**
    * Sex of the persons counted; absent when the figure covers every sex.
    */

@@ -42,7 +42,9 @@ export type IccsCodeCode =
   | "08051"
   | "020221"
   | "020291"
-  | "07041";
+  | "020292"
+  | "07041"
+  | "09051";
 
 /**
  * A trafficking case, the “TIP event” of IC-TIP: what was done, by what means and for what purpose, where and when, how the offence is classified, who was involved and where criminal justice stands.
@@ -395,7 +397,10 @@ export interface Case {
         | "ZM"
         | "ZW"
         | "XX"
-        | "XK";
+        | "XK"
+        | "AN"
+        | "CS"
+        | "YU";
       /**
        * State, province, department or other first-level region where the step happened.
        */
@@ -566,7 +571,9 @@ export interface Case {
         | "08051"
         | "020221"
         | "020291"
-        | "07041";
+        | "020292"
+        | "07041"
+        | "09051";
       /**
        * Article of national law under which the charge was brought, as cited in the charging document.
        */

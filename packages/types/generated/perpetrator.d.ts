@@ -252,7 +252,10 @@ export type CountryCode =
   | "ZM"
   | "ZW"
   | "XX"
-  | "XK";
+  | "XK"
+  | "AN"
+  | "CS"
+  | "YU";
 export type PerpetratorRoleCode =
   | "travelling_partner"
   | "transporter"
@@ -419,7 +422,9 @@ export interface Perpetrator {
         | "08051"
         | "020221"
         | "020291"
-        | "07041";
+        | "020292"
+        | "07041"
+        | "09051";
       /**
        * Article of national law under which the charge was brought, as cited in the charging document.
        */

@@ -347,7 +347,10 @@ export interface Referral {
       | "ZM"
       | "ZW"
       | "XX"
-      | "XK";
+      | "XK"
+      | "AN"
+      | "CS"
+      | "YU";
     /**
      * Name of the caseworker responsible for the referral at this agency.
      */
@@ -615,7 +618,10 @@ export interface Referral {
       | "ZM"
       | "ZW"
       | "XX"
-      | "XK";
+      | "XK"
+      | "AN"
+      | "CS"
+      | "YU";
     /**
      * Name of the caseworker responsible for the referral at this agency.
      */

@@ -153,6 +153,11 @@ export async function convertCommand(
       writeErrors(ctx.io, ctx.messages, [workbookError]);
       return EXIT_CODES.usage;
     }
+    if (error instanceof ConvertInputError && error.versions !== undefined) {
+      const where = { file: input, line: error.row ?? 0, ...error.versions };
+      writeErrors(ctx.io, ctx.messages, [formatCli(ctx.messages.errors.unknownModelVersion, where)]);
+      return EXIT_CODES.usage;
+    }
     if (error instanceof ConvertInputError && error.place !== undefined) {
       const where = {
         file: input,

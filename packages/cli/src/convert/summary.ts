@@ -31,6 +31,12 @@ export function summaryLines(
   ];
   for (const { reason, count } of records.skippedBy)
     lines.push(`  ${formatCli(texts.skippedReason, { count, reason })}`);
+  for (const migration of read.migrations ?? []) {
+    const { records, from, to } = migration;
+    lines.push(formatCli(texts.migrated, { records, from, to }));
+    for (const { kind, count } of migration.changes)
+      lines.push(`  ${formatCli(texts.migrationChange, { count, kind })}`);
+  }
   if (extra.otherFiles.length > 0) {
     lines.push(
       formatCli(texts.otherTypeFiles, {

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from "node:path";
-import { CODE_LISTS, isLocale, LOCALES, type Locale } from "@tip/schema";
+import { CODE_LISTS, isFormerCountry, isLocale, LOCALES, type Locale } from "@tip/schema";
 import type { CliContext } from "../context.js";
 import { formatCli } from "../messages/messages.js";
 import { GENERATOR_MESSAGES } from "./messages.js";
@@ -29,7 +29,7 @@ export function parseRate(raw: string, option: string, ctx: CliContext): Parsed<
 /** An ISO 3166-1 alpha-2 code of a real country (not the `XX` of an unknown one); lower case is accepted. */
 export function parseCountry(raw: string, ctx: CliContext): Parsed<string> {
   const code = raw.toUpperCase();
-  if (CODE_LISTS.country.has(code) && code !== "XX") return ok(code);
+  if (CODE_LISTS.country.has(code) && code !== "XX" && !isFormerCountry(code)) return ok(code);
   return fail(formatCli(GENERATOR_MESSAGES[ctx.lang].errors.badCountry, { value: raw }));
 }
 

@@ -61,6 +61,8 @@ export const cliMessagesEn = {
     unexpected: "unexpected failure ({name}); no record content is shown",
     invalidEncoding:
       "“{file}” is not {encoding} text at line {line} (byte {byte}); if a Windows program saved it, give --encoding windows-1252",
+    unknownModelVersion:
+      "“{file}” line {line} is in model version {found}, which cannot be upgraded to {current} (unknown or newer than this tip)",
     nulByte: "“{file}” has a NUL byte at line {line}: it is binary or in another encoding (see --encoding)",
   },
   workbook: {
@@ -111,6 +113,8 @@ export const cliMessagesEn = {
     records: "records: {read} read, {written} written, {skipped} skipped",
     skippedReason: "{count} skipped: {reason}",
     otherTypesHint: "give -o <file> to write each record type to its own file",
+    migrated: "{records} record(s) upgraded from model {from} to {to}",
+    migrationChange: "{count} changed: {kind}",
     otherTypeFiles: "{count} other record type(s) written beside {option}: {names}",
   },
 } as const satisfies CliMessages;

@@ -62,6 +62,8 @@ export const cliMessagesEs = {
     unexpected: "fallo inesperado ({name}); no se muestra el contenido de ningún registro",
     invalidEncoding:
       "“{file}” no es texto {encoding} en la línea {line} (byte {byte}); si lo guardó un programa de Windows, indique --encoding windows-1252",
+    unknownModelVersion:
+      "“{file}” línea {line} está en la versión {found} del modelo, que no se puede actualizar a {current} (desconocida o más reciente que este tip)",
     nulByte:
       "“{file}” tiene un byte NUL en la línea {line}: es binario o está en otra codificación (vea --encoding)",
   },
@@ -114,6 +116,8 @@ export const cliMessagesEs = {
     records: "registros: {read} leídos, {written} escritos, {skipped} omitidos",
     skippedReason: "{count} omitidos: {reason}",
     otherTypesHint: "indique -o <archivo> para escribir cada tipo de registro en su propio archivo",
+    migrated: "{records} registro(s) actualizado(s) del modelo {from} al {to}",
+    migrationChange: "{count} cambio(s): {kind}",
     otherTypeFiles: "{count} tipo(s) de registro más escritos junto a {option}: {names}",
   },
 } as const satisfies CliMessages;

@@ -62,6 +62,8 @@ export const cliMessagesFr = {
     unexpected: "échec inattendu ({name}) ; aucun contenu d’enregistrement n’est affiché",
     invalidEncoding:
       "« {file} » n’est pas du texte {encoding} à la ligne {line} (octet {byte}) ; si un programme Windows l’a enregistré, donnez --encoding windows-1252",
+    unknownModelVersion:
+      "« {file} » ligne {line} est dans la version {found} du modèle, qui ne peut pas être mise à jour vers {current} (inconnue ou plus récente que ce tip)",
     nulByte:
       "« {file} » contient un octet NUL à la ligne {line} : il est binaire ou dans un autre encodage (voir --encoding)",
   },
@@ -114,6 +116,8 @@ export const cliMessagesFr = {
     records: "enregistrements : {read} lus, {written} écrits, {skipped} ignorés",
     skippedReason: "{count} ignorés : {reason}",
     otherTypesHint: "donnez -o <fichier> pour écrire chaque type d’enregistrement dans son propre fichier",
+    migrated: "{records} enregistrement(s) mis à jour du modèle {from} vers {to}",
+    migrationChange: "{count} modification(s) : {kind}",
     otherTypeFiles: "{count} autre(s) type(s) d’enregistrement écrit(s) à côté de {option} : {names}",
   },
 } as const satisfies CliMessages;

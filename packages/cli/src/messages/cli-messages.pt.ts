@@ -61,6 +61,8 @@ export const cliMessagesPt = {
     unexpected: "falha inesperada ({name}); nenhum conteúdo de registro é exibido",
     invalidEncoding:
       "“{file}” não é texto {encoding} na linha {line} (byte {byte}); se um programa do Windows o salvou, informe --encoding windows-1252",
+    unknownModelVersion:
+      "“{file}” linha {line} está na versão {found} do modelo, que não pode ser atualizada para {current} (desconhecida ou mais recente que este tip)",
     nulByte:
       "“{file}” tem um byte NUL na linha {line}: é binário ou está em outra codificação (veja --encoding)",
   },
@@ -112,6 +114,8 @@ export const cliMessagesPt = {
     records: "registros: {read} lidos, {written} gravados, {skipped} ignorados",
     skippedReason: "{count} ignorados: {reason}",
     otherTypesHint: "indique -o <arquivo> para gravar cada tipo de registro em seu próprio arquivo",
+    migrated: "{records} registro(s) atualizado(s) do modelo {from} para {to}",
+    migrationChange: "{count} alteração(ões): {kind}",
     otherTypeFiles: "{count} outro(s) tipo(s) de registro gravado(s) ao lado de {option}: {names}",
   },
 } as const satisfies CliMessages;

@@ -57,6 +57,8 @@ export interface CliMessages {
     readonly unexpected: string;
     readonly invalidEncoding: string;
     readonly nulByte: string;
+    /** A canonical file in a model version no migration leads from. */
+    readonly unknownModelVersion: string;
   };
   /** Why a workbook was not read (the convert command); places are positions, never sheet names. */
   readonly workbook: {
@@ -110,5 +112,8 @@ export interface CliMessages {
     readonly skippedReason: string;
     readonly otherTypesHint: string;
     readonly otherTypeFiles: string;
+    /** Records of an older model version upgraded by `tip convert --from tip`, then each kind of change. */
+    readonly migrated: string;
+    readonly migrationChange: string;
   };
 }

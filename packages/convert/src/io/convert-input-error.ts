@@ -9,7 +9,8 @@ export type InputErrorCode =
   | "nul_byte"
   | "unknown_format"
   | "xlsx_malformed"
-  | "xlsx_over_limit";
+  | "xlsx_over_limit"
+  | "unknown_model_version";
 
 /**
  * Thrown when an input cannot be read at all: empty, no header row, CSV that does not parse, a damaged
@@ -25,6 +26,8 @@ export class ConvertInputError extends Error {
     readonly row?: number,
     /** For `invalid_encoding` and `nul_byte`: the encoding read and the byte offset of the bad bytes. */
     readonly place?: { readonly encoding: string; readonly byteOffset: number },
+    /** For `unknown_model_version`: the version the input says (semver, never data) and the current one. */
+    readonly versions?: { readonly found: string; readonly current: string },
   ) {
     super(message);
   }

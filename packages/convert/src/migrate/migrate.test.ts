@@ -1,6 +1,6 @@
 import { checkRecord, EXAMPLES, en, SCHEMA_VERSION } from "@tip/schema";
 import { describe, expect, it } from "vitest";
-import { MigrationError, migrate, migrationPath } from "./migrate.js";
+import { MigrationError, migrate, migrateWithReport, migrationPath } from "./migrate.js";
 import type { MigrationStep } from "./migration-step.js";
 
 /** The 1.0.0 example victim as the 0.9.0 draft wrote it. */
@@ -64,6 +64,36 @@ describe("migrate 1.0.0 -> 1.1.0 (law-neutral core)", () => {
 
   it("chains from the 0.9.0 draft to the current version", () => {
     expect(migrationPath("0.9.0", SCHEMA_VERSION)?.map((step) => step.to)).toEqual(["1.0.0", "1.1.0"]);
+  });
+});
+
+describe("migrateWithReport", () => {
+  it("counts each kind of change, naming fields and never values", () => {
+    const bundle = {
+      ...structuredClone(EXAMPLES.bundle),
+      schemaVersion: "0.9.0",
+      records: [draftVictim(), draftVictim(), structuredClone(EXAMPLES.case)],
+    };
+    const { value, changes } = migrateWithReport<{ schemaVersion: string }>(bundle, "0.9.0", "1.1.0");
+    expect(value.schemaVersion).toBe("1.1.0");
+    expect([...changes]).toEqual([
+      ["bundle.schemaVersion", 1],
+      ["victim.nationalities → victim.citizenships", 2],
+      ["exploitation.types → exploitation.forms", 2],
+    ]);
+  });
+
+  it("reports no change for the same version, and only the version for 1.0.0 -> 1.1.0", () => {
+    const bundle = { ...structuredClone(EXAMPLES.bundle), schemaVersion: "1.0.0" };
+    expect([...migrateWithReport(bundle, "1.0.0", "1.1.0").changes]).toEqual([["bundle.schemaVersion", 1]]);
+    expect(migrateWithReport(EXAMPLES.victim, "1.1.0", "1.1.0").changes.size).toBe(0);
+  });
+
+  it("does not take an inherited key for a field to rename", () => {
+    const record = Object.assign(Object.create({ nationalities: ["VE"] }), { recordType: "victim", id: "x" });
+    const { value, changes } = migrateWithReport<Record<string, unknown>>(record, "0.9.0", "1.0.0");
+    expect(changes.size).toBe(0);
+    expect(value.citizenships).toBeUndefined();
   });
 });
 

@@ -25,6 +25,16 @@ export interface InvalidSourceValue {
   readonly expected?: string;
 }
 
+/** Records upgraded from an older model version: how many, and each kind of change with its count. */
+export interface MigrationReport {
+  readonly from: string;
+  readonly to: string;
+  /** Records migrated (a bundle counts its records). */
+  readonly records: number;
+  /** Kinds of change (naming fields, never values) with how many times each was made; empty when none. */
+  readonly changes: readonly { readonly kind: string; readonly count: number }[];
+}
+
 /**
  * What a conversion did. Every input row is accounted for: `rows.total = rows.converted + rows.invalid + rows.skipped`.
  * `converted` rows produced a record that validates; `invalid` rows produced a record with errors (kept, reported);
@@ -50,6 +60,8 @@ export interface ConversionReport {
    * report of a huge file stays small; the row counts are always complete. Absent when nothing was left out.
    */
   readonly omitted?: { readonly invalidValues: number; readonly skipped: number; readonly issues: number };
+  /** Upgrades from older model versions (canonical input only), one entry per version found. */
+  readonly migrations?: readonly MigrationReport[];
 }
 
 /** The result of every conversion: the records and the report. */

@@ -1,5 +1,11 @@
 import type { Issue } from "@tip/schema";
-import type { ConversionReport, FieldOutcome, FieldReport, InvalidSourceValue } from "./conversion-report.js";
+import type {
+  ConversionReport,
+  FieldOutcome,
+  FieldReport,
+  InvalidSourceValue,
+  MigrationReport,
+} from "./conversion-report.js";
 
 interface FieldEntry {
   outcome: FieldOutcome;
@@ -29,6 +35,11 @@ export class ReportBuilder {
   private invalid = 0;
   private skipped = 0;
   private readonly omitted = { invalidValues: 0, skipped: 0, issues: 0 };
+  /** Migrations by `from` version: records migrated and changes by kind. */
+  private readonly migrationEntries = new Map<
+    string,
+    { to: string; records: number; changes: Map<string, number> }
+  >();
   private readonly maxListed: number;
 
   /**
@@ -114,6 +125,17 @@ export class ReportBuilder {
     else this.omitted.skipped++;
   }
 
+  /** Records upgraded from an older model version, with the changes made by kind (never values). */
+  migrated(from: string, to: string, records: number, changes: ReadonlyMap<string, number>): void {
+    let entry = this.migrationEntries.get(from);
+    if (entry === undefined) {
+      entry = { to, records: 0, changes: new Map() };
+      this.migrationEntries.set(from, entry);
+    }
+    entry.records += records;
+    for (const [kind, count] of changes) entry.changes.set(kind, (entry.changes.get(kind) ?? 0) + count);
+  }
+
   /** Rows accounted for so far. */
   get rowCount(): number {
     return this.total;
@@ -142,6 +164,12 @@ export class ReportBuilder {
       rows: entry.rows,
       ...(entry.note === undefined ? {} : { note: entry.note }),
     }));
+    const migrations: MigrationReport[] = [...this.migrationEntries].map(([from, entry]) => ({
+      from,
+      to: entry.to,
+      records: entry.records,
+      changes: [...entry.changes].map(([kind, count]) => ({ kind, count })),
+    }));
     return {
       from: this.from,
       to: this.to,
@@ -153,6 +181,7 @@ export class ReportBuilder {
       ...(this.omitted.invalidValues + this.omitted.skipped + this.omitted.issues > 0
         ? { omitted: { ...this.omitted } }
         : {}),
+      ...(migrations.length > 0 ? { migrations } : {}),
     };
   }
 }

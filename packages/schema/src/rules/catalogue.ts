@@ -8,15 +8,16 @@ import { victimRules } from "../entities/victim/victim.rules.js";
 import type { Severity } from "../issues/issue.js";
 import type { RecordType } from "../model/entities.js";
 import type { Rule } from "./define-rule.js";
+import { formerCountryRule } from "./former-country.js";
 
 /** The cross-field rules of each record type. */
 export const RULES_BY_RECORD_TYPE = {
-  case: caseRules,
-  victim: victimRules,
-  perpetrator: perpetratorRules,
-  agency: agencyRules,
-  referral: referralRules,
-  aggregate: aggregateRules,
+  case: [...caseRules, formerCountryRule("case")],
+  victim: [...victimRules, formerCountryRule("victim")],
+  perpetrator: [...perpetratorRules, formerCountryRule("perpetrator")],
+  agency: [...agencyRules, formerCountryRule("agency")],
+  referral: [...referralRules, formerCountryRule("referral")],
+  aggregate: [...aggregateRules, formerCountryRule("aggregate")],
   bundle: bundleRules,
 } as const satisfies Record<RecordType, readonly Rule<never>[]>;
 

@@ -24,7 +24,10 @@ function unionInOrder<C extends string>(order: readonly C[], values: Iterable<C 
 
 /** ICCS 0204 subcodes for the purposes of a case; purposes without their own subcode count as "other" (02044). */
 function iccsFor(purposes: readonly Code<"exploitation_form">[]): Code<"iccs_code">[] {
-  const mapped = purposes.map((purpose) => CODE_LISTS.exploitation_form.mappings[purpose].iccs?.[0]);
+  // The trafficking subcode (0204x) of each purpose; forced marriage's ICCS code is an offence of its own.
+  const mapped = purposes.map((purpose) =>
+    CODE_LISTS.exploitation_form.mappings[purpose].iccs?.find((code) => code.startsWith("0204")),
+  );
   const codes = mapped.map((code) => (code !== undefined && CODE_LISTS.iccs_code.has(code) ? code : "02044"));
   return unionInOrder(CODE_LISTS.iccs_code.codes, codes);
 }

@@ -1,4 +1,4 @@
-import { CODE_LISTS, type CountryCode } from "@tip/schema";
+import { CODE_LISTS, type CountryCode, isFormerCountry } from "@tip/schema";
 import type { Seed } from "../random/random.js";
 
 /** Options of the synthetic data generator. */
@@ -28,7 +28,7 @@ export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
     throw new RangeError(`count must be a whole number >= 0, got ${count}`);
   if (!(errorRate >= 0 && errorRate <= 1))
     throw new RangeError(`errorRate must be between 0 and 1, got ${errorRate}`);
-  if (!CODE_LISTS.country.has(country) || country === "XX") {
+  if (!CODE_LISTS.country.has(country) || country === "XX" || isFormerCountry(country)) {
     throw new RangeError(`country must be an ISO 3166-1 alpha-2 code, got "${country}"`);
   }
   return { seed, count, country, errorRate };

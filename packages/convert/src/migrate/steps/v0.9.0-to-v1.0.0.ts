@@ -1,8 +1,9 @@
-import type { MigrationStep, PlainRecord } from "../migration-step.js";
+import type { ChangeNote, MigrationStep, PlainRecord } from "../migration-step.js";
 
 /** Moves `object[from]` to `object[to]`; when both are lists, keeps every item of both once. */
-function rename(object: PlainRecord, from: string, to: string): void {
-  if (!(from in object)) return;
+function rename(object: PlainRecord, from: string, to: string, changed: ChangeNote, kind: string): void {
+  if (!Object.hasOwn(object, from)) return;
+  changed(kind);
   const old = object[from];
   delete object[from];
   const current = object[to];
@@ -21,12 +22,18 @@ export const v090ToV100: MigrationStep = {
   from: "0.9.0",
   to: "1.0.0",
   description: "victim.nationalities -> citizenships; victim.exploitation.types -> exploitation.forms",
-  up(record) {
+  up(record, changed) {
     if (record.recordType !== "victim") return record;
-    rename(record, "nationalities", "citizenships");
+    rename(record, "nationalities", "citizenships", changed, "victim.nationalities → victim.citizenships");
     const exploitation = record.exploitation;
     if (exploitation !== null && typeof exploitation === "object" && !Array.isArray(exploitation)) {
-      rename(exploitation as PlainRecord, "types", "forms");
+      rename(
+        exploitation as PlainRecord,
+        "types",
+        "forms",
+        changed,
+        "exploitation.types → exploitation.forms",
+      );
     }
     return record;
   },

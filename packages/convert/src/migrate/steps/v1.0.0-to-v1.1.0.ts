@@ -11,11 +11,14 @@ import type { MigrationStep } from "../migration-step.js";
  * - Referral statuses `on_hold`, `failed` and `entered_in_error` are new; existing statuses are unchanged.
  * - `adult_victim_without_means` is a warning, and labour detail is allowed with forced criminality: records
  *   invalid for these reasons alone become valid.
+ * - Languages: ISO 639-3 codes of the region join ISO 639-1 (`quc`, `nah`); ISO 639-1 codes are unchanged.
+ * - Countries: former countries (`AN`, `CS`, `YU`) are accepted with a `former_country_code` warning.
+ * - ICCS: 020292 (forced marriage) and 09051 (participation in an organized criminal group) are new codes.
  */
 export const v100ToV110: MigrationStep = {
   from: "1.0.0",
   to: "1.1.0",
   description:
-    "no value changes; new: victim.ageAtRecruitment (HTCDS vic_AgeWhenTrafficked maps there), traffickingEvent.victimId, referral statuses on_hold/failed/entered_in_error; adult_victim_without_means is a warning",
+    "no value changes; new: victim.ageAtRecruitment (HTCDS vic_AgeWhenTrafficked maps there), traffickingEvent.victimId, referral statuses on_hold/failed/entered_in_error, ISO 639-3 languages, former countries, ICCS 020292 and 09051; adult_victim_without_means is a warning",
   up: (record) => record,
 };

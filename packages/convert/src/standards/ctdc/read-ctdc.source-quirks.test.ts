@@ -82,10 +82,16 @@ describe("readCtdc on CTDC's own markers", () => {
 
 describe("readCtdc on country names", () => {
   it("reads former names and codes (Turkey, Swaziland, ZR) through the country list's aliases", () => {
-    const { records, report } = readCtdc("citizenship\nTurkey\nSwaziland\nZR\nAN\n");
-    expect(records.map((victim) => victim.citizenships)).toEqual([["TR"], ["SZ"], ["CD"], undefined]);
-    // Netherlands Antilles split into several countries: reported, never guessed.
-    expect(report.invalidValues.map((value) => value.row)).toEqual([4]);
+    const { records, report } = readCtdc("citizenship\nTurkey\nSwaziland\nZR\nAN\nANT\n");
+    // Netherlands Antilles split into several countries: kept as the former country, never guessed.
+    expect(records.map((victim) => victim.citizenships)).toEqual([["TR"], ["SZ"], ["CD"], ["AN"], ["AN"]]);
+    expect(report.invalidValues).toEqual([]);
+    const warned = report.issues.filter((issue) => issue.code === "former_country_code");
+    expect(warned.map((issue) => [issue.row, issue.path, issue.severity])).toEqual([
+      [4, "/citizenships/0", "warning"],
+      [5, "/citizenships/0", "warning"],
+    ]);
+    expect(report.rows).toMatchObject({ total: 5, invalid: 0, skipped: 0 });
   });
 });
 

@@ -48,6 +48,25 @@ describe("HTCDS picklist values", () => {
     expect(decodeCode("language", "es")).toBe("es");
   });
 
+  it("decode ISO 639-2 values of the region's languages, and ISO 639-3 codes, as the model's codes", () => {
+    expect(decodeCode("language", "nah")).toBe("nah");
+    expect(decodeCode("language", "NAH")).toBe("nah");
+    expect(decodeCode("language", "myn")).toBe("myn");
+    expect(decodeCode("language", "que")).toBe("qu");
+    expect(decodeCode("language", "grn")).toBe("gn");
+    expect(decodeCode("language", "quc")).toBe("quc");
+    expect(decodeCode("language", "Nahuatl languages")).toBe("nah");
+    expect(decodeCode("language", "und")).toBeUndefined();
+    expect(decodeCode("country", "AN")).toBe("AN");
+    expect(decodeCode("country", "ANT")).toBe("AN");
+  });
+
+  it("write languages as ISO 639-2, or the ISO 639-3 code where ISO 639-2 has none", () => {
+    expect(encodeCode("language", "qu")).toBe("que");
+    expect(encodeCode("language", "nah")).toBe("nah");
+    expect(encodeCode("language", "quc")).toBe("quc");
+  });
+
   it("decode nothing that is not a value of the list", () => {
     expect(decodeCode("gender", "Martian")).toBeUndefined();
     expect(decodeCode("country", "ZZ")).toBeUndefined();

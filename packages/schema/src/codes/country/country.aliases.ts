@@ -11,8 +11,9 @@ export interface CountryAlias {
 /**
  * Country names and codes that real files still carry: CTDC's global data set and its data dictionary (2021)
  * use names and codes valid when a case was recorded. Versioned data, read by `readCountry`: add a name here,
- * never in a reader. Withdrawn codes with several successors (`AN` Netherlands Antilles, `YU`, `CS`) are left
- * out on purpose: no single country can be told from them.
+ * never in a reader. Withdrawn codes with several successors (`AN` Netherlands Antilles, `YU`, `CS`) are not
+ * aliases: no single country can be told from them, so they are codes of their own, marked as former
+ * countries (`isFormerCountry`), and a record holding one gets a `former_country_code` warning.
  */
 export const COUNTRY_ALIASES: Readonly<Partial<Record<IsoCountryCode, CountryAlias>>> = {
   BO: { names: ["Bolivia"] },

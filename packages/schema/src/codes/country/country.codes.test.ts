@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../i18n/locale.js";
-import { country } from "./country.codes.js";
+import { country, isFormerCountry } from "./country.codes.js";
 import { countryData } from "./country.data.generated.js";
 import { countryEn } from "./country.en.generated.js";
 import { countryEs } from "./country.es.generated.js";
@@ -10,12 +10,25 @@ import { countryPt } from "./country.pt.generated.js";
 const TEXTS = { en: countryEn, es: countryEs, fr: countryFr, pt: countryPt } as const;
 
 describe("country code list", () => {
-  it("has the 249 ISO 3166-1 countries plus XX and XK", () => {
+  it("has the 249 ISO 3166-1 countries plus XX and XK, then the former countries", () => {
     expect(country.id).toBe("country");
     expect(countryData).toHaveLength(249);
-    expect(country.codes).toHaveLength(251);
-    expect(new Set(country.codes).size).toBe(251);
-    expect(country.codes.slice(-2)).toEqual(["XX", "XK"]);
+    expect(country.codes).toHaveLength(254);
+    expect(new Set(country.codes).size).toBe(254);
+    expect(country.codes.slice(-5)).toEqual(["XX", "XK", "AN", "CS", "YU"]);
+  });
+
+  it("marks the former countries and says so in every language", () => {
+    expect(country.codes.filter(isFormerCountry)).toEqual(["AN", "CS", "YU"]);
+    expect(isFormerCountry("CW")).toBe(false);
+    expect(isFormerCountry(undefined)).toBe(false);
+    expect(countryEn.AN.label).toBe("Netherlands Antilles");
+    expect(countryEn.AN.definition).toContain("ANHH");
+    expect(countryEn.AN.definition).toContain("BQ, CW, SX");
+    expect(countryEs.AN.definition).toMatch(/^País desaparecido/);
+    expect(countryFr.AN.definition).toMatch(/^Pays disparu/);
+    expect(countryPt.AN.definition).toMatch(/^País extinto/);
+    expect(country.mappings.AN.ctdc).toEqual(["AN"]);
   });
 
   it("has XK for Kosovo, a user-assigned code, labelled in every language", () => {
@@ -61,7 +74,7 @@ describe("country code list", () => {
       expect(texts[code]?.label.trim(), `${locale} ${code}`).not.toBe("");
       expect(texts[code]?.definition.trim(), `${locale} ${code}`).not.toBe("");
     }
-    expect(new Set(Object.values(texts).map((t) => t.label)).size).toBe(251);
+    expect(new Set(Object.values(texts).map((t) => t.label)).size).toBe(254);
   });
 
   it("names countries in each language", () => {

@@ -1,22 +1,27 @@
 import { COUNTRY_ALIASES, type CountryAlias } from "./country.aliases.js";
 import { type CountryCode, country, type IsoCountryCode } from "./country.codes.js";
-import { countryData } from "./country.data.generated.js";
+import { countryData, formerCountryData } from "./country.data.generated.js";
 import { countryEn } from "./country.en.generated.js";
 
 export type { CountryCode, IsoCountryCode } from "./country.codes.js";
 
-type Alpha3 = (typeof countryData)[number]["alpha3"];
+type Alpha3 = (typeof countryData)[number]["alpha3"] | (typeof formerCountryData)[number]["alpha3"];
 type M49 = (typeof countryData)[number]["m49"];
 
 const byAlpha2 = new Map<string, (typeof countryData)[number]>(countryData.map((c) => [c.alpha2, c]));
-const byAlpha3 = new Map<string, IsoCountryCode>(countryData.map((c) => [c.alpha3, c.alpha2]));
+const formerByAlpha2 = new Map<string, Alpha3>(formerCountryData.map((c) => [c.alpha2, c.alpha3]));
+const byAlpha3 = new Map<string, CountryCode>([
+  ...countryData.map((c) => [c.alpha3, c.alpha2] as const),
+  // Former countries keep their alpha-3 code (CTDC's lookups write `ANT`).
+  ...formerCountryData.map((c) => [c.alpha3, c.alpha2] as const),
+]);
 const byM49 = new Map<number, IsoCountryCode>(countryData.map((c) => [Number(c.m49), c.alpha2]));
 
 /**
  * Reads a country written as ISO 3166-1 alpha-2 (`AR`), alpha-3 (`ARG`) or numeric / UN M49 code (`032`, `32`),
  * in any letter case and with surrounding spaces, and returns its alpha-2 code; `undefined` when it is none of
- * these. `XX` (unknown) and `XK` (Kosovo) are accepted as themselves; CTDC's `00` is not a code here (map it with the list's `ctdc`
- * mapping). Note that `NA` is Namibia, not a missing value.
+ * these. `XX` (unknown), `XK` (Kosovo) and former countries (`AN`, `ANT`) are accepted as themselves; CTDC's
+ * `00` is not a code here (map it with the list's `ctdc` mapping). Note that `NA` is Namibia, not a missing value.
  */
 export function toAlpha2(input: string): CountryCode | undefined {
   const value = input.trim().toUpperCase();
@@ -26,11 +31,14 @@ export function toAlpha2(input: string): CountryCode | undefined {
   return undefined;
 }
 
-/** The ISO 3166-1 alpha-3 code of a country (`AR` → `ARG`); `undefined` for `XX` and `XK`, which have none. */
+/**
+ * The ISO 3166-1 alpha-3 code of a country (`AR` → `ARG`), a former country's withdrawn one (`AN` → `ANT`,
+ * as CTDC writes it); `undefined` for `XX` and `XK`, which have none.
+ */
 export function alpha3Of(code: IsoCountryCode): Alpha3;
 export function alpha3Of(code: CountryCode): Alpha3 | undefined;
 export function alpha3Of(code: CountryCode): Alpha3 | undefined {
-  return byAlpha2.get(code)?.alpha3;
+  return byAlpha2.get(code)?.alpha3 ?? formerByAlpha2.get(code);
 }
 
 /** The numeric / UN M49 code of a country as three digits (`AR` → `032`); `undefined` for `XX` and `XK`. */

@@ -256,4 +256,7 @@ export const countryEn = {
   ZW: { label: "Zimbabwe", definition: "ISO 3166-1 code ZW (alpha-3 ZWE, M49 716)." },
   XX: { label: "Unknown country", definition: "Country not known or not specified; user-assigned code outside ISO 3166-1 (CTDC writes 00)." },
   XK: { label: "Kosovo", definition: "Kosovo; a user-assigned code outside ISO 3166-1, used by the European Commission, the IMF and CTDC." },
+  AN: { label: "Netherlands Antilles", definition: "Former country: ISO 3166-3 ANHH (alpha-3 ANT), withdrawn from ISO 3166-1 in 2010; no single successor (BQ, CW, SX)." },
+  CS: { label: "Serbia and Montenegro", definition: "Former country: ISO 3166-3 CSXX (alpha-3 SCG), withdrawn from ISO 3166-1 in 2006; no single successor (ME, RS). Until 1993 the same letters stood for Czechoslovakia (CSHH)." },
+  YU: { label: "Yugoslavia", definition: "Former country: ISO 3166-3 YUCS (alpha-3 YUG), withdrawn from ISO 3166-1 in 2003; no single successor (ME, RS through Serbia and Montenegro (CS))." },
 } as const satisfies CodeTexts<typeof country>;

@@ -256,4 +256,7 @@ export const countryEs = {
   ZW: { label: "Zimbabue", definition: "Código ISO 3166-1 ZW (alfa-3 ZWE, M49 716)." },
   XX: { label: "País desconocido", definition: "País no conocido o no especificado; código de uso privado fuera de la ISO 3166-1 (CTDC escribe 00)." },
   XK: { label: "Kosovo", definition: "Kosovo; código de uso propio fuera de la ISO 3166-1, usado por la Comisión Europea, el FMI y el CTDC." },
+  AN: { label: "Antillas Neerlandesas", definition: "País desaparecido: ISO 3166-3 ANHH (alfa-3 ANT), retirado de la ISO 3166-1 en 2010; sin un único sucesor (BQ, CW, SX)." },
+  CS: { label: "Serbia y Montenegro", definition: "País desaparecido: ISO 3166-3 CSXX (alfa-3 SCG), retirado de la ISO 3166-1 en 2006; sin un único sucesor (ME, RS). Hasta 1993 las mismas letras designaban Checoslovaquia (CSHH)." },
+  YU: { label: "Yugoslavia", definition: "País desaparecido: ISO 3166-3 YUCS (alfa-3 YUG), retirado de la ISO 3166-1 en 2003; sin un único sucesor (ME, RS a través de Serbia y Montenegro (CS))." },
 } as const satisfies CodeTexts<typeof country>;

@@ -256,4 +256,7 @@ export const countryFr = {
   ZW: { label: "Zimbabwe", definition: "Code ISO 3166-1 ZW (alpha-3 ZWE, M49 716)." },
   XX: { label: "Pays inconnu", definition: "Pays inconnu ou non précisé ; code attribué par l'utilisateur, hors ISO 3166-1 (CTDC écrit 00)." },
   XK: { label: "Kosovo", definition: "Kosovo ; code attribué par l'utilisateur, hors ISO 3166-1, employé par la Commission européenne, le FMI et le CTDC." },
+  AN: { label: "Antilles néerlandaises", definition: "Pays disparu : ISO 3166-3 ANHH (alpha-3 ANT), retiré de l'ISO 3166-1 en 2010 ; pas de successeur unique (BQ, CW, SX)." },
+  CS: { label: "Serbie-et-Monténégro", definition: "Pays disparu : ISO 3166-3 CSXX (alpha-3 SCG), retiré de l'ISO 3166-1 en 2006 ; pas de successeur unique (ME, RS). Jusqu'en 1993, les mêmes lettres désignaient la Tchécoslovaquie (CSHH)." },
+  YU: { label: "Yougoslavie", definition: "Pays disparu : ISO 3166-3 YUCS (alpha-3 YUG), retiré de l'ISO 3166-1 en 2003 ; pas de successeur unique (ME, RS par la Serbie-et-Monténégro (CS))." },
 } as const satisfies CodeTexts<typeof country>;

@@ -256,4 +256,7 @@ export const countryPt = {
   ZW: { label: "Zimbábue", definition: "Código ISO 3166-1 ZW (alfa-3 ZWE, M49 716)." },
   XX: { label: "País desconhecido", definition: "País não conhecido ou não especificado; código de uso próprio fora da ISO 3166-1 (o CTDC escreve 00)." },
   XK: { label: "Kosovo", definition: "Kosovo; código de uso próprio fora da ISO 3166-1, usado pela Comissão Europeia, pelo FMI e pelo CTDC." },
+  AN: { label: "Antilhas Neerlandesas", definition: "País extinto: ISO 3166-3 ANHH (alfa-3 ANT), retirado da ISO 3166-1 em 2010; sem sucessor único (BQ, CW, SX)." },
+  CS: { label: "Sérvia e Montenegro", definition: "País extinto: ISO 3166-3 CSXX (alfa-3 SCG), retirado da ISO 3166-1 em 2006; sem sucessor único (ME, RS). Até 1993 as mesmas letras designavam a Checoslováquia (CSHH)." },
+  YU: { label: "Iugoslávia", definition: "País extinto: ISO 3166-3 YUCS (alfa-3 YUG), retirado da ISO 3166-1 em 2003; sem sucessor único (ME, RS através da Sérvia e Montenegro (CS))." },
 } as const satisfies CodeTexts<typeof country>;

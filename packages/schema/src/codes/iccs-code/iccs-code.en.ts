@@ -64,9 +64,19 @@ export const iccsCodeEn = {
     definition:
       "Arranging an adoption unlawfully, for example through improper payment, coercion or forged consent.",
   },
+  "020292": {
+    label: "Forced marriage",
+    definition:
+      "Making a person marry without their free and full consent, or keeping them in such a marriage.",
+  },
   "07041": {
     label: "Money laundering",
     definition:
       "Converting, transferring or concealing property known to be proceeds of crime, to hide its illicit origin.",
+  },
+  "09051": {
+    label: "Participation in an organized criminal group",
+    definition:
+      "Taking part in a structured group of three or more persons that acts in concert to commit serious crimes for a material benefit.",
   },
 } as const satisfies CodeTexts<typeof iccsCode>;

@@ -65,9 +65,19 @@ export const iccsCodeEs = {
     definition:
       "Gestionar una adopción de forma ilícita, por ejemplo mediante pagos indebidos, coacción o consentimiento falsificado.",
   },
+  "020292": {
+    label: "Matrimonio forzado",
+    definition:
+      "Obligar a una persona a casarse sin su consentimiento libre y pleno, o retenerla en ese matrimonio.",
+  },
   "07041": {
     label: "Lavado de activos",
     definition:
       "Convertir, transferir u ocultar bienes que se sabe provienen de un delito, para disimular su origen ilícito.",
+  },
+  "09051": {
+    label: "Participación en un grupo delictivo organizado",
+    definition:
+      "Tomar parte en un grupo estructurado de tres o más personas que actúa concertadamente para cometer delitos graves con un beneficio material.",
   },
 } as const satisfies CodeTexts<typeof iccsCode>;

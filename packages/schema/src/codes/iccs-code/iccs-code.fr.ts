@@ -65,9 +65,19 @@ export const iccsCodeFr = {
     definition:
       "Organiser une adoption de manière illicite, par exemple par un paiement indu, la contrainte ou un consentement falsifié.",
   },
+  "020292": {
+    label: "Mariage forcé",
+    definition:
+      "Contraindre une personne à se marier sans son consentement libre et plein, ou la maintenir dans ce mariage.",
+  },
   "07041": {
     label: "Blanchiment d'argent",
     definition:
       "Convertir, transférer ou dissimuler des biens que l'on sait provenir d'un crime, pour en cacher l'origine illicite.",
+  },
+  "09051": {
+    label: "Participation à un groupe criminel organisé",
+    definition:
+      "Prendre part à un groupe structuré de trois personnes ou plus agissant de concert pour commettre des infractions graves en vue d'un avantage matériel.",
   },
 } as const satisfies CodeTexts<typeof iccsCode>;

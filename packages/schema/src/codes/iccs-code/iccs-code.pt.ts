@@ -66,9 +66,19 @@ export const iccsCodePt = {
     definition:
       "Providenciar uma adoção de forma ilícita, por exemplo mediante pagamento indevido, coação ou consentimento falsificado.",
   },
+  "020292": {
+    label: "Casamento forçado",
+    definition:
+      "Obrigar uma pessoa a casar sem o seu consentimento livre e pleno, ou mantê-la nesse casamento.",
+  },
   "07041": {
     label: "Lavagem de dinheiro",
     definition:
       "Converter, transferir ou ocultar bens que se sabe serem produto de crime, para esconder sua origem ilícita.",
+  },
+  "09051": {
+    label: "Participação em grupo criminoso organizado",
+    definition:
+      "Tomar parte num grupo estruturado de três ou mais pessoas que atua em conjunto para cometer crimes graves em troca de benefício material.",
   },
 } as const satisfies CodeTexts<typeof iccsCode>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../i18n/locale.js";
 import { language } from "./language.codes.js";
-import { iso6392bOf, iso6392tOf, toIso6391 } from "./language.convert.js";
+import { iso6392bOf, iso6392tOf, languageKindOf, readLanguage, toIso6391 } from "./language.convert.js";
 import { languageEn } from "./language.en.generated.js";
 import { languageEs } from "./language.es.generated.js";
 import { languageFr } from "./language.fr.generated.js";
@@ -17,6 +17,7 @@ describe("language code list", () => {
       expect(language.has(code), code).toBe(true);
     }
     expect(language.has("fil")).toBe(false);
+    expect(language.has("und")).toBe(false);
     expect(language.has("EN")).toBe(false);
   });
 
@@ -60,7 +61,87 @@ describe("language code list", () => {
       "Francês",
       "Português",
     ]);
-    expect(languageEn.de.definition).toBe("ISO 639-1 code de (ISO 639-2/B ger, ISO 639-2/T deu).");
+    expect(languageEn.de.definition).toBe(
+      "ISO 639-1 code de (ISO 639-2/B ger, ISO 639-2/T deu; ISO 639-3 deu): individual language.",
+    );
+  });
+});
+
+describe("languages of the region without an ISO 639-1 code", () => {
+  // Codes and kinds as ISO 639-3 (SIL) and ISO 639-2 (Library of Congress) publish them.
+  const cases = [
+    ["nah", "collective", "Nahuatl languages"],
+    ["myn", "collective", "Mayan languages"],
+    ["ngu", "individual", "Guerrero Nahuatl"],
+    ["mix", "individual", "Mixtepec Mixtec"],
+    ["zap", "macrolanguage", "Zapotec"],
+    ["zai", "individual", "Isthmus Zapotec"],
+    ["quc", "individual", "K'iche'"],
+    ["cab", "individual", "Garifuna"],
+    ["guc", "individual", "Wayuu"],
+    ["quz", "individual", "Cusco Quechua"],
+    ["ayr", "individual", "Central Aymara"],
+    ["gug", "individual", "Paraguayan Guaraní"],
+    ["arn", "individual", "Mapudungun"],
+  ] as const;
+
+  it.each(cases)("lists %s as %s (%s)", (code, kind, label) => {
+    expect(language.has(code)).toBe(true);
+    expect(languageKindOf(code)).toBe(kind);
+    expect(languageEn[code].label).toBe(label);
+  });
+
+  it("keeps the macrolanguages that have an ISO 639-1 code under that code", () => {
+    for (const [two, three] of [
+      ["qu", "que"],
+      ["ay", "aym"],
+      ["gn", "grn"],
+    ] as const) {
+      expect(languageKindOf(two)).toBe("macrolanguage");
+      expect(language.has(three)).toBe(false);
+      expect(readLanguage(three)).toBe(two);
+    }
+  });
+
+  it("says in each language which kind of code it is", () => {
+    expect(languageEn.nah.definition).toContain("collective");
+    expect(languageEs.nah.definition).toContain("colectivo");
+    expect(languageFr.zap.definition).toContain("macrolangue");
+    expect(languagePt.quc.definition).toContain("língua individual");
+    expect([languageEs.nah.label, languageFr.nah.label, languagePt.nah.label]).toEqual([
+      "Lenguas nahuas",
+      "Langues nahuatl",
+      "Línguas náuatles",
+    ]);
+    // Names the Unicode CLDR has in each language.
+    expect([languageEs.quc.label, languageEs.zap.label, languageFr.zap.label]).toEqual([
+      "Quiché",
+      "Zapoteco",
+      "Zapotèque",
+    ]);
+  });
+
+  it("maps each to HTCDS as its three-letter code", () => {
+    expect(language.mappings.nah.htcds).toEqual(["nah"]);
+    expect(language.mappings.quc.htcds).toEqual(["quc"]);
+  });
+});
+
+describe("readLanguage", () => {
+  it("reads ISO 639-1, ISO 639-2 and ISO 639-3 codes as the model's code", () => {
+    expect(readLanguage("es")).toBe("es");
+    expect(readLanguage("spa")).toBe("es");
+    expect(readLanguage("deu")).toBe("de");
+    expect(readLanguage("ger")).toBe("de");
+    expect(readLanguage(" NAH ")).toBe("nah");
+    expect(readLanguage("quc")).toBe("quc");
+    expect(readLanguage("Zap")).toBe("zap");
+  });
+
+  it("reads nothing else", () => {
+    for (const input of ["", "und", "mul", "xx", "nahu", "es-MX", "Nahuatl", "__proto__", "constructor"]) {
+      expect(readLanguage(input), input).toBeUndefined();
+    }
   });
 });
 
@@ -89,7 +170,20 @@ describe("toIso6391", () => {
   });
 
   it("rejects codes with no ISO 639-1 form and non-codes", () => {
-    for (const input of ["", "und", "mul", "zxx", "fil", "xx", "e", "engl", "es-MX", "Spanish"]) {
+    for (const input of [
+      "",
+      "und",
+      "mul",
+      "zxx",
+      "fil",
+      "xx",
+      "e",
+      "engl",
+      "es-MX",
+      "Spanish",
+      "nah",
+      "quc",
+    ]) {
       expect(toIso6391(input), input).toBeUndefined();
     }
   });
@@ -101,5 +195,7 @@ describe("toIso6391", () => {
     expect(iso6392tOf("es")).toBe("spa");
     expect(iso6392bOf("sq")).toBe("alb");
     expect(iso6392tOf("sq")).toBe("sqi");
+    expect(iso6392bOf("nah")).toBe("nah");
+    expect(iso6392bOf("quc")).toBeUndefined();
   });
 });

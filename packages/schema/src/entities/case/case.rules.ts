@@ -142,7 +142,8 @@ export const iccsCodeMissingForPurpose = defineRule({
     for (let index = 0; index < purposes.length; index++) {
       const purpose = purposes[index];
       if (purpose === undefined) continue;
-      const expected = exploitationForm.mappings[purpose]?.iccs ?? [];
+      // Only trafficking subcodes: forced marriage maps to the offence of its own (020292), not to a 0204 code.
+      const expected = (exploitationForm.mappings[purpose]?.iccs ?? []).filter(isTraffickingCode);
       if (expected.length > 0 && !expected.some((code) => codes.includes(code))) {
         found.push({
           path: ["purposes", index],

@@ -12,6 +12,8 @@ export const messagesEn = {
   too_small: "{field} is too small or too short (minimum {minimum}).",
   too_big: "{field} is too large or too long (maximum {maximum}).",
   invalid_value: "{field} has a value that is not allowed.",
+  former_country_code:
+    "{field} holds a former country whose code was withdrawn with no single successor; it is kept as written.",
   adult_victim_without_means:
     "No means is recorded for an adult victim: the Palermo Protocol (Art. 3(a)) requires one for adults, some national laws do not. Record {field} or the means of control if there were any.",
   dates_out_of_order: "{field} is earlier than {earlierField}.",

@@ -12,6 +12,8 @@ export const messagesEs = {
   too_small: "{field} no alcanza el valor o la longitud mínimos (mínimo {minimum}).",
   too_big: "{field} supera el valor o la longitud máximos (máximo {maximum}).",
   invalid_value: "{field} tiene un valor no permitido.",
+  former_country_code:
+    "{field} contiene un país desaparecido cuyo código se retiró sin un único sucesor; se conserva tal como está escrito.",
   adult_victim_without_means:
     "No se registró ningún medio para una víctima adulta: el Protocolo de Palermo (art. 3 a)) lo exige para las personas adultas, algunas leyes nacionales no. Registre “{field}” o los medios de control si los hubo.",
   dates_out_of_order: "{field} es anterior a “{earlierField}”.",

@@ -16,6 +16,8 @@ export const messagesFr = {
   too_small: "{field} : en dessous du minimum autorisé ({minimum}).",
   too_big: "{field} : au-delà du maximum autorisé ({maximum}).",
   invalid_value: "{field} : valeur non autorisée.",
+  former_country_code:
+    "{field} : pays disparu dont le code a été retiré sans successeur unique ; il est conservé tel quel.",
   adult_victim_without_means:
     "Aucun moyen n’est renseigné pour une victime adulte : le Protocole de Palerme (article 3 a)) en exige un pour les adultes, certaines lois nationales non. Renseignez « {field} » ou les moyens de contrôle s’il y en a eu.",
   dates_out_of_order: "{field} : date antérieure à « {earlierField} ».",

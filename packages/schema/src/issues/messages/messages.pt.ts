@@ -15,6 +15,8 @@ export const messagesPt = {
   too_small: "{field} tem valor ou tamanho abaixo do mínimo ({minimum}).",
   too_big: "{field} tem valor ou tamanho acima do máximo ({maximum}).",
   invalid_value: "{field} tem um valor que não é permitido.",
+  former_country_code:
+    "{field} contém um país extinto cujo código foi retirado sem sucessor único; é mantido como está escrito.",
   adult_victim_without_means:
     "Nenhum meio foi registrado para uma vítima adulta: o Protocolo de Palermo (art. 3 a)) o exige para adultos, algumas leis nacionais não. Preencha {field} ou os meios de controle, se houve.",
   dates_out_of_order: "{field} é anterior a {earlierField}.",

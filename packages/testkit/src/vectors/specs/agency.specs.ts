@@ -68,4 +68,12 @@ export const AGENCY_SPECS: readonly VectorSpec[] = [
     patch: [{ op: "remove", path: "/contactPoints/0/email" }],
     expected: [{ code: "contact_point_unreachable", path: "/contactPoints/0" }],
   },
+  {
+    recordType,
+    name: "former_country_code",
+    description: "An agency that served the Netherlands Antilles (AN) before 2010: kept, with a warning",
+    from: "example",
+    patch: [{ op: "replace", path: "/areasServed/0", value: "AN" }],
+    expected: [{ code: "former_country_code", path: "/areasServed/0" }],
+  },
 ];

@@ -82,4 +82,12 @@ export const AGGREGATE_SPECS: readonly VectorSpec[] = [
     patch: [{ op: "replace", path: "/breakdown", value: "citizenship" }],
     expected: [{ code: "aggregate_category_mismatch", path: "/exploitationForm" }],
   },
+  {
+    recordType,
+    name: "former_country_code",
+    description: "A total reported for the Netherlands Antilles (AN): kept, with a warning",
+    from: "example",
+    patch: [{ op: "replace", path: "/country", value: "AN" }],
+    expected: [{ code: "former_country_code", path: "/country" }],
+  },
 ];

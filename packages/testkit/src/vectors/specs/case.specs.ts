@@ -158,4 +158,21 @@ export const CASE_SPECS: readonly VectorSpec[] = [
     ],
     expected: [{ code: "dates_out_of_order", path: "/events/2/date" }],
   },
+  {
+    recordType,
+    name: "former_country_code",
+    description: "An event in the Netherlands Antilles (AN, withdrawn 2010): kept, with a warning",
+    from: "example",
+    patch: [{ op: "replace", path: "/events/0/place/country", value: "AN" }],
+    expected: [{ code: "former_country_code", path: "/events/0/place/country" }],
+  },
+  {
+    recordType,
+    name: "iccs-forced-marriage",
+    description:
+      "A case whose related offences are forced marriage (ICCS 020292), illegal adoption (020291) and participation in an organized criminal group (09051): valid",
+    from: "example",
+    patch: [{ op: "replace", path: "/relatedOffences", value: ["020292", "020291", "09051"] }],
+    expected: [],
+  },
 ];

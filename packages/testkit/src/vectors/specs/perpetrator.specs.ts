@@ -87,4 +87,12 @@ export const PERPETRATOR_SPECS: readonly VectorSpec[] = [
     patch: [{ op: "replace", path: "/proceedings/verdictDate", value: "2023-12-01" }],
     expected: [{ code: "dates_out_of_order", path: "/proceedings/verdictDate" }],
   },
+  {
+    recordType,
+    name: "former_country_code",
+    description: "A perpetrator recorded as a citizen of the Netherlands Antilles (AN): kept, with a warning",
+    from: "example",
+    patch: [{ op: "replace", path: "/citizenships/0", value: "AN" }],
+    expected: [{ code: "former_country_code", path: "/citizenships/0" }],
+  },
 ];

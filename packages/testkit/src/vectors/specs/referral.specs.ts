@@ -182,4 +182,13 @@ export const REFERRAL_SPECS: readonly VectorSpec[] = [
     ],
     expected: [{ code: "referral_status_transition_invalid", path: "/statusHistory/5/status" }],
   },
+  {
+    recordType,
+    name: "former_country_code",
+    description:
+      "A referral to the Netherlands Antilles (AN), as an old record writes it: kept, with a warning",
+    from: "example",
+    patch: [{ op: "replace", path: "/to/country", value: "AN" }],
+    expected: [{ code: "former_country_code", path: "/to/country" }],
+  },
 ];

@@ -175,4 +175,45 @@ export const VICTIM_SPECS: readonly VectorSpec[] = [
     patch: [{ op: "replace", path: "/citizenships/0", value: "XK" }],
     expected: [],
   },
+  {
+    recordType,
+    name: "former_country_code",
+    description:
+      "A citizen of the Netherlands Antilles (AN, withdrawn 2010 with three successors), as CTDC writes it: kept, with a warning",
+    from: "example",
+    patch: [{ op: "replace", path: "/citizenships/0", value: "AN" }],
+    expected: [{ code: "former_country_code", path: "/citizenships/0" }],
+  },
+  {
+    recordType,
+    name: "nahuatl-speaker",
+    description:
+      "A victim whose first language is Nahuatl (ISO 639-2 collective nah), who also speaks Guerrero Nahuatl (ISO 639-3 ngu) and Spanish: valid",
+    from: "example",
+    patch: [
+      { op: "replace", path: "/primaryLanguage", value: "nah" },
+      { op: "add", path: "/otherLanguages", value: ["ngu", "es"] },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "kiche-wayuu-garifuna-speaker",
+    description:
+      "ISO 639-3 codes of individual languages of the region (K'iche' quc, Wayuu guc, Garifuna cab): valid",
+    from: "example",
+    patch: [
+      { op: "replace", path: "/primaryLanguage", value: "quc" },
+      { op: "add", path: "/otherLanguages", value: ["guc", "cab"] },
+    ],
+    expected: [],
+  },
+  {
+    recordType,
+    name: "language-as-iso-639-2",
+    description: "Quechua written with its ISO 639-2 / 639-3 code que: the model holds the ISO 639-1 code qu",
+    from: "example",
+    patch: [{ op: "replace", path: "/primaryLanguage", value: "que" }],
+    expected: [{ code: "invalid_code", path: "/primaryLanguage" }],
+  },
 ];

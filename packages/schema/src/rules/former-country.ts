@@ -1,0 +1,53 @@
+import { isFormerCountry } from "../codes/country/country.codes.js";
+import type { RecordType } from "../model/entities.js";
+import { type CodeSite, codeSitesOf } from "../profiles/model-paths.js";
+import { defineRule, type RuleFinding } from "./define-rule.js";
+
+const CLAUSE =
+  "ISO 3166-3: a former country whose code was withdrawn with no single successor (e.g. AN, Netherlands Antilles) is kept as written, never folded into one of its successors; say which country is meant today where it is known";
+
+/** Pushes a finding for every former country code at a site's path (`*` steps into every array item). */
+function visit(
+  value: unknown,
+  site: CodeSite,
+  depth: number,
+  path: (string | number)[],
+  found: RuleFinding[],
+) {
+  if (depth === site.path.length) {
+    if (site.many && Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++)
+        if (isFormerCountry(value[index]))
+          found.push({ path: [...path, index], params: { field: site.field } });
+    } else if (isFormerCountry(value)) found.push({ path: [...path], params: { field: site.field } });
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  const segment = site.path[depth] as string;
+  if (segment === "*") {
+    if (!Array.isArray(value)) return;
+    for (let index = 0; index < value.length; index++)
+      visit(value[index], site, depth + 1, [...path, index], found);
+  } else if (Object.hasOwn(value, segment)) {
+    visit((value as Record<string, unknown>)[segment], site, depth + 1, [...path, segment], found);
+  }
+}
+
+/**
+ * The `former_country_code` rule of one record type: a warning at every country field holding a former
+ * country (`AN`, `CS`, `YU`). The record stays valid: the code is what the source says, and no single
+ * current country can be told from it.
+ */
+export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>(recordType: R) {
+  const sites = codeSitesOf(recordType).filter((site) => site.codeList === "country");
+  return defineRule({
+    code: "former_country_code",
+    recordType,
+    severity: "warning",
+    clause: CLAUSE,
+    fields: [...new Set(sites.map((site) => site.field))],
+    check(record: unknown, found) {
+      for (const site of sites) visit(record, site, 0, [], found);
+    },
+  });
+}
