@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CTDC_ID_NAMESPACE, uuidV5 } from "./deterministic-uuid.js";
 
@@ -15,5 +17,32 @@ describe("uuidV5", () => {
     expect(uuidV5(CTDC_ID_NAMESPACE, "x")).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
+  });
+
+  it("matches a version-5 UUID made with node:crypto for names of any length and script", () => {
+    const namespace = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (name) => {
+        const hash = createHash("sha1")
+          .update(Buffer.from(namespace.replaceAll("-", ""), "hex"))
+          .update(name, "utf8")
+          .digest();
+        hash[6] = ((hash[6] as number) & 0x0f) | 0x50;
+        hash[8] = ((hash[8] as number) & 0x3f) | 0x80;
+        const hex = hash.subarray(0, 16).toString("hex");
+        const expected = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+        expect(uuidV5(namespace, name)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("matches it for a name of a lone surrogate too, as UTF-8 writes it (U+FFFD)", () => {
+    const namespace = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+    const hash = createHash("sha1")
+      .update(Buffer.from(namespace.replaceAll("-", ""), "hex"))
+      .update("a\uFFFDb", "utf8")
+      .digest();
+    expect(uuidV5(namespace, "a\uD800b").slice(0, 8)).toBe(hash.subarray(0, 4).toString("hex"));
   });
 });

@@ -21,6 +21,8 @@ function format(bytes: Uint8Array): string {
 }
 
 const namespaces = new Map<string, Uint8Array>();
+/** Namespace and name bytes of short names, reused: hashing is synchronous. */
+const scratch = new Uint8Array(256);
 
 /**
  * An RFC 9562 version-5 UUID: SHA-1 of a namespace UUID followed by a name (UTF-8), with the version and
@@ -33,11 +35,12 @@ export function uuidV5(namespace: string, name: string): string {
     prefix = bytesOf(namespace);
     namespaces.set(namespace, prefix);
   }
-  const encoded = encoder.encode(name);
-  const input = new Uint8Array(16 + encoded.length);
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit; short names go through one reused buffer.
+  const room = 16 + name.length * 3;
+  const input = room <= scratch.length ? scratch : new Uint8Array(room);
   input.set(prefix);
-  input.set(encoded, 16);
-  const bytes = sha1(input);
+  const { written } = encoder.encodeInto(name, input.subarray(16));
+  const bytes = sha1(input, 16 + written);
   bytes[6] = ((bytes[6] as number) & 0x0f) | 0x50;
   bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
   return format(bytes);

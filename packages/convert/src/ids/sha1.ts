@@ -2,12 +2,11 @@
 const schedule = new Uint32Array(80);
 
 /**
- * SHA-1 of a byte string, in plain JavaScript. Used only for RFC 9562 version-5 UUIDs (where SHA-1 is the
+ * SHA-1 of a byte string (its first `length` bytes), in plain JavaScript. Used only for RFC 9562 version-5 UUIDs (where SHA-1 is the
  * standard's choice, not a security measure): for the short names of record ids this is several times faster
  * than creating a `node:crypto` hash per row, and it runs anywhere.
  */
-export function sha1(bytes: Uint8Array): Uint8Array {
-  const length = bytes.length;
+export function sha1(bytes: Uint8Array, length = bytes.length): Uint8Array {
   const blocks = ((length + 8) >> 6) + 1;
   const words = new Uint32Array(blocks * 16);
   for (let index = 0; index < length; index++) {

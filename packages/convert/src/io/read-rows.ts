@@ -1,7 +1,7 @@
 import type { ConversionReport, ConversionResult } from "../report/conversion-report.js";
 import type { ConversionStream } from "../report/conversion-stream.js";
 import { ConvertInputError } from "./convert-input-error.js";
-import { type CsvRow, csvRows, csvRowsSync, isBlankRow } from "./csv-rows.js";
+import { type CsvRow, csvRowBatches, csvRowsSync, isBlankRow } from "./csv-rows.js";
 import type { MalformedReason } from "./csv-splitter.js";
 import type { Source } from "./source.js";
 import type { CsvDialect, TextSettings } from "./text-options.js";
@@ -72,9 +72,12 @@ export function convertCsvStream<R>(
 ): ConversionStream<R> {
   async function* records(): AsyncGenerator<R, void, undefined> {
     const feed = new RowFeed(converter);
-    for await (const item of csvRows(source, settings, (dialect) => converter.dialect?.(dialect))) {
-      const record = feed.take(item);
-      if (record !== undefined) yield record;
+    const batches = csvRowBatches(source, settings, (dialect) => converter.dialect?.(dialect));
+    for await (const items of batches) {
+      for (const item of items) {
+        const record = feed.take(item);
+        if (record !== undefined) yield record;
+      }
     }
     feed.end();
   }

@@ -6,9 +6,16 @@ import type { ReportBuilder } from "./report-builder.js";
  * Validates a converted record and counts its row as converted (no error-severity issue) or invalid.
  * Returns whether the record is valid. Issue messages never quote values (see @tip/schema), and issues name
  * no key outside the model: unknown keys and extension keys in their pointers are replaced (`modelIssue`).
+ * `plainData`: the converter built the record itself from strings, numbers, booleans, arrays and plain objects,
+ * at the model's depth, so it is checked in place rather than copied first (`checkRecord`'s `parsedJson`).
  */
-export function checkConverted(record: unknown, report: ReportBuilder, row?: number): boolean {
-  const result = checkRecord(record, { locale: en });
+export function checkConverted(
+  record: unknown,
+  report: ReportBuilder,
+  row?: number,
+  options: { readonly plainData?: boolean } = {},
+): boolean {
+  const result = checkRecord(record, { locale: en, parsedJson: options.plainData === true });
   const recordType = (record as { recordType?: unknown } | null)?.recordType;
   const issues = result.issues.map((issue) => modelIssue(issue, recordType, en));
   if (result.ok) report.convertedRow(issues, row);

@@ -1,4 +1,5 @@
 import { CODE_LISTS, type CodeList, Victim } from "@tip/schema";
+import { assertModelPath } from "../../model/set-path.js";
 import { type LeafNode, type ObjectNode, shapeOf } from "../../model/shape.js";
 
 /** A canonical victim field that CTDC columns feed, found through its `mappings.ctdc` metadata. */
@@ -26,6 +27,7 @@ function collect(node: ObjectNode, prefix: readonly string[], into: CtdcField[])
       listId !== undefined && Object.hasOwn(CODE_LISTS, listId)
         ? (CODE_LISTS[listId as keyof typeof CODE_LISTS] as CodeList)
         : undefined;
+    assertModelPath(segments);
     into.push({ id: child.meta?.field ?? segments.join("."), segments, node: child, codeList, columns });
   }
 }

@@ -6,7 +6,7 @@ import type { MalformedReason } from "../../io/csv-splitter.js";
 import { restoreFormula } from "../../io/formula-injection.js";
 import type { CsvDialect, TextReadOptions } from "../../io/text-options.js";
 import { isForbiddenKey } from "../../model/safe-keys.js";
-import { setPath } from "../../model/set-path.js";
+import { setModelPath } from "../../model/set-path.js";
 import { checkConverted } from "../../report/check-converted.js";
 import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
@@ -51,6 +51,12 @@ interface Column {
 const TERMS_OF_USE_KEY = "termsOfUse";
 /** CTDC's unknown country as its codebook writes it; the country list maps it to `XX`. */
 const UNKNOWN_COUNTRY = "00";
+
+/**
+ * Rows of at most this many columns make records well under `checkRecord`'s bound of values (1,000,000), so
+ * they are checked in place; a wider file's records are read as data first, which enforces the bound.
+ */
+const MAX_PLAIN_COLUMNS = 100_000;
 
 /** What one row says about one field. */
 interface FieldState {
@@ -199,7 +205,8 @@ export class CtdcRowReader {
       if (outcome === "invalid") this.invalid(column, row);
     }
     const victim = this.assemble(states, row, kept);
-    checkConverted(victim, this.builder, row);
+    // Built here from strings, numbers and plain objects: checked in place, not copied first.
+    checkConverted(victim, this.builder, row, { plainData: this.columns.length <= MAX_PLAIN_COLUMNS });
     return victim;
   }
 
@@ -300,7 +307,7 @@ export class CtdcRowReader {
     for (let index = 0; index < CTDC_FIELDS.length; index++) {
       const field = CTDC_FIELDS[index] as CtdcField;
       const value = fieldValue(field, states[index] as FieldState);
-      if (value !== undefined) setPath(fields, field.segments, value);
+      if (value !== undefined) setModelPath(fields, field.segments, value);
     }
     const id = uuidV5(CTDC_ID_NAMESPACE, `${this.idSeed}:${row}`);
     const extensions = kept === undefined ? undefined : { [CTDC_NAMESPACE]: kept };
