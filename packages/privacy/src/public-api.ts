@@ -19,10 +19,10 @@ export {
   type Unit,
   VICTIM_DIMENSIONS,
 } from "./aggregate/dimensions.js";
-export { toStatsCsv } from "./aggregate/format-csv.js";
+export { STATS_CSV_ROW_TYPES, type StatsCsvRowType, toStatsCsv } from "./aggregate/format-csv.js";
 export { type GlotipFigures, toGlotipFigures } from "./aggregate/format-glotip.js";
 export { type StatsJson, type StatsJsonCell, toStatsJson } from "./aggregate/format-json.js";
-export { type StatsTextOptions, toStatsText } from "./aggregate/format-text.js";
+export { type StatsTextOptions, toClassificationText, toStatsText } from "./aggregate/format-text.js";
 export {
   GLOTIP_FORMS,
   GLOTIP_GROUPS,

@@ -56,11 +56,51 @@ describe("tip stats", () => {
     );
     expect(result.code).toBe(0);
     const [header, ...rows] = result.stdout.trim().split("\n");
-    expect(header).toBe("sex,age_group,exploitation,count,suppressed");
+    expect(header).toBe("sex,age_group,exploitation,count,suppressed,row_type,dimension,reason");
     for (const row of rows) {
       const count = row.split(",")[3];
       if (count !== "") expect(Number(count) === 0 || Number(count) >= 10).toBe(true);
     }
+  });
+
+  describe("what each dimension could not classify", () => {
+    let serial = 0;
+    const person = (fields: Record<string, unknown>) => () => ({
+      recordType: "victim",
+      id: `00000000-0000-4000-8000-${String(++serial).padStart(12, "0")}`,
+      exploitation: { forms: ["sexual_exploitation"] },
+      ...fields,
+    });
+    const many = (count: number, make: () => object) => Array.from({ length: count }, make);
+    // By hand: 7 without a sex (GLOTIP group unknown: sex unknown), 5 men without an age (age unknown).
+    const file = tmp.write(
+      "unclassified.ndjson",
+      ndjson([
+        ...many(6, person({ sex: "female", majorityStatus: "adult" })),
+        ...many(7, person({ majorityStatus: "adult" })),
+        ...many(5, person({ sex: "male" })),
+      ]),
+    );
+
+    it("is in CSV as rows after the cells, in the same columns", async () => {
+      const result = await tip("stats", file, "--by", "sex", "--format", "csv");
+      expect(result.code).toBe(0);
+      const lines = result.stdout.trim().split("\n");
+      expect(lines[0]).toBe("sex,count,suppressed,row_type,dimension,reason");
+      expect(lines.filter((line) => !line.includes(",cell,"))).toEqual([
+        lines[0],
+        "unknown,7,false,unclassified,sex,not_recorded",
+      ]);
+    });
+
+    it("is said on stderr, in the run's language, beside GLOTIP's columns", async () => {
+      const result = await tip("stats", file, "--preset", "glotip", "--format", "glotip", "--lang", "es");
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toContain("sexo desconocido");
+      expect(result.stderr).toContain("Sin clasificar (contados como Desconocido):");
+      expect(result.stderr).toContain("5 grupo de edad desconocido");
+      expect(result.stderr).toContain("7 sexo desconocido");
+    });
   });
 
   it("prints a labelled table in the chosen language", async () => {

@@ -5,6 +5,7 @@ import {
   PopulationError,
   type PopulationRow,
   type StatsTable,
+  toClassificationText,
   toGlotipFigures,
   toStatsCsv,
   toStatsJson,
@@ -93,6 +94,9 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
     ctx.io.stdout.write(writeGlotipCsv(figures.records).text);
     if (figures.cellsLeftOut > 0)
       ctx.io.stderr.write(`${formatCli(texts.stats.glotipCellsLeftOut, { count: figures.cellsLeftOut })}\n`);
+    // GLOTIP's columns have no room for why persons are Unknown: said beside the figures, as the text table does.
+    const { texts: tableTexts } = await localeTexts(options.lang);
+    ctx.io.stderr.write(toClassificationText(table, { texts: tableTexts }));
   } else ctx.io.stdout.write(await render(table, options));
   const notes = leftOutNotes(pass, texts);
   writeLines(ctx.io.stderr, [

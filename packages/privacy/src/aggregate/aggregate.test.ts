@@ -141,13 +141,67 @@ describe("stats output", () => {
     ]);
   });
 
-  it("writes CSV with a column per dimension, count, suppressed", () => {
+  it("writes CSV with a column per dimension, count, suppressed, and the row's type", () => {
     const csv = toStatsCsv(aggregate(records, { by: ["sex"] }));
     expect(csv.split("\n").slice(0, 4)).toEqual([
-      "sex,count,suppressed",
-      "female,20,false",
-      "male,,true",
-      "other,,true",
+      "sex,count,suppressed,row_type,dimension,reason",
+      "female,20,false,cell,,",
+      "male,,true,cell,,",
+      "other,,true,cell,,",
     ]);
+  });
+
+  describe("CSV rows of what each dimension could not classify and derived", () => {
+    const person = (fields: Record<string, unknown>) => () => ({
+      recordType: "victim",
+      id: `00000000-0000-4000-8000-${String(++serial).padStart(12, "0")}`,
+      ...fields,
+    });
+    const people = [
+      ...many(12, person({ sex: "female", majorityStatus: "adult" })),
+      ...many(6, person({ gender: "feminine", majorityStatus: "adult" })),
+      ...many(7, person({ majorityStatus: "child" })),
+      ...many(5, person({ sex: "unknown", ageBand: "9-17" })),
+    ];
+    const trailing = (csv: string) =>
+      csv
+        .trim()
+        .split("\n")
+        .filter((line) => !line.includes(",cell,"));
+
+    it("follows the cells, in the columns of the table", () => {
+      const csv = toStatsCsv(aggregate(people, { by: ["sex", "age_group"] }));
+      expect(csv.split("\n")[0]).toBe("sex,age_group,count,suppressed,row_type,dimension,reason");
+      // By hand: 7 with no sex at all, 5 recorded unknown; 6 sexes from the gender; ages from the majority
+      // status (12 + 6 + 7) or the age band (5).
+      expect(trailing(csv).slice(1)).toEqual([
+        "unknown,total,7,false,unclassified,sex,not_recorded",
+        "unknown,total,5,false,unclassified,sex,recorded_unknown",
+        "total,total,6,false,derived,sex,from_gender",
+        "total,total,5,false,derived,age_group,from_age_band",
+        "total,total,25,false,derived,age_group,from_majority_status",
+      ]);
+    });
+
+    it("hides a reason's count below the minimum cell, and one more so it cannot be worked out", () => {
+      const withCodes = [...people, ...many(2, person({ sex: "woman", majorityStatus: "adult" }))];
+      const rows = trailing(toStatsCsv(aggregate(withCodes, { by: ["sex"] })));
+      expect(rows.filter((row) => row.includes(",unclassified,"))).toEqual([
+        "unknown,7,false,unclassified,sex,not_recorded",
+        "unknown,,true,unclassified,sex,recorded_unknown",
+        "unknown,,true,unclassified,sex,not_a_code",
+      ]);
+    });
+
+    it("keeps the rate column, empty, when the table has rates", () => {
+      const population = [
+        { sex: "female", population: 1000 },
+        { sex: "unknown", population: 1000 },
+      ];
+      const csv = toStatsCsv(aggregate(people, { by: ["sex"], population }));
+      const lines = csv.trim().split("\n");
+      expect(lines[0]).toBe("sex,count,suppressed,rate,row_type,dimension,reason");
+      expect(lines).toContain("unknown,7,false,,unclassified,sex,not_recorded");
+    });
   });
 });

@@ -41,8 +41,8 @@ export function toStatsText(table: StatsTable, options: StatsTextOptions = {}): 
   const forms = table.by.some((dimension) => dimension === "exploitation" || dimension === "glotip_form");
   if (forms && table.severalForms === "multiple") notes.push(texts.table.multipleFormsNote);
   else if (table.by.some((dimension) => MULTI_VALUED.has(dimension))) notes.push(texts.table.multiCountNote);
-  const classification = classificationLines(table, texts);
-  const tail = classification.length > 0 ? `\n\n${classification.join("\n")}` : "";
+  const classification = toClassificationText(table, { texts });
+  const tail = classification === "" ? "" : `\n\n${classification.trimEnd()}`;
   return `${title}\n\n${body}\n\n${notes.join("\n")}${tail}\n`;
 }
 
@@ -80,6 +80,20 @@ function grid(table: StatsTable, label: Label, show: Show): string {
       )
       .join("  ");
   return [line(header), ...rows.map(line)].join("\n");
+}
+
+/**
+ * What each dimension of a table could not classify (counted under Unknown, by reason), derived (by source)
+ * and left out, as lines of text in the language of `texts`, with hidden counts shown as `x`: the part of
+ * `toStatsText` after the table, for outputs whose columns have no room for it (GLOTIP's). Empty when there
+ * is nothing to say.
+ */
+export function toClassificationText(
+  table: StatsTable,
+  options: Pick<StatsTextOptions, "texts"> = {},
+): string {
+  const lines = classificationLines(table, options.texts ?? en);
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
 /** Per dimension: who was counted under Unknown and why, which values were derived, who was left out. */
