@@ -75,6 +75,46 @@ describe("tip convert: where every record goes", () => {
     );
   });
 
+  it("counts the report's field notes and points at --report", async () => {
+    // By hand: CTDC's `Unknown` in the age band and a re-saved `0` in both country columns give three notes.
+    const input = tmp.write(
+      "quirks.csv",
+      "gender,ageBroad,citizenship,CountryOfExploitation\nFemale,Unknown,0,US\nMale,18--20,UA,0.0\n",
+    );
+    const hint = await convert([input, "--from", "ctdc", "--to", "tip", "-o", "quirks.ndjson"]);
+    expect(hint.code).toBe(0);
+    expect(hint.stderr).toContain(
+      "3 field note(s) on how values were read or written: give --report <file> to read them\n",
+    );
+    const written = await convert([
+      input,
+      "--from",
+      "ctdc",
+      "--to",
+      "tip",
+      "-o",
+      "quirks2.ndjson",
+      "--report",
+      "q.json",
+    ]);
+    expect(written.stderr).toContain(
+      "3 field note(s) on how values were read or written: in the file of --report",
+    );
+    const report = JSON.parse(readFileSync(join(tmp.dir, "q.json"), "utf8"));
+    const noted = report.read.fields.filter((field: { note?: string }) => field.note !== undefined);
+    expect(noted.map((field: { field: string }) => field.field).sort()).toEqual([
+      "CountryOfExploitation",
+      "ageBroad",
+      "citizenship",
+    ]);
+    const spanish = await convert([input, "--from", "ctdc", "--to", "tip", "-o", "quirks3.ndjson"], {
+      LANG: "es_ES.UTF-8",
+    });
+    expect(spanish.stderr).toContain(
+      "3 nota(s) sobre cómo se leyeron o escribieron los valores de los campos",
+    );
+  });
+
   it("says it in the user's language", async () => {
     const input = tmp.write("mixed3.ndjson", MIXED);
     const result = await convert([input, "--to", "ctdc"], { LANG: "es_ES.UTF-8" });

@@ -139,6 +139,7 @@ export async function convertCommand(
     const lines = summaryLines(outcome, from, options.to, ctx.messages, {
       otherFiles,
       suggestSplit: options.to === "csv" && !split,
+      reportWritten: reportTarget !== undefined,
     });
     ctx.io.stderr.write(`${lines.join("\n")}\n`);
     return convertExitCode(outcome);

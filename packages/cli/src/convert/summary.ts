@@ -4,14 +4,20 @@ import { formatCli } from "../messages/messages.js";
 
 /**
  * The lines of counts written on stderr after a conversion: rows read, then where every record went
- * (read = written + skipped) with the reasons records were skipped. Counts and codes only, never a value.
+ * (read = written + skipped) with the reasons records were skipped, and how many field notes the report holds.
+ * Counts and codes only, never a value.
  */
 export function summaryLines(
   outcome: ConvertOutcome,
   from: Format,
   to: Format,
   messages: CliMessages,
-  extra: { readonly otherFiles: readonly string[]; readonly suggestSplit: boolean },
+  extra: {
+    readonly otherFiles: readonly string[];
+    readonly suggestSplit: boolean;
+    /** Whether the report was written (`--report`), where the notes counted here can be read. */
+    readonly reportWritten?: boolean;
+  },
 ): string[] {
   const { read, writes, records } = outcome;
   const lossy = [read, ...writes.map((write) => write.report)]
@@ -48,6 +54,15 @@ export function summaryLines(
   }
   const otherTypes = records.skippedBy.some((entry) => entry.reason === "other_record_type");
   if (otherTypes && extra.suggestSplit) lines.push(texts.otherTypesHint);
+  // Notes say how a field's values were read or written (a source's quirks read through, values kept in
+  // extensions, merged or dropped); only the report holds them, so the summary counts them and points there.
+  const notes = [read, ...writes.map((write) => write.report)]
+    .flatMap((report) => report.fields)
+    .filter((field) => field.note !== undefined).length;
+  if (notes > 0) {
+    const template = extra.reportWritten === true ? texts.notesInReport : texts.notesHint;
+    lines.push(formatCli(template, { count: notes, option: "--report" }));
+  }
   return lines;
 }
 

@@ -116,5 +116,7 @@ export const cliMessagesEn = {
     migrated: "{records} record(s) upgraded from model {from} to {to}",
     migrationChange: "{count} changed: {kind}",
     otherTypeFiles: "{count} other record type(s) written beside {option}: {names}",
+    notesInReport: "{count} field note(s) on how values were read or written: in the file of {option}",
+    notesHint: "{count} field note(s) on how values were read or written: give {option} <file> to read them",
   },
 } as const satisfies CliMessages;

@@ -119,5 +119,9 @@ export const cliMessagesEs = {
     migrated: "{records} registro(s) actualizado(s) del modelo {from} al {to}",
     migrationChange: "{count} cambio(s): {kind}",
     otherTypeFiles: "{count} tipo(s) de registro más escritos junto a {option}: {names}",
+    notesInReport:
+      "{count} nota(s) sobre cómo se leyeron o escribieron los valores de los campos: en el archivo de {option}",
+    notesHint:
+      "{count} nota(s) sobre cómo se leyeron o escribieron los valores de los campos: indique {option} <archivo> para leerlas",
   },
 } as const satisfies CliMessages;

@@ -119,5 +119,9 @@ export const cliMessagesFr = {
     migrated: "{records} enregistrement(s) mis à jour du modèle {from} vers {to}",
     migrationChange: "{count} modification(s) : {kind}",
     otherTypeFiles: "{count} autre(s) type(s) d’enregistrement écrit(s) à côté de {option} : {names}",
+    notesInReport:
+      "{count} note(s) sur la lecture ou l’écriture des valeurs des champs : dans le fichier de {option}",
+    notesHint:
+      "{count} note(s) sur la lecture ou l’écriture des valeurs des champs : indiquez {option} <fichier> pour les lire",
   },
 } as const satisfies CliMessages;

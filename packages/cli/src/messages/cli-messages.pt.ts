@@ -117,5 +117,9 @@ export const cliMessagesPt = {
     migrated: "{records} registro(s) atualizado(s) do modelo {from} para {to}",
     migrationChange: "{count} alteração(ões): {kind}",
     otherTypeFiles: "{count} outro(s) tipo(s) de registro gravado(s) ao lado de {option}: {names}",
+    notesInReport:
+      "{count} nota(s) sobre como os valores dos campos foram lidos ou gravados: no arquivo de {option}",
+    notesHint:
+      "{count} nota(s) sobre como os valores dos campos foram lidos ou gravados: informe {option} <arquivo> para lê-las",
   },
 } as const satisfies CliMessages;

@@ -115,5 +115,9 @@ export interface CliMessages {
     /** Records of an older model version upgraded by `tip convert --from tip`, then each kind of change. */
     readonly migrated: string;
     readonly migrationChange: string;
+    /** How many field notes a conversion's report holds, when it was written (`--report`). */
+    readonly notesInReport: string;
+    /** The same, when no report was asked for: how to get it. */
+    readonly notesHint: string;
   };
 }
