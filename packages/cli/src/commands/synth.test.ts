@@ -53,6 +53,19 @@ describe("tip synth", () => {
     expect(victims.every((victim) => !checkRecord(victim, { locale: en }).ok)).toBe(true);
   });
 
+  it("adds the figures the country would publish, valid, after the records, with --aggregates", async () => {
+    const { io, stdout } = memoryIo();
+    await runAlone(registerSynth, ["synth", "--count", "40", "--seed", "3", "--aggregates"], io);
+    const records = lines(stdout.text());
+    const first = records.findIndex((record) => record.recordType === "aggregate");
+    expect(first).toBeGreaterThan(0);
+    expect(records.slice(first).every((record) => record.recordType === "aggregate")).toBe(true);
+    for (const record of records) expect(checkRecord(record, { locale: en }).ok, record.id).toBe(true);
+    const { io: plainIo, stdout: plain } = memoryIo();
+    await runAlone(registerSynth, ["synth", "--count", "40", "--seed", "3"], plainIo);
+    expect(lines(plain.text())).toEqual(records.slice(0, first));
+  });
+
   it("rejects a wrong count, country and rate at once, in the user's language, with exit code 2", async () => {
     const { io, stdout, stderr } = memoryIo({ env: { LANG: "es_MX.UTF-8" } });
     const argv = ["synth", "--count", "-3", "--country", "ZZ", "--error-rate", "2"];

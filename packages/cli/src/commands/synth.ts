@@ -16,12 +16,14 @@ interface RawSynthOptions {
   readonly seed?: string;
   readonly country?: string;
   readonly errorRate?: string;
+  readonly aggregates?: boolean;
   readonly out?: string;
 }
 
 /**
- * `tip synth --count N --seed S [--country XX] [--error-rate R] [-o file]`: writes synthetic records from the
- * @tip/testkit generator as NDJSON, to a file or standard output. Deterministic for a given seed.
+ * `tip synth --count N --seed S [--country XX] [--error-rate R] [--aggregates] [-o file]`: writes synthetic
+ * records from the @tip/testkit generator as NDJSON, to a file or standard output. Deterministic for a given
+ * seed.
  * Exit 0 written, 2 usage error or file not writable.
  */
 export function registerSynth(program: Command, ctx: CliContext): void {
@@ -33,6 +35,7 @@ export function registerSynth(program: Command, ctx: CliContext): void {
     .option("--seed <seed>", texts.seed, "1")
     .option("--country <code>", texts.country, "TT")
     .option("--error-rate <share>", texts.errorRate, "0")
+    .option("--aggregates", texts.aggregates)
     .option("-o, --out <file>", texts.out)
     .action(async (raw: RawSynthOptions) => {
       ctx.exitCode = await synthCommand(raw, ctx);
@@ -59,6 +62,7 @@ async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<numb
     seed: raw.seed ?? "1",
     country: country.value,
     errorRate: errorRate.value,
+    aggregates: raw.aggregates === true,
   };
   const records = generateRecords(options);
   const target = { option: "-o", path: raw.out };

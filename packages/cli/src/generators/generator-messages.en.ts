@@ -21,6 +21,8 @@ export const generatorMessagesEn = {
     seed: "seed of the generator: the same seed always gives the same records",
     country: "ISO 3166-1 alpha-2 code of the reporting country (default: TT)",
     errorRate: "share of victim records made invalid on purpose, from 0 to 1 (default: 0)",
+    aggregates:
+      "also write the figures the country would publish from these records (aggregate records, GLOTIP-shaped), after them",
     out: "file to write; - or no option writes to standard output",
     written: "{count} records written to {file}",
   },

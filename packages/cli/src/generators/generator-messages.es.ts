@@ -22,6 +22,8 @@ export const generatorMessagesEs = {
     seed: "semilla del generador: la misma semilla da siempre los mismos registros",
     country: "código ISO 3166-1 alfa-2 del país que informa (predeterminado: TT)",
     errorRate: "proporción de registros de víctimas invalidados a propósito, de 0 a 1 (predeterminado: 0)",
+    aggregates:
+      "escribir también las cifras que el país publicaría a partir de estos registros (registros agregados, con la forma de GLOTIP), después de ellos",
     out: "archivo que escribir; - o sin esta opción se escribe en la salida estándar",
     written: "{count} registros escritos en {file}",
   },

@@ -22,6 +22,8 @@ export const generatorMessagesFr = {
     seed: "graine du générateur : la même graine donne toujours les mêmes enregistrements",
     country: "code ISO 3166-1 alpha-2 du pays déclarant (par défaut : TT)",
     errorRate: "part des enregistrements de victimes rendus invalides exprès, de 0 à 1 (par défaut : 0)",
+    aggregates:
+      "écrire aussi les chiffres que le pays publierait à partir de ces enregistrements (enregistrements agrégés, au format de GLOTIP), après eux",
     out: "fichier à écrire ; - ou sans cette option, écrit sur la sortie standard",
     written: "{count} enregistrements écrits dans {file}",
   },

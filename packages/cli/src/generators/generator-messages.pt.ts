@@ -21,6 +21,8 @@ export const generatorMessagesPt = {
     seed: "semente do gerador: a mesma semente sempre dá os mesmos registros",
     country: "código ISO 3166-1 alfa-2 do país informante (padrão: TT)",
     errorRate: "proporção de registros de vítimas invalidados de propósito, de 0 a 1 (padrão: 0)",
+    aggregates:
+      "gravar também os números que o país publicaria a partir desses registros (registros agregados, no formato do GLOTIP), depois deles",
     out: "arquivo a escrever; - ou sem esta opção escreve na saída padrão",
     written: "{count} registros escritos em {file}",
   },

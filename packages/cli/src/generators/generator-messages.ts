@@ -20,6 +20,7 @@ export interface GeneratorMessages {
     readonly seed: string;
     readonly country: string;
     readonly errorRate: string;
+    readonly aggregates: string;
     readonly out: string;
     readonly written: string;
   };

@@ -1,17 +1,25 @@
 import { ageAtRecruitmentOf, alpha3Of, type IssueCode, type Victim } from "@tip/schema";
+import { AGGREGATE_ERROR_KINDS } from "./aggregate-errors.js";
 
-/** The realistic mistakes the generator can put in a victim record. */
+/** The realistic mistakes the generator can put in a victim record or in a published figure (aggregate). */
 export type ErrorKind =
   | "recruitment_after_start"
   | "citizenship_typo"
   | "alpha3_citizenship"
   | "age_mismatch"
   | "labour_industry_without_labour"
-  | "age_as_text";
+  | "age_as_text"
+  | "figure_without_value"
+  | "withheld_figure_with_value"
+  | "form_in_citizenship_breakdown"
+  | "country_in_form_breakdown"
+  | "figure_as_text";
 
 /** A mistake put in a record on purpose, with the issue `checkRecord` must report for it. */
 export interface InjectedError {
   readonly kind: ErrorKind;
+  /** The type of record it is put in. */
+  readonly recordType: "victim" | "aggregate";
   /** Issue code expected from `checkRecord`. */
   readonly code: IssueCode;
   /** JSON Pointer at which the issue is expected (other issues of the same code may accompany it). */
@@ -39,6 +47,7 @@ const isAdult = (age: number | undefined): boolean | undefined => (age === undef
 const RECIPES: readonly Recipe[] = [
   {
     kind: "recruitment_after_start",
+    recordType: "victim",
     code: "dates_out_of_order",
     path: "/exploitation/startDate",
     description:
@@ -61,6 +70,7 @@ const RECIPES: readonly Recipe[] = [
   },
   {
     kind: "citizenship_typo",
+    recordType: "victim",
     code: "unknown_field",
     path: "/citizenship",
     description: "`citizenship` written for `citizenships`",
@@ -73,6 +83,7 @@ const RECIPES: readonly Recipe[] = [
   },
   {
     kind: "alpha3_citizenship",
+    recordType: "victim",
     code: "invalid_code",
     path: "/citizenships/0",
     description: "An ISO alpha-3 country code where the model takes alpha-2",
@@ -84,6 +95,7 @@ const RECIPES: readonly Recipe[] = [
   },
   {
     kind: "age_mismatch",
+    recordType: "victim",
     code: "age_inconsistent_with_birth_date",
     path: "/ageAtIdentification",
     description: "Age at identification one year off the birth date",
@@ -100,6 +112,7 @@ const RECIPES: readonly Recipe[] = [
   },
   {
     kind: "labour_industry_without_labour",
+    recordType: "victim",
     code: "labour_detail_without_forced_labour",
     path: "/exploitation/labourIndustry",
     description: "A labour industry (accommodation and food) recorded for sexual exploitation only",
@@ -111,6 +124,7 @@ const RECIPES: readonly Recipe[] = [
   },
   {
     kind: "age_as_text",
+    recordType: "victim",
     code: "invalid_type",
     path: "/ageAtIdentification",
     description: "Age at identification given as text, as spreadsheets export it",
@@ -122,13 +136,17 @@ const RECIPES: readonly Recipe[] = [
   },
 ];
 
-/** Every kind of mistake the generator injects, with the issue it must produce. */
-export const ERROR_KINDS: readonly InjectedError[] = RECIPES.map(({ kind, code, path, description }) => ({
-  kind,
-  code,
-  path,
-  description,
-}));
+/** Every kind of mistake the generator injects, in victims and in figures, with the issue it must produce. */
+export const ERROR_KINDS: readonly InjectedError[] = [
+  ...RECIPES.map(({ kind, recordType, code, path, description }) => ({
+    kind,
+    recordType,
+    code,
+    path,
+    description,
+  })),
+  ...AGGREGATE_ERROR_KINDS,
+];
 
 /** The mistakes that make sense for a victim. */
 export function applicableErrors(victim: Victim): readonly Recipe[] {
@@ -140,6 +158,6 @@ export function injectError(
   victim: Victim,
   recipe: Recipe,
 ): { record: Record<string, unknown>; error: InjectedError } {
-  const { kind, code, path, description } = recipe;
-  return { record: recipe.apply(victim), error: { kind, code, path, description } };
+  const { kind, recordType, code, path, description } = recipe;
+  return { record: recipe.apply(victim), error: { kind, recordType, code, path, description } };
 }

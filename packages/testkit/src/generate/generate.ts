@@ -1,5 +1,7 @@
 import type { TipRecord } from "@tip/schema";
 import { Random } from "../random/random.js";
+import { applicableAggregateErrors, injectAggregateError } from "./aggregate-errors.js";
+import { AggregateTally } from "./aggregates.js";
 import { buildCase } from "./case.js";
 import { applicableErrors, type InjectedError, injectError } from "./errors.js";
 import { type GenerateOptions, resolveOptions } from "./options.js";
@@ -20,7 +22,7 @@ export interface GeneratedEntry {
 
 /** A whole generated data set. */
 export interface GeneratedSet {
-  /** Agencies first, then each case followed by its victims, perpetrators and referrals. */
+  /** Agencies first, then each case followed by its victims, perpetrators and referrals; then any figures. */
   readonly records: readonly TipRecord[];
   /** The ids of the records made invalid on purpose, with the mistake and the issue expected for each. */
   readonly invalid: ReadonlyMap<string, InjectedError>;
@@ -29,13 +31,15 @@ export interface GeneratedSet {
 /**
  * Generates synthetic records one by one, so a data set of any size can be written without holding it in
  * memory. Deterministic: the same options give the same records, in the same order. The agency directory
- * comes first, then each case with its victims, perpetrators and referrals.
+ * comes first, then each case with its victims, perpetrators and referrals, then (with `aggregates`) the
+ * figures counted from them.
  */
 export function* generateEntries(options?: GenerateOptions): Generator<GeneratedEntry, void, undefined> {
-  const { seed, count, country, errorRate } = resolveOptions(options);
+  const { seed, count, country, errorRate, aggregates } = resolveOptions(options);
   const random = new Random(seed);
   // Mistakes draw from their own stream: the same seed gives the same data whatever the error rate.
   const mistakes = new Random(`${seed}:errors`);
+  const tally = aggregates ? new AggregateTally(country) : undefined;
   const world = buildWorld(random, country);
   for (const agency of world.directory.all) yield { record: agency };
   let remaining = count;
@@ -46,6 +50,7 @@ export function* generateEntries(options?: GenerateOptions): Generator<Generated
     const generated = buildCase(random, world, scenario, victims);
     yield { record: generated.record };
     for (const { record } of victims) {
+      tally?.victim(record);
       const faulty = mistakes.chance(errorRate);
       const recipes = applicableErrors(record);
       if (!faulty || recipes.length === 0) yield { record };
@@ -54,11 +59,25 @@ export function* generateEntries(options?: GenerateOptions): Generator<Generated
         yield { record: broken as TipRecord, error };
       }
     }
-    for (const id of scenario.perpetratorIds)
-      yield { record: buildPerpetrator(random, world, scenario, generated, id) };
+    const perpetrators = scenario.perpetratorIds.map((id) =>
+      buildPerpetrator(random, world, scenario, generated, id),
+    );
+    for (const record of perpetrators) yield { record };
+    tally?.perpetrators(generated.record, perpetrators);
     for (const victim of victims) {
       if (victim.referral)
         yield { record: buildReferral(random, victim.referral, victim.record.id, scenario.caseId) };
+    }
+  }
+  if (tally === undefined) return;
+  // Figures draw ids and mistakes from streams of their own, so the records before them stay the same.
+  const figureMistakes = new Random(`${seed}:aggregate-errors`);
+  for (const figure of tally.records(new Random(`${seed}:aggregates`))) {
+    const recipes = applicableAggregateErrors(figure);
+    if (!figureMistakes.chance(errorRate) || recipes.length === 0) yield { record: figure };
+    else {
+      const { record: broken, error } = injectAggregateError(figure, figureMistakes.pick(recipes));
+      yield { record: broken as TipRecord, error };
     }
   }
 }

@@ -9,8 +9,18 @@ export interface GenerateOptions {
   readonly count?: number;
   /** ISO 3166-1 alpha-2 code of the reporting country (where victims are identified). Default `"TT"`. */
   readonly country?: string;
-  /** Share of victim records (0 to 1) made invalid on purpose, each with one realistic mistake. Default `0`. */
+  /**
+   * Share of victim records (0 to 1) made invalid on purpose, each with one realistic mistake; with
+   * `aggregates`, the same share of the figures too. Default `0`.
+   */
   readonly errorRate?: number;
+  /**
+   * Also generate the figures the reporting country would publish from these records, as a state that holds
+   * only totals does (`aggregate` records, shaped after UNODC's GLOTIP export): per year, victims detected (in
+   * all, by sex and age group, by form of exploitation, by citizenship) and persons prosecuted and convicted (in
+   * all, by sex); counts from 1 to 4 withheld as `<5`. They come after every other record. Default `false`.
+   */
+  readonly aggregates?: boolean;
 }
 
 /** Options with defaults applied and checked. */
@@ -19,11 +29,12 @@ export interface ResolvedOptions {
   readonly count: number;
   readonly country: CountryCode;
   readonly errorRate: number;
+  readonly aggregates: boolean;
 }
 
 /** Applies the defaults and rejects options that cannot be honoured (a programming error, so it throws). */
 export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
-  const { seed = 1, count = 100, country = "TT", errorRate = 0 } = options;
+  const { seed = 1, count = 100, country = "TT", errorRate = 0, aggregates = false } = options;
   if (!Number.isSafeInteger(count) || count < 0)
     throw new RangeError(`count must be a whole number >= 0, got ${count}`);
   if (!(errorRate >= 0 && errorRate <= 1))
@@ -31,5 +42,5 @@ export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
   if (!CODE_LISTS.country.has(country) || country === "XX" || isFormerCountry(country)) {
     throw new RangeError(`country must be an ISO 3166-1 alpha-2 code, got "${country}"`);
   }
-  return { seed, count, country, errorRate };
+  return { seed, count, country, errorRate, aggregates };
 }

@@ -4,8 +4,9 @@ import { ERROR_KINDS } from "./errors.js";
 import { generate } from "./generate.js";
 
 describe("validity of generated records", () => {
-  it("with errorRate 0, every record of 500 victims passes checkRecord without any issue", () => {
-    const { records, invalid } = generate({ seed: "valid", count: 500 });
+  it("with errorRate 0, every record of 500 victims and their figures passes checkRecord without any issue", () => {
+    const { records, invalid } = generate({ seed: "valid", count: 500, aggregates: true });
+    expect(records.some((record) => record.recordType === "aggregate")).toBe(true);
     expect(invalid.size).toBe(0);
     for (const record of records) {
       const result = checkRecord(record, { locale: en });
@@ -14,11 +15,14 @@ describe("validity of generated records", () => {
     }
   });
 
-  it("with errorRate 0.2, about 20% of victims are invalid, each with its expected issue", () => {
-    const { records, invalid } = generate({ seed: "faulty", count: 2000, errorRate: 0.2 });
-    const victims = records.filter((record) => record.recordType === "victim");
-    expect(invalid.size / victims.length).toBeGreaterThan(0.17);
-    expect(invalid.size / victims.length).toBeLessThan(0.23);
+  it("with errorRate 0.2, about 20% of victims and figures are invalid, each with its expected issue", () => {
+    const { records, invalid } = generate({ seed: "faulty", count: 2000, errorRate: 0.2, aggregates: true });
+    for (const type of ["victim", "aggregate"]) {
+      const all = records.filter((record) => record.recordType === type);
+      const broken = all.filter((record) => invalid.has(record.id));
+      expect(broken.length / all.length, type).toBeGreaterThan(0.15);
+      expect(broken.length / all.length, type).toBeLessThan(0.25);
+    }
     const kinds = new Set<string>();
     for (const record of records) {
       const result = checkRecord(record, { locale: en });
@@ -28,7 +32,7 @@ describe("validity of generated records", () => {
         continue;
       }
       kinds.add(error.kind);
-      expect(record.recordType).toBe("victim");
+      expect(record.recordType).toBe(error.recordType);
       expect(result.ok).toBe(false);
       expect(result.issues).toContainEqual(expect.objectContaining({ code: error.code, path: error.path }));
       expect(result.issues.filter((issue) => issue.code !== error.code)).toEqual([]);
