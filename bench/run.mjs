@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: throughput and memory of the validator, as ratios against baselines measured in the same run.
+// `npm run bench`: throughput and memory of the validator, as ratios against baselines measured in the same run;
+// then CTDC CSV -> canonical conversion against csv-parse's bare parse of the same file (target >= 0.6x).
 //   npm run bench              all measures (writes ~1.1 GB of synthetic data to .bench/ the first time)
 //   npm run bench -- --quick   skip the 1 GB memory measure
 import { execFileSync } from "node:child_process";
