@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linksOf } from "./html-scan.js";
 import { type BuiltSite, brokenLinks, buildTempSite } from "./site-files.js";
