@@ -37,7 +37,7 @@ export function profilesPage(ctx: PageContext): Page {
   "country": "LC",
   "version": "1.0.0",
   "basedOn": "core",
-  "sources": [{ "title": "Trafficking in Persons Act, s. 3", "url": "https://…" }],
+  "sources": [{ "title": "Trafficking in Persons Act, s. 3", "url": "https://example.org/counter-trafficking-act" }],
   "rules": {
     "adult_victim_without_means": { "severity": "off", "clause": "s. 3: no means are required" }
   },
