@@ -34,7 +34,7 @@ export function underProfile<T>(record: T, profile: Profile, random: Random): T 
     for (const [name, field] of fields) {
       if (field.recordTypes !== undefined && !field.recordTypes.includes(recordType)) continue;
       if (random.chance(0.6))
-        values[name] = valueOf(field, compiled.extensionCodes.get(field.codeList ?? ""), random);
+        values[name] = valueFor(field, compiled.extensionCodes.get(field.codeList ?? ""), random);
     }
     if (Object.keys(values).length > 0) extensions[namespace] = values;
   }
@@ -55,7 +55,7 @@ export function underProfile<T>(record: T, profile: Profile, random: Random): T 
 }
 
 /** A value of a declared extension field's type. */
-function valueOf(field: ExtensionField, codes: ReadonlySet<string> | undefined, random: Random): unknown {
+function valueFor(field: ExtensionField, codes: ReadonlySet<string> | undefined, random: Random): unknown {
   const list = [...(codes ?? [])];
   switch (field.type) {
     case "string":
