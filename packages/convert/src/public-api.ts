@@ -61,6 +61,7 @@ export type {
   MigrationReport,
 } from "./report/conversion-report.js";
 export type { ConversionStream, WriteResult } from "./report/conversion-stream.js";
+export type { ProfileOption } from "./report/profile-option.js";
 export { ReportBuilder, reconciles } from "./report/report-builder.js";
 export { CTDC_2024_COLUMNS, type Ctdc2024Column } from "./standards/ctdc/ctdc-2024-columns.js";
 export { type CtdcMappingRow, ctdcMappingTable } from "./standards/ctdc/ctdc-mapping-table.js";

@@ -73,7 +73,17 @@ export { type Issue, type IssueParams, type Severity, toPointer } from "./issues
 export type { IssueCode } from "./issues/issue-code.js";
 export type { IssueMessages } from "./issues/messages/issue-messages.js";
 export { STRUCTURAL_CODES, type StructuralCode } from "./issues/structural-codes.js";
-export { toJsonSchemas } from "./json-schema/to-json-schema.js";
+export {
+  PROFILE_SCHEMA_FILE,
+  PROFILE_SCHEMA_ID,
+  profileJsonSchema,
+} from "./json-schema/profile-json-schema.js";
+export {
+  type FieldChange,
+  PROFILE_X_KEYWORDS,
+  toProfileJsonSchemas,
+} from "./json-schema/profile-record-schema.js";
+export { schemaFileName, toJsonSchemas, X_KEYWORDS } from "./json-schema/to-json-schema.js";
 export { en } from "./locales/en.js";
 export { MAPPING_SYSTEMS, type MappingSystem, type Mappings } from "./meta/mappings.js";
 export { PII_CLASSES, type PiiClass } from "./meta/pii.js";

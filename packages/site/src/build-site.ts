@@ -14,6 +14,7 @@ import type { PageContext } from "./pages/page.js";
 import { rootPage } from "./pages/root-page.js";
 import { ROUTES, SHARED } from "./pages/routes.js";
 import { sitePages } from "./pages/site-pages.js";
+import { profileFiles, siteProfiles } from "./profiles/site-profiles.js";
 import { searchIndexScript } from "./search/search-entries.js";
 import { writeFiles } from "./write/write-files.js";
 
@@ -42,13 +43,14 @@ export interface RenderedSite {
 }
 
 /** Top-level entries of `outDir` the site owns and replaces on each build. */
-const OWNED = ["index.html", "assets", "json-schema", ...LOCALES];
+const OWNED = ["index.html", "assets", "json-schema", "profiles", ...LOCALES];
 
 /**
  * Writes the static documentation site of the standard: a home page per language, a page per object of the
- * model, per code list, the HTCDS and CTDC mappings, the rule catalogue, a search index per language and the
- * JSON Schemas. Plain HTML and CSS with one small script, relative links only, so it works from `file://` and
- * from any folder of a web server.
+ * model, per code list, the HTCDS and CTDC mappings, the rule catalogue, the guide to national profiles and a
+ * page per profile, a search index per language, the JSON Schemas and the profile documents. Built for a
+ * `profile`, the pages of the model also mark what that profile changes. Plain HTML and CSS with one small
+ * script, relative links only, so it works from `file://` and from any folder of a web server.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const outDir = resolve(options.outDir);
@@ -76,6 +78,8 @@ export function renderSite(options: BuildSiteOptions): RenderedSite {
   files.set(SHARED.style.path, SITE_STYLE);
   files.set(SHARED.script.path, SITE_SCRIPT);
   for (const schema of model.schemas) files.set(SHARED.schema(schema.name).path, schema.text);
+  for (const file of profileFiles()) files.set(SHARED.profileFile(file.name).path, file.text);
+  const profiles = siteProfiles(options.profile);
   for (const lang of langs) {
     const ctx: PageContext = {
       lang,
@@ -84,6 +88,8 @@ export function renderSite(options: BuildSiteOptions): RenderedSite {
       model,
       langs,
       apiReference,
+      profiles,
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
     };
     for (const page of sitePages(ctx)) files.set(fromRoot(langPath(page.path), lang), renderPage(ctx, page));
     files.set(fromRoot(langPath(ROUTES.searchIndex), lang), searchIndexScript(ctx));

@@ -1,4 +1,4 @@
-import { isLocale, LOCALES, type Locale } from "@tip/schema";
+import { isLocale, LOCALES, type Locale, type Profile } from "@tip/schema";
 
 /** Options of `buildSite`. */
 export interface BuildSiteOptions {
@@ -11,6 +11,12 @@ export interface BuildSiteOptions {
    * navigation. Default: linked when that file exists when the site is built.
    */
   readonly apiReference?: boolean;
+  /**
+   * A national profile (from `loadProfile` of @tip/schema) to build the site for: it gets its page, and the
+   * pages of the model mark what it changes (required fields, rule severities, code lists) with the clause
+   * behind each change. The shipped profiles are documented either way.
+   */
+  readonly profile?: Profile;
 }
 
 /** Checks the languages: at least one, each supported, none twice. Throws a `RangeError` otherwise. */

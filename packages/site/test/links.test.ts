@@ -1,41 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { idsOf, linksOf } from "./html-scan.js";
-import { type BuiltSite, buildTempSite } from "./site-files.js";
+import { linksOf } from "./html-scan.js";
+import { type BuiltSite, brokenLinks, buildTempSite } from "./site-files.js";
 
 let site: BuiltSite;
 beforeAll(async () => {
   site = await buildTempSite();
 });
 afterAll(() => site.remove());
-
-/** Every broken local link of the site: a missing file, or a fragment with no such id in its target. */
-function brokenLinks(built: BuiltSite): string[] {
-  const idCache = new Map<string, Set<string>>();
-  const idsIn = (file: string) => {
-    let ids = idCache.get(file);
-    if (!ids) {
-      ids = idsOf(readFileSync(file, "utf8"));
-      idCache.set(file, ids);
-    }
-    return ids;
-  };
-  const broken: string[] = [];
-  for (const page of built.list().filter((file) => file.endsWith(".html") && !file.startsWith("api/"))) {
-    const from = join(built.dir, page);
-    for (const link of linksOf(built.read(page))) {
-      if (/^(https?:|mailto:|data:)/.test(link)) continue;
-      const [path = "", fragment] = link.split("#");
-      const target = path === "" ? from : join(dirname(from), decodeURIComponent(path));
-      if (!existsSync(target)) broken.push(`${page}: ${link} (no file)`);
-      else if (fragment && !idsIn(target).has(decodeURIComponent(fragment)))
-        broken.push(`${page}: ${link} (no id)`);
-    }
-  }
-  return broken;
-}
 
 describe("links", () => {
   it("resolve to existing files and anchors on every page of every language", () => {

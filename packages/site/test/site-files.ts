@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { type BuildSiteResult, buildSite } from "../src/public-api.js";
+import { idsOf, linksOf } from "./html-scan.js";
 
 /** A site built into a temporary folder, with readers of its files. */
 export interface BuiltSite {
@@ -34,4 +35,30 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
   );
+}
+
+/** Every broken local link of the site: a missing file, or a fragment with no such id in its target. */
+export function brokenLinks(built: BuiltSite): string[] {
+  const idCache = new Map<string, Set<string>>();
+  const idsIn = (file: string) => {
+    let ids = idCache.get(file);
+    if (!ids) {
+      ids = idsOf(readFileSync(file, "utf8"));
+      idCache.set(file, ids);
+    }
+    return ids;
+  };
+  const broken: string[] = [];
+  for (const page of built.list().filter((file) => file.endsWith(".html") && !file.startsWith("api/"))) {
+    const from = join(built.dir, page);
+    for (const link of linksOf(built.read(page))) {
+      if (/^(https?:|mailto:|data:)/.test(link)) continue;
+      const [path = "", fragment] = link.split("#");
+      const target = path === "" ? from : join(dirname(from), decodeURIComponent(path));
+      if (!existsSync(target)) broken.push(`${page}: ${link} (no file)`);
+      else if (fragment && !idsIn(target).has(decodeURIComponent(fragment)))
+        broken.push(`${page}: ${link} (no id)`);
+    }
+  }
+  return broken;
 }

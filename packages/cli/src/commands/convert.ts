@@ -5,7 +5,8 @@ import { convertCommand, type RawConvertOptions } from "../convert/convert-comma
 
 /**
  * `tip convert <input> --from htcds|ctdc|csv|tip|glotip --to tip|htcds|ctdc|csv|glotip [--entity victim] [-o out]
- * [--report report.json]`: converts through the canonical model. The format is detected from the extension and
+ * [--report report.json] [--profile id|file]`: converts through the canonical model, validating under the
+ * national profile when one is given. The format is detected from the extension and
  * header when `--from` is omitted. Every record read is written or counted as skipped with a reason. Exit 0
  * when every row converted and every record was written, 1 when some rows were invalid or skipped, had values
  * that could not be read, or records could not be written in the target format (still converted where
@@ -30,6 +31,7 @@ export function registerConvert(program: Command, ctx: CliContext): void {
     .option("--report <file>", "write the conversion report (JSON, no personal values) to this file")
     .option("--encoding <name>", ctx.messages.textInput.encoding)
     .option("--delimiter <char>", ctx.messages.textInput.delimiter)
+    .option("--profile <id|file>", ctx.messages.profile.option)
     .addHelpText(
       "after",
       "\nEvery record read is written or counted as skipped with its reason (exit 1): CTDC holds victims only; " +

@@ -56,4 +56,37 @@ describe("tip docs", () => {
     expect(readFileSync(join(mine, "assets", "logo.svg"), "utf8")).toBe("<svg/>");
     expect(readdirSync(mine)).toEqual(["assets"]);
   });
+
+  it("builds the site for a profile: its page, and what it changes marked with the clause behind it", async () => {
+    const profile = temp.write(
+      "lc.profile.json",
+      JSON.stringify({
+        id: "lc",
+        title: { en: "Test law", es: "Ley de prueba", fr: "Loi d'essai", pt: "Lei de teste" },
+        version: "1.0.0",
+        basedOn: "ar",
+        sources: [{ title: "Act 1" }],
+        required: [{ field: "/victim/sex", clause: "Act 1, s. 3" }],
+      }),
+    );
+    const { io } = memoryIo({ cwd: temp.dir });
+    expect(
+      await runAlone(registerDocs, ["docs", "--out", "lc-site", "--lang", "en", "--profile", profile], io),
+    ).toBe(0);
+    const site = join(temp.dir, "lc-site", "en");
+    expect(readFileSync(join(site, "profiles", "lc.html"), "utf8")).toContain("Act 1, s. 3");
+    const victim = readFileSync(join(site, "model", "victim.html"), "utf8");
+    expect(victim).toContain("yes, under lc: Act 1, s. 3");
+    // What its base profile changes is shown too: ar turns the rule on means off, citing its law.
+    expect(readFileSync(join(site, "rules.html"), "utf8")).toContain("Ley 26.364 Art. 2");
+  });
+
+  it("reports a malformed profile at its place with exit code 2, and writes no site", async () => {
+    const profile = temp.write("bad.profile.json", '{"id": "lc", "basedOn": "nowhere"}');
+    const { io, stderr } = memoryIo({ cwd: temp.dir });
+    expect(await runAlone(registerDocs, ["docs", "--out", "bad-site", "--profile", profile], io)).toBe(2);
+    expect(stderr.text()).toContain("at /title");
+    expect(stderr.text()).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(temp.dir, "bad-site"))).toBe(false);
+  });
 });

@@ -9,18 +9,22 @@ import { parseLangs, reasonOf, resolvePath } from "../generators/parse-options.j
 import { formatCli } from "../messages/messages.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { writeFolderOutput } from "../output/write-folder.js";
+import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip docs` as commander hands them over. */
 interface RawDocsOptions {
   readonly out?: string;
   readonly lang?: string;
+  readonly profile?: string;
 }
 
 /**
- * `tip docs --out <dir> [--lang en|es|fr|pt|all]`: writes the static documentation site of the standard
- * (@tip/site) through the CLI's folder output: all at once or not at all, replacing only a site it wrote before,
- * never into the folder it reads the JSON Schemas from. Exit 0 written, 2 usage error or folder not writable.
+ * `tip docs --out <dir> [--lang en|es|fr|pt|all] [--profile id|file]`: writes the static documentation site of
+ * the standard (@tip/site) through the CLI's folder output: all at once or not at all, replacing only a site it
+ * wrote before, never into the folder it reads the JSON Schemas from. Built for a national profile when one is
+ * given: its page, and on the pages of the model what it changes with the clause behind each change. Exit 0
+ * written, 2 usage error, profile unreadable or malformed, or folder not writable.
  */
 export function registerDocs(program: Command, ctx: CliContext): void {
   const texts = GENERATOR_MESSAGES[ctx.lang].docs;
@@ -29,6 +33,7 @@ export function registerDocs(program: Command, ctx: CliContext): void {
     .description(texts.description)
     .option("--out <dir>", texts.out)
     .option("--lang <langs>", texts.lang)
+    .option("--profile <id|file>", ctx.messages.profile.option)
     .action(async (raw: RawDocsOptions) => {
       ctx.exitCode = await docsCommand(raw, ctx);
     });
@@ -45,9 +50,15 @@ async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number
     writeErrors(ctx.io, ctx.messages, errors, hint);
     return EXIT_CODES.usage;
   }
+  const loaded = await loadCliProfile(raw.profile, ctx, ctx.messages, ctx.lang);
+  if (!loaded.ok) {
+    writeErrors(ctx.io, ctx.messages, loaded.errors);
+    return EXIT_CODES.usage;
+  }
   const outDir = resolvePath(raw.out, ctx);
   try {
-    const site = renderSite({ outDir, langs: langs.value });
+    const profile = loaded.profile;
+    const site = renderSite({ outDir, langs: langs.value, ...(profile === undefined ? {} : { profile }) });
     await writeFolderOutput(
       { option: "--out", path: outDir },
       site.files,

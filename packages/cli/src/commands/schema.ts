@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { type Profile, toProfileJsonSchemas } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
@@ -9,16 +10,19 @@ import { reasonOf, resolvePath } from "../generators/parse-options.js";
 import { formatCli } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
+import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip schema` as commander hands them over. */
 interface RawSchemaOptions {
   readonly out?: string;
+  readonly profile?: string;
 }
 
 /**
- * `tip schema [--out dir]`: writes the JSON Schema of every record type, exactly as @tip/schema publishes them.
- * Exit 0 written, 2 folder not writable.
+ * `tip schema [--out dir] [--profile id|file]`: writes the JSON Schema of every record type, exactly as
+ * @tip/schema publishes them, or as records are under a national profile (`toProfileJsonSchemas`). Exit 0
+ * written, 2 profile unreadable or malformed, or folder not writable.
  */
 export function registerSchema(program: Command, ctx: CliContext): void {
   const texts = GENERATOR_MESSAGES[ctx.lang].schema;
@@ -26,6 +30,7 @@ export function registerSchema(program: Command, ctx: CliContext): void {
     .command("schema")
     .description(texts.description)
     .option("--out <dir>", texts.out)
+    .option("--profile <id|file>", ctx.messages.profile.option)
     .action(async (raw: RawSchemaOptions) => {
       ctx.exitCode = await schemaCommand(raw, ctx);
     });
@@ -33,16 +38,27 @@ export function registerSchema(program: Command, ctx: CliContext): void {
 
 async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Promise<number> {
   const messages = GENERATOR_MESSAGES[ctx.lang];
+  const loaded = await loadCliProfile(raw.profile, ctx, ctx.messages, ctx.lang);
+  if (!loaded.ok) {
+    writeErrors(ctx.io, ctx.messages, loaded.errors);
+    return EXIT_CODES.usage;
+  }
   const outDir = resolvePath(raw.out ?? ".", ctx);
-  const sourceDir = publishedSchemaDir();
   try {
-    const names = (await readdir(sourceDir)).filter((name) => name.endsWith(".schema.json")).sort();
+    const files = await schemaFiles(loaded.profile);
     await mkdir(outDir, { recursive: true });
-    for (const name of names) {
-      const content = await readFile(join(sourceDir, name));
-      await writeWholeOutput({ option: "--out", path: join(outDir, name) }, new Uint8Array(content), ctx.io);
+    for (const [name, content] of files) {
+      await writeWholeOutput({ option: "--out", path: join(outDir, name) }, content, ctx.io);
     }
-    ctx.io.stdout.write(`${formatCli(messages.schema.written, { count: names.length, dir: outDir })}\n`);
+    const written =
+      loaded.profile === undefined
+        ? formatCli(messages.schema.written, { count: files.size, dir: outDir })
+        : formatCli(messages.schema.writtenProfile, {
+            count: files.size,
+            profile: loaded.profile.id,
+            dir: outDir,
+          });
+    ctx.io.stdout.write(`${written}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
     if (error instanceof OutputError) {
@@ -53,6 +69,25 @@ async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Promise<nu
     writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file: outDir, reason })]);
     return EXIT_CODES.usage;
   }
+}
+
+/**
+ * The files to write, by name: the published JSON Schema files, byte for byte, or those of the records under
+ * `profile`, made from them.
+ */
+async function schemaFiles(profile: Profile | undefined): Promise<Map<string, Uint8Array>> {
+  const sourceDir = publishedSchemaDir();
+  const names = (await readdir(sourceDir)).filter((name) => name.endsWith(".schema.json")).sort();
+  const published = new Map<string, Uint8Array>();
+  for (const name of names) published.set(name, new Uint8Array(await readFile(join(sourceDir, name))));
+  if (profile === undefined) return published;
+  const decoder = new TextDecoder();
+  const core = Object.fromEntries(
+    [...published].map(([name, bytes]) => [name, JSON.parse(decoder.decode(bytes)) as object]),
+  );
+  const encoder = new TextEncoder();
+  const schemas = toProfileJsonSchemas(core, profile);
+  return new Map(names.map((name) => [name, encoder.encode(`${JSON.stringify(schemas[name], null, 2)}\n`)]));
 }
 
 /** The `json-schema` folder of the installed @tip/schema: the committed, published files. */

@@ -21,6 +21,7 @@ import { formatCli } from "../messages/messages.js";
 import { type Output, openOutput, targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { checkDistinctFiles, type RunFile } from "../output/same-file.js";
+import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
 import { otherTypePath } from "./other-type-path.js";
 import { convertExitCode, summaryLines } from "./summary.js";
@@ -35,6 +36,7 @@ export interface RawConvertOptions {
   readonly report?: string;
   readonly encoding?: string;
   readonly delimiter?: string;
+  readonly profile?: string;
 }
 
 interface ConvertOptions {
@@ -71,6 +73,12 @@ export async function convertCommand(
     writeErrors(ctx.io, ctx.messages, errors, hint);
     return EXIT_CODES.usage;
   }
+  const loaded = await loadCliProfile(raw.profile, ctx, ctx.messages, ctx.lang);
+  if (!loaded.ok) {
+    writeErrors(ctx.io, ctx.messages, loaded.errors);
+    return EXIT_CODES.usage;
+  }
+  const profile = loaded.profile;
   const options = raw as ConvertOptions;
   const cwd = ctx.io.cwd ?? process.cwd();
   const outputs: Output[] = [];
@@ -109,6 +117,7 @@ export async function convertCommand(
         glotipOutput: htcdsOutput,
         ...(options.encoding !== undefined && { encoding: options.encoding }),
         ...(options.delimiter !== undefined && { delimiter: options.delimiter }),
+        ...(profile !== undefined && { profile }),
         openOtherType:
           split && mainPath !== undefined
             ? async (type) => {
@@ -124,7 +133,9 @@ export async function convertCommand(
     if (reportTarget !== undefined) {
       const [first, ...others] = outcome.writes;
       const report = {
+        ...(profile === undefined ? {} : { profile: { id: profile.id, version: profile.version } }),
         read: outcome.read,
+        ...(outcome.folded === undefined ? {} : { folded: outcome.folded }),
         ...(first ? { write: first.report } : {}),
         ...(others.length > 0
           ? { otherRecordTypes: Object.fromEntries(others.map((w) => [w.recordType, w.report])) }

@@ -43,6 +43,8 @@ export function summaryLines(
     for (const { kind, count } of migration.changes)
       lines.push(`  ${formatCli(texts.migrationChange, { count, kind })}`);
   }
+  if (outcome.folded !== undefined && outcome.folded > 0)
+    lines.push(formatCli(messages.profile.folded, { count: outcome.folded, format: to }));
   if (extra.otherFiles.length > 0) {
     lines.push(
       formatCli(texts.otherTypeFiles, {

@@ -13,6 +13,7 @@ export const generatorMessagesEn = {
     description: "Write the JSON Schema (draft 2020-12) of every record type.",
     out: "folder to write the schemas to (default: the current folder)",
     written: "{count} JSON Schema files written to {dir}",
+    writtenProfile: "{count} JSON Schema files of the profile {profile} written to {dir}",
   },
   synth: {
     description:

@@ -13,6 +13,7 @@ export const generatorMessagesEs = {
     description: "Escribir el JSON Schema (draft 2020-12) de cada tipo de registro.",
     out: "carpeta donde escribir los esquemas (predeterminado: la carpeta actual)",
     written: "{count} archivos JSON Schema escritos en {dir}",
+    writtenProfile: "{count} archivos JSON Schema del perfil {profile} escritos en {dir}",
   },
   synth: {
     description:

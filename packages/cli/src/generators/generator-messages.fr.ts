@@ -13,6 +13,7 @@ export const generatorMessagesFr = {
     description: "Écrire le JSON Schema (draft 2020-12) de chaque type d'enregistrement.",
     out: "dossier où écrire les schémas (par défaut : le dossier courant)",
     written: "{count} fichiers JSON Schema écrits dans {dir}",
+    writtenProfile: "{count} fichiers JSON Schema du profil {profile} écrits dans {dir}",
   },
   synth: {
     description:

@@ -13,6 +13,7 @@ export const generatorMessagesPt = {
     description: "Escrever o JSON Schema (draft 2020-12) de cada tipo de registro.",
     out: "pasta onde escrever os esquemas (padrão: a pasta atual)",
     written: "{count} arquivos JSON Schema escritos em {dir}",
+    writtenProfile: "{count} arquivos JSON Schema do perfil {profile} escritos em {dir}",
   },
   synth: {
     description:

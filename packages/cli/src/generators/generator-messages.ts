@@ -13,6 +13,8 @@ export interface GeneratorMessages {
     readonly description: string;
     readonly out: string;
     readonly written: string;
+    /** `{count}` files of the JSON Schema of records under `--profile` `{profile}` written to `{dir}`. */
+    readonly writtenProfile: string;
   };
   readonly synth: {
     readonly description: string;

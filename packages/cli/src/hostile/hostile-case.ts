@@ -1,5 +1,5 @@
-/** A command of the `tip` binary that reads case data, or writes files (`docs`, a folder of pages). */
-export type HostileCommand = "validate" | "convert" | "stats" | "anonymize" | "export" | "docs";
+/** A command of the `tip` binary that reads case data or a national profile, or writes files (`docs`, `schema`). */
+export type HostileCommand = "validate" | "convert" | "stats" | "anonymize" | "export" | "schema" | "docs";
 
 /** The kinds of hazard the matrix tries, in the order the docs list them. */
 export const HAZARD_FAMILIES = [
@@ -10,6 +10,7 @@ export const HAZARD_FAMILIES = [
   "spreadsheets",
   "outputs",
   "signals",
+  "profiles",
 ] as const;
 
 /** One kind of hazard. */

@@ -33,6 +33,7 @@ import {
   xlsxOf,
 } from "../testing/hostile-inputs.js";
 import type { ExpectedCounts, ExpectedExit, HazardFamily, HostileCase, HostileRun } from "./hostile-case.js";
+import { PROFILE_CASES } from "./profile-cases.js";
 
 // The hostile-input matrix: every command that reads case data, against every family of hazard. Each row is
 // run by hostile-matrix.test.ts and listed in docs/reliability.md (generated from this table).
@@ -1064,4 +1065,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...PRIVACY_CASES,
   ...SIGNAL_CASES,
   ...DOCS_CASES,
+  ...PROFILE_CASES,
 ];

@@ -34,6 +34,8 @@ export const cliMessagesEn = {
       "national profile: a shipped id (palermo, mx, ar) or a profile JSON file; its rules, code lists and extension fields apply",
     unreadable: "cannot read the profile “{file}”: {reason}",
     issue: "profile {profile} at {pointer}: {message}",
+    folded:
+      "records written with the core codes their national codes fold to ({format} knows core codes only): {count}",
   },
   textInput: {
     encoding:

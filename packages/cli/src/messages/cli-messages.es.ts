@@ -34,6 +34,8 @@ export const cliMessagesEs = {
       "perfil nacional: un id incluido (palermo, mx, ar) o un archivo JSON de perfil; se aplican sus reglas, listas de códigos y campos de extensión",
     unreadable: "no se puede leer el perfil “{file}”: {reason}",
     issue: "perfil {profile} en {pointer}: {message}",
+    folded:
+      "registros escritos con los códigos básicos a los que corresponden sus códigos nacionales ({format} solo conoce los códigos básicos): {count}",
   },
   textInput: {
     encoding:

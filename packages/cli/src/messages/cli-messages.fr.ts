@@ -34,6 +34,8 @@ export const cliMessagesFr = {
       "profil national : un id fourni (palermo, mx, ar) ou un fichier JSON de profil ; ses règles, listes de codes et champs d’extension s’appliquent",
     unreadable: "impossible de lire le profil « {file} » : {reason}",
     issue: "profil {profile} en {pointer} : {message}",
+    folded:
+      "enregistrements écrits avec les codes de base auxquels correspondent leurs codes nationaux ({format} ne connaît que les codes de base) : {count}",
   },
   textInput: {
     encoding:

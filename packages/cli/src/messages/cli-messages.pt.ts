@@ -34,6 +34,8 @@ export const cliMessagesPt = {
       "perfil nacional: um id incluído (palermo, mx, ar) ou um arquivo JSON de perfil; aplicam-se as suas regras, listas de códigos e campos de extensão",
     unreadable: "não é possível ler o perfil “{file}”: {reason}",
     issue: "perfil {profile} em {pointer}: {message}",
+    folded:
+      "registros escritos com os códigos básicos a que correspondem os seus códigos nacionais ({format} só conhece os códigos básicos): {count}",
   },
   textInput: {
     encoding:

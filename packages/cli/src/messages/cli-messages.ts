@@ -14,11 +14,13 @@ export interface CliMessages {
     readonly "Commands:": string;
     readonly "Global Options:": string;
   };
-  /** `--profile` of validate, convert and schema. */
+  /** `--profile` of validate, convert, schema and docs. */
   readonly profile: {
     readonly option: string;
     readonly unreadable: string;
     readonly issue: string;
+    /** `tip convert` to a standard of core codes only: `{count}` records had national codes folded; `{format}`. */
+    readonly folded: string;
   };
   readonly validate: {
     readonly description: string;

@@ -1,9 +1,10 @@
-import type { TipRecord } from "@tip/schema";
+import { foldToCore, type Profile, type TipRecord } from "@tip/schema";
 import type { HtcdsLayout } from "../detect/detect-file.js";
 import type { Format } from "../detect/detect-format.js";
 import type { Source } from "../io/source.js";
 import type { TextReadOptions } from "../io/text-options.js";
 import type { ConversionReport } from "../report/conversion-report.js";
+import type { ProfileOption } from "../report/profile-option.js";
 import { writeCtdc2024Stream } from "../standards/ctdc/write-ctdc-2024.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
 import { writeGlotipCsv, writeGlotipXlsx } from "../standards/glotip/write-glotip.js";
@@ -12,7 +13,7 @@ import { writeHtcdsCsv } from "../standards/htcds/write-htcds-csv.js";
 import { writeHtcdsXlsx } from "../standards/htcds/write-htcds-xlsx.js";
 import { writeTipNdjson } from "../standards/tip/write-tip-ndjson.js";
 import { readCanonicalStream } from "../stream/read-canonical.js";
-import { type Counted, collectBytes, counted } from "./counting.js";
+import { collectBytes, counted } from "./counting.js";
 import { writeFlatCsvByType } from "./flat-csv-by-type.js";
 import { type RecordAccount, reconcile } from "./record-account.js";
 
@@ -31,8 +32,12 @@ export interface ConvertInput {
   readonly idSeed?: string;
 }
 
-/** Options of `convert`; the text options say how a text input is encoded and, for CSV, delimited. */
-export interface ConvertOptions extends TextReadOptions {
+/**
+ * Options of `convert`; the text options say how a text input is encoded and, for CSV, delimited. With a
+ * `profile`, records are validated under the national profile; written to a standard that knows core codes
+ * only (CTDC, HTCDS, GLOTIP), their national codes are folded to the core codes they stand for.
+ */
+export interface ConvertOptions extends TextReadOptions, ProfileOption {
   readonly from: Format;
   readonly to: Format;
   /** HTCDS input: its layout (default `csv`). */
@@ -53,6 +58,11 @@ export interface ConvertOptions extends TextReadOptions {
 /** What `convert` did: the reader's report, each writer's report, and the records' account. */
 export interface ConvertOutcome {
   readonly read: ConversionReport;
+  /**
+   * With a profile and a target that knows core codes only: the records whose national codes were written as
+   * the core codes they fold to.
+   */
+  readonly folded?: number;
   /** One report per output written (the main one first); none for canonical NDJSON output. */
   readonly writes: readonly { readonly recordType?: FlatCsvEntity; readonly report: ConversionReport }[];
   readonly records: RecordAccount;
@@ -71,12 +81,36 @@ export async function convert(
 ): Promise<ConvertOutcome> {
   const read = await readRecords(input, options);
   const records = counted(read.records);
-  const writes = await writeRecords(records, input, output, options);
+  const fold =
+    options.profile !== undefined && CORE_ONLY.has(options.to)
+      ? folding(records, options.profile)
+      : undefined;
+  const writes = await writeRecords(fold?.records ?? records, input, output, options);
   return {
     read: read.report(),
+    ...(fold === undefined ? {} : { folded: fold.count() }),
     writes,
     records: reconcile(records.count(), writes),
   };
+}
+
+/** Targets that know the core codes only: national codes are folded before records reach their writers. */
+const CORE_ONLY: ReadonlySet<Format> = new Set<Format>(["ctdc", "htcds", "glotip"]);
+
+/** The records folded to core (see `foldToCore`), counting those that changed. */
+function folding(
+  records: AsyncIterable<TipRecord>,
+  profile: Profile,
+): { records: AsyncIterable<TipRecord>; count: () => number } {
+  let changed = 0;
+  async function* each(): AsyncGenerator<TipRecord, void, undefined> {
+    for await (const record of records) {
+      const folded = foldToCore(record, profile) as TipRecord;
+      if (folded !== record) changed++;
+      yield folded;
+    }
+  }
+  return { records: { [Symbol.asyncIterator]: each }, count: () => changed };
 }
 
 interface ReadRecords {
@@ -89,7 +123,11 @@ async function readRecords(input: ConvertInput, options: ConvertOptions): Promis
     const layout = options.htcdsLayout ?? "csv";
     // Bytes, never a string: the reader decodes them and refuses what is not text in the encoding.
     const bytes = await collectBytes(input.open());
-    const result = await readHtcds(bytes, { format: layout, ...textOptionsOf(options) });
+    const result = await readHtcds(bytes, {
+      format: layout,
+      ...textOptionsOf(options),
+      ...profileOf(options),
+    });
     return { records: result.records, report: () => result.report };
   }
   const stream = readCanonicalStream(input.open(), {
@@ -97,8 +135,14 @@ async function readRecords(input: ConvertInput, options: ConvertOptions): Promis
     entity: options.entity,
     idSeed: input.idSeed,
     ...textOptionsOf(options),
+    ...profileOf(options),
   });
   return { records: stream, report: () => stream.report() };
+}
+
+/** The profile option of `options`, when given. */
+export function profileOf(options: ProfileOption): ProfileOption {
+  return options.profile === undefined ? {} : { profile: options.profile };
 }
 
 /** The text options of `options`, only those given. */
@@ -111,7 +155,7 @@ export function textOptionsOf(options: TextReadOptions): TextReadOptions {
 }
 
 async function writeRecords(
-  records: Counted<TipRecord>,
+  records: AsyncIterable<TipRecord>,
   input: ConvertInput,
   output: ChunkSink,
   options: ConvertOptions,

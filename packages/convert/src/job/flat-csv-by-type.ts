@@ -4,7 +4,13 @@ import { FlatCsvPlanner } from "../standards/flat-csv/column-plan.js";
 import { type FlatCsvEntity, isFlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
 import { FlatCsvRowWriter } from "../standards/flat-csv/flat-csv-row-writer.js";
 import { readCanonicalStream } from "../stream/read-canonical.js";
-import { type ChunkSink, type ConvertInput, type ConvertOptions, textOptionsOf } from "./convert-job.js";
+import {
+  type ChunkSink,
+  type ConvertInput,
+  type ConvertOptions,
+  profileOf,
+  textOptionsOf,
+} from "./convert-job.js";
 
 interface Output {
   readonly writer: FlatCsvRowWriter;
@@ -41,6 +47,7 @@ export async function writeFlatCsvByType(
       entity: options.entity,
       idSeed: input.idSeed,
       ...textOptionsOf(options),
+      ...profileOf(options),
     });
     for await (const record of again) observe(record);
   } else {
@@ -55,7 +62,7 @@ export async function writeFlatCsvByType(
   for (const [type, planner] of planners) {
     const sink = type === entity ? main : await options.openOtherType?.(type);
     if (sink === undefined) continue;
-    const writer = new FlatCsvRowWriter(type, planner.plan());
+    const writer = new FlatCsvRowWriter(type, planner.plan(), profileOf(options));
     await sink.write(writer.header());
     outputs.set(type, { writer, sink });
   }

@@ -3,7 +3,8 @@ import { modelIssue } from "../model/model-pointer.js";
 import type { ReportBuilder } from "./report-builder.js";
 
 /**
- * Validates a converted record and counts its row as converted (no error-severity issue) or invalid.
+ * Validates a converted record (under the report's profile, if any) and counts its row as converted (no
+ * error-severity issue) or invalid.
  * Returns whether the record is valid. Issue messages never quote values (see @tip/schema), and issues name
  * no key outside the model: unknown keys and extension keys in their pointers are replaced (`modelIssue`).
  * `plainData`: the converter built the record itself from strings, numbers, booleans, arrays and plain objects,
@@ -15,7 +16,12 @@ export function checkConverted(
   row?: number,
   options: { readonly plainData?: boolean } = {},
 ): boolean {
-  const result = checkRecord(record, { locale: en, parsedJson: options.plainData === true });
+  const profile = report.profile;
+  const result = checkRecord(record, {
+    locale: en,
+    parsedJson: options.plainData === true,
+    ...(profile === undefined ? {} : { profile }),
+  });
   const recordType = (record as { recordType?: unknown } | null)?.recordType;
   const issues = result.issues.map((issue) => modelIssue(issue, recordType, en));
   if (result.ok) report.convertedRow(issues, row);

@@ -1,4 +1,4 @@
-import type { Issue } from "@tip/schema";
+import type { Issue, Profile } from "@tip/schema";
 import type {
   ConversionReport,
   FieldOutcome,
@@ -41,6 +41,8 @@ export class ReportBuilder {
     { to: string; records: number; changes: Map<string, number> }
   >();
   private readonly maxListed: number;
+  /** The national profile records are validated under (see `checkConverted`); the core model when absent. */
+  readonly profile: Profile | undefined;
 
   /**
    * `maxListed` caps each list of the report (invalid values, skipped rows, issues) so memory stays flat on
@@ -49,9 +51,10 @@ export class ReportBuilder {
   constructor(
     readonly from: string,
     readonly to: string,
-    options: { readonly maxListed?: number } = {},
+    options: { readonly maxListed?: number; readonly profile?: Profile } = {},
   ) {
     this.maxListed = options.maxListed ?? DEFAULT_MAX_LISTED;
+    this.profile = options.profile;
   }
 
   /**

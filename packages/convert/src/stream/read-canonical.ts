@@ -2,6 +2,7 @@ import type { TipRecord } from "@tip/schema";
 import type { Source } from "../io/source.js";
 import type { TextReadOptions } from "../io/text-options.js";
 import type { ConversionStream } from "../report/conversion-stream.js";
+import type { ProfileOption } from "../report/profile-option.js";
 import { readCtdcStream } from "../standards/ctdc/read-ctdc.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
 import { readFlatCsvStream } from "../standards/flat-csv/read-flat-csv.js";
@@ -12,7 +13,7 @@ import { readTipNdjsonStream } from "../standards/tip/read-tip-ndjson.js";
 export type StreamSourceFormat = "ctdc" | "csv" | "tip" | "glotip";
 
 /** Options for reading any streamable format into canonical records. */
-export interface ReadCanonicalOptions extends TextReadOptions {
+export interface ReadCanonicalOptions extends TextReadOptions, ProfileOption {
   readonly from: StreamSourceFormat;
   /** Record type of a flat CSV. Default `victim`. */
   readonly entity?: FlatCsvEntity;
@@ -32,6 +33,7 @@ export function readCanonicalStream(
     encoding: options.encoding,
     delimiter: options.delimiter,
     decimalComma: options.decimalComma,
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
   };
   switch (options.from) {
     case "ctdc":
@@ -39,7 +41,7 @@ export function readCanonicalStream(
     case "csv":
       return readFlatCsvStream(source, { ...text, entity: options.entity, idSeed: options.idSeed });
     case "tip":
-      return readTipNdjsonStream(source, { encoding: options.encoding });
+      return readTipNdjsonStream(source, { encoding: options.encoding, profile: options.profile });
     case "glotip":
       return readGlotipStream(source, { ...text, idSeed: options.idSeed });
   }

@@ -104,7 +104,7 @@ describe("checkRecord with a profile", () => {
       { field: "/victim/assistance/*/startDate", clause: "s. 4" },
     ],
     codeLists: { sex: { restrictTo: ["female", "male", "unknown"] } },
-    rules: { dates_out_of_order: { severity: "warning", clause: "s. 5" } },
+    rules: { adult_victim_without_means: { severity: "error", clause: "s. 5" } },
   };
 
   it("reports required fields, also in every item of an array", () => {
@@ -127,13 +127,13 @@ describe("checkRecord with a profile", () => {
   });
 
   it("changes a rule's severity", () => {
-    const victim = clone(EXAMPLES.victim) as { birthDate: string };
-    victim.birthDate = "2030-01-01";
-    const core = findings(victim).filter(([code]) => code === "dates_out_of_order");
-    const lc = findings(victim, load(national)).filter(([code]) => code === "dates_out_of_order");
-    expect(core.every(([, , severity]) => severity === "error")).toBe(true);
-    expect(lc.length).toBe(core.length);
-    expect(lc.every(([, , severity]) => severity === "warning")).toBe(true);
+    const rule = ([code]: unknown[]) => code === "adult_victim_without_means";
+    expect(findings(adultWithoutMeans()).filter(rule)).toEqual([
+      ["adult_victim_without_means", "/identification/status", "warning"],
+    ]);
+    expect(findings(adultWithoutMeans(), load(national)).filter(rule)).toEqual([
+      ["adult_victim_without_means", "/identification/status", "error"],
+    ]);
   });
 
   it("applies the profile to each record of a bundle", () => {

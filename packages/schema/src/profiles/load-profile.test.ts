@@ -46,6 +46,21 @@ describe("loadProfile", () => {
     expect(problems(input)).toEqual([["profile_unknown_rule", "/rules/no_such_rule"]]);
   });
 
+  it("refuses to relax a rule that is an error in core, and takes a stricter or equal setting", () => {
+    const setting = (severity: string) => ({ dates_out_of_order: { severity, clause: "s. 5" } });
+    expect(problems(minimal({ rules: setting("warning") }))).toEqual([
+      ["profile_relaxes_error", "/rules/dates_out_of_order/severity"],
+    ]);
+    expect(problems(minimal({ rules: setting("off") }))).toEqual([
+      ["profile_relaxes_error", "/rules/dates_out_of_order/severity"],
+    ]);
+    expect(problems(minimal({ rules: setting("error") }))).toEqual([]);
+    // A warning of core may be turned off or made an error.
+    const warning = (severity: string) => ({ adult_victim_without_means: { severity, clause: "s. 6" } });
+    expect(problems(minimal({ rules: warning("off") }))).toEqual([]);
+    expect(problems(minimal({ rules: warning("error") }))).toEqual([]);
+  });
+
   it("reports a restricted code that is not in the base list, by its index", () => {
     const input = minimal({ codeLists: { sex: { restrictTo: ["female", "alien"] } } });
     expect(problems(input)).toEqual([["profile_unknown_code", "/codeLists/sex/restrictTo/1"]]);

@@ -36,6 +36,8 @@ export interface LoadProfileOptions {
 }
 
 const RULE_CODES = new Set<string>(ALL_RULES.map((rule) => rule.code));
+/** Rules that are errors in core: a profile may not relax them, so profile-valid data stays core-valid. */
+const CORE_ERRORS = new Set<string>(ALL_RULES.filter((rule) => rule.severity === "error").map((r) => r.code));
 const CORE_FIELDS = new Set<string>(FIELD_IDS);
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const MAX_DEPTH = 16;
@@ -149,6 +151,8 @@ class Loader {
     const rules = nullObject<Profile["rules"][string]>(base?.rules);
     for (const [code, setting] of Object.entries(document.rules ?? {})) {
       if (!RULE_CODES.has(code)) this.#issue("profile_unknown_rule", ["rules", code]);
+      else if (setting.severity !== "error" && CORE_ERRORS.has(code))
+        this.#issue("profile_relaxes_error", ["rules", code, "severity"]);
       else rules[code] = { ...setting, profile: id };
     }
     const required = [...(base?.required ?? [])];
@@ -211,7 +215,11 @@ class Loader {
           this.#issue("profile_unknown_code", ["codeLists", listId, "add", code, "foldsTo"]);
         else national[code] = added;
       }
-      out[listId] = allowed === core ? { national } : { allowed, national };
+      const changedBy = [
+        ...(before?.changedBy ?? []),
+        { profile: document.id, ...(change.clause === undefined ? {} : { clause: change.clause }) },
+      ];
+      out[listId] = allowed === core ? { national, changedBy } : { allowed, national, changedBy };
     }
     return out;
   }

@@ -9,8 +9,10 @@ import type { CompiledProfile } from "./compiled-profile.js";
 import { eachAt } from "./model-paths.js";
 import type { ExtensionField } from "./profile-document.js";
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const MAX_TEXT = 1000;
+/** A value of an extension field of type `date`: a full ISO 8601 calendar date. */
+export const EXTENSION_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Longest value of an extension field of type `string`. */
+export const EXTENSION_MAX_TEXT = 1000;
 
 /**
  * What a profile adds to the core checks of one record (a bundle's records each): required fields, codes
@@ -124,8 +126,12 @@ function checkValue(
   switch (declared.type) {
     case "string":
       if (typeof value !== "string") wrongType("string");
-      else if (value.length > MAX_TEXT)
-        raw.push({ code: "too_big", path, params: { ...params, maximum: MAX_TEXT, origin: "string" } });
+      else if (value.length > EXTENSION_MAX_TEXT && codePoints(value) > EXTENSION_MAX_TEXT)
+        raw.push({
+          code: "too_big",
+          path,
+          params: { ...params, maximum: EXTENSION_MAX_TEXT, origin: "string" },
+        });
       return;
     case "integer":
       if (!Number.isSafeInteger(value)) wrongType("integer");
@@ -138,7 +144,7 @@ function checkValue(
       return;
     case "date":
       if (typeof value !== "string") wrongType("string");
-      else if (!DATE.test(value))
+      else if (!EXTENSION_DATE.test(value))
         raw.push({ code: "invalid_format", path, params: { ...params, format: "date" } });
       return;
     case "code":
@@ -156,4 +162,11 @@ function checkValue(
           raw.push({ code: "invalid_code", path: [...path, index], params: withList });
       });
   }
+}
+
+/** Characters as JSON Schema's `maxLength` counts them: code points, so an emoji is one, not two. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }

@@ -9,6 +9,7 @@ export const PROFILE_ISSUE_CODES = [
   "profile_unknown_base",
   "profile_base_cycle",
   "profile_unknown_rule",
+  "profile_relaxes_error",
   "profile_unknown_field",
   "profile_unknown_code_list",
   "profile_unknown_code",
@@ -31,6 +32,8 @@ const en = {
   profile_unknown_base: "No profile with this id is known; give the file of the profile it is based on.",
   profile_base_cycle: "The profile is based on itself through basedOn.",
   profile_unknown_rule: "No rule of the model has this code.",
+  profile_relaxes_error:
+    "This rule is an error in core: a profile may make rules stricter, never relax an error.",
   profile_unknown_field: "No field of the model has this path.",
   profile_unknown_code_list: "No code list has this id.",
   profile_unknown_code: "This code is not in the base code list.",
@@ -49,6 +52,8 @@ const es = {
     "No se conoce ningún perfil con este id; indique el archivo del perfil en que se basa.",
   profile_base_cycle: "El perfil se basa en sí mismo a través de basedOn.",
   profile_unknown_rule: "Ninguna regla del modelo tiene este código.",
+  profile_relaxes_error:
+    "Esta regla es un error en el modelo base (core): un perfil puede hacer las reglas más estrictas, nunca relajar un error.",
   profile_unknown_field: "Ningún campo del modelo tiene esta ruta.",
   profile_unknown_code_list: "Ninguna lista de códigos tiene este id.",
   profile_unknown_code: "Este código no está en la lista de códigos de base.",
@@ -68,6 +73,8 @@ const fr = {
     "Aucun profil connu n'a cet id ; indiquez le fichier du profil sur lequel il se fonde.",
   profile_base_cycle: "Le profil se fonde sur lui-même par basedOn.",
   profile_unknown_rule: "Aucune règle du modèle n'a ce code.",
+  profile_relaxes_error:
+    "Cette règle est une erreur dans le modèle de base (core) : un profil peut durcir les règles, jamais assouplir une erreur.",
   profile_unknown_field: "Aucun champ du modèle n'a ce chemin.",
   profile_unknown_code_list: "Aucune liste de codes n'a cet id.",
   profile_unknown_code: "Ce code n'est pas dans la liste de codes de base.",
@@ -87,6 +94,8 @@ const pt = {
     "Nenhum perfil com este id é conhecido; indique o arquivo do perfil em que se baseia.",
   profile_base_cycle: "O perfil baseia-se em si mesmo através de basedOn.",
   profile_unknown_rule: "Nenhuma regra do modelo tem este código.",
+  profile_relaxes_error:
+    "Esta regra é um erro no modelo base (core): um perfil pode tornar as regras mais estritas, nunca relaxar um erro.",
   profile_unknown_field: "Nenhum campo do modelo tem este caminho.",
   profile_unknown_code_list: "Nenhuma lista de códigos tem este id.",
   profile_unknown_code: "Este código não está na lista de códigos de base.",

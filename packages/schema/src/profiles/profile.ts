@@ -21,7 +21,12 @@ export interface Profile {
   readonly codeLists: Readonly<
     Record<
       string,
-      { readonly allowed?: readonly string[]; readonly national: Readonly<Record<string, NationalCode>> }
+      {
+        readonly allowed?: readonly string[];
+        readonly national: Readonly<Record<string, NationalCode>>;
+        /** The profiles of the chain that change the list, base first, with the clause each cites. */
+        readonly changedBy: readonly { readonly profile: string; readonly clause?: string }[];
+      }
     >
   >;
   readonly nationalCodeLists: Readonly<Record<string, NationalCodeList>>;

@@ -108,6 +108,8 @@ table.codes td:nth-child(3) { min-width: 18rem; }
 .mappings { margin: 0; display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0 0.5rem; font-size: 0.9rem; }
 .mappings code { overflow-wrap: anywhere; }
 .mappings dt { font-weight: 600; }
+.facts dt { font-weight: 600; }
+.note { border-left: 4px solid #0a4a8a; padding: 0.5rem 0.75rem; background: #f3f7fc; }
 .mappings dd { margin: 0; }
 .legend dt { margin-top: 0.5rem; }
 .legend dd { margin-left: 0; }

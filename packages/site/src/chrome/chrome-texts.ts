@@ -24,6 +24,7 @@ export interface ChromeTexts {
     readonly htcds: string;
     readonly ctdc: string;
     readonly rules: string;
+    readonly profiles: string;
     readonly api: string;
   };
   readonly languageSwitcher: string;
@@ -176,5 +177,81 @@ export interface ChromeTexts {
     readonly input: string;
     readonly inputIntro: string;
     readonly placeholders: string;
+  };
+  readonly profiles: ProfileTexts;
+}
+
+/** The texts of the profile pages: the guide to writing one, the page of each profile, and the marks on other pages. */
+export interface ProfileTexts {
+  readonly guide: {
+    readonly title: string;
+    readonly lead: string;
+    readonly what: Section;
+    readonly write: Section;
+    readonly test: Section;
+    readonly publish: Section;
+    readonly shipped: string;
+    /** `{file}` is the JSON Schema's file name. */
+    readonly schemaLink: string;
+  };
+  readonly page: {
+    readonly kicker: string;
+    readonly country: string;
+    readonly version: string;
+    readonly basedOn: string;
+    readonly core: string;
+    readonly sources: string;
+    /** `{file}` is the profile document's file name. */
+    readonly document: string;
+    readonly rules: string;
+    readonly rulesIntro: string;
+    readonly rule: string;
+    readonly coreSeverity: string;
+    readonly profileSeverity: string;
+    /** A rule turned off by the profile. */
+    readonly off: string;
+    readonly clause: string;
+    readonly setBy: string;
+    readonly required: string;
+    readonly requiredIntro: string;
+    readonly field: string;
+    readonly codeLists: string;
+    readonly codeListsIntro: string;
+    readonly list: string;
+    readonly accepted: string;
+    readonly allCodes: string;
+    readonly nationalCodes: string;
+    readonly code: string;
+    readonly label: string;
+    readonly foldsTo: string;
+    readonly nationalLists: string;
+    readonly source: string;
+    readonly extensions: string;
+    readonly extensionsIntro: string;
+    readonly type: string;
+    readonly pii: string;
+    readonly recordTypes: string;
+    readonly allRecordTypes: string;
+    readonly labels: string;
+    readonly labelsIntro: string;
+    readonly nothing: string;
+    readonly fieldTypes: {
+      readonly string: string;
+      readonly integer: string;
+      readonly number: string;
+      readonly boolean: string;
+      readonly date: string;
+      readonly code: string;
+      readonly codes: string;
+    };
+  };
+  /** Marks on the other pages of a site built for one profile; `{profile}`, `{clause}`, `{severity}` are filled. */
+  readonly marks: {
+    readonly note: string;
+    readonly requiredBy: string;
+    readonly severityUnder: string;
+    readonly listHeading: string;
+    readonly restrictedTo: string;
+    readonly clause: string;
   };
 }

@@ -1,4 +1,5 @@
 import type { ChromeTexts } from "./chrome-texts.js";
+import { profilesEn } from "./profiles.en.js";
 
 /** English texts of the site's pages. */
 export const chromeEn = {
@@ -13,6 +14,7 @@ export const chromeEn = {
     htcds: "HTCDS mapping",
     ctdc: "CTDC mapping",
     rules: "Rules and issues",
+    profiles: "National profiles",
     api: "API reference",
   },
   languageSwitcher: "Language",
@@ -194,4 +196,5 @@ export const chromeEn = {
     placeholders:
       "Words in braces, such as {field}, are replaced by the label of the field concerned, a code or a limit.",
   },
+  profiles: profilesEn,
 } as const satisfies ChromeTexts;

@@ -1,4 +1,5 @@
 import type { ChromeTexts } from "./chrome-texts.js";
+import { profilesEs } from "./profiles.es.js";
 
 /** Spanish texts of the site's pages. */
 export const chromeEs = {
@@ -13,6 +14,7 @@ export const chromeEs = {
     htcds: "Correspondencia HTCDS",
     ctdc: "Correspondencia CTDC",
     rules: "Reglas y problemas",
+    profiles: "Perfiles nacionales",
     api: "Referencia de la API",
   },
   languageSwitcher: "Idioma",
@@ -195,4 +197,5 @@ export const chromeEs = {
     placeholders:
       "Las palabras entre llaves, como {field}, se sustituyen por la etiqueta del campo en cuestión, un código o un límite.",
   },
+  profiles: profilesEs,
 } as const satisfies ChromeTexts;

@@ -1,4 +1,5 @@
 import type { ChromeTexts } from "./chrome-texts.js";
+import { profilesFr } from "./profiles.fr.js";
 
 /** French texts of the site's pages. */
 export const chromeFr = {
@@ -13,6 +14,7 @@ export const chromeFr = {
     htcds: "Correspondance HTCDS",
     ctdc: "Correspondance CTDC",
     rules: "Règles et anomalies",
+    profiles: "Profils nationaux",
     api: "Référence de l'API",
   },
   languageSwitcher: "Langue",
@@ -195,4 +197,5 @@ export const chromeFr = {
     placeholders:
       "Les mots entre accolades, comme {field}, sont remplacés par le libellé du champ concerné, un code ou une limite.",
   },
+  profiles: profilesFr,
 } as const satisfies ChromeTexts;

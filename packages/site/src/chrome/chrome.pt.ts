@@ -1,4 +1,5 @@
 import type { ChromeTexts } from "./chrome-texts.js";
+import { profilesPt } from "./profiles.pt.js";
 
 /** Portuguese texts of the site's pages. */
 export const chromePt = {
@@ -13,6 +14,7 @@ export const chromePt = {
     htcds: "Correspondência HTCDS",
     ctdc: "Correspondência CTDC",
     rules: "Regras e problemas",
+    profiles: "Perfis nacionais",
     api: "Referência da API",
   },
   languageSwitcher: "Idioma",
@@ -195,4 +197,5 @@ export const chromePt = {
     placeholders:
       "As palavras entre chaves, como {field}, são substituídas pelo rótulo do campo em questão, um código ou um limite.",
   },
+  profiles: profilesPt,
 } as const satisfies ChromeTexts;

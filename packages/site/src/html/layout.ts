@@ -2,7 +2,7 @@ import { SCHEMA_VERSION } from "@tip/schema";
 import { CHROME } from "../chrome/chrome.js";
 import type { NavSection, Page, PageContext } from "../pages/page.js";
 import { ROUTES, SHARED } from "../pages/routes.js";
-import { escapeHtml, fill, type Html } from "./escape.js";
+import { escapeHtml, fill, fillHtml, type Html } from "./escape.js";
 import { type Linker, linker } from "./linker.js";
 
 /** Wraps a page's content in the site's document: head, skip link, header, navigation, footer. */
@@ -33,12 +33,19 @@ ${mainNav(ctx, page.section, to)}
 </header>
 <main id="main" tabindex="-1">
 ${kicker}<h1>${escapeHtml(page.title)}</h1>
-${page.body}
+${profileNote(ctx, to)}${page.body}
 </main>
 <footer class="site-footer"><p>${fill(texts.footer, { version: SCHEMA_VERSION })}</p></footer>
 </body>
 </html>
 `;
+}
+
+/** On a site built for a profile: which profile, linked, on every page. */
+function profileNote(ctx: PageContext, to: Linker): Html {
+  if (ctx.profile === undefined) return "";
+  const link = `<a href="${to.page(ROUTES.profile(ctx.profile.id))}"><code>${escapeHtml(ctx.profile.id)}</code></a>`;
+  return `<p class="note profile-note">${fillHtml(ctx.texts.profiles.marks.note, { profile: link })}</p>\n`;
 }
 
 /** The main navigation; the current section is marked for assistive technology and styled. */
@@ -51,6 +58,7 @@ function mainNav(ctx: PageContext, current: NavSection, to: Linker): Html {
     [nav.htcds, to.page(ROUTES.mapping("htcds")), "htcds"],
     [nav.ctdc, to.page(ROUTES.mapping("ctdc")), "ctdc"],
     [nav.rules, to.page(ROUTES.rules), "rules"],
+    [nav.profiles, to.page(ROUTES.profiles), "profiles"],
   ];
   if (ctx.apiReference) items.push([nav.api, to.shared(SHARED.api), undefined]);
   const links = items.map(([label, url, section]) => {

@@ -5,6 +5,7 @@ import { table } from "../html/table.js";
 import { codeListLink, labelledFieldLink } from "./links.js";
 import { mappingsCell } from "./mappings-cell.js";
 import type { Page, PageContext } from "./page.js";
+import { profileListNote } from "./profile-list-note.js";
 import { codeAnchor, ROUTES } from "./routes.js";
 
 /** Every code list id, in documentation order. */
@@ -46,6 +47,7 @@ export function codeListPage(ctx: PageContext, id: CodeListId): Page {
     section: "codeLists",
     body: `<p class="lead">${fill(t.codeCount, { count: list.codes.length })}</p>
 <section aria-labelledby="used-by"><h2 id="used-by">${escapeHtml(t.usedBy)}</h2>${usedBy(ctx, to, id, true)}</section>
+${profileListNote(ctx, to, id)}
 <section aria-labelledby="codes"><h2 id="codes">${escapeHtml(t.count)}</h2>
 ${table({
   id: `codes-${id}`,

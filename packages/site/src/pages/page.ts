@@ -1,7 +1,8 @@
-import type { Locale, LocaleBundle } from "@tip/schema";
+import type { Locale, LocaleBundle, Profile } from "@tip/schema";
 import type { ChromeTexts } from "../chrome/chrome-texts.js";
 import type { Html } from "../html/escape.js";
 import type { SiteModel } from "../model/site-model.js";
+import type { SiteProfile } from "../profiles/site-profiles.js";
 
 /** What every page of one language is rendered from. */
 export interface PageContext {
@@ -13,6 +14,10 @@ export interface PageContext {
   readonly langs: readonly Locale[];
   /** Whether `api/index.html` exists and goes in the navigation. */
   readonly apiReference: boolean;
+  /** The profiles documented (shipped, and the one the site is built for). */
+  readonly profiles: readonly SiteProfile[];
+  /** The profile the site is built for: its changes are marked on the pages of the model. */
+  readonly profile?: Profile;
 }
 
 /** One page of one language, before the layout wraps it. */
@@ -30,4 +35,4 @@ export interface Page {
 }
 
 /** The items of the main navigation. */
-export type NavSection = "home" | "model" | "codeLists" | "htcds" | "ctdc" | "rules";
+export type NavSection = "home" | "model" | "codeLists" | "htcds" | "ctdc" | "rules" | "profiles";

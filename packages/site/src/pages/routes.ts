@@ -17,6 +17,8 @@ export const ROUTES = {
   codeList: (id: CodeListId) => `codes/${id}.html`,
   mapping: (standard: MappedStandard) => `mappings/${standard}.html`,
   rules: "rules.html",
+  profiles: "profiles/index.html",
+  profile: (id: string) => `profiles/${id}.html`,
   searchIndex: "search-index.js",
 } as const;
 
@@ -26,6 +28,8 @@ export const SHARED = {
   script: sitePath("assets/site.js"),
   api: sitePath("api/index.html"),
   schema: (fileName: string): SitePath => sitePath(`json-schema/${fileName}`),
+  /** The JSON Schema of profile documents and the shipped profiles, as @tip/schema publishes them. */
+  profileFile: (fileName: string): SitePath => sitePath(`profiles/${fileName}`),
 } as const;
 
 /** The anchor of a code on its list's page. */

@@ -4,6 +4,8 @@ import { mappingPage } from "./mapping-page.js";
 import { modelPage } from "./model-page.js";
 import { objectPage } from "./object-page.js";
 import type { Page, PageContext } from "./page.js";
+import { profilePage } from "./profile-page.js";
+import { profilesPage } from "./profiles-page.js";
 import { MAPPED_STANDARDS } from "./routes.js";
 import { rulesPage } from "./rules-page.js";
 
@@ -17,5 +19,7 @@ export function sitePages(ctx: PageContext): Page[] {
     ...CODE_LIST_IDS.map((id) => codeListPage(ctx, id)),
     ...MAPPED_STANDARDS.map((standard) => mappingPage(ctx, standard)),
     rulesPage(ctx),
+    profilesPage(ctx),
+    ...ctx.profiles.map((entry) => profilePage(ctx, entry)),
   ];
 }

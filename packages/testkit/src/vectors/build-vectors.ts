@@ -1,4 +1,4 @@
-import { EXAMPLES } from "@tip/schema";
+import { EXAMPLES, loadProfile, type Profile, SHIPPED_PROFILES } from "@tip/schema";
 import { applyPatch } from "./json-patch.js";
 import { minimalExample } from "./minimal.js";
 import { severityOf } from "./severity.js";
@@ -11,17 +11,27 @@ function startOf(spec: VectorSpec): unknown {
   return spec.from === "example" ? EXAMPLES[spec.recordType] : minimalExample(spec.recordType);
 }
 
+/** A shipped profile by id, loaded; a vector naming another id is a mistake of the table, so it throws. */
+export function vectorProfile(id: string): Profile {
+  const document = Object.hasOwn(SHIPPED_PROFILES, id) ? SHIPPED_PROFILES[id] : undefined;
+  const result = document === undefined ? undefined : loadProfile(document);
+  if (!result?.ok) throw new RangeError(`Vectors name shipped profiles only, not "${id}"`);
+  return result.profile;
+}
+
 /** Builds one vector from its spec: the patched input and the expected issues with their severities. */
 export function buildVector(spec: VectorSpec): ConformanceVector {
+  const profile = spec.profile === undefined ? undefined : vectorProfile(spec.profile);
   const issues = spec.expected.map(({ code, path }) => ({
     code,
     path,
-    severity: severityOf(code, spec.recordType),
+    severity: severityOf(code, spec.recordType, profile),
   }));
   return {
     name: spec.name,
     description: spec.description,
     recordType: spec.recordType,
+    ...(spec.profile === undefined ? {} : { profile: spec.profile }),
     input: applyPatch(startOf(spec), spec.patch ?? []),
     expected: { valid: !issues.some((issue) => issue.severity === "error"), issues },
   };
@@ -39,10 +49,11 @@ export const GENERATED_COMMENT =
 /** The committed form of the vectors: path relative to `vectors/` -> file content. */
 export function vectorFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const { name, description, recordType, input, expected } of buildVectors()) {
-    const path = `${recordType}/${name}.json`;
+  for (const { name, description, recordType, profile, input, expected } of buildVectors()) {
+    const path = `${profile === undefined ? "" : `profiles/${profile}/`}${recordType}/${name}.json`;
     if (path in files) throw new Error(`Two vectors are named ${path}`);
-    const file = { $comment: GENERATED_COMMENT, description, recordType, input, expected };
+    const named = profile === undefined ? {} : { profile };
+    const file = { $comment: GENERATED_COMMENT, description, recordType, ...named, input, expected };
     files[path] = `${JSON.stringify(file, null, 2)}\n`;
   }
   return files;

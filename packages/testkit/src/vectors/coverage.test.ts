@@ -1,4 +1,4 @@
-import { ALL_RULES, STRUCTURAL_CODES, type StructuralCode } from "@tip/schema";
+import { ALL_RULES, SHIPPED_PROFILE_IDS, STRUCTURAL_CODES, type StructuralCode } from "@tip/schema";
 import { describe, expect, it } from "vitest";
 import { buildVectors } from "./build-vectors.js";
 
@@ -42,5 +42,29 @@ describe("vector coverage", () => {
         ).toBe(true);
       }
     }
+  });
+
+  it("has the adult victim without means under core and each shipped profile, with each law's verdict", () => {
+    const verdicts = Object.fromEntries(
+      vectors
+        .filter((vector) => vector.recordType === "victim" && vector.name === "adult_victim_without_means")
+        .map((vector) => [vector.profile ?? "core", vector.expected]),
+    );
+    // Core warns; the Protocol applied strictly rejects; Mexican and Argentine law need no means.
+    const finding = { code: "adult_victim_without_means", path: "/identification/status" };
+    expect(verdicts).toEqual({
+      core: { valid: true, issues: [{ ...finding, severity: "warning" }] },
+      palermo: { valid: false, issues: [{ ...finding, severity: "error" }] },
+      mx: { valid: true, issues: [] },
+      ar: { valid: true, issues: [] },
+    });
+  });
+
+  it("has a vector under every shipped profile", () => {
+    for (const id of SHIPPED_PROFILE_IDS)
+      expect(
+        vectors.some((vector) => vector.profile === id),
+        id,
+      ).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { BUNDLE_SPECS } from "./specs/bundle.specs.js";
 import { CASE_SPECS } from "./specs/case.specs.js";
 import { COMMON_SPECS } from "./specs/common.specs.js";
 import { PERPETRATOR_SPECS } from "./specs/perpetrator.specs.js";
+import { PROFILE_SPECS } from "./specs/profile.specs.js";
 import { REFERRAL_SPECS } from "./specs/referral.specs.js";
 import { VICTIM_SPECS } from "./specs/victim.specs.js";
 import type { VectorSpec } from "./vector.js";
@@ -20,4 +21,5 @@ export const VECTOR_SPECS: readonly VectorSpec[] = [
   ...AGGREGATE_SPECS,
   ...BUNDLE_SPECS,
   ...ANY_SPECS,
+  ...PROFILE_SPECS,
 ];

@@ -9,15 +9,23 @@ export interface ExpectedIssue {
   readonly code: IssueCode;
   /** JSON Pointer (RFC 6901) into the input; `""` is the input itself. */
   readonly path: string;
-  /** Severity of the code in @tip/schema: only `error` makes the input invalid. */
+  /** Severity of the code in @tip/schema, under the vector's profile if it names one: only `error` makes the input invalid. */
   readonly severity: Severity;
 }
 
-/** One conformance vector, as written to `vectors/<recordType>/<name>.json`. */
+/**
+ * One conformance vector, as written to `vectors/<recordType>/<name>.json`, or under a national profile to
+ * `vectors/profiles/<profile>/<recordType>/<name>.json`.
+ */
 export interface ConformanceVector {
   readonly name: string;
   readonly description: string;
   readonly recordType: VectorRecordType;
+  /**
+   * The id of a shipped national profile (`palermo`, `mx`, `ar`: `@tip/schema/profiles/<id>.profile.json`)
+   * the input is validated under; absent for the core model.
+   */
+  readonly profile?: string;
   readonly input: unknown;
   readonly expected: {
     /** Whether the input is valid: no expected issue has severity `error`. */
@@ -34,6 +42,8 @@ export interface VectorSpec {
   readonly recordType: VectorRecordType;
   /** File name without `.json`: a structural code, a rule code or a short kebab-case name. */
   readonly name: string;
+  /** The id of the shipped profile the input is validated under; the core model when absent. */
+  readonly profile?: string;
   readonly description: string;
   /** The record type's full example (`EXAMPLES`), its minimal form (required fields only), or a literal input. */
   readonly from: "example" | "minimal" | { readonly value: unknown };

@@ -1,13 +1,14 @@
 import { checkRecord, en } from "@tip/schema";
 import { describe, expect, it } from "vitest";
-import { buildVectors } from "./build-vectors.js";
+import { buildVectors, vectorProfile } from "./build-vectors.js";
 
 const key = (issue: { code: string; path: string; severity: string }) =>
   `${issue.severity} ${issue.code} at "${issue.path}"`;
 
-describe.each(buildVectors())("vector $recordType/$name", (vector) => {
-  it("gets from checkRecord exactly the expected issues", () => {
-    const result = checkRecord(vector.input, { locale: en });
+describe.each(buildVectors())("vector $recordType/$name (profile: $profile)", (vector) => {
+  it("gets from checkRecord, under the vector's profile, exactly the expected issues", () => {
+    const profile = vector.profile === undefined ? undefined : vectorProfile(vector.profile);
+    const result = checkRecord(vector.input, { locale: en, ...(profile === undefined ? {} : { profile }) });
     const actual = [...new Set(result.issues.map(key))].sort();
     expect(actual).toEqual(vector.expected.issues.map(key).sort());
     expect(result.ok).toBe(vector.expected.valid);

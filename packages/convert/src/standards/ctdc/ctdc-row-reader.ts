@@ -10,6 +10,7 @@ import { setModelPath } from "../../model/set-path.js";
 import { checkConverted } from "../../report/check-converted.js";
 import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
+import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { parseCtdcFlag, parseCtdcWhole } from "./ctdc-cells.js";
 import { CTDC_COLUMNS, type CtdcColumnRule } from "./ctdc-columns.js";
@@ -22,7 +23,7 @@ import { resolveCtdcColumn } from "./resolve-ctdc-header.js";
 export const CTDC_NAMESPACE = "ctdc";
 
 /** Options of the CTDC readers. */
-export interface ReadCtdcOptions extends TextReadOptions {
+export interface ReadCtdcOptions extends TextReadOptions, ProfileOption {
   /**
    * Each row becomes a victim with id `uuidV5(CTDC_ID_NAMESPACE, "<idSeed>:<row>")` (RFC 9562 version 5;
    * rows numbered from 1 after the header): the same file always gives the same ids. Give each data set its
@@ -81,7 +82,7 @@ const LOSSY_VALUE_NOTE =
 
 /** Reads CTDC rows (both generations) one at a time into canonical victim records. */
 export class CtdcRowReader {
-  private readonly builder = new ReportBuilder("ctdc", "tip");
+  private readonly builder: ReportBuilder;
   private readonly idSeed: string;
   /** The file writes numbers with a decimal comma (`16,0`). */
   private decimalComma = false;
@@ -100,6 +101,7 @@ export class CtdcRowReader {
   }));
 
   constructor(options: ReadCtdcOptions = {}) {
+    this.builder = new ReportBuilder("ctdc", "tip", { profile: options.profile });
     this.idSeed = options.idSeed ?? "ctdc";
   }
 

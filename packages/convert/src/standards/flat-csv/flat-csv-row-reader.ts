@@ -11,6 +11,7 @@ import type { LeafNode, ObjectNode } from "../../model/shape.js";
 import { checkConverted } from "../../report/check-converted.js";
 import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
+import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { bindColumn, type ColumnBinding } from "./bind-columns.js";
 import { decodeExtension } from "./extension-cell.js";
@@ -23,7 +24,7 @@ import { EMPTY_LIST } from "./list-cell.js";
 export const FLAT_CSV_NAMESPACE = "csv";
 
 /** Options of the flat CSV readers. */
-export interface ReadFlatCsvOptions extends TextReadOptions {
+export interface ReadFlatCsvOptions extends TextReadOptions, ProfileOption {
   /** The record type of the rows. Default `victim`. */
   readonly entity?: FlatCsvEntity;
   /**
@@ -65,12 +66,17 @@ export class FlatCsvRowReader {
   private readonly shape: ObjectNode;
   private readonly entity: FlatCsvEntity;
   private readonly idSeed: string;
-  private readonly builder = new ReportBuilder("csv", "tip");
+  private readonly builder: ReportBuilder;
   private bindings: ColumnBinding[] = [];
   /** The file writes numbers with a decimal comma (`16,0`). */
   private decimalComma = false;
+  /** The national codes the profile adds to each code list. */
+  private readonly national = new Map<string, ReadonlySet<string>>();
 
   constructor(options: ReadFlatCsvOptions = {}) {
+    this.builder = new ReportBuilder("csv", "tip", { profile: options.profile });
+    for (const [list, change] of Object.entries(options.profile?.codeLists ?? {}))
+      this.national.set(list, new Set(Object.keys(change.national)));
     this.entity = options.entity ?? "victim";
     this.idSeed = options.idSeed ?? "flat-csv";
     this.shape = entityShape(this.entity);
@@ -202,7 +208,9 @@ export class FlatCsvRowReader {
   ): boolean {
     switch (binding.kind) {
       case "leaf": {
-        const decoded = decodeLeaf(binding.node, cell, this.decimalComma);
+        const list = binding.node.meta?.codeList;
+        const national = list === undefined ? undefined : this.national.get(list);
+        const decoded = decodeLeaf(binding.node, cell, this.decimalComma, national);
         if (decoded.problem === "wrong_record_type") return false;
         if (decoded.value !== undefined) setPath(record, binding.segments, decoded.value);
         if (decoded.problem)

@@ -5,6 +5,7 @@ import type { ObjectNode } from "../../model/shape.js";
 import { checkConverted } from "../../report/check-converted.js";
 import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
+import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { bindColumn } from "./bind-columns.js";
 import { type FlatCsvPlan, flatCsvColumns } from "./column-plan.js";
@@ -16,12 +17,15 @@ export class FlatCsvRowWriter {
   private readonly shape: ObjectNode;
   private readonly columns: readonly string[];
   private readonly position: ReadonlyMap<string, number>;
-  private readonly builder = new ReportBuilder("tip", "csv");
+  private readonly builder: ReportBuilder;
 
+  /** `options.profile`: the records are validated under this national profile (their national codes kept). */
   constructor(
     private readonly entity: FlatCsvEntity,
     plan: FlatCsvPlan,
+    options: ProfileOption = {},
   ) {
+    this.builder = new ReportBuilder("tip", "csv", options);
     this.shape = entityShape(entity);
     this.columns = flatCsvColumns(entity, plan);
     this.position = new Map(this.columns.map((column, index) => [column, index]));

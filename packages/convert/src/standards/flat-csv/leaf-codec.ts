@@ -31,6 +31,7 @@ function decodeScalar(
   node: LeafNode,
   text: string,
   decimalComma: boolean,
+  national: ReadonlySet<string> | undefined,
 ): { value?: unknown; problem?: CellProblem } {
   switch (node.type) {
     case "string":
@@ -47,7 +48,7 @@ function decodeScalar(
       return FALSE.has(lower) ? { value: false } : { problem: "not_a_boolean" };
     }
     case "enum":
-      return node.values?.has(text) ? { value: text } : { problem: "unknown_code" };
+      return node.values?.has(text) || national?.has(text) ? { value: text } : { problem: "unknown_code" };
     case "literal":
       return node.values?.has(text) ? { value: text } : { problem: "wrong_record_type" };
   }
@@ -55,15 +56,21 @@ function decodeScalar(
 
 /**
  * Reads a non-empty cell as its field's type (the schema says which): numbers, booleans (`true`/`false`,
- * `1`/`0`, `yes`/`no`), codes of the field's list. In a list, the items that read are kept and the first
- * problem is returned with them. With `decimalComma`, numbers are read as `16,5` (see `decimalCommaNumber`).
+ * `1`/`0`, `yes`/`no`), codes of the field's list, or `national` codes a profile adds to it. In a list, the
+ * items that read are kept and the first problem is returned with them. With `decimalComma`, numbers are
+ * read as `16,5` (see `decimalCommaNumber`).
  */
-export function decodeLeaf(node: LeafNode, cell: string, decimalComma = false): DecodedCell {
-  if (!node.many) return decodeScalar(node, cell, decimalComma);
+export function decodeLeaf(
+  node: LeafNode,
+  cell: string,
+  decimalComma = false,
+  national?: ReadonlySet<string>,
+): DecodedCell {
+  if (!node.many) return decodeScalar(node, cell, decimalComma, national);
   const values: unknown[] = [];
   let problem: CellProblem | undefined;
   for (const item of splitList(cell)) {
-    const decoded = decodeScalar(node, item, decimalComma);
+    const decoded = decodeScalar(node, item, decimalComma, national);
     if (decoded.problem) problem ??= decoded.problem;
     else values.push(decoded.value);
   }

@@ -6,6 +6,7 @@ import { restoreFormula } from "../../io/formula-injection.js";
 import type { RowConverter } from "../../io/read-rows.js";
 import { checkConverted } from "../../report/check-converted.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
+import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { codedCells, LABEL_KEYS, type PartialAggregate } from "./glotip-cells.js";
 import {
@@ -32,7 +33,7 @@ import { parseGlotipValue } from "./glotip-value.js";
 export const GLOTIP_NAMESPACE = "glotip";
 
 /** Options of the GLOTIP readers. */
-export interface ReadGlotipOptions {
+export interface ReadGlotipOptions extends ProfileOption {
   /** Seed of the row ids: `uuidV5(GLOTIP_ID_NAMESPACE, "<idSeed>:<row>")`. Default `glotip`. */
   readonly idSeed?: string;
 }
@@ -60,7 +61,7 @@ const CANONICAL: Readonly<Record<GlotipColumn, readonly string[]>> = {
  * back cell for cell. A value that cannot be read is reported by row and column, never quoted.
  */
 export class GlotipRowReader implements RowConverter<Aggregate> {
-  private readonly builder = new ReportBuilder("glotip", "tip");
+  private readonly builder: ReportBuilder;
   private readonly idSeed: string;
   private index: GlotipColumnIndex = [];
   private extra: readonly { position: number; key: string; label: string }[] = [];
@@ -68,6 +69,7 @@ export class GlotipRowReader implements RowConverter<Aggregate> {
   private seenCounts: number[] = [];
 
   constructor(options: ReadGlotipOptions = {}) {
+    this.builder = new ReportBuilder("glotip", "tip", { profile: options.profile });
     this.idSeed = options.idSeed ?? "glotip";
   }
 

@@ -91,7 +91,11 @@ export function readGlotipStream(
       for await (const row of csvRows(sniffed.source as Source, textSettingsOf(options)))
         yield "cells" in row ? row.cells : row;
   }
-  return convertGlotipRows(rows(), { idSeed: options.idSeed, padShortRows: () => workbook });
+  return convertGlotipRows(rows(), {
+    idSeed: options.idSeed,
+    padShortRows: () => workbook,
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+  });
 }
 
 /** A sheet row cut short by empty trailing cells, given its empty cells back. */

@@ -1,4 +1,4 @@
-import { checkRecord, en, type Issue } from "@tip/schema";
+import { checkRecord, en, type Issue, type Profile } from "@tip/schema";
 import type { ReportBuilder } from "../../report/report-builder.js";
 import type { AgencyDirectory } from "./agency-directory.js";
 
@@ -12,8 +12,12 @@ export interface RowResult {
   readonly invalid: boolean;
 }
 
-function check(record: Record<string, unknown>): { ok: boolean; issues: readonly Issue[] } {
-  return checkRecord(record, { locale: en, pointerPrefix: `/${String(record.recordType)}` });
+function check(
+  record: Record<string, unknown>,
+  profile: Profile | undefined,
+): { ok: boolean; issues: readonly Issue[] } {
+  const pointerPrefix = `/${String(record.recordType)}`;
+  return checkRecord(record, { locale: en, pointerPrefix, ...(profile === undefined ? {} : { profile }) });
 }
 
 /**
@@ -30,7 +34,7 @@ export function checkRows(
 ): Record<string, unknown>[] {
   const agencyIssues = new Map<number, { ok: boolean; issues: Issue[] }>();
   for (const { agency, row } of agencies.entries()) {
-    const result = check(agency);
+    const result = check(agency, report.profile);
     const entry = agencyIssues.get(row) ?? { ok: true, issues: [] };
     agencyIssues.set(row, { ok: entry.ok && result.ok, issues: [...entry.issues, ...result.issues] });
   }
@@ -44,7 +48,7 @@ export function checkRows(
     const issues: Issue[] = [...result.warnings, ...fromAgencies.issues];
     for (const record of result.records) {
       if (record.recordType === "agency") continue;
-      const checked = check(record);
+      const checked = check(record, report.profile);
       ok &&= checked.ok;
       issues.push(...checked.issues);
     }

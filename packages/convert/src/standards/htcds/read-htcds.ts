@@ -3,6 +3,7 @@ import { type TextReadOptions, textSettingsOf } from "../../io/text-options.js";
 import { isForbiddenKey } from "../../model/safe-keys.js";
 import { columnName } from "../../report/column-name.js";
 import type { ConversionResult } from "../../report/conversion-report.js";
+import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { AgencyDirectory } from "./agency-directory.js";
 import { textOf } from "./cell-parse.js";
@@ -23,7 +24,7 @@ import type { SourceTable } from "./source-table.js";
 export type HtcdsFormat = "xlsx" | "csv" | "xlsform-json" | "xlsform-csv";
 
 /** Options of `readHtcds`. */
-export interface ReadHtcdsOptions extends TextReadOptions {
+export interface ReadHtcdsOptions extends TextReadOptions, ProfileOption {
   /**
    * `xlsx`: the official Excel template (hidden row 1 = field names, row 2 = labels, data from row 3) or any
    * workbook whose sheet has HTCDS field names or labels as header. `csv`: HTCDS field names (or labels) as
@@ -105,7 +106,7 @@ export async function readHtcds(
   const ids = new HtcdsIds(options.idNamespace);
   const agencies = new AgencyDirectory(ids, country);
   const stats = new FieldStats(bindings);
-  const report = new ReportBuilder(`htcds-${options.format}`, "tip");
+  const report = new ReportBuilder(`htcds-${options.format}`, "tip", { profile: options.profile });
   const results: RowResult[] = [];
   const skipped = new Map<number, string>((table.skip ?? []).map(({ row, reason }) => [row, reason]));
   for (const row of table.rows) {

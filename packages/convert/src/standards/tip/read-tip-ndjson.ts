@@ -9,10 +9,11 @@ import { migrateWithReport, migrationPath, SEMVER } from "../../migrate/migrate.
 import { MAX_RECORD_DEPTH, unsafeValue } from "../../model/safe-keys.js";
 import { checkConverted } from "../../report/check-converted.js";
 import type { ConversionStream } from "../../report/conversion-stream.js";
+import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 
 /** Options of `readTipNdjsonStream`. */
-export interface ReadTipOptions {
+export interface ReadTipOptions extends ProfileOption {
   /**
    * Model version of records outside a bundle (default: the current one). A bundle's own `schemaVersion` wins
    * for its records. Older records are migrated to `toVersion` (see `migrate`) and the report says how.
@@ -41,7 +42,7 @@ export function readTipNdjsonStream(
   source: Source,
   options: ReadTipOptions = {},
 ): ConversionStream<TipRecord> {
-  const builder = new ReportBuilder("tip", "tip");
+  const builder = new ReportBuilder("tip", "tip", { profile: options.profile });
   const toVersion = options.toVersion ?? SCHEMA_VERSION;
   /** The record in `toVersion`'s form: migrated when its bundle (or `fromVersion`) says an older version. */
   function upgraded(value: Record<string, unknown>, row: number): Record<string, unknown> {

@@ -1,0 +1,102 @@
+import type { ProfileTexts } from "./chrome-texts.js";
+
+/** English texts of the profile pages. */
+export const profilesEn = {
+  guide: {
+    title: "National profiles",
+    lead: "A national profile states one country's law in the standard without forking it: it tightens or extends the core model, and cites the clause behind every change.",
+    what: {
+      heading: "What a profile is",
+      paragraphs: [
+        "A profile is a JSON document. It may set the severity of a rule (error, warning or off), require fields that core leaves optional, restrict a code list to a subset or add national codes, declare the fields of an extension namespace, and add labels or whole languages.",
+        "A profile never changes what a core field means: each national code folds to a core code, so a record valid under a profile, folded to core, is valid under core. This is what lets 35 states share one standard while each applies its own law.",
+        "The Palermo Protocol requires a means for adult victims; the laws of Mexico and Argentina do not. Core warns where laws may disagree, and the profile decides: an adult victim with act and purpose but no means is an error under palermo and valid under mx and ar.",
+      ],
+    },
+    write: {
+      heading: "Write a profile",
+      paragraphs: [
+        "Start from a profile below: copy its JSON and change its id, its title in the four languages, its country, version and legal sources. basedOn is core, or the id of a profile yours tightens.",
+        "Set the severity of a rule and cite the clause of your law that decides it. A rule that is an error in core stays an error: a profile may make rules stricter, never relax them.",
+        "Require fields, restrict a code list, or add national codes, each with its labels and the core code it folds to. Declare the fields of your extension namespace (type, code list, personal-data class, labels) so they are validated and documented instead of opaque.",
+        "Name the JSON Schema of profile documents in $schema: editors then complete and check what you write.",
+      ],
+    },
+    test: {
+      heading: "Test it",
+      paragraphs: [
+        "Every command that takes --profile checks the profile first: a malformed profile (an unknown rule, a code not in the base list, a cycle in basedOn, bad JSON) is reported at its place, in the user's language, with exit code 2.",
+        "Validate sample exports under the profile, and keep test records for each change: one your law accepts and one it rejects. Convert them to another standard to see the national codes folded.",
+        "Check that each record valid under the profile, folded to core, is valid under core (foldToCore of @tip/schema). The SDK checks this for the profiles it ships, on generated records.",
+      ],
+    },
+    publish: {
+      heading: "Publish it",
+      paragraphs: [
+        "Give each published change a new version. Publish the profile document at a stable address with the JSON Schema of records under it and its documentation, both generated from the profile.",
+        "Users name the profile's file, or its id when it ships with the SDK: tip validate, tip convert, tip schema and tip docs take --profile; in code, loadProfile and checkRecord(record, { profile }).",
+      ],
+    },
+    shipped: "Profiles shipped with the SDK",
+    schemaLink: "JSON Schema of profile documents ({file})",
+  },
+  page: {
+    kicker: "National profile",
+    country: "Country",
+    version: "Version",
+    basedOn: "Based on",
+    core: "the core model",
+    sources: "Legal sources",
+    document: "Profile document ({file})",
+    rules: "Rules",
+    rulesIntro: "Rules whose severity the profile sets, with the clause behind each.",
+    rule: "Rule",
+    coreSeverity: "In core",
+    profileSeverity: "Under the profile",
+    off: "off",
+    clause: "Clause",
+    setBy: "Set by",
+    required: "Required fields",
+    requiredIntro: "Fields core leaves optional that the profile requires.",
+    field: "Field",
+    codeLists: "Code lists",
+    codeListsIntro:
+      "Code lists the profile restricts, and the national codes it adds with the core code each folds to.",
+    list: "Code list",
+    accepted: "Codes accepted",
+    allCodes: "all codes of the list",
+    nationalCodes: "National codes",
+    code: "Code",
+    label: "Label",
+    foldsTo: "Folds to",
+    nationalLists: "National code lists",
+    source: "Source",
+    extensions: "Extension fields",
+    extensionsIntro:
+      "Fields the profile declares in extension namespaces, validated and documented like the model's own.",
+    type: "Type",
+    pii: "Personal data",
+    recordTypes: "Records",
+    allRecordTypes: "all",
+    labels: "Labels added",
+    labelsIntro: "Languages for which the profile adds labels of fields and codes.",
+    nothing: "The profile changes nothing here.",
+    fieldTypes: {
+      string: "text",
+      integer: "whole number",
+      number: "number",
+      boolean: "true or false",
+      date: "date",
+      code: "a code of {list}",
+      codes: "codes of {list}",
+    },
+  },
+  marks: {
+    note: "This documentation is built for the national profile {profile}: what it changes is marked, with the clause behind each change.",
+    requiredBy: "yes, under {profile}: {clause}",
+    severityUnder: "{severity} under {profile}: {clause}",
+    listHeading: "Under the profile {profile}",
+    restrictedTo: "Only these codes are accepted: {codes}.",
+    clause: "Clause: {clause}",
+  },
+} as const satisfies ProfileTexts;

@@ -1,0 +1,102 @@
+import type { ProfileTexts } from "./chrome-texts.js";
+
+/** Textos en español de las páginas de perfiles. */
+export const profilesEs = {
+  guide: {
+    title: "Perfiles nacionales",
+    lead: "Un perfil nacional expresa la ley de un país en el estándar sin bifurcarlo: restringe o amplía el modelo básico y cita la disposición que justifica cada cambio.",
+    what: {
+      heading: "Qué es un perfil",
+      paragraphs: [
+        "Un perfil es un documento JSON. Puede fijar la gravedad de una regla (error, advertencia o desactivada), exigir campos que el modelo básico deja opcionales, limitar una lista de códigos a un subconjunto o añadir códigos nacionales, declarar los campos de un espacio de nombres de extensión y añadir etiquetas o idiomas enteros.",
+        "Un perfil nunca cambia el significado de un campo del modelo básico: cada código nacional corresponde a un código básico, de modo que un registro válido según un perfil, reducido al modelo básico, es válido según el modelo básico. Así 35 Estados pueden compartir un estándar mientras cada uno aplica su propia ley.",
+        "El Protocolo de Palermo exige un medio para las víctimas adultas; las leyes de México y de Argentina no. El modelo básico advierte donde las leyes pueden diferir y el perfil decide: una víctima adulta con acción y finalidad pero sin medio es un error según palermo y es válida según mx y ar.",
+      ],
+    },
+    write: {
+      heading: "Escribir un perfil",
+      paragraphs: [
+        "Parta de uno de los perfiles de abajo: copie su JSON y cambie su id, su título en los cuatro idiomas, su país, su versión y sus fuentes jurídicas. basedOn es core, o el id del perfil que el suyo restringe.",
+        "Fije la gravedad de una regla y cite la disposición de su ley que la decide. Una regla que es un error en el modelo básico sigue siendo un error: un perfil puede hacer las reglas más estrictas, nunca relajarlas.",
+        "Exija campos, limite una lista de códigos o añada códigos nacionales, cada uno con sus etiquetas y el código básico al que corresponde. Declare los campos de su espacio de nombres de extensión (tipo, lista de códigos, clase de dato personal, etiquetas) para que se validen y documenten en lugar de quedar opacos.",
+        "Indique en $schema el JSON Schema de los documentos de perfil: los editores completarán y comprobarán lo que escriba.",
+      ],
+    },
+    test: {
+      heading: "Probarlo",
+      paragraphs: [
+        "Todo comando que acepta --profile comprueba primero el perfil: un perfil mal formado (una regla desconocida, un código que no está en la lista de base, un ciclo en basedOn, JSON no válido) se indica en su lugar, en el idioma del usuario, con el código de salida 2.",
+        "Valide exportaciones de muestra con el perfil y conserve registros de prueba para cada cambio: uno que su ley acepta y otro que rechaza. Conviértalos a otro estándar para ver los códigos nacionales reducidos a los básicos.",
+        "Compruebe que cada registro válido según el perfil, reducido al modelo básico, es válido según el modelo básico (foldToCore de @tip/schema). El SDK lo comprueba para los perfiles que incluye, sobre registros generados.",
+      ],
+    },
+    publish: {
+      heading: "Publicarlo",
+      paragraphs: [
+        "Dé una nueva versión a cada cambio publicado. Publique el documento de perfil en una dirección estable con el JSON Schema de los registros según el perfil y su documentación, ambos generados a partir del perfil.",
+        "Los usuarios indican el archivo del perfil, o su id si viene con el SDK: tip validate, tip convert, tip schema y tip docs aceptan --profile; en el código, loadProfile y checkRecord(record, { profile }).",
+      ],
+    },
+    shipped: "Perfiles incluidos en el SDK",
+    schemaLink: "JSON Schema de los documentos de perfil ({file})",
+  },
+  page: {
+    kicker: "Perfil nacional",
+    country: "País",
+    version: "Versión",
+    basedOn: "Basado en",
+    core: "el modelo básico",
+    sources: "Fuentes jurídicas",
+    document: "Documento del perfil ({file})",
+    rules: "Reglas",
+    rulesIntro: "Reglas cuya gravedad fija el perfil, con la disposición que justifica cada una.",
+    rule: "Regla",
+    coreSeverity: "En el modelo básico",
+    profileSeverity: "Según el perfil",
+    off: "desactivada",
+    clause: "Disposición",
+    setBy: "Fijada por",
+    required: "Campos obligatorios",
+    requiredIntro: "Campos que el modelo básico deja opcionales y que el perfil exige.",
+    field: "Campo",
+    codeLists: "Listas de códigos",
+    codeListsIntro:
+      "Listas de códigos que el perfil limita y códigos nacionales que añade, con el código básico al que corresponde cada uno.",
+    list: "Lista de códigos",
+    accepted: "Códigos aceptados",
+    allCodes: "todos los códigos de la lista",
+    nationalCodes: "Códigos nacionales",
+    code: "Código",
+    label: "Etiqueta",
+    foldsTo: "Corresponde a",
+    nationalLists: "Listas de códigos nacionales",
+    source: "Fuente",
+    extensions: "Campos de extensión",
+    extensionsIntro:
+      "Campos que el perfil declara en espacios de nombres de extensión, validados y documentados como los del modelo.",
+    type: "Tipo",
+    pii: "Datos personales",
+    recordTypes: "Registros",
+    allRecordTypes: "todos",
+    labels: "Etiquetas añadidas",
+    labelsIntro: "Idiomas para los que el perfil añade etiquetas de campos y códigos.",
+    nothing: "El perfil no cambia nada aquí.",
+    fieldTypes: {
+      string: "texto",
+      integer: "número entero",
+      number: "número",
+      boolean: "verdadero o falso",
+      date: "fecha",
+      code: "un código de {list}",
+      codes: "códigos de {list}",
+    },
+  },
+  marks: {
+    note: "Esta documentación se generó para el perfil nacional {profile}: lo que cambia está señalado, con la disposición que justifica cada cambio.",
+    requiredBy: "sí, según {profile}: {clause}",
+    severityUnder: "{severity} según {profile}: {clause}",
+    listHeading: "Según el perfil {profile}",
+    restrictedTo: "Solo se aceptan estos códigos: {codes}.",
+    clause: "Disposición: {clause}",
+  },
+} as const satisfies ProfileTexts;

@@ -1,0 +1,102 @@
+import type { ProfileTexts } from "./chrome-texts.js";
+
+/** Textes français des pages de profils. */
+export const profilesFr = {
+  guide: {
+    title: "Profils nationaux",
+    lead: "Un profil national exprime la loi d'un pays dans le standard sans le dupliquer : il resserre ou étend le modèle de base et cite la disposition qui fonde chaque changement.",
+    what: {
+      heading: "Ce qu'est un profil",
+      paragraphs: [
+        "Un profil est un document JSON. Il peut fixer la gravité d'une règle (erreur, avertissement ou désactivée), rendre obligatoires des champs que le modèle de base laisse facultatifs, limiter une liste de codes à un sous-ensemble ou y ajouter des codes nationaux, déclarer les champs d'un espace de noms d'extension, et ajouter des libellés ou des langues entières.",
+        "Un profil ne change jamais le sens d'un champ du modèle de base : chaque code national correspond à un code de base, de sorte qu'un enregistrement valide selon un profil, ramené au modèle de base, est valide selon le modèle de base. C'est ce qui permet à 35 États de partager un standard tout en appliquant chacun sa loi.",
+        "Le Protocole de Palerme exige un moyen pour les victimes adultes ; les lois du Mexique et de l'Argentine non. Le modèle de base avertit là où les lois peuvent diverger, et le profil tranche : une victime adulte avec acte et finalité mais sans moyen est une erreur selon palermo et valide selon mx et ar.",
+      ],
+    },
+    write: {
+      heading: "Écrire un profil",
+      paragraphs: [
+        "Partez d'un des profils ci-dessous : copiez son JSON et changez son id, son titre dans les quatre langues, son pays, sa version et ses sources juridiques. basedOn vaut core, ou l'id du profil que le vôtre resserre.",
+        "Fixez la gravité d'une règle et citez la disposition de votre loi qui en décide. Une règle qui est une erreur dans le modèle de base reste une erreur : un profil peut durcir les règles, jamais les assouplir.",
+        "Rendez des champs obligatoires, limitez une liste de codes ou ajoutez des codes nationaux, chacun avec ses libellés et le code de base auquel il correspond. Déclarez les champs de votre espace de noms d'extension (type, liste de codes, classe de donnée personnelle, libellés) pour qu'ils soient validés et documentés au lieu de rester opaques.",
+        "Indiquez dans $schema le JSON Schema des documents de profil : les éditeurs compléteront et vérifieront ce que vous écrivez.",
+      ],
+    },
+    test: {
+      heading: "Le tester",
+      paragraphs: [
+        "Chaque commande qui accepte --profile vérifie d'abord le profil : un profil mal formé (une règle inconnue, un code absent de la liste de base, un cycle dans basedOn, un JSON invalide) est signalé à sa place, dans la langue de l'utilisateur, avec le code de sortie 2.",
+        "Validez des exports d'exemple selon le profil et gardez des enregistrements de test pour chaque changement : un que votre loi accepte et un qu'elle rejette. Convertissez-les vers un autre standard pour voir les codes nationaux ramenés aux codes de base.",
+        "Vérifiez que chaque enregistrement valide selon le profil, ramené au modèle de base, est valide selon le modèle de base (foldToCore de @tip/schema). Le SDK le vérifie pour les profils qu'il fournit, sur des enregistrements générés.",
+      ],
+    },
+    publish: {
+      heading: "Le publier",
+      paragraphs: [
+        "Donnez une nouvelle version à chaque changement publié. Publiez le document de profil à une adresse stable avec le JSON Schema des enregistrements selon le profil et sa documentation, tous deux générés à partir du profil.",
+        "Les utilisateurs indiquent le fichier du profil, ou son id s'il est fourni avec le SDK : tip validate, tip convert, tip schema et tip docs acceptent --profile ; dans le code, loadProfile et checkRecord(record, { profile }).",
+      ],
+    },
+    shipped: "Profils fournis avec le SDK",
+    schemaLink: "JSON Schema des documents de profil ({file})",
+  },
+  page: {
+    kicker: "Profil national",
+    country: "Pays",
+    version: "Version",
+    basedOn: "Fondé sur",
+    core: "le modèle de base",
+    sources: "Sources juridiques",
+    document: "Document du profil ({file})",
+    rules: "Règles",
+    rulesIntro: "Règles dont le profil fixe la gravité, avec la disposition qui fonde chacune.",
+    rule: "Règle",
+    coreSeverity: "Dans le modèle de base",
+    profileSeverity: "Selon le profil",
+    off: "désactivée",
+    clause: "Disposition",
+    setBy: "Fixée par",
+    required: "Champs obligatoires",
+    requiredIntro: "Champs que le modèle de base laisse facultatifs et que le profil rend obligatoires.",
+    field: "Champ",
+    codeLists: "Listes de codes",
+    codeListsIntro:
+      "Listes de codes que le profil limite, et codes nationaux qu'il ajoute avec le code de base auquel chacun correspond.",
+    list: "Liste de codes",
+    accepted: "Codes acceptés",
+    allCodes: "tous les codes de la liste",
+    nationalCodes: "Codes nationaux",
+    code: "Code",
+    label: "Libellé",
+    foldsTo: "Correspond à",
+    nationalLists: "Listes de codes nationales",
+    source: "Source",
+    extensions: "Champs d'extension",
+    extensionsIntro:
+      "Champs que le profil déclare dans des espaces de noms d'extension, validés et documentés comme ceux du modèle.",
+    type: "Type",
+    pii: "Données personnelles",
+    recordTypes: "Enregistrements",
+    allRecordTypes: "tous",
+    labels: "Libellés ajoutés",
+    labelsIntro: "Langues pour lesquelles le profil ajoute des libellés de champs et de codes.",
+    nothing: "Le profil ne change rien ici.",
+    fieldTypes: {
+      string: "texte",
+      integer: "nombre entier",
+      number: "nombre",
+      boolean: "vrai ou faux",
+      date: "date",
+      code: "un code de {list}",
+      codes: "des codes de {list}",
+    },
+  },
+  marks: {
+    note: "Cette documentation est générée pour le profil national {profile} : ce qu'il change est signalé, avec la disposition qui fonde chaque changement.",
+    requiredBy: "oui, selon {profile} : {clause}",
+    severityUnder: "{severity} selon {profile} : {clause}",
+    listHeading: "Selon le profil {profile}",
+    restrictedTo: "Seuls ces codes sont acceptés : {codes}.",
+    clause: "Disposition : {clause}",
+  },
+} as const satisfies ProfileTexts;

@@ -1,0 +1,102 @@
+import type { ProfileTexts } from "./chrome-texts.js";
+
+/** Textos em português das páginas de perfis. */
+export const profilesPt = {
+  guide: {
+    title: "Perfis nacionais",
+    lead: "Um perfil nacional expressa a lei de um país no padrão sem o duplicar: restringe ou amplia o modelo básico e cita a disposição que fundamenta cada alteração.",
+    what: {
+      heading: "O que é um perfil",
+      paragraphs: [
+        "Um perfil é um documento JSON. Pode definir a gravidade de uma regra (erro, aviso ou desativada), exigir campos que o modelo básico deixa opcionais, limitar uma lista de códigos a um subconjunto ou acrescentar códigos nacionais, declarar os campos de um espaço de nomes de extensão e acrescentar rótulos ou idiomas inteiros.",
+        "Um perfil nunca muda o significado de um campo do modelo básico: cada código nacional corresponde a um código básico, de modo que um registro válido segundo um perfil, reduzido ao modelo básico, é válido segundo o modelo básico. É isso que permite a 35 Estados partilhar um padrão enquanto cada um aplica a sua lei.",
+        "O Protocolo de Palermo exige um meio para as vítimas adultas; as leis do México e da Argentina não. O modelo básico avisa onde as leis podem divergir, e o perfil decide: uma vítima adulta com ação e finalidade mas sem meio é um erro segundo palermo e é válida segundo mx e ar.",
+      ],
+    },
+    write: {
+      heading: "Escrever um perfil",
+      paragraphs: [
+        "Parta de um dos perfis abaixo: copie o seu JSON e altere o id, o título nos quatro idiomas, o país, a versão e as fontes jurídicas. basedOn é core, ou o id do perfil que o seu restringe.",
+        "Defina a gravidade de uma regra e cite a disposição da sua lei que a decide. Uma regra que é um erro no modelo básico continua a ser um erro: um perfil pode tornar as regras mais estritas, nunca relaxá-las.",
+        "Exija campos, limite uma lista de códigos ou acrescente códigos nacionais, cada um com os seus rótulos e o código básico a que corresponde. Declare os campos do seu espaço de nomes de extensão (tipo, lista de códigos, classe de dado pessoal, rótulos) para que sejam validados e documentados em vez de ficarem opacos.",
+        "Indique em $schema o JSON Schema dos documentos de perfil: os editores completarão e verificarão o que escrever.",
+      ],
+    },
+    test: {
+      heading: "Testá-lo",
+      paragraphs: [
+        "Todo comando que aceita --profile verifica primeiro o perfil: um perfil mal formado (uma regra desconhecida, um código fora da lista de base, um ciclo em basedOn, JSON inválido) é indicado no seu lugar, no idioma do usuário, com o código de saída 2.",
+        "Valide exportações de amostra segundo o perfil e guarde registros de teste para cada alteração: um que a sua lei aceita e outro que rejeita. Converta-os para outro padrão para ver os códigos nacionais reduzidos aos básicos.",
+        "Verifique que cada registro válido segundo o perfil, reduzido ao modelo básico, é válido segundo o modelo básico (foldToCore de @tip/schema). O SDK verifica-o para os perfis que inclui, sobre registros gerados.",
+      ],
+    },
+    publish: {
+      heading: "Publicá-lo",
+      paragraphs: [
+        "Dê uma nova versão a cada alteração publicada. Publique o documento do perfil em um endereço estável com o JSON Schema dos registros segundo o perfil e a sua documentação, ambos gerados a partir do perfil.",
+        "Os usuários indicam o arquivo do perfil, ou o seu id se vier com o SDK: tip validate, tip convert, tip schema e tip docs aceitam --profile; no código, loadProfile e checkRecord(record, { profile }).",
+      ],
+    },
+    shipped: "Perfis incluídos no SDK",
+    schemaLink: "JSON Schema dos documentos de perfil ({file})",
+  },
+  page: {
+    kicker: "Perfil nacional",
+    country: "País",
+    version: "Versão",
+    basedOn: "Baseado em",
+    core: "o modelo básico",
+    sources: "Fontes jurídicas",
+    document: "Documento do perfil ({file})",
+    rules: "Regras",
+    rulesIntro: "Regras cuja gravidade o perfil define, com a disposição que fundamenta cada uma.",
+    rule: "Regra",
+    coreSeverity: "No modelo básico",
+    profileSeverity: "Segundo o perfil",
+    off: "desativada",
+    clause: "Disposição",
+    setBy: "Definida por",
+    required: "Campos obrigatórios",
+    requiredIntro: "Campos que o modelo básico deixa opcionais e que o perfil exige.",
+    field: "Campo",
+    codeLists: "Listas de códigos",
+    codeListsIntro:
+      "Listas de códigos que o perfil limita e códigos nacionais que acrescenta, com o código básico a que cada um corresponde.",
+    list: "Lista de códigos",
+    accepted: "Códigos aceitos",
+    allCodes: "todos os códigos da lista",
+    nationalCodes: "Códigos nacionais",
+    code: "Código",
+    label: "Rótulo",
+    foldsTo: "Corresponde a",
+    nationalLists: "Listas de códigos nacionais",
+    source: "Fonte",
+    extensions: "Campos de extensão",
+    extensionsIntro:
+      "Campos que o perfil declara em espaços de nomes de extensão, validados e documentados como os do modelo.",
+    type: "Tipo",
+    pii: "Dados pessoais",
+    recordTypes: "Registros",
+    allRecordTypes: "todos",
+    labels: "Rótulos acrescentados",
+    labelsIntro: "Idiomas para os quais o perfil acrescenta rótulos de campos e códigos.",
+    nothing: "O perfil não muda nada aqui.",
+    fieldTypes: {
+      string: "texto",
+      integer: "número inteiro",
+      number: "número",
+      boolean: "verdadeiro ou falso",
+      date: "data",
+      code: "um código de {list}",
+      codes: "códigos de {list}",
+    },
+  },
+  marks: {
+    note: "Esta documentação foi gerada para o perfil nacional {profile}: o que ele muda está assinalado, com a disposição que fundamenta cada alteração.",
+    requiredBy: "sim, segundo {profile}: {clause}",
+    severityUnder: "{severity} segundo {profile}: {clause}",
+    listHeading: "Segundo o perfil {profile}",
+    restrictedTo: "Só são aceitos estes códigos: {codes}.",
+    clause: "Disposição: {clause}",
+  },
+} as const satisfies ProfileTexts;
