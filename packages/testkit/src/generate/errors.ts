@@ -62,7 +62,7 @@ const RECIPES: readonly Recipe[] = [
   {
     kind: "citizenship_typo",
     code: "unknown_field",
-    path: "/citizenship",
+    path: "",
     description: "`citizenship` written for `citizenships`",
     applies: (v) => v.citizenships !== undefined,
     apply: (v) =>

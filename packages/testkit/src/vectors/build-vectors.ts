@@ -13,9 +13,10 @@ function startOf(spec: VectorSpec): unknown {
 
 /** Builds one vector from its spec: the patched input and the expected issues with their severities. */
 export function buildVector(spec: VectorSpec): ConformanceVector {
-  const issues = spec.expected.map(({ code, path }) => ({
+  const issues = spec.expected.map(({ code, path, position }) => ({
     code,
     path,
+    ...(position === undefined ? {} : { position }),
     severity: severityOf(code, spec.recordType),
   }));
   return {
