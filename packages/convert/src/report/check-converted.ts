@@ -10,7 +10,7 @@ import type { ReportBuilder } from "./report-builder.js";
 export function checkConverted(record: unknown, report: ReportBuilder, row?: number): boolean {
   const result = checkRecord(record, { locale: en });
   const recordType = (record as { recordType?: unknown } | null)?.recordType;
-  const issues = result.issues.map((issue) => modelIssue(issue, recordType, en));
+  const issues = result.issues.map((issue) => modelIssue(issue, recordType));
   if (result.ok) report.convertedRow(issues, row);
   else report.invalidRow(issues, row);
   return result.ok;
