@@ -32,6 +32,7 @@ export { ExternalId } from "./common/external-id.js";
 export { AgencyAddress, EventPlace, PersonAddress } from "./common/place.js";
 export { TechnologyUse } from "./common/technology-use.js";
 export { DataReadError } from "./data/data-read-error.js";
+export { modelPath, shownLength } from "./data/model-path.js";
 export {
   type DataLimits,
   type DataProblem,

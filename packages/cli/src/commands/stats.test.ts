@@ -197,4 +197,29 @@ describe("tip stats", () => {
     expect(varies.code).toBe(2);
     expect(varies.stderr).toContain("la población varía según year");
   });
+
+  it("names a population column or key it does not know by its number, never by its text", async () => {
+    const canary = "Qz7Canary";
+    const csv = tmp.write(
+      "canary-population.csv",
+      `sex,population,"\u001b[31m${canary} María"\nfemale,10,x\n`,
+    );
+    const fromCsv = await tip("stats", input, "--by", "sex", "--population", csv);
+    expect(fromCsv.code).toBe(2);
+    expect(fromCsv.stderr).toContain("column 3 of the header is none of population");
+    const json = tmp.write(
+      "canary-population.json",
+      JSON.stringify([
+        { sex: "female", population: 10 },
+        { population: 11, [`${canary}\n`]: "x" },
+      ]),
+    );
+    const fromJson = await tip("stats", input, "--by", "sex", "--population", json, "--lang", "pt");
+    expect(fromJson.code).toBe(2);
+    expect(fromJson.stderr).toContain("linha 2: a chave n.º 2 não é nenhuma de population");
+    for (const printed of [fromCsv, fromJson].flatMap((result) => [result.stdout, result.stderr])) {
+      expect(printed).not.toContain(canary);
+      expect(printed).not.toContain("\u001b");
+    }
+  });
 });

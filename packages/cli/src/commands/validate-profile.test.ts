@@ -42,7 +42,11 @@ describe("tip validate --profile", () => {
 
   it.each([
     ["bad JSON", "{ nope", "at /: The profile is not valid JSON"],
-    ["an unknown rule", { ...base, rules: { no_rule: { severity: "off", clause: "x" } } }, "/rules/no_rule"],
+    [
+      "an unknown rule",
+      { ...base, rules: { no_rule: { severity: "off", clause: "x" } } },
+      "at /rules: No rule of the model has this code. See key number 1 of this object.",
+    ],
     [
       "a code not in the base list",
       { ...base, codeLists: { sex: { restrictTo: ["zz"] } } },

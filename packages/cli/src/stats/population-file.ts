@@ -6,9 +6,12 @@ import type { PrivacyCliMessages } from "../privacy/messages/privacy-cli-message
 
 const KEYS = new Set<string>([...POPULATION_KEYS, "population"]);
 
-type Reason = "populationColumn" | "populationRow" | "populationJson";
+type Reason = "populationColumn" | "populationKey" | "populationRow" | "populationJson";
 
-/** Why a population file is refused: a text key of the messages and its params (column names, row numbers). */
+/**
+ * Why a population file is refused: a text key of the messages and its params (row, column and key numbers;
+ * a header or key is any text, so it is never shown).
+ */
 export class PopulationFileError extends Error {
   constructor(
     readonly reason: Reason,
@@ -25,9 +28,9 @@ export class PopulationFileError extends Error {
 }
 
 function rowOf(entry: Record<string, unknown>, row: number): PopulationRow {
-  for (const key of Object.keys(entry)) {
-    if (!KEYS.has(key)) throw new PopulationFileError("populationColumn", { column: key.slice(0, 64) });
-  }
+  Object.keys(entry).forEach((key, index) => {
+    if (!KEYS.has(key)) throw new PopulationFileError("populationKey", { row, position: index + 1 });
+  });
   const population = Number(entry.population);
   if (!(Number.isFinite(population) && population > 0))
     throw new PopulationFileError("populationRow", { row });
@@ -62,6 +65,9 @@ export async function readPopulation(name: string, io: CliIo): Promise<Populatio
   const [header = "", ...lines] = text.split(/\r?\n/).filter((line) => line.trim() !== "");
   const unquote = (cell: string) => cell.trim().replace(/^"|"$/g, "");
   const columns = header.split(",").map(unquote);
+  columns.forEach((column, index) => {
+    if (!KEYS.has(column)) throw new PopulationFileError("populationColumn", { column: index + 1 });
+  });
   return lines.map((line, index) => {
     const cells = line.split(",").map(unquote);
     return rowOf(Object.fromEntries(columns.map((column, at) => [column, cells[at] ?? ""])), index + 2);

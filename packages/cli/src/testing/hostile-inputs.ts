@@ -146,6 +146,17 @@ export function withCanaryColumn(rows: readonly (readonly string[])[]): string[]
   return rows.map((cells, r) => [...cells, r === 0 ? `${CANARY}-header` : `${CANARY}-cell`]);
 }
 
+/** Rows with one more column whose header holds the canary, an ANSI escape and a line break. */
+export function withHostileHeader(rows: readonly (readonly string[])[]): string[][] {
+  const header = `${ANSI}${CANARY}-header\nline two`;
+  return rows.map((cells, r) => [...cells, r === 0 ? header : `${CANARY}-cell`]);
+}
+
+/** Rows with one more column, under an extension namespace that is the canary (no namespace the model takes). */
+export function withCanaryNamespace(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((cells, r) => [...cells, r === 0 ? `extensions.${CANARY}.note` : `${CANARY}-cell`]);
+}
+
 /** Rows with Excel's trailing empty rows: as many delimiters as cells, and nothing else. */
 export function trailingEmptyRows(text: string, width: number, delimiter = ","): string {
   const empty = `${delimiter.repeat(width - 1)}\n`;
@@ -206,6 +217,22 @@ export function deepVictim(index: number, depth: number): string {
 export function duplicateKeyVictim(index: number): string {
   const victim = JSON.stringify(accentedVictim(index));
   return `${victim.slice(0, -1)},"sex":"male"}`;
+}
+
+/**
+ * The JSON text of a valid victim with unknown keys that must never be printed: the canary with a name, with an
+ * ANSI escape and a line break, `__proto__` (kept a plain key, as JSON text) and a 10,000-character key.
+ */
+export function hostileKeysVictim(index: number): string {
+  const victim = JSON.stringify(accentedVictim(index));
+  const keys = [
+    `${CANARY} María López`,
+    `${ANSI}${CANARY}-key\n`,
+    "__proto__",
+    `${CANARY}${"x".repeat(10_000 - CANARY.length)}`,
+  ];
+  const members = keys.map((key) => `${JSON.stringify(key)}:${JSON.stringify(`${CANARY}-value`)}`);
+  return `${victim.slice(0, -1)},${members.join(",")}}`;
 }
 
 /** A victim with ANSI escapes and newlines in a personal value, an unknown key and its id. */

@@ -1,4 +1,4 @@
-import { ENTITIES, formatMessage, type Issue, isRecordType, type LocaleBundle } from "@tip/schema";
+import { ENTITIES, type Issue, isRecordType } from "@tip/schema";
 import { type ShapeNode, shapeOf } from "./shape.js";
 
 /** Stands for a key of a pointer that is not a name of the model (an unknown key, an extension key). */
@@ -39,12 +39,11 @@ export function modelPointer(pointer: string, recordType: unknown): string {
 }
 
 /**
- * An issue of a converted record that names no key outside the model: its pointer as `modelPointer` gives it,
- * and a `key` param (an unknown key) replaced by `*`, the message rendered again without it.
+ * An issue of a converted record that names no key outside the model: its pointer as `modelPointer` gives it.
+ * `@tip/schema` already points at the object holding a key that is not in the model (and numbers the key in
+ * `params.position`); this keeps any other pointer from naming one.
  */
-export function modelIssue(issue: Issue, recordType: unknown, locale: LocaleBundle): Issue {
+export function modelIssue(issue: Issue, recordType: unknown): Issue {
   const path = modelPointer(issue.path, recordType);
-  if (issue.params.key === undefined) return path === issue.path ? issue : { ...issue, path };
-  const params = { ...issue.params, key: HIDDEN_KEY };
-  return { ...issue, path, params, message: formatMessage(locale, issue.code, params) };
+  return path === issue.path ? issue : { ...issue, path };
 }

@@ -23,7 +23,7 @@ export function checkConverted(
     ...(profile === undefined ? {} : { profile }),
   });
   const recordType = (record as { recordType?: unknown } | null)?.recordType;
-  const issues = result.issues.map((issue) => modelIssue(issue, recordType, en));
+  const issues = result.issues.map((issue) => modelIssue(issue, recordType));
   if (result.ok) report.convertedRow(issues, row);
   else report.invalidRow(issues, row);
   return result.ok;

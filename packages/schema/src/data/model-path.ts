@@ -4,17 +4,24 @@ import { MODEL_OBJECTS } from "../model/objects.js";
 let modelKeys: ReadonlySet<string> | undefined;
 
 /**
- * A path that names nothing but the model's own keys and array indexes, so it can be shown: cut at the first
- * other key (an unknown key or one inside `extensions` could be a name or a value someone typed as a key).
- * `["extensions", "lc", "deep"]` becomes `["extensions"]`.
+ * How many leading segments of a path can be shown: model keys and array indexes, up to the first other key
+ * (an unknown key or one inside `extensions` could be a name or a value someone typed as a key).
  */
-export function modelPath(segments: readonly (string | number)[]): (string | number)[] {
+export function shownLength(segments: readonly PropertyKey[]): number {
   modelKeys ??= new Set(Object.values(MODEL_OBJECTS).flatMap((object) => Object.keys(object.shape)));
-  const out: (string | number)[] = [];
+  let length = 0;
   for (const segment of segments) {
-    if (typeof segment === "string" && !modelKeys.has(segment)) break;
-    out.push(segment);
+    if (typeof segment === "symbol" || (typeof segment === "string" && !modelKeys.has(segment))) break;
+    length++;
     if (segment === "extensions") break;
   }
-  return out;
+  return length;
+}
+
+/**
+ * A path that names nothing but the model's own keys and array indexes, so it can be shown: cut at the first
+ * other key. `["extensions", "lc", "deep"]` becomes `["extensions"]`.
+ */
+export function modelPath(segments: readonly (string | number)[]): (string | number)[] {
+  return segments.slice(0, shownLength(segments));
 }

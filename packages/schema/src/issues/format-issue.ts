@@ -1,6 +1,7 @@
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import type { FieldId } from "../model/objects.js";
 import { type Issue, type IssueParams, type Severity, toPointer } from "./issue.js";
+import { withPositionNote } from "./messages/position-note.js";
 import type { RawIssue } from "./raw-issue.js";
 
 /** Params whose value is a field id, shown to people as the field's label. */
@@ -8,11 +9,12 @@ const FIELD_PARAMS = new Set(["field", "earlierField"]);
 
 /**
  * Renders a message template in a locale: `{field}`-like params become field labels, others are inserted as
- * they are (they are codes and numbers by construction, never values of the record).
+ * they are (they are codes and numbers by construction, never values of the record). A `position` param the
+ * template does not use (an issue whose path was cut before a key that cannot be shown) is told after it.
  */
 export function formatMessage(bundle: LocaleBundle, code: string, params: IssueParams): string {
   const template = (bundle.messages as Readonly<Record<string, string>>)[code] ?? code;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return withPositionNote(bundle.locale, template, params).replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return name === "field" ? FALLBACK[bundle.locale] : `{${name}}`;
     if (FIELD_PARAMS.has(name)) return bundle.fields[value as FieldId]?.label ?? String(value);

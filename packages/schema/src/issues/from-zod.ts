@@ -1,10 +1,13 @@
 import type { z } from "zod";
 import { childOf, fieldAt } from "./field-at.js";
 import type { RawIssue } from "./raw-issue.js";
+import { keyPositions, shownPath } from "./shown-path.js";
 
 /**
- * Turns zod's issues into the model's structural issue codes. Parameters carry field ids, limits and
- * formats only: zod's messages and inputs are dropped because they may echo a personal value.
+ * Turns zod's issues into the model's structural issue codes. Parameters carry field ids, limits, formats and
+ * key positions only: zod's messages and inputs are dropped because they may echo a personal value, and a path
+ * never names a key that is not in the model (an unknown key could be a victim's name typed in the wrong
+ * place): the issue points at the object and gives the key's place in it (`position`, from 1).
  */
 export function fromZodIssues(
   schema: z.ZodType,
@@ -13,64 +16,83 @@ export function fromZodIssues(
 ): RawIssue[] {
   const out: RawIssue[] = [];
   for (const issue of issues) {
-    const path = issue.path;
-    const meta = fieldAt(schema, input, path);
-    const field = meta?.field;
-    const codeList = meta?.codeList;
-    const withField = (params: Record<string, string | number> = {}) =>
-      field ? { field, ...params } : params;
-    if (!hasPath(input, path) && issue.code !== "unrecognized_keys") {
-      // Whatever zod says about an absent value (wrong type, not in the enum...), the record misses a field.
-      out.push({ code: "required", path, params: withField() });
-      continue;
-    }
-    switch (issue.code) {
-      case "invalid_type":
-        out.push({ code: "invalid_type", path, params: withField({ expected: issue.expected }) });
-        break;
-      case "unrecognized_keys":
-        for (const key of issue.keys)
-          out.push({ code: "unknown_field", path: [...path, key], params: { key: safeKey(key) } });
-        break;
-      case "invalid_value":
-        out.push({
-          code: path.at(-1) === "recordType" ? "invalid_record_type" : "invalid_code",
-          path,
-          params: withField(codeList ? { codeList } : {}),
-        });
-        break;
-      case "invalid_union":
-        out.push({
-          code: isRecordTypeUnion(issue) ? "invalid_record_type" : "invalid_value",
-          path,
-          params: withField(),
-        });
-        break;
-      case "invalid_format":
-        out.push({ code: "invalid_format", path, params: withField({ format: issue.format }) });
-        break;
-      case "too_small":
-        out.push({
-          code: "too_small",
-          path,
-          params: withField({ minimum: Number(issue.minimum), origin: issue.origin }),
-        });
-        break;
-      case "too_big":
-        out.push({
-          code: "too_big",
-          path,
-          params: withField({ maximum: Number(issue.maximum), origin: issue.origin }),
-        });
-        break;
-      case "invalid_key":
-        out.push({ code: "invalid_format", path, params: withField({ format: "extension_namespace" }) });
-        break;
-      default:
-        out.push({ code: "invalid_value", path, params: withField() });
-    }
+    if (issue.code === "unrecognized_keys") unknownFields(input, issue, out);
+    else out.push(shownIssue(input, structuralIssue(schema, input, issue)));
   }
   return out;
+}
+
+/** One `unknown_field` per unknown key, at the object holding it, with the key's place among its keys. */
+function unknownFields(input: unknown, issue: z.core.$ZodIssueUnrecognizedKeys, out: RawIssue[]): void {
+  const parent = shownPath(input, issue.path);
+  if (parent.path.length < issue.path.length) {
+    // The object itself sits under a key that cannot be shown: one issue at the place that can.
+    out.push({ code: "unknown_field", path: parent.path, params: positionOf(parent.position) });
+    return;
+  }
+  let value = input;
+  for (const segment of issue.path) value = childOf(value, segment);
+  const positions = keyPositions(value);
+  for (const key of issue.keys)
+    out.push({ code: "unknown_field", path: issue.path, params: positionOf(positions.get(key)) });
+}
+
+function positionOf(position: number | undefined): { position?: number } {
+  return position === undefined ? {} : { position };
+}
+
+/** The issue at the part of its path that can be shown, with the place of the key cut off. */
+function shownIssue(input: unknown, raw: RawIssue): RawIssue {
+  const shown = shownPath(input, raw.path);
+  if (shown.path.length === raw.path.length) return raw;
+  return { code: raw.code, path: shown.path, params: { ...raw.params, ...positionOf(shown.position) } };
+}
+
+/** The structural issue of one zod issue (other than an unknown key), at zod's path. */
+function structuralIssue(schema: z.ZodType, input: unknown, issue: z.core.$ZodIssue): RawIssue {
+  const path = issue.path;
+  const meta = fieldAt(schema, input, path);
+  const field = meta?.field;
+  const codeList = meta?.codeList;
+  const withField = (params: Record<string, string | number> = {}) => (field ? { field, ...params } : params);
+  if (!hasPath(input, path)) {
+    // Whatever zod says about an absent value (wrong type, not in the enum...), the record misses a field.
+    return { code: "required", path, params: withField() };
+  }
+  switch (issue.code) {
+    case "invalid_type":
+      return { code: "invalid_type", path, params: withField({ expected: issue.expected }) };
+    case "invalid_value":
+      return {
+        code: path.at(-1) === "recordType" ? "invalid_record_type" : "invalid_code",
+        path,
+        params: withField(codeList ? { codeList } : {}),
+      };
+    case "invalid_union":
+      return {
+        code: isRecordTypeUnion(issue) ? "invalid_record_type" : "invalid_value",
+        path,
+        params: withField(),
+      };
+    case "invalid_format":
+      return { code: "invalid_format", path, params: withField({ format: issue.format }) };
+    case "too_small":
+      return {
+        code: "too_small",
+        path,
+        params: withField({ minimum: Number(issue.minimum), origin: issue.origin }),
+      };
+    case "too_big":
+      return {
+        code: "too_big",
+        path,
+        params: withField({ maximum: Number(issue.maximum), origin: issue.origin }),
+      };
+    case "invalid_key":
+      return { code: "invalid_format", path, params: withField({ format: "extension_namespace" }) };
+    default:
+      return { code: "invalid_value", path, params: withField() };
+  }
 }
 
 function isRecordTypeUnion(issue: z.core.$ZodIssueInvalidUnion): boolean {
@@ -84,10 +106,4 @@ function hasPath(input: unknown, path: readonly PropertyKey[]): boolean {
     value = childOf(value, segment);
   }
   return value !== undefined;
-}
-
-/** An unknown key is named in the issue (it is a key, not a value) but cut short and stripped of controls. */
-function safeKey(key: string): string {
-  const clean = key.replace(/[\p{C}]/gu, "?");
-  return clean.length > 64 ? `${clean.slice(0, 64)}…` : clean;
 }

@@ -78,9 +78,14 @@ describe("checkRecord with a profile", () => {
     };
     expect(findings(bad, mx)).toEqual([
       ["invalid_code", "/extensions/mx/identificationEntity", "error"],
-      ["unknown_field", "/extensions/mx/eventEntities", "error"],
-      ["unknown_field", "/extensions/mx/other", "error"],
+      ["unknown_field", "/extensions/mx", "error"],
+      ["unknown_field", "/extensions/mx", "error"],
     ]);
+    // Keys the profile does not declare are named by their place in the namespace, never shown.
+    const unknown = checkRecord(bad, { locale: en, profile: mx }).issues.filter(
+      (issue) => issue.code === "unknown_field",
+    );
+    expect(unknown.map((issue) => issue.params.position)).toEqual([2, 3]);
     const kase = {
       ...clone(EXAMPLES.case),
       extensions: { mx: { eventEntities: ["MX-JAL", 3], investigationFolder: 7 } },

@@ -3,6 +3,7 @@ import { loadProfile } from "./load-profile.js";
 import type { Profile } from "./profile.js";
 import { SHIPPED_PROFILES } from "./shipped/shipped-profiles.js";
 
+const CANARY = "Qz7Canary";
 const title = { en: "Test", es: "Prueba", fr: "Essai", pt: "Teste" };
 const minimal = (extra: Record<string, unknown> = {}) => ({
   id: "lc",
@@ -16,6 +17,11 @@ const minimal = (extra: Record<string, unknown> = {}) => ({
 const problems = (input: unknown, options = {}) => {
   const result = loadProfile(input, options);
   return result.ok ? [] : result.issues.map((issue) => [issue.code, issue.pointer]);
+};
+/** Code, pointer and the position of the key the problem is about, for problems that give one. */
+const placed = (input: unknown) => {
+  const result = loadProfile(input);
+  return result.ok ? [] : result.issues.map((issue) => [issue.code, issue.pointer, issue.params.position]);
 };
 
 describe("loadProfile", () => {
@@ -41,9 +47,14 @@ describe("loadProfile", () => {
     expect(issue?.message).toMatch(/character 12/);
   });
 
-  it("reports an unknown rule code at /rules/<code>", () => {
-    const input = minimal({ rules: { no_such_rule: { severity: "off", clause: "x" } } });
-    expect(problems(input)).toEqual([["profile_unknown_rule", "/rules/no_such_rule"]]);
+  it("reports an unknown rule code at /rules, by its place among the rules", () => {
+    const input = minimal({
+      rules: {
+        adult_victim_without_means: { severity: "off", clause: "x" },
+        no_such_rule: { severity: "off", clause: "x" },
+      },
+    });
+    expect(placed(input)).toEqual([["profile_unknown_rule", "/rules", 2]]);
   });
 
   it("refuses to relax a rule that is an error in core, and takes a stricter or equal setting", () => {
@@ -86,11 +97,40 @@ describe("loadProfile", () => {
       required: [{ field: "/victim/nope", clause: "x" }],
       labels: { nah: { fields: { "victim.nope": "x" } } },
     });
-    expect(problems(input)).toEqual([
-      ["profile_unknown_field", "/required/0/field"],
-      ["profile_unknown_code_list", "/codeLists/no_list"],
-      ["profile_unknown_field", "/labels/nah/fields/victim.nope"],
+    expect(placed(input)).toEqual([
+      ["profile_unknown_field", "/required/0/field", undefined],
+      ["profile_unknown_code_list", "/codeLists", 1],
+      ["profile_unknown_field", "/labels/nah/fields", 1],
     ]);
+  });
+
+  it.each([
+    ["an unknown key of the format", { [`\u001b[31m${CANARY}\n`]: 1 }, "profile_invalid", "", 7],
+    ["a key of the wrong form", { rules: { [`${CANARY} María`]: {} } }, "profile_invalid", "/rules", 1],
+    [
+      "an unknown rule",
+      { rules: { [CANARY.toLowerCase()]: { severity: "off", clause: "x" } } },
+      "profile_unknown_rule",
+      "/rules",
+      1,
+    ],
+    [
+      "an unknown field",
+      { labels: { es: { fields: { "victim.sex": "Sexo", [`victim.${CANARY}`]: "x" } } } },
+      "profile_unknown_field",
+      "/labels/es/fields",
+      2,
+    ],
+  ])("never shows %s: the pointer names its object, the position the key", (_, extra, code, pointer, at) => {
+    for (const lang of ["en", "es", "fr", "pt"] as const) {
+      const result = loadProfile(JSON.stringify(minimal(extra)), { lang });
+      const issues = result.ok ? [] : result.issues;
+      expect(issues.map((issue) => [issue.code, issue.pointer, issue.params.position])).toEqual([
+        [code, pointer, at],
+      ]);
+      expect(JSON.stringify(issues).toLowerCase()).not.toContain(CANARY.toLowerCase());
+      expect(issues[0]?.message).toContain(String(at));
+    }
   });
 
   it("reports a cycle in basedOn, through another profile", () => {
@@ -120,9 +160,9 @@ describe("loadProfile", () => {
   });
 
   it("reports the format problems with their pointers", () => {
-    expect(problems({ ...minimal(), version: "one", extra: 1 })).toEqual([
-      ["profile_invalid", "/version"],
-      ["profile_invalid", "/extra"],
+    expect(placed({ ...minimal(), version: "one", extra: 1 })).toEqual([
+      ["profile_invalid", "/version", undefined],
+      ["profile_invalid", "", 7],
     ]);
     expect(problems(minimal({ id: "core" }))).toEqual([["profile_invalid", "/id"]]);
   });

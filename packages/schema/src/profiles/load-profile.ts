@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { CODE_LISTS } from "../codes/code-lists.js";
 import type { Locale } from "../i18n/locale.js";
+import { childOf } from "../issues/field-at.js";
 import { toPointer } from "../issues/issue.js";
+import { keyPositions } from "../issues/shown-path.js";
 import { isRecordType } from "../model/entities.js";
 import { FIELD_IDS } from "../model/objects.js";
 import { ALL_RULES } from "../rules/catalogue.js";
@@ -96,7 +98,7 @@ class Loader {
     }
     const parsed = ProfileDocument.safeParse(safeCopy(value));
     if (!parsed.success) {
-      for (const problem of parsed.error.issues) this.#zodIssue(problem);
+      for (const problem of parsed.error.issues) this.#zodIssue(problem, value);
       return undefined;
     }
     const document = parsed.data;
@@ -117,14 +119,23 @@ class Loader {
     }
   }
 
-  #zodIssue(problem: z.core.$ZodIssue): void {
+  /** A key the format does not know (or of the wrong form) is named by its place in its object, never shown. */
+  #zodIssue(problem: z.core.$ZodIssue, document: unknown): void {
+    const path = problem.path.map((segment) => (typeof segment === "number" ? segment : String(segment)));
     if (problem.code === "unrecognized_keys") {
+      const positions = keyPositions(valueAt(document, path));
       for (const key of problem.keys)
-        this.#issue("profile_invalid", [...problem.path.map(String), key], { problem: "unknown_key" });
+        this.#issue("profile_invalid", path, { problem: "unknown_key", ...positionOf(positions.get(key)) });
+      return;
+    }
+    if (problem.code === "invalid_key") {
+      const parent = path.slice(0, -1);
+      const position = keyPositions(valueAt(document, parent)).get(String(path.at(-1)));
+      this.#issue("profile_invalid", parent, { problem: "invalid_key", ...positionOf(position) });
       return;
     }
     const kind = problem.code === "invalid_type" && problem.input === undefined ? "required" : problem.code;
-    this.#issue("profile_invalid", problem.path.map(String), { problem: kind });
+    this.#issue("profile_invalid", path, { problem: kind });
   }
 
   /** The merged profile `basedOn` names: `undefined` for core, `null` when it cannot be loaded. */
@@ -149,8 +160,8 @@ class Loader {
   #merge(document: z.output<typeof ProfileDocument>, base: Profile | undefined): Profile {
     const id = document.id;
     const rules = nullObject<Profile["rules"][string]>(base?.rules);
-    for (const [code, setting] of Object.entries(document.rules ?? {})) {
-      if (!RULE_CODES.has(code)) this.#issue("profile_unknown_rule", ["rules", code]);
+    for (const [index, [code, setting]] of Object.entries(document.rules ?? {}).entries()) {
+      if (!RULE_CODES.has(code)) this.#issue("profile_unknown_rule", ["rules"], { position: index + 1 });
       else if (setting.severity !== "error" && CORE_ERRORS.has(code))
         this.#issue("profile_relaxes_error", ["rules", code, "severity"]);
       else rules[code] = { ...setting, profile: id };
@@ -190,9 +201,9 @@ class Loader {
 
   #codeLists(document: z.output<typeof ProfileDocument>, base: Profile | undefined): Profile["codeLists"] {
     const out = nullObject<Profile["codeLists"][string]>(base?.codeLists);
-    for (const [listId, change] of Object.entries(document.codeLists ?? {})) {
+    for (const [index, [listId, change]] of Object.entries(document.codeLists ?? {}).entries()) {
       if (!Object.hasOwn(CODE_LISTS, listId)) {
-        this.#issue("profile_unknown_code_list", ["codeLists", listId]);
+        this.#issue("profile_unknown_code_list", ["codeLists"], { position: index + 1 });
         continue;
       }
       const core = CODE_LISTS[listId as keyof typeof CODE_LISTS].codes as readonly string[];
@@ -259,21 +270,21 @@ class Loader {
     const out = nullObject<Profile["labels"][string]>(base?.labels);
     for (const [lang, given] of Object.entries(document.labels ?? {})) {
       const fields = nullObject<string>(out[lang]?.fields);
-      for (const [field, label] of Object.entries(given.fields ?? {})) {
+      for (const [index, [field, label]] of Object.entries(given.fields ?? {}).entries()) {
         if (CORE_FIELDS.has(field)) fields[field] = label;
-        else this.#issue("profile_unknown_field", ["labels", lang, "fields", field]);
+        else this.#issue("profile_unknown_field", ["labels", lang, "fields"], { position: index + 1 });
       }
       const codes = nullObject<Readonly<Record<string, string>>>(out[lang]?.codes);
-      for (const [listId, labels] of Object.entries(given.codes ?? {})) {
+      for (const [index, [listId, labels]] of Object.entries(given.codes ?? {}).entries()) {
         const known = codesOf(listId, codeLists, nationalCodeLists);
         if (known === undefined) {
-          this.#issue("profile_unknown_code_list", ["labels", lang, "codes", listId]);
+          this.#issue("profile_unknown_code_list", ["labels", lang, "codes"], { position: index + 1 });
           continue;
         }
         const list = nullObject<string>(codes[listId]);
-        for (const [code, label] of Object.entries(labels)) {
+        for (const [at, [code, label]] of Object.entries(labels).entries()) {
           if (known.has(code)) list[code] = label;
-          else this.#issue("profile_unknown_code", ["labels", lang, "codes", listId, code]);
+          else this.#issue("profile_unknown_code", ["labels", lang, "codes", listId], { position: at + 1 });
         }
         codes[listId] = list;
       }
@@ -316,6 +327,16 @@ function findForbidden(
     if (found) return found;
   }
   return undefined;
+}
+
+function valueAt(document: unknown, path: readonly (string | number)[]): unknown {
+  let value = document;
+  for (const segment of path) value = childOf(value, segment);
+  return value;
+}
+
+function positionOf(position: number | undefined): { position?: number } {
+  return position === undefined ? {} : { position };
 }
 
 /** Keys are shown as written when they look like identifiers; anything else becomes `*`. */

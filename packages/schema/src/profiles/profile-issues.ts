@@ -95,19 +95,24 @@ function extensionIssues(
   for (const [namespace, fields] of compiled.extensions) {
     const data = childOf(extensions, namespace);
     if (data === null || typeof data !== "object" || Array.isArray(data)) continue;
-    for (const key of Object.keys(data)) {
+    Object.keys(data).forEach((key, index) => {
       const path = ["extensions", namespace, key];
       const declared = fields.get(key);
       if (
         declared === undefined ||
         (declared.recordTypes !== undefined && !declared.recordTypes.includes(recordType))
       ) {
-        raw.push({ code: "unknown_field", path, params });
-        continue;
+        // A key the profile does not declare is any text: the issue names the namespace and the key's place.
+        raw.push({
+          code: "unknown_field",
+          path: ["extensions", namespace],
+          params: { ...params, position: index + 1 },
+        });
+        return;
       }
       const field = `extensions.${namespace}.${key}`;
       checkValue((data as Record<string, unknown>)[key], declared, compiled, path, { field, ...params }, raw);
-    }
+    });
   }
 }
 

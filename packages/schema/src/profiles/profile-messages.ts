@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locale.js";
+import { withPositionNote } from "../issues/messages/position-note.js";
 
 /** The problems a profile document can have, each located by a JSON Pointer into the document. */
 export const PROFILE_ISSUE_CODES = [
@@ -109,13 +110,17 @@ const pt = {
 /** The messages of profile problems in each language of the SDK. */
 export const PROFILE_MESSAGES: { readonly [L in Locale]: ProfileMessages } = { en, es, fr, pt };
 
-/** Renders the message of a profile problem; params are numbers and format words, never profile content. */
+/**
+ * Renders the message of a profile problem; params are numbers and format words, never profile content. A
+ * problem about a key the profile format does not know points at the object and gives the key's `position`.
+ */
 export function profileMessage(
   locale: Locale,
   code: ProfileIssueCode,
   params: Readonly<Record<string, string | number>>,
 ): string {
-  return PROFILE_MESSAGES[locale][code].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(params[name] ?? `{${name}}`),
+  return withPositionNote(locale, PROFILE_MESSAGES[locale][code], params).replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => String(params[name] ?? `{${name}}`),
   );
 }

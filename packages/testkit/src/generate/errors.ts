@@ -72,7 +72,7 @@ const RECIPES: readonly Recipe[] = [
     kind: "citizenship_typo",
     recordType: "victim",
     code: "unknown_field",
-    path: "/citizenship",
+    path: "",
     description: "`citizenship` written for `citizenships`",
     applies: (v) => v.citizenships !== undefined,
     apply: (v) =>

@@ -22,9 +22,10 @@ export function vectorProfile(id: string): Profile {
 /** Builds one vector from its spec: the patched input and the expected issues with their severities. */
 export function buildVector(spec: VectorSpec): ConformanceVector {
   const profile = spec.profile === undefined ? undefined : vectorProfile(spec.profile);
-  const issues = spec.expected.map(({ code, path }) => ({
+  const issues = spec.expected.map(({ code, path, position }) => ({
     code,
     path,
+    ...(position === undefined ? {} : { position }),
     severity: severityOf(code, spec.recordType, profile),
   }));
   return {

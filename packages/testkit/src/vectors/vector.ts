@@ -9,6 +9,11 @@ export interface ExpectedIssue {
   readonly code: IssueCode;
   /** JSON Pointer (RFC 6901) into the input; `""` is the input itself. */
   readonly path: string;
+  /**
+   * For an issue about a key that is not in the model (never shown, since it could be a name typed as a key):
+   * the key's place, from 1, among the keys of the object at `path`.
+   */
+  readonly position?: number;
   /** Severity of the code in @tip/schema, under the vector's profile if it names one: only `error` makes the input invalid. */
   readonly severity: Severity;
 }
@@ -48,5 +53,9 @@ export interface VectorSpec {
   /** The record type's full example (`EXAMPLES`), its minimal form (required fields only), or a literal input. */
   readonly from: "example" | "minimal" | { readonly value: unknown };
   readonly patch?: readonly PatchOperation[];
-  readonly expected: readonly { readonly code: IssueCode; readonly path: string }[];
+  readonly expected: readonly {
+    readonly code: IssueCode;
+    readonly path: string;
+    readonly position?: number;
+  }[];
 }

@@ -5,7 +5,13 @@ export type CellKind =
   | { readonly type: "string" | "number" | "boolean" | "json" }
   | { readonly type: "array"; readonly element: "string" | "number" | "boolean" };
 
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  keyType?: z.ZodType;
+};
 
 function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -38,7 +44,8 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * The schema at a dotted column path (`exploitation.forms`, `assistance.0.service`, `extensions.lc.region`),
- * or undefined when the path names no field. Free-form parts (`extensions`) accept any key below them.
+ * or undefined when the path names no field. Free-form parts (`extensions`) accept any key below them, once
+ * the key there is one the model takes (an extension namespace is a lower-case identifier).
  */
 export function schemaAt(root: z.ZodType, segments: readonly string[]): z.ZodType | "free" | undefined {
   let current: z.ZodType = root;
@@ -51,7 +58,9 @@ export function schemaAt(root: z.ZodType, segments: readonly string[]): z.ZodTyp
       if (!Object.hasOwn(shape, segment)) return undefined;
       current = shape[segment] as z.ZodType;
     } else if (def.type === "array" && /^\d{1,6}$/.test(segment) && def.element) current = def.element;
-    else if (def.type === "record") return "free";
+    // A namespace the model would refuse (`extensions.<a name>.x`) is no field: its column is named by number.
+    else if (def.type === "record")
+      return def.keyType?.safeParse(segment).success === false ? undefined : "free";
     else return undefined;
   }
   return current;

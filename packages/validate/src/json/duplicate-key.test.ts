@@ -1,13 +1,19 @@
 import { Buffer } from "node:buffer";
+import { toPointer } from "@tip/schema";
 import { describe, expect, it } from "vitest";
 import { findDuplicateKey } from "./duplicate-key.js";
 import { countKeyEnds } from "./key-count.js";
-import { pointerAt } from "./pointer-at.js";
+import { memberAt } from "./pointer-at.js";
 
 const scan = (text: string) => {
   const bytes = Buffer.from(text);
   const found = findDuplicateKey(bytes, 0, bytes.length);
-  return found && { key: found.key, pointer: pointerAt(bytes, 0, found.offset) };
+  return found && { key: found.key, pointer: toPointer(memberAt(bytes, 0, found.offset).segments) };
+};
+const positions = (text: string) => {
+  const bytes = Buffer.from(text);
+  const found = findDuplicateKey(bytes, 0, bytes.length);
+  return found && memberAt(bytes, 0, found.offset).positions;
 };
 
 describe("findDuplicateKey", () => {
@@ -25,6 +31,13 @@ describe("findDuplicateKey", () => {
       undefined,
     );
     expect(scan('{"a":"a","b":"a","c":["a","a"]}')).toBe(undefined);
+  });
+
+  it("gives each key on the way its place in its object as written, a repeated key counted each time", () => {
+    expect(positions('{"sex":"female","age":3,"sex":"male"}')).toEqual([3]);
+    expect(positions('{"z":0,"a":{"b":1,"c":{"d":1,"e":0,"d":2}}}')).toEqual([2, 2, 3]);
+    expect(positions('{"list":[{"x":1},{"x":1,"y":[1,2],"x":2}]}')).toEqual([1, undefined, 3]);
+    expect(positions('{"9":0,"b":1,"1":2,"b":3}')).toEqual([4]);
   });
 
   it("reads strings with escaped quotes and brackets correctly", () => {

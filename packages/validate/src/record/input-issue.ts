@@ -17,9 +17,3 @@ export function inputIssue(code: InputCode, path: string, params: IssueParams, b
     params,
   };
 }
-
-/** A key or column name shown in a message: cut short and stripped of control characters. */
-export function safeName(name: string): string {
-  const clean = name.replace(/[\p{C}]/gu, "?");
-  return clean.length > 64 ? `${clean.slice(0, 64)}…` : clean;
-}

@@ -1,6 +1,7 @@
 import { formatMessage, type Issue, type LocaleBundle, type Profile, type RecordType } from "@tip/schema";
 import { duplicateKeyIssue } from "../json/duplicate-check.js";
 import type { RawText } from "../json/raw-text.js";
+import { positionsInText } from "../json/text-positions.js";
 import { checkFast } from "./check-fast.js";
 import { inputIssue } from "./input-issue.js";
 
@@ -78,7 +79,12 @@ export class RecordAnalyzer {
       const deep = inputIssue("nesting_too_deep", prefix, { maxDepth }, locale);
       return { recordType: undefined, ok: false, skipped: true, issues: [...lead, deep] };
     }
-    const issues = lead.length === 0 ? result.issues : [...lead, ...result.issues];
+    // Keys that cannot be shown are numbered in the order the parsed record lists them; recount in the text.
+    const counted =
+      raw !== undefined && result.issues.some((issue) => issue.params.position !== undefined)
+        ? positionsInText(result.issues, value, raw.text, prefix, locale)
+        : result.issues;
+    const issues = lead.length === 0 ? counted : [...lead, ...counted];
     return { recordType: result.recordType, ok: ok && result.ok, skipped: false, issues };
   }
 }

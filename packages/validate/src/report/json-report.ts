@@ -7,6 +7,11 @@ export interface JsonReportIssue {
   readonly line?: number;
   readonly column?: number;
   readonly path: string;
+  /**
+   * For an issue about a key that is not in the model (never shown: it could be a name typed as a key): its
+   * place, from 1, among the keys of the object at `path`.
+   */
+  readonly position?: number;
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
@@ -28,7 +33,7 @@ export interface JsonReport {
 
 /**
  * The JSON report of a summary: counts and each kept issue's location, pointer, code, severity and message.
- * Issue parameters are left out; like messages, nothing in it is the value of a personal field.
+ * Issue parameters are left out but for `position`; like messages, nothing in it is the value of a personal field.
  */
 export function toJsonReport(summary: Summary): JsonReport {
   return {
@@ -45,6 +50,7 @@ export function toJsonReport(summary: Summary): JsonReport {
       ...(issue.line !== undefined && { line: issue.line }),
       ...(issue.column !== undefined && { column: issue.column }),
       path: issue.path,
+      ...(typeof issue.params.position === "number" && { position: issue.params.position }),
       code: issue.code,
       severity: issue.severity,
       message: issue.message,

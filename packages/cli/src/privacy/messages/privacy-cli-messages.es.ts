@@ -89,7 +89,10 @@ export const privacyCliMessagesEs = {
     badInput: "«{file}» no contiene registros NDJSON ni un paquete o una matriz JSON",
     badPopulation: "no se puede usar la tabla de población «{file}»: {reason}",
     badDate: "{option} requiere una fecha escrita AAAA-MM-DD, no «{value}»",
-    populationColumn: "columna desconocida «{column}»",
+    populationColumn:
+      "la columna {column} del encabezado no es ninguna de population, sex, age_group, country, year",
+    populationKey:
+      "fila {row}: la clave n.º {position} no es ninguna de population, sex, age_group, country, year",
     populationRow: "la fila {row} no tiene una población mayor que cero",
     populationVaries: "la población varía según {key}, pero el cuadro no se desglosa por {key}",
     populationJson: "no es una matriz JSON de filas",

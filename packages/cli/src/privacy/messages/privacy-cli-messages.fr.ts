@@ -89,7 +89,10 @@ export const privacyCliMessagesFr = {
     badInput: "« {file} » ne contient ni des enregistrements NDJSON, ni un lot ou un tableau JSON",
     badPopulation: "impossible d'utiliser la table de population « {file} » : {reason}",
     badDate: "{option} demande une date écrite AAAA-MM-JJ, pas « {value} »",
-    populationColumn: "colonne inconnue « {column} »",
+    populationColumn:
+      "la colonne {column} de l'en-tête n'est aucune de population, sex, age_group, country, year",
+    populationKey:
+      "ligne {row} : la clé n° {position} n'est aucune de population, sex, age_group, country, year",
     populationRow: "la ligne {row} n'a pas de population supérieure à zéro",
     populationVaries: "la population varie selon {key}, mais le tableau n'est pas ventilé par {key}",
     populationJson: "ce n'est pas un tableau JSON de lignes",

@@ -88,7 +88,10 @@ export const privacyCliMessagesPt = {
     badInput: "“{file}” não contém registros NDJSON nem um pacote ou uma matriz JSON",
     badPopulation: "não é possível usar a tabela de população “{file}”: {reason}",
     badDate: "{option} requer uma data escrita AAAA-MM-DD, não “{value}”",
-    populationColumn: "coluna desconhecida “{column}”",
+    populationColumn:
+      "a coluna {column} do cabeçalho não é nenhuma de population, sex, age_group, country, year",
+    populationKey:
+      "linha {row}: a chave n.º {position} não é nenhuma de population, sex, age_group, country, year",
     populationRow: "a linha {row} não tem população maior que zero",
     populationVaries: "a população varia por {key}, mas a tabela não é desagregada por {key}",
     populationJson: "não é uma matriz JSON de linhas",

@@ -68,6 +68,7 @@ export interface PrivacyCliMessages {
     readonly badPopulation: string;
     readonly badDate: string;
     readonly populationColumn: string;
+    readonly populationKey: string;
     readonly populationRow: string;
     readonly populationVaries: string;
     readonly populationJson: string;

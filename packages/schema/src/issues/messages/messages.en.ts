@@ -5,7 +5,8 @@ export const messagesEn = {
   not_an_object: "Expected a record (a JSON object).",
   invalid_record_type: "Unknown or missing record type.",
   required: "{field} is required.",
-  unknown_field: "Unknown field “{key}”: only fields of the standard are allowed outside “extensions”.",
+  unknown_field:
+    "Key number {position} of this object is not a field of the standard: only fields of the standard are allowed outside “extensions”.",
   invalid_type: "{field} has the wrong type (expected {expected}).",
   invalid_code: "{field} is not a code of its list.",
   invalid_format: "{field} is not in the expected format ({format}).",
@@ -50,7 +51,8 @@ export const messagesEn = {
   unreadable_value:
     "This value cannot be read as data (a property or proxy that fails when read, a function); the record was not checked.",
   value_too_large: "This value holds more than {maxValues} values in all; the record was not checked.",
-  duplicate_key: "The key “{key}” appears more than once in the same object.",
+  duplicate_key:
+    "Key number {position} of this object repeats an earlier key of the object, or a key is repeated inside it.",
   not_declared_format: "The input is not in the declared format ({declared}); it was not checked.",
   csv_missing_column: "{field} is required but the CSV has no column “{column}”.",
   csv_extra_column: "Column {column} is not a field of this record type; its values were ignored.",

@@ -5,7 +5,8 @@ export const messagesEs = {
   not_an_object: "Se esperaba un registro (un objeto JSON).",
   invalid_record_type: "Tipo de registro desconocido o ausente.",
   required: "{field} es un dato obligatorio.",
-  unknown_field: "Campo desconocido “{key}”: fuera de “extensions” solo se admiten los campos del estándar.",
+  unknown_field:
+    "La clave n.º {position} de este objeto no es un campo del estándar: fuera de “extensions” solo se admiten los campos del estándar.",
   invalid_type: "{field} tiene un tipo de dato incorrecto (se esperaba {expected}).",
   invalid_code: "{field} no corresponde a ningún código de su lista.",
   invalid_format: "{field} no tiene el formato esperado ({format}).",
@@ -52,7 +53,8 @@ export const messagesEs = {
   unreadable_value:
     "Este valor no se puede leer como datos (una propiedad o un proxy que falla al leerlo, una función); el registro no se verificó.",
   value_too_large: "Este valor contiene más de {maxValues} valores en total; el registro no se verificó.",
-  duplicate_key: "La clave “{key}” aparece más de una vez en el mismo objeto.",
+  duplicate_key:
+    "La clave n.º {position} de este objeto repite una clave anterior del objeto, o hay una clave repetida dentro de ella.",
   not_declared_format: "La entrada no está en el formato declarado ({declared}); no se verificó.",
   csv_missing_column: "{field} es un dato obligatorio, pero el CSV no tiene la columna “{column}”.",
   csv_extra_column:

@@ -9,7 +9,7 @@ export const messagesFr = {
   invalid_record_type: "Type d'enregistrement inconnu ou absent.",
   required: "{field} : champ obligatoire.",
   unknown_field:
-    "Champ inconnu « {key} » : seuls les champs de la norme sont admis en dehors de « extensions ».",
+    "La clé n° {position} de cet objet n'est pas un champ de la norme : seuls les champs de la norme sont admis en dehors de « extensions ».",
   invalid_type: "{field} : type incorrect (type attendu : {expected}).",
   invalid_code: "{field} : ce code ne figure pas dans la liste prévue.",
   invalid_format: "{field} : format non conforme (format attendu : {format}).",
@@ -59,7 +59,8 @@ export const messagesFr = {
     "Cette valeur ne peut pas être lue comme des données (une propriété ou un proxy qui échoue à la lecture, une fonction) ; l'enregistrement n'a pas été vérifié.",
   value_too_large:
     "Cette valeur contient plus de {maxValues} valeurs au total ; l'enregistrement n'a pas été vérifié.",
-  duplicate_key: "La clé « {key} » apparaît plusieurs fois dans le même objet.",
+  duplicate_key:
+    "La clé n° {position} de cet objet répète une clé précédente de l'objet, ou une clé est répétée à l'intérieur de celle-ci.",
   not_declared_format: "L'entrée n'est pas au format déclaré ({declared}) ; elle n'a pas été vérifiée.",
   csv_missing_column: "{field} : champ obligatoire, mais le CSV n'a pas de colonne « {column} ».",
   csv_extra_column:

@@ -8,7 +8,8 @@ export const messagesPt = {
   not_an_object: "Era esperado um registro (um objeto JSON).",
   invalid_record_type: "Tipo de registro desconhecido ou ausente.",
   required: "{field} é de preenchimento obrigatório.",
-  unknown_field: "Campo desconhecido “{key}”: fora de “extensions”, só são permitidos campos do padrão.",
+  unknown_field:
+    "A chave n.º {position} deste objeto não é um campo do padrão: fora de “extensions”, só são permitidos campos do padrão.",
   invalid_type: "{field} tem um tipo incorreto (esperado: {expected}).",
   invalid_code: "{field} não corresponde a um código da sua lista.",
   invalid_format: "{field} não está no formato esperado ({format}).",
@@ -54,7 +55,8 @@ export const messagesPt = {
   unreadable_value:
     "Este valor não pode ser lido como dados (uma propriedade ou um proxy que falha ao ser lido, uma função); o registro não foi verificado.",
   value_too_large: "Este valor contém mais de {maxValues} valores no total; o registro não foi verificado.",
-  duplicate_key: "A chave “{key}” aparece mais de uma vez no mesmo objeto.",
+  duplicate_key:
+    "A chave n.º {position} deste objeto repete uma chave anterior do objeto, ou há uma chave repetida dentro dela.",
   not_declared_format: "A entrada não está no formato declarado ({declared}); não foi verificada.",
   csv_missing_column: "{field} é de preenchimento obrigatório, mas o CSV não tem a coluna “{column}”.",
   csv_extra_column:

@@ -1,3 +1,4 @@
+import { EXAMPLES } from "@tip/schema";
 import type { VectorSpec } from "../vector.js";
 
 const recordType = "agency";
@@ -26,7 +27,14 @@ export const AGENCY_SPECS: readonly VectorSpec[] = [
     description: "`town` is not a field of an address (it is `city`)",
     from: "example",
     patch: [{ op: "move", from: "/address/city", path: "/address/town" }],
-    expected: [{ code: "unknown_field", path: "/address/town" }],
+    // A key moved or added by the patch comes last: the issue points at its object and numbers the key.
+    expected: [
+      {
+        code: "unknown_field",
+        path: "/address",
+        position: Object.keys(EXAMPLES.agency.address ?? {}).length,
+      },
+    ],
   },
   {
     recordType,

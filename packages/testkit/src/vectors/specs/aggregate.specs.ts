@@ -45,7 +45,7 @@ export const AGGREGATE_SPECS: readonly VectorSpec[] = [
       { op: "remove", path: "/value" },
       { op: "add", path: "/suppressed", value: { upperBound: 5 } },
     ],
-    expected: [{ code: "unknown_field", path: "/suppressed/upperBound" }],
+    expected: [{ code: "unknown_field", path: "/suppressed", position: 1 }],
   },
   {
     recordType,
