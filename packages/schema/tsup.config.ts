@@ -10,7 +10,8 @@ export default defineConfig({
   },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
+  // No source maps: they doubled the tarballs, and the built JavaScript is unminified and readable.
+  sourcemap: false,
   clean: true,
   target: "es2022",
   external: ["zod"],

@@ -5,7 +5,8 @@ export default defineConfig({
   entry: { "public-api": "src/public-api.ts", hostile: "src/hostile.ts" },
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
+  // No source maps: they doubled the tarballs, and the built JavaScript is unminified and readable.
+  sourcemap: false,
   clean: true,
   target: "es2022",
   external: ["zod", "@tip/schema", "fast-check"],

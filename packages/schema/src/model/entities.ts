@@ -6,8 +6,19 @@ import { Perpetrator } from "../entities/perpetrator/perpetrator.schema.js";
 import { Referral } from "../entities/referral/referral.schema.js";
 import { Victim } from "../entities/victim/victim.schema.js";
 
-/** The schema of each record type, keyed by the value of `recordType`. */
-export const ENTITIES = {
+/**
+ * The schema of each record type, keyed by the value of `recordType`. The type is written out with `typeof`
+ * so that the published declarations name each schema instead of repeating its whole zod type.
+ */
+export const ENTITIES: {
+  readonly case: typeof Case;
+  readonly victim: typeof Victim;
+  readonly perpetrator: typeof Perpetrator;
+  readonly agency: typeof Agency;
+  readonly referral: typeof Referral;
+  readonly aggregate: typeof Aggregate;
+  readonly bundle: typeof ExchangeBundle;
+} = {
   case: Case,
   victim: Victim,
   perpetrator: Perpetrator,
@@ -15,7 +26,7 @@ export const ENTITIES = {
   referral: Referral,
   aggregate: Aggregate,
   bundle: ExchangeBundle,
-} as const;
+};
 
 /** A value of `recordType`. */
 export type RecordType = keyof typeof ENTITIES;

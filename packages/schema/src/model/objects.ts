@@ -21,9 +21,42 @@ import { Victim } from "../entities/victim/victim.schema.js";
 
 /**
  * Every object of the model (entities and their parts) by the name used in field ids. Documentation order:
- * each entity followed by its parts.
+ * each entity followed by its parts. The type is written out with `typeof` so that the published declarations
+ * name each schema instead of repeating its whole zod type.
  */
-export const MODEL_OBJECTS = {
+export const MODEL_OBJECTS: {
+  readonly case: typeof Case;
+  readonly traffickingEvent: typeof TraffickingEvent;
+  readonly eventPlace: typeof EventPlace;
+  readonly financialInvestigation: typeof FinancialInvestigation;
+  readonly assetAction: typeof AssetAction;
+  readonly proceedings: typeof Proceedings;
+  readonly charge: typeof Charge;
+  readonly penalty: typeof Penalty;
+  readonly caseComment: typeof CaseComment;
+  readonly technologyUse: typeof TechnologyUse;
+  readonly victim: typeof Victim;
+  readonly identification: typeof Identification;
+  readonly exploitation: typeof Exploitation;
+  readonly assistance: typeof AssistanceRecord;
+  readonly consent: typeof ConsentRecord;
+  readonly personAddress: typeof PersonAddress;
+  readonly externalId: typeof ExternalId;
+  readonly perpetrator: typeof Perpetrator;
+  readonly victimRelation: typeof VictimRelation;
+  readonly agency: typeof Agency;
+  readonly agencyAddress: typeof AgencyAddress;
+  readonly contactPoint: typeof ContactPoint;
+  readonly referral: typeof Referral;
+  readonly referralParty: typeof ReferralParty;
+  readonly riskAssessment: typeof RiskAssessment;
+  readonly statusChange: typeof StatusChange;
+  readonly aggregate: typeof Aggregate;
+  readonly suppressedValue: typeof SuppressedValue;
+  readonly sourceLabels: typeof SourceLabels;
+  readonly bundle: typeof ExchangeBundle;
+  readonly bundleParty: typeof BundleParty;
+} = {
   case: Case,
   traffickingEvent: TraffickingEvent,
   eventPlace: EventPlace,
@@ -55,7 +88,7 @@ export const MODEL_OBJECTS = {
   sourceLabels: SourceLabels,
   bundle: ExchangeBundle,
   bundleParty: BundleParty,
-} as const;
+};
 
 type Objects = typeof MODEL_OBJECTS;
 

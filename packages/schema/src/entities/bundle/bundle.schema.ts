@@ -14,14 +14,10 @@ import { Referral } from "../referral/referral.schema.js";
 import { Victim } from "../victim/victim.schema.js";
 
 /** Any record of the model, told apart by `recordType`. */
-export const TipRecord = z.discriminatedUnion("recordType", [
-  Case,
-  Victim,
-  Perpetrator,
-  Agency,
-  Referral,
-  Aggregate,
-]);
+export const TipRecord: z.ZodDiscriminatedUnion<
+  [typeof Case, typeof Victim, typeof Perpetrator, typeof Agency, typeof Referral, typeof Aggregate],
+  "recordType"
+> = z.discriminatedUnion("recordType", [Case, Victim, Perpetrator, Agency, Referral, Aggregate]);
 export type TipRecord = z.output<typeof TipRecord>;
 
 /** The sender or a recipient of a bundle. */
