@@ -1,49 +1,74 @@
 #!/usr/bin/env node
-// Runs the examples in examples/* the way a consumer of the published packages would: builds the @tip packages
-// they use, packs each with `npm pack`, and for each example makes a fresh project in the system's temp folder
-// (outside this repository, so nothing resolves from its node_modules), installs the tarballs and the example's
-// own registry dependencies there, then runs its `start` script and `start:cjs` when it has one.
+// Runs the examples in examples/* and the `tip` command the way a user of the published packages would:
+// builds the @tip packages, packs each with `npm pack`, and for each example makes a fresh project in the
+// system's temp folder (outside this repository, so nothing resolves from its node_modules), installs it from
+// the tarballs (the project names only the @tip packages it imports; the others come as their dependencies)
+// and runs its `start` script, and `start:cjs` when it has one. `cli` installs @tip/cli alone and runs `tip`,
+// then `npm exec --package <tarballs> -- tip` as `npx @tip/cli` would (scripts/packs/cli-check.mjs).
 //
-//   node scripts/run-examples.mjs [--skip-build] [--keep] [example ...]
+//   node scripts/run-examples.mjs [--skip-build] [--keep] [--node <major>] [name ...]
 //
-// --skip-build  do not run `turbo run build` first (the packages' dist folders must be up to date)
-// --keep        keep the temp folder (it is always kept when an example fails)
-// example       names of folders under examples/ to run; default all of them
+// --skip-build    do not run `turbo run build` first (the packages' dist folders must be up to date)
+// --keep          keep the temp folder (it is always kept when something fails)
+// --node <major>  run everything on that Node line, with the `node` binary the npm registry ships
+//                 (`npx -p node@<major>`); CI runs the current LTS lines this way
+// name            folders under examples/, or `cli`; default all of them
 //
-// Exits non-zero when a build, pack, install or example fails.
-import { spawn } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+// Exits non-zero when a build, pack, install, example or command fails.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { checkCli } from "./packs/cli-check.mjs";
+import { childEnv, run } from "./packs/command.mjs";
+import {
+  checkBuilt,
+  checkInstalledFromTarballs,
+  checkOutsideRepository,
+  findPackages,
+  pack,
+  packagesUsedBy,
+  ROOT,
+  readJson,
+  writeProject,
+} from "./packs/tarballs.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const COMMAND_TIMEOUT_MS = 5 * 60 * 1000;
-const SCOPE = "@tip/";
+const CLI_CHECK = "cli";
+// `--on-node` is what `--node` passes to the copy of this script it starts on the other Node.
+const FLAGS = new Set(["--skip-build", "--keep", "--node", "--on-node"]);
 
 const args = process.argv.slice(2);
+const nodeIndex = args.findIndex((arg) => arg === "--node" || arg === "--on-node");
+const nodeMajor = nodeIndex >= 0 ? args[nodeIndex + 1] : undefined;
+if (nodeIndex >= 0 && !/^\d+$/.test(nodeMajor ?? "")) fail("--node takes a major version, e.g. --node 22");
+const positional = args.filter(
+  (arg, index) => !arg.startsWith("--") && (nodeIndex < 0 || index !== nodeIndex + 1),
+);
+const unknownFlags = args.filter((arg) => arg.startsWith("--") && !FLAGS.has(arg));
+if (unknownFlags.length > 0) fail(`unknown option ${unknownFlags.join(", ")}`);
+if (nodeMajor !== undefined) onNode(nodeMajor, args[nodeIndex] === "--on-node");
 const skipBuild = args.includes("--skip-build");
 const keep = args.includes("--keep");
-const selected = args.filter((arg) => !arg.startsWith("--"));
-const unknownFlags = args.filter((arg) => arg.startsWith("--") && arg !== "--skip-build" && arg !== "--keep");
-if (unknownFlags.length > 0) fail(`unknown option ${unknownFlags.join(", ")}`);
 
 const started = performance.now();
-const examples = findExamples(selected);
+const exampleNames = positional.filter((name) => name !== CLI_CHECK);
+const examples = positional.length > 0 && exampleNames.length === 0 ? [] : findExamples(exampleNames);
+const withCli = positional.length === 0 || positional.includes(CLI_CHECK);
 const packages = findPackages();
-const needed = packagesUsedBy(examples, packages);
-console.log(`examples: ${examples.map((example) => example.name).join(", ")}`);
+const users = [...examples];
+if (withCli) users.push({ name: CLI_CHECK, pkg: { dependencies: { "@tip/cli": "*" } } });
+let needed = [];
+try {
+  needed = packagesUsedBy(users, packages);
+} catch (error) {
+  fail(error.message);
+}
+console.log(`node ${process.version} (${process.execPath})`);
+console.log(
+  `examples: ${[...examples.map((example) => example.name), ...(withCli ? [CLI_CHECK] : [])].join(", ")}`,
+);
 console.log(`packages: ${needed.join(", ")}`);
+checkChildNode();
 
 if (!skipBuild) {
   step("build");
@@ -53,10 +78,18 @@ if (!skipBuild) {
     label: "build",
   }).catch((error) => fail(`build failed: ${error.message}`));
 }
-for (const name of needed) checkBuilt(packages.get(name));
+try {
+  for (const name of needed) checkBuilt(packages.get(name));
+} catch (error) {
+  fail(error.message);
+}
 
 const temp = mkdtempSync(join(realpathSync(tmpdir()), "tip-examples-"));
-checkOutsideRepository(temp);
+try {
+  checkOutsideRepository(temp);
+} catch (error) {
+  fail(error.message);
+}
 const packs = join(temp, "packs");
 mkdirSync(packs);
 step(`pack into ${packs}`);
@@ -66,7 +99,9 @@ const tarballs = await pack(needed, packs).catch((error) => {
 });
 
 step("install and run");
-const results = await Promise.all(examples.map((example) => runExample(example, tarballs)));
+const runs = examples.map((example) => runExample(example, tarballs));
+if (withCli) runs.push(checkCli({ temp, tarballs, packages }));
+const results = await Promise.all(runs);
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 console.log("\nexample                          install   run      result");
@@ -76,7 +111,7 @@ for (const { name, install, runTime, error } of results) {
   );
 }
 const failed = results.filter((result) => result.error);
-console.log(`\ntotal ${seconds(performance.now() - started)}`);
+console.log(`\ntotal ${seconds(performance.now() - started)} on node ${process.version}`);
 if (failed.length > 0) {
   for (const { name, error } of failed) console.error(`\n✗ ${name}: ${error.message}`);
   console.error(`\nexample projects kept in ${temp}`);
@@ -84,7 +119,36 @@ if (failed.length > 0) {
 }
 if (keep) console.log(`example projects kept in ${temp}`);
 else rmSync(temp, { recursive: true, force: true });
-console.log(`✓ ${results.length} examples ran against the packed packages`);
+console.log(`✓ ${results.length} examples ran against the packed packages on node ${process.version}`);
+
+/**
+ * Runs this script again on Node `major` from the npm registry (`npx -p node@<major>`), unless it already
+ * runs on it; `npx` puts that `node` first on PATH, so npm and the examples use it too.
+ */
+function onNode(major, started) {
+  if (process.versions.node.split(".")[0] === major) return;
+  if (started) fail(`asked for node ${major} but npx started ${process.version}`);
+  console.log(`run-examples: starting node ${major} from the npm registry (npx -p node@${major})`);
+  const again = args.map((arg, index) => (index === nodeIndex ? "--on-node" : arg));
+  const result = spawnSync(
+    "npx",
+    ["--yes", "--package", `node@${major}`, "--", "node", process.argv[1], ...again],
+    {
+      stdio: "inherit",
+      env: childEnv(),
+    },
+  );
+  process.exit(result.status ?? 1);
+}
+
+/** The examples must run on the Node that runs this script: `node` on PATH must be the same one. */
+function checkChildNode() {
+  const child = spawnSync("node", ["-p", "process.version"], { encoding: "utf8", env: childEnv() });
+  if (child.stdout?.trim() !== process.version)
+    fail(
+      `\`node\` on PATH is ${child.stdout?.trim() || "missing"}, not ${process.version} which runs this script`,
+    );
+}
 
 /** The example folders (those with a package.json), all or the ones named on the command line. */
 function findExamples(names) {
@@ -106,89 +170,6 @@ function findExamples(names) {
   return chosen;
 }
 
-/** The publishable workspace packages under packages/, by name. */
-function findPackages() {
-  const dir = join(ROOT, "packages");
-  const found = new Map();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = join(dir, entry.name, "package.json");
-    if (!entry.isDirectory() || !existsSync(file)) continue;
-    const pkg = readJson(file);
-    if (pkg.private !== true && pkg.name?.startsWith(SCOPE)) found.set(pkg.name, { dir: dirname(file), pkg });
-  }
-  return found;
-}
-
-function tipDependencies(pkg) {
-  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies });
-  return names.filter((name) => name.startsWith(SCOPE));
-}
-
-/**
- * The @tip packages the examples depend on, with their own @tip dependencies: all of them are installed from
- * tarballs, so that npm never looks for a @tip package on the registry.
- */
-function packagesUsedBy(list, all) {
-  const seen = new Set();
-  const visit = (name, from) => {
-    if (seen.has(name)) return;
-    const found = all.get(name);
-    if (!found) fail(`${from} depends on ${name}, which is not a publishable package under packages/`);
-    seen.add(name);
-    for (const dependency of Object.keys({ ...found.pkg.dependencies, ...found.pkg.peerDependencies })) {
-      if (dependency.startsWith(SCOPE)) visit(dependency, name);
-    }
-  };
-  for (const { name, pkg } of list)
-    for (const dependency of tipDependencies(pkg)) visit(dependency, `examples/${name}`);
-  return [...seen].sort();
-}
-
-/** Fails when a file a package exports is missing (not built), instead of packing a broken tarball. */
-function checkBuilt({ dir, pkg }) {
-  const targets = new Set();
-  const collect = (value) => {
-    if (typeof value === "string") targets.add(value);
-    else if (value && typeof value === "object") for (const inner of Object.values(value)) collect(inner);
-  };
-  collect(pkg.exports);
-  for (const field of ["main", "module", "types"]) collect(pkg[field]);
-  const missing = [...targets].filter((target) => !target.includes("*") && !existsSync(join(dir, target)));
-  if (missing.length > 0) {
-    fail(
-      `${pkg.name} is not built (missing ${missing.join(", ")}): run \`npm run build\` or drop --skip-build`,
-    );
-  }
-}
-
-function checkOutsideRepository(dir) {
-  const inside = relative(ROOT, dir);
-  if (!inside.startsWith("..") && !isAbsolute(inside)) fail(`temp folder ${dir} is inside ${ROOT}`);
-  // Node looks for packages in every parent's node_modules: none may hold @tip packages.
-  for (let parent = dirname(dir); ; parent = dirname(parent)) {
-    if (existsSync(join(parent, "node_modules", "@tip")))
-      fail(`${parent}/node_modules/@tip would shadow the tarballs`);
-    if (dirname(parent) === parent) break;
-  }
-}
-
-/** Packs the packages into `destination`; returns package name -> tarball path. */
-async function pack(names, destination) {
-  const output = await run(
-    "npm",
-    ["pack", "--json", "--pack-destination", destination, ...names.map((name) => `--workspace=${name}`)],
-    { cwd: ROOT, label: "pack", quiet: true },
-  );
-  const packed = JSON.parse(output.slice(output.indexOf("[")));
-  const tarballs = new Map();
-  for (const { name, filename, size, entryCount } of packed) {
-    tarballs.set(name, join(destination, filename));
-    console.log(`  ${filename} (${(size / 1024).toFixed(0)} KiB, ${entryCount} files)`);
-  }
-  for (const name of names) if (!tarballs.has(name)) throw new Error(`npm pack made no tarball for ${name}`);
-  return tarballs;
-}
-
 /** Copies an example to the temp folder, installs it from the tarballs and runs its scripts. */
 async function runExample(example, tarballs) {
   const dir = join(temp, example.name);
@@ -199,19 +180,7 @@ async function runExample(example, tarballs) {
       recursive: true,
       filter: (source) => !/[\\/](node_modules|dist)$/.test(source),
     });
-    const pkg = structuredClone(example.pkg);
-    pkg.dependencies ??= {};
-    for (const field of ["dependencies", "devDependencies"]) {
-      for (const name of Object.keys(pkg[field] ?? {})) {
-        if (name.startsWith(SCOPE)) pkg[field][name] = `file:${tarballs.get(name)}`;
-      }
-    }
-    // The @tip dependencies of the @tip dependencies, from their tarballs too (a registry would serve them).
-    const direct = new Set(tipDependencies(pkg));
-    for (const name of packagesUsedBy([{ name: example.name, pkg: example.pkg }], packages)) {
-      if (!direct.has(name)) pkg.dependencies[name] = `file:${tarballs.get(name)}`;
-    }
-    writeFileSync(join(dir, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+    writeProject(dir, example.pkg, tarballs, packages);
 
     const installStart = performance.now();
     try {
@@ -224,7 +193,7 @@ async function runExample(example, tarballs) {
     const runStart = performance.now();
     try {
       for (const script of ["start", "start:cjs"]) {
-        if (pkg.scripts[script])
+        if (example.pkg.scripts[script])
           await run("npm", ["run", "--silent", script], { cwd: dir, label: `${label} ${script}` });
       }
     } finally {
@@ -236,112 +205,8 @@ async function runExample(example, tarballs) {
   return result;
 }
 
-/** Every @tip package in the example's tree must come from our tarballs and live inside the example. */
-function checkInstalledFromTarballs(dir, tarballs) {
-  const lock = readJson(join(dir, "package-lock.json"));
-  const paths = new Set([...tarballs.values()].map((path) => `file:${path}`));
-  for (const [location, entry] of Object.entries(lock.packages)) {
-    const name = location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length);
-    if (!location.includes("node_modules/") || !name.startsWith(SCOPE)) continue;
-    const resolved = entry.resolved?.startsWith("file:")
-      ? `file:${resolve(dir, entry.resolved.slice(5))}`
-      : entry.resolved;
-    if (!paths.has(resolved))
-      throw new Error(`${location} was not installed from a packed tarball (${entry.resolved})`);
-    const real = realpathSync(join(dir, location));
-    if (!real.startsWith(dir + sep)) throw new Error(`${location} resolves to ${real}, outside the example`);
-  }
-}
-
-/**
- * The environment of the commands: npm's settings for the script that runs this file are dropped, so that
- * npm in the temp projects does not take this repository as its prefix or workspace.
- */
-function childEnv() {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    const lower = key.toLowerCase();
-    if (
-      lower.startsWith("npm_package_") ||
-      lower.startsWith("npm_lifecycle_") ||
-      lower === "npm_command" ||
-      lower === "npm_config_local_prefix" ||
-      lower.startsWith("npm_config_workspace") ||
-      lower === "npm_config_include_workspace_root" ||
-      lower === "node_path" ||
-      lower === "init_cwd"
-    ) {
-      delete env[key];
-    }
-  }
-  return env;
-}
-
-/**
- * Runs a command, printing each line of its output prefixed with `label` (unless `quiet`), and resolves to its
- * standard output; rejects on a non-zero exit, a signal or a timeout.
- */
-function run(command, commandArgs, { cwd, label, quiet = false }) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, commandArgs, { cwd, env: childEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    const printer = (stream) => {
-      let pending = "";
-      const write = (chunk) => {
-        pending += chunk;
-        const lines = pending.split("\n");
-        pending = lines.pop() ?? "";
-        for (const line of lines) stream.write(`[${label}] ${line}\n`);
-      };
-      write.flush = () => {
-        if (pending !== "") stream.write(`[${label}] ${pending}\n`);
-        pending = "";
-      };
-      return write;
-    };
-    const out = printer(process.stdout);
-    const err = printer(process.stderr);
-    child.stdout.setEncoding("utf8").on("data", (chunk) => {
-      stdout += chunk;
-      if (!quiet) out(chunk);
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk) => {
-      stderr += chunk;
-      err(chunk);
-    });
-    const timer = setTimeout(() => {
-      child.kill("SIGTERM");
-      reject(new Error(`${command} ${commandArgs.join(" ")} timed out after ${COMMAND_TIMEOUT_MS / 1000}s`));
-    }, COMMAND_TIMEOUT_MS);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      out.flush();
-      err.flush();
-      if (code === 0) resolvePromise(stdout);
-      else {
-        if (quiet) process.stdout.write(stdout);
-        const how = signal ? `was killed by ${signal}` : `exited with ${code}`;
-        reject(
-          new Error(
-            `\`${command} ${commandArgs.join(" ")}\` in ${cwd} ${how}${stderr ? "" : " (no stderr)"}`,
-          ),
-        );
-      }
-    });
-  });
-}
-
 function step(title) {
   console.log(`\n== ${title}`);
-}
-
-function readJson(file) {
-  return JSON.parse(readFileSync(file, "utf8"));
 }
 
 function fail(message) {
