@@ -1,16 +1,37 @@
-// Opens index.html in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core) and checks the
-// page shows the Spanish labels without console errors. Skipped when Chromium is not installed, except in CI.
+// Opens index.html in headless Chromium (driven by playwright-core) and checks the page shows the Spanish
+// labels without console errors. The browser: CHROME_PATH, else Debian's /usr/bin/chromium or another usual
+// place. Skipped with a message when there is none, except in CI (or when CHROME_PATH names nothing).
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { accessSync, constants } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { es } from "@tip/schema/locales/es";
 import { chromium } from "playwright-core";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(CHROMIUM)) {
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: run .ci/install-chromium.sh`);
-  console.log(`browser check skipped: ${CHROMIUM} is not installed`);
+const PLACES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/google-chrome",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+];
+const isExecutable = (path) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const asked = process.env.CHROME_PATH || undefined;
+const CHROMIUM = asked ?? PLACES.find(isExecutable);
+if (CHROMIUM === undefined || !isExecutable(CHROMIUM)) {
+  if (asked) throw new Error(`CHROME_PATH is set to ${asked}, which is not an executable file`);
+  const why = "no Chrome or Chromium found (set CHROME_PATH to one)";
+  const inCi = (process.env.CI ?? "") !== "" && process.env.CI !== "false";
+  if (inCi) throw new Error(`${why}; CI installs it with .ci/install-chromium.sh`);
+  console.log(`browser check SKIPPED: ${why}`);
   process.exit(0);
 }
 

@@ -1,10 +1,27 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * Browser tests start Chrome or Chromium: files named `*browser*.test.ts`. They are their own project, run by
+ * `npm run test:browser` through scripts/test/browser-tests.mjs, which finds the browser (or `CHROME_PATH`)
+ * and says so plainly when there is none; `npm test` runs the other project.
+ */
+const BROWSER_TESTS = ["src/**/*browser*.test.ts", "test/**/*browser*.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // The browser test starts Chromium and builds the site once per file.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...BROWSER_TESTS],
+        },
+      },
+      { extends: true, test: { name: "browser", include: BROWSER_TESTS } },
+    ],
   },
 });

@@ -3,8 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
-/** Debian's Chromium, as CI installs it (`.ci/install-chromium.sh`). */
-export const CHROMIUM = "/usr/bin/chromium";
+/**
+ * The browser: `CHROME_PATH`, which `npm run test:browser` sets to the Chrome or Chromium it finds
+ * (scripts/test/browser-tests.mjs), else Debian's Chromium as CI installs it (`.ci/install-chromium.sh`).
+ */
+export const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
 
 const ARGS = [
   "--headless",
@@ -27,7 +30,7 @@ export interface Browser {
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `Chromium is missing at ${CHROMIUM}. Install it with \`sudo .ci/install-chromium.sh\` (apt-get install chromium); the browser test needs it and is never skipped.`,
+      `Chromium is missing at ${CHROMIUM}. Run the browser tests with \`npm run test:browser\`, which finds Chrome or Chromium (or set CHROME_PATH); \`sudo .ci/install-chromium.sh\` installs Debian's. The test itself is never skipped.`,
     );
   }
   const profile = mkdtempSync(join(tmpdir(), "tip-site-chromium-"));
