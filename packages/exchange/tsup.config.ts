@@ -11,7 +11,8 @@ export default defineConfig({
   // ESM only: jose 6 and canonicalize are ESM-only packages.
   format: ["esm"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
+  // No source maps: they doubled the tarballs, and the built JavaScript is unminified and readable.
+  sourcemap: false,
   clean: true,
   target: "es2022",
   external: ["zod", "jose", "canonicalize", "@tip/schema", "@tip/validate", "@tip/privacy"],
