@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks what each publishable package would put on the registry, from `npm pack --dry-run --json`:
 // - the tarball carries LICENSE (the repository's, byte for byte), README.md and package.json;
-// - it holds no test file, test helper, fixture, source map or build cache;
+// - it holds no test file, test-support code, fixture, source map or build cache;
 // - its unpacked size stays under the package's budget below;
 // - package.json has a description, keywords, license, engines and the repository, homepage and bugs links
 //   (taken from the root package.json, with `repository.directory` pointing at the package);
