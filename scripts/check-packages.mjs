@@ -25,16 +25,18 @@ const KB = 1024;
 const MB = 1024 * KB;
 
 /**
- * Unpacked size budget of each tarball (1 MiB = 1024 KiB). Measured on 2026-12-06, after the declarations
- * were shared between `import` and `require` and source maps were left out: schema 3.65 MiB (1.05 MiB of it
- * JSON Schema; 9.2 MiB before), convert 695 KiB, testkit 517 KiB, validate 371 KiB, privacy 295 KiB, types
- * 222 KiB, site 183 KiB, cli 154 KiB, exchange 116 KiB. Raise a budget only with a reason in the commit message.
+ * Unpacked size budget of each tarball (1 MiB = 1024 KiB), about a fifth above the size measured on
+ * 2026-12-06, after the declarations were shared between `import` and `require` and source maps left out:
+ * schema 4.26 MiB (0.95 MiB declarations, 1.1 MiB JSON Schema; over 9 MiB before), convert 709 KiB, testkit
+ * 664 KiB, validate 371 KiB, privacy 320 KiB, site 267 KiB, types 237 KiB, cli 214 KiB, exchange 116 KiB.
+ * Doubled declarations or source maps would break the schema's budget. Raise a budget only with a reason in
+ * the commit message.
  */
 const BUDGETS = {
-  "@tip/schema": 4.4 * MB,
+  "@tip/schema": 5 * MB,
   "@tip/convert": 1 * MB,
   "@tip/exchange": 250 * KB,
-  "@tip/testkit": 750 * KB,
+  "@tip/testkit": 800 * KB,
   "@tip/validate": 600 * KB,
   "@tip/privacy": 450 * KB,
   "@tip/types": 350 * KB,
