@@ -31,8 +31,8 @@ const HAZARDS: readonly ProfileHazard[] = [
   {
     hazard: "unknown rule code",
     profile: () => json({ rules: { no_such_rule: { severity: "off", clause: CANARY } } }),
-    reason: "/rules/no_such_rule",
-    outcome: "located by JSON Pointer; nothing read or written",
+    reason: "at /rules: ",
+    outcome: "located by the key's position, the key not shown; nothing read or written",
   },
   {
     hazard: "code not in the base list",
