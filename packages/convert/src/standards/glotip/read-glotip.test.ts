@@ -139,6 +139,14 @@ describe("readGlotipStream", () => {
     expect(JSON.stringify(report)).not.toContain("secret");
   });
 
+  it("passes over rows of empty cells (Excel's trailing ,,,,) as blank lines: no record invented", async () => {
+    const data = "ARG,Argentina,,,Persons convicted,Total,Total,Total,Total,2020,Counts,4,GLOTIP";
+    const empty = ",".repeat(12);
+    const { records, report } = await read(`${HEADER}\n${empty}\n${data}\n${empty}\n  ,${empty.slice(1)}\n`);
+    expect(report.rows).toEqual({ total: 1, converted: 1, invalid: 0, skipped: 0 });
+    expect(records).toHaveLength(1);
+  });
+
   it("skips a ragged CSV row with a reason, and counts it", async () => {
     const { report } = await read(`${HEADER}\nARG,Argentina\n`);
     expect(report.rows).toEqual({ total: 1, converted: 0, invalid: 0, skipped: 1 });

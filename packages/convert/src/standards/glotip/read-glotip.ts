@@ -1,6 +1,6 @@
 import type { Aggregate } from "@tip/schema";
 import { ConvertInputError } from "../../io/convert-input-error.js";
-import { type CsvRow, csvRows } from "../../io/csv-rows.js";
+import { type CsvRow, csvRows, isBlankRow } from "../../io/csv-rows.js";
 import type { Source } from "../../io/source.js";
 import { type TextReadOptions, textSettingsOf } from "../../io/text-options.js";
 import type { XlsxReadOptions } from "../../io/xlsx/read-xlsx-rows.js";
@@ -25,8 +25,9 @@ export interface GlotipRowsOptions extends ReadGlotipOptions {
 
 /**
  * Runs the GLOTIP row reader over rows of cells: rows above the header (a banner) are passed over, the header
- * is found by its column names, and each row after it becomes one aggregate record. Rows are numbered from 1
- * after the header. Throws `ConvertInputError` when no header shows within `MAX_BANNER_ROWS` rows.
+ * is found by its column names, and each row after it becomes one aggregate record; a row of empty cells is
+ * passed over, as a blank line is. Rows are numbered from 1 after the header. Throws `ConvertInputError` when
+ * no header shows within `MAX_BANNER_ROWS` rows.
  */
 export function convertGlotipRows(
   rows: AsyncIterable<readonly string[] | Extract<CsvRow, { malformed: unknown }>>,
@@ -49,6 +50,8 @@ export function convertGlotipRows(
         reader.malformed(cells.malformed, ++row, cells.line);
         continue;
       }
+      // A row of empty cells (Excel's trailing `,,,,`) is no more a row than a blank line is.
+      if (isBlankRow(cells)) continue;
       if (row === -1) {
         if (bindGlotipHeader(cells) !== undefined) {
           reader.header(cells);
