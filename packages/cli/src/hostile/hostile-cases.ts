@@ -848,6 +848,15 @@ const CONVERT_CASES: HostileCase[] = [
     reason: "forbidden_key",
   }),
   ...TABLE_INPUTS.flatMap(headerlessCases),
+  convert("GLOTIP CSV", "in.csv", {
+    family: "dialects",
+    hazard: "trailing empty rows (,,,,)",
+    files: () => ({ "in.csv": trailingEmptyRows(csvOf(glotipRows()), 13) }),
+    extraArgs: ["--from", "glotip"],
+    exit: 0,
+    outcome: "every row converted once; no invented record",
+    counts: { rows: 2, records: 2 },
+  }),
   convert("CTDC xlsx", "in.xlsx", {
     family: "spreadsheets",
     hazard: "zip bomb (32 MB at 1000:1)",
