@@ -337,6 +337,11 @@ export class CtdcRowReader {
     return { recordType: "victim", id, ...(extensions ? { extensions } : {}), ...fields } as Victim;
   }
 
+  /** Hears that the rows come from a workbook's sheet, by position: the report names it so. */
+  sheet(position: number): void {
+    this.builder.sheet(position);
+  }
+
   /** A row that could not be read as CSV: skipped, located by its first line. */
   malformed(reason: MalformedReason, row: number, line: number): void {
     this.builder.skippedRow(reason, row, line);

@@ -217,12 +217,17 @@ export class GlotipRowReader implements RowConverter<Aggregate> {
     return kept;
   }
 
-  /** The report of the rows read so far. */
+  /** Hears that the rows come from a workbook's sheet, by position: the report names it so. */
+  sheet(position: number): void {
+    this.builder.sheet(position);
+  }
+
   /** A row that could not be read as CSV: skipped, located by its first line. */
   malformed(reason: MalformedReason, row: number, line: number): void {
     this.builder.skippedRow(reason, row, line);
   }
 
+  /** The report of the rows read so far. */
   report(): ConversionReport {
     GLOTIP_COLUMNS.forEach((column, at) => {
       this.builder.seen(column, this.seenCounts[at]);

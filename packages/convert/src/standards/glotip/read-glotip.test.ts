@@ -213,6 +213,9 @@ describe("GLOTIP workbooks", () => {
   it("reads the first sheet below its banner, and writes the rows back with the year as a number", async () => {
     const { records, report } = await read(await workbook(), "xlsx");
     expect(report.rows).toEqual({ total: 2, converted: 2, invalid: 0, skipped: 0 });
+    // The report names the sheet read by its position; a CSV's report names none.
+    expect(report.sheet).toBe(1);
+    expect((await read(EXPORT)).report).not.toHaveProperty("sheet");
     expect(records[0]).toMatchObject({
       indicator: "persons_convicted",
       sex: "female",

@@ -21,6 +21,8 @@ export interface GlotipRowsOptions extends ReadGlotipOptions {
    * out), asked once the rows have started; otherwise it is skipped and reported, as a ragged CSV row is.
    */
   readonly padShortRows?: () => boolean;
+  /** The sheet the rows come from, by position (1 = first), asked once the rows have started; none for CSV. */
+  readonly sheet?: () => number | undefined;
 }
 
 /**
@@ -54,6 +56,8 @@ export function convertGlotipRows(
       if (isBlankRow(cells)) continue;
       if (row === -1) {
         if (bindGlotipHeader(cells) !== undefined) {
+          const sheet = options.sheet?.();
+          if (sheet !== undefined) reader.sheet(sheet);
           reader.header(cells);
           width = cells.length;
           row = 0;
@@ -98,6 +102,7 @@ export function readGlotipStream(
     idSeed: options.idSeed,
     padShortRows: () => workbook,
     ...(options.profile === undefined ? {} : { profile: options.profile }),
+    sheet: () => (workbook ? 1 : undefined),
   });
 }
 

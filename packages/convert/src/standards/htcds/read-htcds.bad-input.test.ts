@@ -53,6 +53,7 @@ describe("readHtcds on input it cannot read", () => {
       sheet.addRow(["Ola", "Feminine", "polluted", "x"]);
     });
     const result = await readHtcds(bytes, { format: "xlsx", sheet: "second" });
+    expect(result.report.sheet).toBe(2);
     // `__proto__` and `constructor` headers are never made keys: their cells are refused by column number.
     expect(result.report.rows).toEqual({ total: 1, converted: 0, invalid: 1, skipped: 0 });
     expect(result.report.invalidValues.map((value) => [value.column, value.code])).toEqual([
@@ -97,6 +98,7 @@ describe("readHtcds on input it cannot read", () => {
       { row: 4, column: "column 16384", code: "value_without_header" },
     ]);
     expect(result.report.skipped).toEqual([{ row: 4, reason: "value_without_header" }]);
+    expect(result.report.sheet).toBe(1);
     expect(JSON.stringify(result)).not.toContain("secret");
   });
 

@@ -108,6 +108,7 @@ export async function readHtcds(
   const agencies = new AgencyDirectory(ids, country);
   const stats = new FieldStats(bindings);
   const report = new ReportBuilder(`htcds-${options.format}`, "tip", { profile: options.profile });
+  if (table.sheet !== undefined) report.sheet(table.sheet);
   const results: RowResult[] = [];
   const skipped = new Map<number, string>((table.skip ?? []).map(({ row, reason }) => [row, reason]));
   for (const row of table.rows) {

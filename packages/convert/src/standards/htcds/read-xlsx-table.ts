@@ -128,6 +128,7 @@ export async function readXlsxTable(
       separator: ";",
       date1904: workbook.date1904,
       rowCounter: true,
+      sheet: sheet + 1,
     };
   } finally {
     workbook.close();

@@ -48,4 +48,6 @@ export interface SourceTable {
   readonly labels: boolean;
   /** Column A may hold the official template's row counter (see `isRowCounter`): workbooks and CSV. */
   readonly rowCounter?: boolean;
+  /** The workbook sheet read, by position (1 = the first); absent for text input. */
+  readonly sheet?: number;
 }
