@@ -10,6 +10,7 @@ import {
   duplicateColumn,
   duplicateKeyVictim,
   flatCsvRows,
+  glotipRows,
   hostileKeysVictim,
   htcdsRows,
   invalidUtf8,
@@ -31,9 +32,13 @@ import {
   withHostileHeader,
   withNul,
   withStrayQuote,
+  withUnnamedColumn,
+  withValueBeyondHeader,
+  xlsformCsvRows,
   xlsformSubmissions,
   xlsxBomb,
   xlsxOf,
+  xlsxWithFarCell,
 } from "../testing/hostile-inputs.js";
 import type { ExpectedCounts, ExpectedExit, HazardFamily, HostileCase, HostileRun } from "./hostile-case.js";
 import { PROFILE_CASES } from "./profile-cases.js";
@@ -516,6 +521,99 @@ const [, FLAT_INPUT, HTCDS_INPUT, CTDC_INPUT] = CONVERT_TEXT_INPUTS as [
   ConvertInput,
 ];
 
+/** A source of `headerlessCases`: its rows, how it is given, and what its two data rows become. */
+interface TableInput {
+  readonly input: string;
+  readonly rows: () => string[][];
+  /** The input file from rows: CSV text or a workbook. */
+  readonly file: (rows: string[][]) => string | Uint8Array;
+  readonly extraArgs?: readonly string[];
+  /** Records the two data rows make (HTCDS: a victim and a case each). */
+  readonly records: number;
+  /** Whether a row with a value beyond the header is skipped (rows read by position) or read as invalid. */
+  readonly skipsWideRows: boolean;
+}
+
+const TABLE_INPUTS: readonly TableInput[] = [
+  { input: "flat CSV", rows: flatCsvRows, file: csvOf, records: 2, skipsWideRows: true },
+  { input: "HTCDS CSV", rows: htcdsRows, file: csvOf, records: 4, skipsWideRows: false },
+  { input: "CTDC CSV", rows: ctdcRows, file: csvOf, records: 2, skipsWideRows: true },
+  {
+    input: "GLOTIP CSV",
+    rows: glotipRows,
+    file: csvOf,
+    extraArgs: ["--from", "glotip"],
+    records: 2,
+    skipsWideRows: true,
+  },
+  { input: "XLSForm CSV", rows: xlsformCsvRows, file: csvOf, records: 4, skipsWideRows: false },
+  { input: "HTCDS xlsx", rows: htcdsRows, file: xlsxOf, records: 4, skipsWideRows: false },
+  {
+    input: "CTDC xlsx",
+    rows: ctdcRows,
+    file: xlsxOf,
+    extraArgs: ["--from", "ctdc"],
+    records: 2,
+    skipsWideRows: true,
+  },
+  {
+    input: "GLOTIP xlsx",
+    rows: glotipRows,
+    file: xlsxOf,
+    extraArgs: ["--from", "glotip"],
+    records: 2,
+    skipsWideRows: true,
+  },
+];
+
+/**
+ * Values in a column without a header, which no reader can name and so none may keep quietly: under an empty
+ * header cell, just right of the last header, and (workbooks) alone at XFD in a row of their own.
+ */
+function headerlessCases(source: TableInput): HostileCase[] {
+  const { input, rows, file, extraArgs, records, skipsWideRows } = source;
+  const name = input.endsWith("xlsx") ? "in.xlsx" : "in.csv";
+  const family = input.endsWith("xlsx") ? "spreadsheets" : "row shape";
+  const cases = [
+    convert(input, name, {
+      family,
+      hazard: "a value under an empty header cell",
+      files: () => ({ [name]: file(withUnnamedColumn(rows())) }),
+      extraArgs,
+      exit: 1,
+      outcome: "each row invalid, the value listed by row and column number as value_without_header",
+      counts: { rows: 2, records },
+      reason: "value_without_header",
+    }),
+    convert(input, name, {
+      family,
+      hazard: "a value just right of the last header",
+      files: () => ({ [name]: file(withValueBeyondHeader(rows())) }),
+      extraArgs,
+      exit: 1,
+      outcome: skipsWideRows
+        ? "each row skipped as value_without_header, the value listed by row and column number"
+        : "each row invalid, the value listed by row and column number as value_without_header",
+      counts: { rows: 2, records: skipsWideRows ? 0 : records },
+      reason: "value_without_header",
+    }),
+  ];
+  if (name !== "in.xlsx") return cases;
+  return [
+    ...cases,
+    convert(input, name, {
+      family,
+      hazard: "a lone value at XFD in a row of its own",
+      files: () => ({ [name]: xlsxWithFarCell(rows(), `${CANARY}-far`) }),
+      extraArgs,
+      exit: 1,
+      outcome: "the row skipped as value_without_header, the value listed by row and column 16384",
+      counts: { rows: 3, records },
+      reason: "value_without_header",
+    }),
+  ];
+}
+
 const CONVERT_CASES: HostileCase[] = [
   ...CONVERT_TEXT_INPUTS.flatMap(convertEncodings),
   ...convertCsvDialects(FLAT_INPUT, 6),
@@ -665,6 +763,17 @@ const CONVERT_CASES: HostileCase[] = [
   }),
   convert("XLSForm JSON", "in.json", {
     family: "JSON",
+    hazard: "an empty key",
+    files: () => ({
+      "in.json": JSON.stringify(xlsformSubmissions()).replaceAll('"_uuid"', `"":"${CANARY}-unnamed","_uuid"`),
+    }),
+    exit: 1,
+    outcome: "each submission invalid, the value listed by column number as value_without_header",
+    counts: { rows: 2, records: 4 },
+    reason: "value_without_header",
+  }),
+  convert("XLSForm JSON", "in.json", {
+    family: "JSON",
     hazard: "truncated document",
     files: () => ({ "in.json": JSON.stringify(xlsformSubmissions()).slice(0, -20) }),
     args: ["convert", "in.json", "--from", "htcds", "--to", "tip", "-o", "out.ndjson"],
@@ -737,6 +846,16 @@ const CONVERT_CASES: HostileCase[] = [
     outcome: "refused as forbidden_key by its column number; Object.prototype untouched",
     counts: { rows: 2 },
     reason: "forbidden_key",
+  }),
+  ...TABLE_INPUTS.flatMap(headerlessCases),
+  convert("GLOTIP CSV", "in.csv", {
+    family: "dialects",
+    hazard: "trailing empty rows (,,,,)",
+    files: () => ({ "in.csv": trailingEmptyRows(csvOf(glotipRows()), 13) }),
+    extraArgs: ["--from", "glotip"],
+    exit: 0,
+    outcome: "every row converted once; no invented record",
+    counts: { rows: 2, records: 2 },
   }),
   convert("CTDC xlsx", "in.xlsx", {
     family: "spreadsheets",

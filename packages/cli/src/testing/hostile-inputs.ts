@@ -132,6 +132,64 @@ export function htcdsRows(): string[][] {
   ];
 }
 
+/** A GLOTIP export of two rows of aggregate figures (no personal values), header on the first row. */
+export function glotipRows(): string[][] {
+  return [
+    [
+      "Iso3_code",
+      "Country",
+      "Region",
+      "Subregion",
+      "Indicator",
+      "Dimension",
+      "Category",
+      "Sex",
+      "Age",
+      "Year",
+      "Unit of measurement",
+      "txtVALUE",
+      "Source",
+    ],
+    [
+      "COL",
+      "Colombia",
+      "Americas",
+      "South America",
+      "Persons convicted",
+      "Total",
+      "Total",
+      "Male",
+      "Total",
+      "2021",
+      "Counts",
+      "12",
+      "GLOTIP",
+    ],
+    [
+      "PER",
+      "Peru",
+      "Americas",
+      "South America",
+      "Persons prosecuted",
+      "Total",
+      "Total",
+      "Total",
+      "Total",
+      "2020",
+      "Counts",
+      "<5",
+      "GLOTIP",
+    ],
+  ];
+}
+
+/** An XLSForm (ODK Central) CSV export: José Muñoz and one person holding the canary. */
+export function xlsformCsvRows(): string[][] {
+  const [first, second] = xlsformSubmissions();
+  const keys = Object.keys(first ?? {});
+  return [keys, ...[first, second].map((submission) => keys.map((key) => String(submission?.[key] ?? "")))];
+}
+
 /** A CTDC file of two victims (CTDC holds no names: the canary sits in a column of its own, unknown to CTDC). */
 export function ctdcRows(): string[][] {
   return [
@@ -155,6 +213,20 @@ export function withHostileHeader(rows: readonly (readonly string[])[]): string[
 /** Rows with one more column, under an extension namespace that is the canary (no namespace the model takes). */
 export function withCanaryNamespace(rows: readonly (readonly string[])[]): string[][] {
   return rows.map((cells, r) => [...cells, r === 0 ? `extensions.${CANARY}.note` : `${CANARY}-cell`]);
+}
+
+/** Rows whose data rows each have one more cell, holding the canary, beyond the header's last. */
+export function withValueBeyondHeader(rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((cells, r) => (r === 0 ? [...cells] : [...cells, `${CANARY}-beyond`]));
+}
+
+/** Rows with a column inserted at `at` whose header cell is empty and whose data cells hold the canary. */
+export function withUnnamedColumn(rows: readonly (readonly string[])[], at = 1): string[][] {
+  return rows.map((cells, r) => [
+    ...cells.slice(0, at),
+    r === 0 ? "" : `${CANARY}-unnamed`,
+    ...cells.slice(at),
+  ]);
 }
 
 /** Rows with Excel's trailing empty rows: as many delimiters as cells, and nothing else. */
@@ -272,11 +344,18 @@ export function xlsformSubmissions(): Record<string, unknown>[] {
 /** A workbook of one sheet holding the rows. */
 export const xlsxOf = (rows: readonly (readonly string[])[], name = "Data") => workbookOf([{ name, rows }]);
 
-/** A workbook whose data row also has a cell in Excel's last column, XFD. */
-export function xlsxWithFarCell(rows: readonly (readonly string[])[]): Uint8Array {
+/**
+ * A workbook of the rows, then a row of its own holding one cell in Excel's last column, XFD: the number 1, or
+ * `text` (an inline string) when given.
+ */
+export function xlsxWithFarCell(rows: readonly (readonly string[])[], text?: string): Uint8Array {
   const row = rows.length + 1;
-  const extraXml = `<row r="${row}"><c r="${columnLetters(16_384)}${row}"><v>1</v></c></row>`;
-  return workbookOf([{ name: "Data", rows, extraXml }]);
+  const reference = `${columnLetters(16_384)}${row}`;
+  const cell =
+    text === undefined
+      ? `<c r="${reference}"><v>1</v></c>`
+      : `<c r="${reference}" t="inlineStr"><is><t>${text.replaceAll("&", "&amp;").replaceAll("<", "&lt;")}</t></is></c>`;
+  return workbookOf([{ name: "Data", rows, extraXml: `<row r="${row}">${cell}</row>` }]);
 }
 
 /** A zip bomb: the rows, then a sheet part that inflates `megabytes` MB of empty cells at a ratio near 1000:1. */

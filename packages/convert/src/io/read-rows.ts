@@ -14,6 +14,8 @@ export interface RowConverter<R> {
   row(cells: readonly string[], row: number): R | undefined;
   /** A row that could not be read as CSV: counted as skipped, with the reason and the line it starts at. */
   malformed(reason: MalformedReason, row: number, line: number): void;
+  /** Hears that the rows come from a workbook's sheet, by position (1 = the first), for the report. */
+  sheet?(position: number): void;
   report(): ConversionReport;
 }
 

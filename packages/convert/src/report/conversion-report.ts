@@ -43,6 +43,11 @@ export interface MigrationReport {
 export interface ConversionReport {
   readonly from: string;
   readonly to: string;
+  /**
+   * The sheet of a workbook the rows were read from, by position (1 = the first sheet; never by name, which can
+   * hold anything): rows and columns of the report are that sheet's. Absent when the input is not a workbook.
+   */
+  readonly sheet?: number;
   readonly rows: {
     readonly total: number;
     readonly converted: number;

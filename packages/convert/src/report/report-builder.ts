@@ -139,6 +139,13 @@ export class ReportBuilder {
     for (const [kind, count] of changes) entry.changes.set(kind, (entry.changes.get(kind) ?? 0) + count);
   }
 
+  /** The sheet of a workbook the rows come from, by position (1 = the first); see `ConversionReport.sheet`. */
+  sheet(position: number): void {
+    this.sheetPosition = position;
+  }
+
+  private sheetPosition: number | undefined;
+
   /** Rows accounted for so far. */
   get rowCount(): number {
     return this.total;
@@ -176,6 +183,7 @@ export class ReportBuilder {
     return {
       from: this.from,
       to: this.to,
+      ...(this.sheetPosition === undefined ? {} : { sheet: this.sheetPosition }),
       rows,
       fields,
       invalidValues: [...this.invalidEntries],

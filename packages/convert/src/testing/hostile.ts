@@ -4,11 +4,14 @@ import { expect } from "vitest";
 export const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype"] as const;
 
 const ownNames = Object.getOwnPropertyNames(Object.prototype).sort();
+const arrayNames = Reflect.ownKeys(Array.prototype).map(String).sort();
 
-/** Asserts that nothing was added to or changed on `Object.prototype` by the code under test. */
+/** Asserts that nothing was added to or changed on `Object.prototype` (or `Array.prototype`) by the code under test. */
 export function expectPrototypeUntouched(): void {
   expect(Object.keys(Object.prototype)).toEqual([]);
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(ownNames);
+  expect(Reflect.ownKeys(Array.prototype).map(String).sort()).toEqual(arrayNames);
+  expect(Object.keys(Array.prototype)).toEqual([]);
   const plain = {} as Record<string, unknown>;
   for (const probe of ["sex", "polluted", "ageAtIdentification", "x"]) expect(plain[probe]).toBe(undefined);
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import yazl from "yazl";
+import { columnLetters } from "../io/xlsx/column-letters.js";
 
 /** A workbook written by exceljs (as a user's Excel file would be) with one sheet per entry, rows as given. */
 export async function excelWorkbook(
@@ -96,3 +97,62 @@ export function rawWorkbook(sheetData: string, options: RawWorkbookOptions = {})
 /** An inline-string cell, for hand-written sheets. */
 export const inlineCell = (reference: string, text: string) =>
   `<c r="${reference}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
+
+/** Whether a UTF-16 code unit at `index` cannot stand in XML 1.0 as it is (CR included: XML reads it as LF). */
+function notXml(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a;
+  if (code === 0xfffe || code === 0xffff) return true;
+  const next = text.charCodeAt(index + 1);
+  const previous = text.charCodeAt(index - 1);
+  if (code >= 0xd800 && code <= 0xdbff) return !(next >= 0xdc00 && next <= 0xdfff);
+  if (code >= 0xdc00 && code <= 0xdfff) return !(previous >= 0xd800 && previous <= 0xdbff);
+  return false;
+}
+
+/**
+ * Any text as the content of an Excel string (`<t>`), as Excel writes it: XML's special characters escaped,
+ * characters XML cannot hold as `_xHHHH_`, and an underscore that would start such an escape as `_x005F_`.
+ */
+export function excelStringXml(text: string): string {
+  const underscored = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_");
+  let escaped = "";
+  for (let index = 0; index < underscored.length; index++) {
+    escaped += notXml(underscored, index)
+      ? `_x${underscored.charCodeAt(index).toString(16).toUpperCase().padStart(4, "0")}_`
+      : underscored[index];
+  }
+  return escapeXml(escaped);
+}
+
+/**
+ * The parts of a workbook of one sheet holding `rows` of text (row 1 first; an empty text is no cell), any
+ * text at all, as shared strings or inline strings: for reading arbitrary cells back.
+ */
+export function textWorkbookParts(rows: readonly (readonly string[])[], shared: boolean) {
+  const strings: string[] = [];
+  const sheetData = rows
+    .map((cells, r) => {
+      const xml = cells
+        .map((text, c) => {
+          if (text === "") return "";
+          const reference = `${columnLetters(c + 1)}${r + 1}`;
+          if (!shared) return `<c r="${reference}" t="inlineStr"><is><t>${excelStringXml(text)}</t></is></c>`;
+          strings.push(text);
+          return `<c r="${reference}" t="s"><v>${strings.length - 1}</v></c>`;
+        })
+        .join("");
+      return `<row r="${r + 1}">${xml}</row>`;
+    })
+    .join("");
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${main}">${strings
+    .map((text) => `<si><t xml:space="preserve">${excelStringXml(text)}</t></si>`)
+    .join("")}</sst>`;
+  return rawWorkbookParts(sheetData, { extra: { "xl/sharedStrings.xml": sst } });
+}
+
+/** A workbook of rows of any text (see `textWorkbookParts`), zipped. */
+export function textWorkbook(rows: readonly (readonly string[])[], shared = true): Promise<Uint8Array> {
+  return zipOf(textWorkbookParts(rows, shared));
+}

@@ -22,6 +22,7 @@ export async function* convertXlsxRows<R>(
 ): AsyncGenerator<R, void, undefined> {
   let width = -1;
   let row = 0;
+  converter.sheet?.((options.sheet ?? 0) + 1);
   for await (const read of readXlsxRows(source, options)) {
     if (width < 0) {
       const header = xlsxRowText(read, 0);

@@ -108,6 +108,25 @@ describe("readXlsxRows on workbooks as Excel users make them", () => {
     expect(await allRows(await zipOf(prefixed))).toEqual([{ row: 1, cells: [{ column: 1, value: "p" }] }]);
   });
 
+  it("undoes Excel's _xHHHH_ escapes once only, in inline, shared and formula strings", async () => {
+    // Excel writes the text `_x0041_` as `_x005F_x0041_` (its underscore escaped) and a tab-less control
+    // character as `_x0001_`: read back, they are `_x0041_` and U+0001, never `A`.
+    const escaped = "_x005F_x0041_ and _x0001_";
+    const text = "_x0041_ and \u0001";
+    const data = `<row r="1"><c r="A1" t="inlineStr"><is><t>${escaped}</t></is></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="str"><f>A1</f><v>${escaped}</v></c></row>`;
+    const rows = await allRows(await rawWorkbook(data, { sharedStrings: [escaped] }));
+    expect(rows).toEqual([
+      {
+        row: 1,
+        cells: [
+          { column: 0, value: text },
+          { column: 1, value: text },
+          { column: 2, value: text, formula: true },
+        ],
+      },
+    ]);
+  });
+
   it("reads a workbook from a file path the same as from its bytes, and stops reading when the loop stops", async () => {
     const bytes = await rawWorkbook(
       `<row r="1">${inlineCell("A1", "h")}</row><row r="2">${inlineCell("A2", "v")}</row>`,

@@ -42,6 +42,8 @@ class SheetHandler implements XmlHandler {
   private formula = "";
   private inFormula = false;
   private value: string | undefined;
+  /** `value` is an inline string's text, whose `_xHHHH_` escapes `StringItem` has undone already. */
+  private unescaped = false;
   private inValue = false;
   private inline: StringItem | undefined;
   private readonly item: StringItem;
@@ -101,6 +103,7 @@ class SheetHandler implements XmlHandler {
         this.hasFormula = false;
         this.formula = "";
         this.value = undefined;
+        this.unescaped = false;
         if (selfClosing) this.close("c");
         return;
       }
@@ -125,6 +128,7 @@ class SheetHandler implements XmlHandler {
     if (this.inline !== undefined) {
       if (name === "is") {
         this.value = this.inline.value();
+        this.unescaped = true;
         this.inline = undefined;
       } else this.inline.close(name);
       return;
@@ -217,7 +221,8 @@ class SheetHandler implements XmlHandler {
         return text === "1" || text.toLowerCase() === "true";
       case "inlineStr":
       case "str":
-        return text === "" ? undefined : unescapeXstring(text);
+        // Undone once only: `_x005F_x0041_` is the text `_x0041_`, never `A`.
+        return text === "" ? undefined : this.unescaped ? text : unescapeXstring(text);
       case "e":
         return text === "" ? undefined : text;
       case "d": {

@@ -10,6 +10,7 @@ import { setModelPath } from "../../model/set-path.js";
 import { checkConverted } from "../../report/check-converted.js";
 import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
+import { reportHeaderless, skipRaggedRow, VALUE_WITHOUT_HEADER } from "../../report/headerless.js";
 import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { parseCtdcFlag, parseCtdcWhole } from "./ctdc-cells.js";
@@ -46,6 +47,8 @@ interface Column {
   readonly notice: boolean;
   /** A header such as `__proto__`: never a key, its cells are not read. */
   readonly forbidden: boolean;
+  /** An empty header cell: the column's values cannot be named, so they are reported, never read. */
+  readonly unnamed: boolean;
 }
 
 /** Key under `extensions.ctdc` of a value found in the terms-of-use column (expected empty). */
@@ -113,7 +116,8 @@ export class CtdcRowReader {
       const notice = index === 0 && isCtdcTermsOfUse(header);
       const known = notice ? undefined : resolveCtdcColumn(header);
       const key = notice ? TERMS_OF_USE_KEY : (known ?? header);
-      if (taken.has(key)) {
+      const unnamed = key === "";
+      if (taken.has(key) && !unnamed) {
         throw new ConvertInputError(
           "duplicate_column",
           `Column ${index + 1} repeats an earlier CTDC column`,
@@ -130,6 +134,7 @@ export class CtdcRowReader {
         country: rules.some((rule) => rule.kind === "value" && rule.field.codeList?.id === "country"),
         notice,
         forbidden: known === undefined && !notice && isForbiddenKey(key),
+        unnamed,
       };
     });
     if (this.columns.every((column) => column.rules.length === 0)) {
@@ -139,7 +144,7 @@ export class CtdcRowReader {
         0,
       );
     }
-    for (const column of this.columns) if (!column.notice) this.declare(column);
+    for (const column of this.columns) if (!column.notice && !column.unnamed) this.declare(column);
     this.seenCounts = this.columns.map(() => 0);
     this.notCollectedCounts = this.columns.map(() => 0);
     this.zeroCountryCounts = this.columns.map(() => 0);
@@ -169,7 +174,7 @@ export class CtdcRowReader {
   /** Converts one data row (numbered from 1) into a victim record, or `undefined` when it is skipped. */
   row(cells: readonly string[], row: number): Victim | undefined {
     if (cells.length !== this.columns.length) {
-      this.builder.skippedRow("csv_row_length", row);
+      skipRaggedRow(this.builder, cells, this.columns.length, row);
       return undefined;
     }
     const { states } = this;
@@ -180,10 +185,17 @@ export class CtdcRowReader {
       state.unsure = false;
     }
     let kept: Record<string, string> | undefined;
+    let named = false;
+    const headerless: number[] = [];
     for (let index = 0; index < cells.length; index++) {
       const raw = cells[index] as string;
       if (isCtdcMissing(raw)) continue;
       const column = this.columns[index] as Column;
+      if (column.unnamed) {
+        if (raw.trim() !== "") headerless.push(index);
+        continue;
+      }
+      named = true;
       if (column.unknownIsMissing && isCtdcNotCollected(raw)) {
         this.notCollectedCounts[index] = (this.notCollectedCounts[index] as number) + 1;
         continue;
@@ -206,9 +218,18 @@ export class CtdcRowReader {
       kept[column.key] = cell;
       if (outcome === "invalid") this.invalid(column, row);
     }
+    for (const index of headerless) reportHeaderless(this.builder, row, index);
+    if (headerless.length > 0 && !named) {
+      // Nothing but values without a header: no victim to make of them.
+      this.builder.skippedRow(VALUE_WITHOUT_HEADER, row);
+      return undefined;
+    }
     const victim = this.assemble(states, row, kept);
     // Built here from strings, numbers and plain objects: checked in place, not copied first.
-    checkConverted(victim, this.builder, row, { plainData: this.columns.length <= MAX_PLAIN_COLUMNS });
+    checkConverted(victim, this.builder, row, {
+      plainData: this.columns.length <= MAX_PLAIN_COLUMNS,
+      incomplete: headerless.length > 0,
+    });
     return victim;
   }
 
@@ -314,6 +335,11 @@ export class CtdcRowReader {
     const id = uuidV5(CTDC_ID_NAMESPACE, `${this.idSeed}:${row}`);
     const extensions = kept === undefined ? undefined : { [CTDC_NAMESPACE]: kept };
     return { recordType: "victim", id, ...(extensions ? { extensions } : {}), ...fields } as Victim;
+  }
+
+  /** Hears that the rows come from a workbook's sheet, by position: the report names it so. */
+  sheet(position: number): void {
+    this.builder.sheet(position);
   }
 
   /** A row that could not be read as CSV: skipped, located by its first line. */

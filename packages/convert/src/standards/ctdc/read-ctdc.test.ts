@@ -60,8 +60,24 @@ describe("readCtdc", () => {
     expect(report.rows).toEqual({ total: 3, converted: 1, invalid: 0, skipped: 2 });
     expect(report.skipped).toEqual([
       { row: 2, reason: "csv_row_length" },
-      { row: 3, reason: "csv_row_length" },
+      { row: 3, reason: "value_without_header" },
     ]);
+    expect(report.invalidValues).toEqual([{ row: 3, column: "column 3", code: "value_without_header" }]);
+  });
+
+  it("never reads a value under an empty header cell: its row is invalid, or skipped when it holds nothing else", () => {
+    const { records, report } = readCtdc(
+      "gender,,ageBroad,\nWoman,secret-a,0--8,\n,,,secret-b\nMan,,9--17,\n",
+    );
+    expect(report.rows).toEqual({ total: 3, converted: 1, invalid: 1, skipped: 1 });
+    expect(records).toHaveLength(2);
+    expect(records[0]).not.toHaveProperty("extensions");
+    expect(report.invalidValues).toEqual([
+      { row: 1, column: "column 2", code: "value_without_header" },
+      { row: 2, column: "column 4", code: "value_without_header" },
+    ]);
+    expect(report.skipped).toEqual([{ row: 2, reason: "value_without_header" }]);
+    expect(JSON.stringify({ records, report })).not.toContain("secret");
   });
 
   it("rejects an input without a header row or without any row", () => {

@@ -11,6 +11,7 @@ import type { LeafNode, ObjectNode } from "../../model/shape.js";
 import { checkConverted } from "../../report/check-converted.js";
 import { columnName } from "../../report/column-name.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
+import { reportHeaderless, skipRaggedRow, VALUE_WITHOUT_HEADER } from "../../report/headerless.js";
 import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { bindColumn, type ColumnBinding } from "./bind-columns.js";
@@ -90,9 +91,10 @@ export class FlatCsvRowReader {
   /** Binds the header row; throws `ConvertInputError` when it names no field of the record type. */
   header(cells: readonly string[]): void {
     const seen = new Set<string>();
+    this.unnamed = cells.map((raw) => raw.trim() === "");
     this.bindings = cells.map((raw, index) => {
       const column = restoreFormula(raw.trim());
-      if (seen.has(column))
+      if (seen.has(column) && column !== "")
         throw new ConvertInputError(
           "duplicate_column",
           `Two columns of the header have the same name (column ${index + 1})`,
@@ -114,9 +116,12 @@ export class FlatCsvRowReader {
         : binding.column,
     );
     this.bindings.forEach((binding, index) => {
-      this.declare(binding, this.names[index] as string);
+      if (!this.unnamed[index]) this.declare(binding, this.names[index] as string);
     });
   }
+
+  /** Per column, whether its header cell is empty: its values cannot be named, so they are reported, never read. */
+  private unnamed: boolean[] = [];
 
   /** How the report names each column: its model path, or its number when the header is not one. */
   private names: string[] = [];
@@ -158,7 +163,15 @@ export class FlatCsvRowReader {
   /** Converts one data row (numbered from 1); returns the record, or `undefined` when the row is skipped. */
   row(cells: readonly string[], row: number): TipRecord | undefined {
     if (cells.length !== this.bindings.length) {
-      this.builder.skippedRow("csv_row_length", row);
+      skipRaggedRow(this.builder, cells, this.bindings.length, row);
+      return undefined;
+    }
+    const headerless = this.headerlessCells(cells);
+    for (const index of headerless) reportHeaderless(this.builder, row, index);
+    const named = cells.some((cell, index) => !this.unnamed[index] && restoreFormula(cell) !== "");
+    if (headerless.length > 0 && !named) {
+      // Nothing but values without a header: no record to make of them.
+      this.builder.skippedRow(VALUE_WITHOUT_HEADER, row);
       return undefined;
     }
     const record: Record<string, unknown> = {};
@@ -168,7 +181,7 @@ export class FlatCsvRowReader {
     for (let index = 0; index < cells.length; index++) {
       const binding = this.bindings[index] as ColumnBinding;
       const cell = restoreFormula(cells[index] as string);
-      if (cell === "") continue;
+      if (cell === "" || this.unnamed[index]) continue;
       this.builder.seen(this.names[index] as string);
       if (binding.kind === "container") containers.push(index);
       else if (!this.readCell(binding, index, cell, record, kept, row)) {
@@ -193,8 +206,17 @@ export class FlatCsvRowReader {
       for (const [key, value] of kept) if (!Object.hasOwn(namespace, key)) defineValue(namespace, key, value);
     }
     const ordered = orderLikeSchema(this.shape, record);
-    checkConverted(ordered, this.builder, row);
+    checkConverted(ordered, this.builder, row, { incomplete: headerless.length > 0 });
     return ordered as TipRecord;
+  }
+
+  /** The columns of a row that hold a value under an empty header cell. */
+  private headerlessCells(cells: readonly string[]): number[] {
+    const found: number[] = [];
+    this.unnamed.forEach((unnamed, index) => {
+      if (unnamed && (cells[index] as string).trim() !== "") found.push(index);
+    });
+    return found;
   }
 
   /** Reads one non-empty cell into the record; `false` when the row holds another record type. */

@@ -133,6 +133,24 @@ describe("flat CSV reader, hostile input", () => {
     expect(report.fields.map((field) => field.field)).toEqual(["id", "column 2", "column 3"]);
   });
 
+  it("never reads a value without a header: the row is invalid, or skipped when it holds nothing else", async () => {
+    const text = `recordType,id,,sex,\nvictim,${UUID(1)},secret-a,female,\nvictim,${UUID(2)},,male,\n,,,,secret-b\nvictim,${UUID(3)},,male,,secret-c\n`;
+    const { records, report } = await read(text);
+    expect(report.rows).toEqual({ total: 4, converted: 1, invalid: 1, skipped: 2 });
+    expect(records.map((record) => record.id)).toEqual([UUID(1), UUID(2)]);
+    expect(records[0]).not.toHaveProperty("extensions");
+    expect(report.invalidValues).toEqual([
+      { row: 1, column: "column 3", code: "value_without_header" },
+      { row: 3, column: "column 5", code: "value_without_header" },
+      { row: 4, column: "column 6", code: "value_without_header" },
+    ]);
+    expect(report.skipped).toEqual([
+      { row: 3, reason: "value_without_header" },
+      { row: 4, reason: "value_without_header" },
+    ]);
+    expect(JSON.stringify({ records, report })).not.toContain("secret");
+  });
+
   it("names a repeated column by number in its error", () => {
     expect(() => readFlatCsv("id,SECRET,SECRET\n1,2,3\n")).toThrow(/column 3/);
     try {

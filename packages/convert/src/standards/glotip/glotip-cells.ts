@@ -1,4 +1,5 @@
 import { type Aggregate, alpha3Of, type CountryCode, type SourceLabels } from "@tip/schema";
+import { cellText } from "./glotip-cell-text.js";
 import type { GlotipColumn } from "./glotip-columns.js";
 import {
   AGE_TEXTS,
@@ -47,10 +48,10 @@ export function codedCells(record: PartialAggregate): Record<GlotipColumn, strin
     Category: categoryText(record),
     Sex: sex === undefined ? GLOTIP_TOTAL : SEX_TEXTS.text(sex),
     Age: ageGroup === undefined ? GLOTIP_TOTAL : AGE_TEXTS.text(ageGroup),
-    Year: year === undefined ? "" : String(year),
+    Year: cellText(year),
     "Unit of measurement": unit === undefined ? "" : UNIT_TEXTS.text(unit),
     txtVALUE: valueText(record),
-    Source: record.source ?? "",
+    Source: cellText(record.source),
   };
 }
 
@@ -58,10 +59,10 @@ export function codedCells(record: PartialAggregate): Record<GlotipColumn, strin
 export function glotipCells(record: PartialAggregate): Record<GlotipColumn, string> {
   const cells = codedCells(record);
   const labels = record.sourceLabels;
-  if (labels === undefined) return cells;
+  if (labels === undefined || labels === null || typeof labels !== "object") return cells;
   for (const [column, key] of Object.entries(LABEL_KEYS) as [keyof typeof LABEL_KEYS, keyof SourceLabels][]) {
     const label = labels[key];
-    if (label !== undefined) cells[column] = label;
+    if (label !== undefined) cells[column] = cellText(label);
   }
   return cells;
 }
@@ -85,7 +86,7 @@ export const SUPPRESSED_TEXT = "suppressed";
 
 /** `12`, `0.5`, `<5` or `suppressed`; empty when the record has neither a value nor a marker. */
 export function valueText(record: PartialAggregate): string {
-  if (record.suppressed !== undefined)
-    return record.suppressed.below === undefined ? SUPPRESSED_TEXT : `<${record.suppressed.below}`;
-  return record.value === undefined ? "" : String(record.value);
+  if (record.suppressed !== undefined && record.suppressed !== null)
+    return record.suppressed.below === undefined ? SUPPRESSED_TEXT : `<${cellText(record.suppressed.below)}`;
+  return cellText(record.value);
 }

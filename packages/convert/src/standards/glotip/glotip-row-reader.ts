@@ -6,6 +6,7 @@ import { restoreFormula } from "../../io/formula-injection.js";
 import type { RowConverter } from "../../io/read-rows.js";
 import { checkConverted } from "../../report/check-converted.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
+import { reportHeaderless, skipRaggedRow, VALUE_WITHOUT_HEADER } from "../../report/headerless.js";
 import type { ProfileOption } from "../../report/profile-option.js";
 import { ReportBuilder } from "../../report/report-builder.js";
 import { codedCells, LABEL_KEYS, type PartialAggregate } from "./glotip-cells.js";
@@ -66,6 +67,8 @@ export class GlotipRowReader implements RowConverter<Aggregate> {
   private index: GlotipColumnIndex = [];
   private extra: readonly { position: number; key: string; label: string }[] = [];
   private width = 0;
+  /** Columns whose header cell is empty: their values cannot be named, so they are reported, never read. */
+  private unnamed: number[] = [];
   private seenCounts: number[] = [];
 
   constructor(options: ReadGlotipOptions = {}) {
@@ -87,13 +90,18 @@ export class GlotipRowReader implements RowConverter<Aggregate> {
     this.index = bound.index;
     this.width = cells.length;
     const taken = new Set<string>();
-    this.extra = bound.extra.map((position) => {
+    this.unnamed = [];
+    this.extra = bound.extra.flatMap((position) => {
       const label = `column ${position + 1}`;
       const named = (cells[position] as string).trim();
-      // An unnamed or repeated header is kept under its position, so no cell overwrites another.
-      const key = named === "" || taken.has(named) ? label : named;
+      if (named === "") {
+        this.unnamed.push(position);
+        return [];
+      }
+      // A repeated header is kept under its position, so no cell overwrites another.
+      const key = taken.has(named) ? label : named;
       taken.add(key);
-      return { position, key, label };
+      return [{ position, key, label }];
     });
     GLOTIP_COLUMNS.forEach((column, at) => {
       if (bound.index[at] !== undefined) this.builder.field(column, "mapped", CANONICAL[column]);
@@ -106,7 +114,14 @@ export class GlotipRowReader implements RowConverter<Aggregate> {
   /** Converts one data row (numbered from 1 after the header), or `undefined` when it is skipped. */
   row(cells: readonly string[], row: number): Aggregate | undefined {
     if (cells.length !== this.width) {
-      this.builder.skippedRow("csv_row_length", row);
+      skipRaggedRow(this.builder, cells, this.width, row);
+      return undefined;
+    }
+    const headerless = this.unnamed.filter((position) => (cells[position] as string).trim() !== "");
+    for (const position of headerless) reportHeaderless(this.builder, row, position);
+    if (headerless.length > 0 && cells.every((cell, at) => cell === "" || headerless.includes(at))) {
+      // Nothing but values without a header: no record to make of them.
+      this.builder.skippedRow(VALUE_WITHOUT_HEADER, row);
       return undefined;
     }
     const texts = {} as Record<GlotipColumn, string>;
@@ -121,7 +136,7 @@ export class GlotipRowReader implements RowConverter<Aggregate> {
     const aggregate = (
       kept === undefined ? record : { ...record, extensions: { [GLOTIP_NAMESPACE]: kept } }
     ) as Aggregate;
-    checkConverted(aggregate, this.builder, row);
+    checkConverted(aggregate, this.builder, row, { incomplete: headerless.length > 0 });
     return aggregate;
   }
 
@@ -202,12 +217,17 @@ export class GlotipRowReader implements RowConverter<Aggregate> {
     return kept;
   }
 
-  /** The report of the rows read so far. */
+  /** Hears that the rows come from a workbook's sheet, by position: the report names it so. */
+  sheet(position: number): void {
+    this.builder.sheet(position);
+  }
+
   /** A row that could not be read as CSV: skipped, located by its first line. */
   malformed(reason: MalformedReason, row: number, line: number): void {
     this.builder.skippedRow(reason, row, line);
   }
 
+  /** The report of the rows read so far. */
   report(): ConversionReport {
     GLOTIP_COLUMNS.forEach((column, at) => {
       this.builder.seen(column, this.seenCounts[at]);

@@ -1,4 +1,5 @@
 import { CODE_LISTS, type CodeList, en } from "@tip/schema";
+import { cellText } from "./glotip-cell-text.js";
 
 /** GLOTIP's word for "no breakdown" in the Dimension, Category, Sex and Age columns. */
 export const GLOTIP_TOTAL = "Total";
@@ -17,7 +18,11 @@ const fold = (text: string) => text.trim().toLowerCase();
 function vocabulary<C extends string>(texts: Readonly<Record<C, string>>): GlotipVocabulary<C> {
   const byText = new Map<string, C>();
   for (const code of Object.keys(texts) as C[]) byText.set(fold(texts[code]), code);
-  return { text: (code) => texts[code], code: (text) => byText.get(fold(text)) };
+  return {
+    // A code not in the list (a record that is not valid) is written as it is, never dropped.
+    text: (code) => (typeof code === "string" && Object.hasOwn(texts, code) ? texts[code] : cellText(code)),
+    code: (text) => byText.get(fold(text)),
+  };
 }
 
 /** A vocabulary from the `glotip` mappings of a code list (its first mapping is the text written). */
@@ -70,6 +75,9 @@ for (const code of CODE_LISTS.country.codes) countryNames.set(fold(en.codes.coun
 
 /** Country and Category columns: the English name of a country of the model's list. */
 export const COUNTRY_TEXTS: GlotipVocabulary<string> = {
-  text: (code) => en.codes.country[code as keyof typeof en.codes.country]?.label ?? code,
+  text: (code) =>
+    typeof code === "string" && Object.hasOwn(en.codes.country, code)
+      ? (en.codes.country[code as keyof typeof en.codes.country]?.label ?? code)
+      : cellText(code),
   code: (text) => countryNames.get(fold(text)),
 };

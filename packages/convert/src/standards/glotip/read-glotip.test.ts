@@ -104,19 +104,47 @@ describe("readGlotipStream", () => {
   });
 
   it("keeps columns beyond GLOTIP's in extensions.glotip, without a prototype, even named __proto__", async () => {
-    const text = `${HEADER},__proto__,constructor,\nARG,Argentina,,,Persons convicted,Total,Total,Total,Total,2020,Counts,4,GLOTIP,x,y,z\n`;
+    const text = `${HEADER},__proto__,constructor\nARG,Argentina,,,Persons convicted,Total,Total,Total,Total,2020,Counts,4,GLOTIP,x,y\n`;
     const { records, report } = await read(text);
     const kept = records[0]?.extensions?.glotip as Record<string, unknown>;
     expect(Object.getPrototypeOf(kept)).toBeNull();
     expect(Object.entries(kept)).toEqual([
       ["__proto__", "x"],
       ["constructor", "y"],
-      ["column 16", "z"],
     ]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(report.fields.filter((field) => field.outcome === "unmapped").map((field) => field.field)).toEqual(
-      ["column 14", "column 15", "column 16"],
+      ["column 14", "column 15"],
     );
+    expect(report.rows).toEqual({ total: 1, converted: 1, invalid: 0, skipped: 0 });
+  });
+
+  it("never reads a value under an empty header cell or beyond the header: the row is invalid or skipped", async () => {
+    const data = "ARG,Argentina,,,Persons convicted,Total,Total,Total,Total,2020,Counts,4,GLOTIP";
+    const blank = ",,,,,,,,,,,,";
+    const text = `${HEADER},,\n${data},secret-a,\n${blank},,secret-b\n${data},,,secret-c\n`;
+    const { records, report } = await read(text);
+    expect(report.rows).toEqual({ total: 3, converted: 0, invalid: 1, skipped: 2 });
+    expect(records).toHaveLength(1);
+    expect(records[0]).not.toHaveProperty("extensions");
+    expect(report.invalidValues.map((value) => [value.row, value.column, value.code])).toEqual([
+      [1, "column 14", "value_without_header"],
+      [2, "column 15", "value_without_header"],
+      [3, "column 16", "value_without_header"],
+    ]);
+    expect(report.skipped).toEqual([
+      { row: 2, reason: "value_without_header" },
+      { row: 3, reason: "value_without_header" },
+    ]);
+    expect(JSON.stringify(report)).not.toContain("secret");
+  });
+
+  it("passes over rows of empty cells (Excel's trailing ,,,,) as blank lines: no record invented", async () => {
+    const data = "ARG,Argentina,,,Persons convicted,Total,Total,Total,Total,2020,Counts,4,GLOTIP";
+    const empty = ",".repeat(12);
+    const { records, report } = await read(`${HEADER}\n${empty}\n${data}\n${empty}\n  ,${empty.slice(1)}\n`);
+    expect(report.rows).toEqual({ total: 1, converted: 1, invalid: 0, skipped: 0 });
+    expect(records).toHaveLength(1);
   });
 
   it("skips a ragged CSV row with a reason, and counts it", async () => {
@@ -185,6 +213,9 @@ describe("GLOTIP workbooks", () => {
   it("reads the first sheet below its banner, and writes the rows back with the year as a number", async () => {
     const { records, report } = await read(await workbook(), "xlsx");
     expect(report.rows).toEqual({ total: 2, converted: 2, invalid: 0, skipped: 0 });
+    // The report names the sheet read by its position; a CSV's report names none.
+    expect(report.sheet).toBe(1);
+    expect((await read(EXPORT)).report).not.toHaveProperty("sheet");
     expect(records[0]).toMatchObject({
       indicator: "persons_convicted",
       sex: "female",

@@ -1,6 +1,6 @@
 import type { Aggregate } from "@tip/schema";
 import { ConvertInputError } from "../../io/convert-input-error.js";
-import { type CsvRow, csvRows } from "../../io/csv-rows.js";
+import { type CsvRow, csvRows, isBlankRow } from "../../io/csv-rows.js";
 import type { Source } from "../../io/source.js";
 import { type TextReadOptions, textSettingsOf } from "../../io/text-options.js";
 import type { XlsxReadOptions } from "../../io/xlsx/read-xlsx-rows.js";
@@ -21,12 +21,15 @@ export interface GlotipRowsOptions extends ReadGlotipOptions {
    * out), asked once the rows have started; otherwise it is skipped and reported, as a ragged CSV row is.
    */
   readonly padShortRows?: () => boolean;
+  /** The sheet the rows come from, by position (1 = first), asked once the rows have started; none for CSV. */
+  readonly sheet?: () => number | undefined;
 }
 
 /**
  * Runs the GLOTIP row reader over rows of cells: rows above the header (a banner) are passed over, the header
- * is found by its column names, and each row after it becomes one aggregate record. Rows are numbered from 1
- * after the header. Throws `ConvertInputError` when no header shows within `MAX_BANNER_ROWS` rows.
+ * is found by its column names, and each row after it becomes one aggregate record; a row of empty cells is
+ * passed over, as a blank line is. Rows are numbered from 1 after the header. Throws `ConvertInputError` when
+ * no header shows within `MAX_BANNER_ROWS` rows.
  */
 export function convertGlotipRows(
   rows: AsyncIterable<readonly string[] | Extract<CsvRow, { malformed: unknown }>>,
@@ -49,8 +52,12 @@ export function convertGlotipRows(
         reader.malformed(cells.malformed, ++row, cells.line);
         continue;
       }
+      // A row of empty cells (Excel's trailing `,,,,`) is no more a row than a blank line is.
+      if (isBlankRow(cells)) continue;
       if (row === -1) {
         if (bindGlotipHeader(cells) !== undefined) {
+          const sheet = options.sheet?.();
+          if (sheet !== undefined) reader.sheet(sheet);
           reader.header(cells);
           width = cells.length;
           row = 0;
@@ -95,6 +102,7 @@ export function readGlotipStream(
     idSeed: options.idSeed,
     padShortRows: () => workbook,
     ...(options.profile === undefined ? {} : { profile: options.profile }),
+    sheet: () => (workbook ? 1 : undefined),
   });
 }
 

@@ -1,5 +1,7 @@
 import { EXAMPLES } from "@tip/schema";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { GLOTIP_COLUMNS } from "./glotip-columns.js";
 import { writeGlotipCsv } from "./write-glotip.js";
 
 describe("writeGlotipCsv", () => {
@@ -23,5 +25,27 @@ describe("writeGlotipCsv", () => {
   it("neutralises a cell a spreadsheet would run as a formula", () => {
     const record = { ...EXAMPLES.aggregate, sourceLabels: { area: "=cmd|' /C calc'!A0" } };
     expect(writeGlotipCsv([record]).text).toContain(`,'=cmd|' /C calc'!A0,`);
+  });
+
+  it("writes a record that is not valid as it is, never failing nor dropping a value", () => {
+    const odd = {
+      ...EXAMPLES.aggregate,
+      sex: "constructor",
+      breakdown: [{ toString: null }],
+      year: { toString: "" },
+      country: ["AR"],
+      sourceLabels: null,
+      value: [1],
+    };
+    const { text, report } = writeGlotipCsv([null, odd] as unknown as Parameters<typeof writeGlotipCsv>[0]);
+    expect(report.rows).toEqual({ total: 2, converted: 1, invalid: 0, skipped: 1 });
+    expect(report.skipped).toEqual([{ row: 1, reason: "not_a_record" }]);
+    const cells = parse(text, { from_line: 2 })[0] as string[];
+    expect(cells[GLOTIP_COLUMNS.indexOf("Sex")]).toBe("constructor");
+    expect(cells[GLOTIP_COLUMNS.indexOf("Year")]).toBe('{"toString":""}');
+    expect(cells[GLOTIP_COLUMNS.indexOf("Iso3_code")]).toBe("");
+    expect(cells[GLOTIP_COLUMNS.indexOf("Country")]).toBe('["AR"]');
+    expect(cells[GLOTIP_COLUMNS.indexOf("txtVALUE")]).toBe("[1]");
+    expect(cells[GLOTIP_COLUMNS.indexOf("Dimension")]).toBe('[{"toString":null}]');
   });
 });

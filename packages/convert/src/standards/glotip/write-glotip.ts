@@ -22,6 +22,10 @@ function glotipRowsOf(records: Iterable<TipRecord>): { rows: string[][]; report:
   let row = 0;
   for (const record of records) {
     row++;
+    if (record === null || typeof record !== "object") {
+      builder.skippedRow("not_a_record", row);
+      continue;
+    }
     if (record.recordType !== "aggregate") {
       builder.skippedRow("not_an_aggregate_record", row);
       continue;

@@ -91,9 +91,9 @@ export class FieldStats {
       .rows++;
   }
 
-  /** A row had a value in a column without any header: it cannot be named, so it is not read. */
-  headerless(key: string): void {
-    this.entry(`column ${key}`, "lossy", "column without a header: its values were not read").rows++;
+  /** A row had a value in a column without any header (`column 5`): it cannot be named, so it is not read. */
+  headerless(column: string): void {
+    this.entry(column, "lossy", "column without a header: its values were not read").rows++;
   }
 
   /** A slot's cells did not fit its canonical field exactly in a row: its columns are lossy. */

@@ -3,6 +3,7 @@ import { type CsvRow, csvRowsSync } from "../../io/csv-rows.js";
 import { restoreFormula } from "../../io/formula-injection.js";
 import type { CsvDialect, TextSettings } from "../../io/text-options.js";
 import { findHeader, HEADER_SEARCH_ROWS } from "./find-header.js";
+import { isRowCounter } from "./row-counter.js";
 import type { SourceCell, SourceColumn, SourceRow, SourceTable } from "./source-table.js";
 
 /** Spreadsheet column letters for a 0-based index: 0 -> A, 26 -> AA. */
@@ -79,14 +80,23 @@ export function readCsvTable(
     }
     const row = item.cells;
     const read = new Map<number, SourceCell>();
-    let named = false;
+    let hasData = false;
     row.forEach((cell, c) => {
       const value = restoreFormula(cell.trim());
       if (value === "") return;
       read.set(c, { value });
-      named ||= (columns[c]?.name ?? columns[c]?.label) !== undefined;
+      hasData ||= (columns[c]?.name ?? columns[c]?.label) !== undefined || !isRowCounter(c, { value });
     });
-    if (named) data.push({ row: index + 1, cells: read });
+    // A row whose only value is the template's row counter is blank; a value without a header is not.
+    if (hasData) data.push({ row: index + 1, cells: read });
   });
-  return { columns, labels: true, rows: data, separator, decimalComma: dialect.decimalComma, skip };
+  return {
+    columns,
+    labels: true,
+    rows: data,
+    separator,
+    decimalComma: dialect.decimalComma,
+    skip,
+    rowCounter: true,
+  };
 }

@@ -53,6 +53,7 @@ describe("readHtcds on input it cannot read", () => {
       sheet.addRow(["Ola", "Feminine", "polluted", "x"]);
     });
     const result = await readHtcds(bytes, { format: "xlsx", sheet: "second" });
+    expect(result.report.sheet).toBe(2);
     // `__proto__` and `constructor` headers are never made keys: their cells are refused by column number.
     expect(result.report.rows).toEqual({ total: 1, converted: 0, invalid: 1, skipped: 0 });
     expect(result.report.invalidValues.map((value) => [value.column, value.code])).toEqual([
@@ -65,7 +66,7 @@ describe("readHtcds on input it cannot read", () => {
     expect(error.message).not.toContain("\u001b");
   });
 
-  it("reads a workbook with one value at XFD1 (a column without header: reported, never built cell by cell)", async () => {
+  it("reads a workbook with one value at XFD2 (a column without header: the row invalid, the cell located)", async () => {
     const bytes = await workbook((book) => {
       const sheet = book.addWorksheet("Data");
       sheet.addRow(["prs_FirstName", "prs_Gender"]);
@@ -73,9 +74,70 @@ describe("readHtcds on input it cannot read", () => {
       sheet.getCell("XFD2").value = "far";
     });
     const result = await readHtcds(bytes, { format: "xlsx" });
-    expect(result.report.rows.total).toBe(1);
-    expect(JSON.stringify(result.report)).toContain('"field":"column XFD"');
+    expect(result.report.rows).toEqual({ total: 1, converted: 0, invalid: 1, skipped: 0 });
+    expect(result.report.invalidValues).toEqual([
+      { row: 2, column: "column 16384", code: "value_without_header" },
+    ]);
+    expect(result.report.fields).toContainEqual(expect.objectContaining({ field: "column 16384", rows: 1 }));
     expect(JSON.stringify(result.report)).not.toContain("far");
+  });
+
+  it("never drops a value without a header: beside the header, under an empty header cell, alone at XFD4", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Data");
+      sheet.addRow(["prs_FirstName", "prs_Gender", "", "prs_Citizenship"]);
+      sheet.addRow(["Ola", "Feminine", "secret-a", "CO", "secret-b"]);
+      sheet.getCell("XFD4").value = 1;
+      sheet.addRow(["Ana", "Feminine", "", "VE"]);
+    });
+    const result = await readHtcds(bytes, { format: "xlsx" });
+    expect(result.report.rows).toEqual({ total: 3, converted: 1, invalid: 1, skipped: 1 });
+    expect(result.report.invalidValues).toEqual([
+      { row: 2, column: "column 3", code: "value_without_header" },
+      { row: 2, column: "column 5", code: "value_without_header" },
+      { row: 4, column: "column 16384", code: "value_without_header" },
+    ]);
+    expect(result.report.skipped).toEqual([{ row: 4, reason: "value_without_header" }]);
+    expect(result.report.sheet).toBe(1);
+    expect(JSON.stringify(result)).not.toContain("secret");
+  });
+
+  it("reads a whole number in column A without a header as the template's row counter, and nothing else", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Data");
+      sheet.addRow(["", "prs_FirstName", "prs_Gender"]);
+      sheet.addRow([1, "Ola", "Feminine"]);
+      sheet.addRow([2]);
+      sheet.addRow(["x3", "Ana", "Feminine"]);
+    });
+    const result = await readHtcds(bytes, { format: "xlsx" });
+    expect(result.report.rows).toEqual({ total: 2, converted: 1, invalid: 1, skipped: 0 });
+    expect(result.report.invalidValues).toEqual([
+      { row: 4, column: "column 1", code: "value_without_header" },
+    ]);
+  });
+
+  it("never drops a value without a header in CSV or an XLSForm export, and never fails on a long row", async () => {
+    const csv = "prs_FirstName,,prs_Gender\nOla,secret-a,Feminine,secret-b\n,,,secret-c\n";
+    for (const format of ["csv", "xlsform-csv"] as const) {
+      const result = await readHtcds(csv, { format });
+      expect(result.report.rows, format).toEqual({ total: 2, converted: 0, invalid: 1, skipped: 1 });
+      expect(
+        result.report.invalidValues.map((value) => [value.row, value.column, value.code]),
+        format,
+      ).toEqual([
+        [1, "column 2", "value_without_header"],
+        [1, "column 4", "value_without_header"],
+        [2, "column 4", "value_without_header"],
+      ]);
+      expect(JSON.stringify(result), format).not.toContain("secret");
+    }
+    const json = JSON.stringify([{ prs_FirstName: "Ola", "": "secret-a", prs_Gender: "Feminine" }]);
+    const result = await readHtcds(json, { format: "xlsform-json" });
+    expect(result.report.rows).toEqual({ total: 1, converted: 0, invalid: 1, skipped: 0 });
+    expect(result.report.invalidValues).toEqual([
+      { row: 1, column: "column 2", code: "value_without_header" },
+    ]);
   });
 
   it("refuses a damaged workbook as unreadable, naming no value", async () => {

@@ -17,6 +17,7 @@ import { readXlsformCsv, readXlsformJson } from "./read-xlsform.js";
 import { readXlsxTable } from "./read-xlsx-table.js";
 import { pointerOf } from "./record-paths.js";
 import { type HeaderPreference, resolveColumns } from "./resolve-columns.js";
+import { isRowCounter } from "./row-counter.js";
 import { rowRecords } from "./row-records.js";
 import type { SourceTable } from "./source-table.js";
 
@@ -78,8 +79,6 @@ async function tableOf(
   }
 }
 
-const INTEGER = /^\d+$/;
-
 /**
  * Reads HTCDS 2.0 data (Excel template, CSV, XLSForm JSON or CSV export) into canonical records: per row a
  * victim, a case linking it, the organisations named (`org_` fields, referring and referred organisations; one
@@ -91,6 +90,8 @@ const INTEGER = /^\d+$/;
  * `extensions.htcds`), lossy (merged or cut; the cells are kept under `extensions.htcds`), and each value that
  * could not be read, by row and column (a letter in a workbook, the header in CSV / JSON) but never by value. A
  * row is invalid when a value could not be read or a record does not validate; its records are still returned.
+ * A value in a column without a header is never read (`value_without_header`, by column number); a row holding
+ * nothing else is skipped. Only the template's row counter (a whole number in column A) is passed over.
  * Formula cells give their cached result (a warning per cell). Throws `ConvertInputError` when the input cannot
  * be read at all (not a workbook, no sheet or row with HTCDS headers, malformed CSV or JSON).
  */
@@ -107,6 +108,7 @@ export async function readHtcds(
   const agencies = new AgencyDirectory(ids, country);
   const stats = new FieldStats(bindings);
   const report = new ReportBuilder(`htcds-${options.format}`, "tip", { profile: options.profile });
+  if (table.sheet !== undefined) report.sheet(table.sheet);
   const results: RowResult[] = [];
   const skipped = new Map<number, string>((table.skip ?? []).map(({ row, reason }) => [row, reason]));
   for (const row of table.rows) {
@@ -115,19 +117,31 @@ export async function readHtcds(
     const unmappedColumns: number[] = [];
     const warnings: (Issue & { row: number })[] = [];
     let invalid = false;
+    let headerless = false;
     for (const [index, cell] of row.cells) {
       const binding = bindings[index];
       const column = table.columns[index];
-      if (binding === undefined || column === undefined) continue;
+      if (binding === undefined || column === undefined) {
+        // A cell no column stands for: a reader bug, but never a value dropped quietly.
+        [invalid, headerless] = [true, true];
+        report.invalidValue({ row: row.row, column: columnName(index), code: "value_without_header" });
+        continue;
+      }
       if (binding.field === undefined) {
         // Columns HTCDS lacks are named by number in the report: their headers are any text.
+        const name = columnName(column.position ?? index);
         if (binding.header.split("/").some(isForbiddenKey)) {
           invalid = true;
-          report.invalidValue({ row: row.row, column: columnName(index), code: "forbidden_key" });
+          report.invalidValue({ row: row.row, column: name, code: "forbidden_key" });
         } else if (binding.header !== "") {
           unmapped.set(binding.header, textOf(cell.value));
           unmappedColumns.push(index);
-        } else if (!INTEGER.test(textOf(cell.value))) stats.headerless(column.key);
+        } else if (!(table.rowCounter === true && isRowCounter(index, cell))) {
+          // A value without a header cannot be named, so it cannot be kept: the row is not converted whole.
+          [invalid, headerless] = [true, true];
+          stats.headerless(name);
+          report.invalidValue({ row: row.row, column: name, code: "value_without_header" });
+        }
         continue;
       }
       const read = readCell(
@@ -164,7 +178,7 @@ export async function readHtcds(
     }
     for (const index of unmappedColumns) stats.unmapped(columnName(index));
     if (reads.size === 0 && unmapped.size === 0) {
-      skipped.set(row.row, "no_values");
+      skipped.set(row.row, headerless ? "value_without_header" : "no_values");
       continue;
     }
     const out = rowRecords({ row, reads, unmapped }, { ids, agencies, organisation: options.organisation });

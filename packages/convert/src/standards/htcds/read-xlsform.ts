@@ -88,6 +88,7 @@ export function readXlsformCsv(
     );
   const skip: SkippedSourceRow[] = [];
   const rows: SourceRow[] = [];
+  const keys = header.cells.map((key) => key.trim());
   records.forEach((record, index) => {
     if ("malformed" in record) {
       skip.push({ row: index + 1, reason: record.malformed });
@@ -95,15 +96,12 @@ export function readXlsformCsv(
     }
     const cells = new Map<number, SourceCell>();
     record.cells.forEach((value, column) => {
-      if (value.trim() !== "") cells.set(column, { value });
+      if (value.trim() === "") return;
+      cells.set(column, { value });
+      // A cell beyond the header: its column has no header, and is reported so.
+      while (keys.length <= column) keys.push("");
     });
     if (cells.size > 0) rows.push({ row: index + 1, cells });
   });
-  return {
-    ...xlsformTable(
-      header.cells.map((key) => key.trim()),
-      rows,
-    ),
-    skip,
-  };
+  return { ...xlsformTable(keys, rows), skip };
 }

@@ -6,6 +6,7 @@ import type { XlsxCell } from "../../io/xlsx/xlsx-cell.js";
 import type { XlsxSource } from "../../io/xlsx/zip-archive.js";
 import { textOf } from "./cell-parse.js";
 import { findHeader, HEADER_SEARCH_ROWS, type HeaderRows } from "./find-header.js";
+import { isRowCounter } from "./row-counter.js";
 import type { SourceCell, SourceColumn, SourceRow, SourceTable } from "./source-table.js";
 
 /** A workbook cell as the HTCDS reader takes it; `undefined` for text that is only spaces. */
@@ -80,7 +81,7 @@ export interface XlsxTableOptions {
  * Reads an HTCDS workbook (the official template or any sheet with HTCDS field names or labels as header) into a
  * source table, through the capped workbook reader: the sheets' first rows to find the header, then the chosen
  * sheet as a stream, keeping only cells that hold a value. Rows are worksheet row numbers; columns are
- * letters. Rows with values only in columns without a header (the template's row counter in column A) are blank.
+ * letters. Rows whose only value is the template's row counter (column A, see `isRowCounter`) are blank.
  */
 export async function readXlsxTable(
   source: XlsxSource,
@@ -101,15 +102,15 @@ export async function readXlsxTable(
       if (last !== undefined) width = Math.max(width, last.column + 1);
       if (row < firstData) continue;
       const cells = new Map<number, SourceCell>();
-      let hasNamed = false;
+      let hasData = false;
       for (const cell of read) {
         const value = sourceCellOf(cell);
         if (value === undefined) continue;
         cells.set(cell.column, value);
-        hasNamed ||= named(cell.column);
+        hasData ||= named(cell.column) || !isRowCounter(cell.column, value);
       }
-      // A row with values only in columns without a header (the template's row counter) is blank.
-      if (hasNamed) data.push({ row, cells });
+      // A row whose only value is the template's row counter is blank; a value without a header is not.
+      if (hasData) data.push({ row, cells });
     }
     const columns: SourceColumn[] = Array.from({ length: width }, (_, c) => {
       const first = headerCells[c];
@@ -120,7 +121,15 @@ export async function readXlsxTable(
         ...(label !== undefined ? { label } : {}),
       };
     });
-    return { columns, labels: true, rows: data, separator: ";", date1904: workbook.date1904 };
+    return {
+      columns,
+      labels: true,
+      rows: data,
+      separator: ";",
+      date1904: workbook.date1904,
+      rowCounter: true,
+      sheet: sheet + 1,
+    };
   } finally {
     workbook.close();
   }

@@ -18,6 +18,16 @@ export interface RowContext {
   readonly counts: { readonly cases: number; readonly perpetrators: number; readonly referrals: number };
 }
 
+/** A field that should be a list, as a list: a record that is not valid may hold anything there. */
+function listOf<T>(value: readonly T[] | undefined): readonly T[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A field that should be an object, or `undefined`. */
+function objectOf<T extends object>(value: T | undefined): T | undefined {
+  return value !== null && typeof value === "object" ? value : undefined;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -44,12 +54,12 @@ export class RecordIndex {
       if (record.recordType === "agency") this.agencies.set(record.id, record);
       else if (record.recordType === "case") {
         this.cases.set(record.id, record);
-        for (const victimId of record.victimIds ?? []) push(this.casesOfVictim, victimId, record);
+        for (const victimId of listOf(record.victimIds)) push(this.casesOfVictim, victimId, record);
       } else if (record.recordType === "referral")
         push(this.referralsOfVictim, record.victimId ?? "", record);
       else if (record.recordType === "perpetrator") {
         this.perpetrators.set(record.id, record);
-        for (const caseId of record.caseIds ?? []) push(this.perpetratorsOfCase, caseId, record);
+        for (const caseId of listOf(record.caseIds)) push(this.perpetratorsOfCase, caseId, record);
       }
     }
   }
@@ -68,31 +78,32 @@ export class RecordIndex {
   contextOf(victim: Victim): RowContext {
     this.use(victim);
     const cases = [...(this.casesOfVictim.get(victim.id) ?? [])];
-    for (const id of victim.caseIds ?? []) {
+    for (const id of listOf(victim.caseIds)) {
       const known = this.cases.get(id);
       if (known && !cases.includes(known)) cases.push(known);
     }
     const kase = this.use(cases[0]);
     // Perpetrators of the case: listed in `case.perpetratorIds` or naming the case in their `caseIds`.
-    const listed = (kase?.perpetratorIds ?? []).flatMap((id) => this.perpetrators.get(id) ?? []);
+    const listed = listOf(kase?.perpetratorIds).flatMap((id) => this.perpetrators.get(id) ?? []);
     const perpetrators = [...new Set([...listed, ...(this.perpetratorsOfCase.get(kase?.id ?? "") ?? [])])];
     const related = perpetrators.find((p) =>
-      p.victimRelations?.some((relation) => relation.victimId === victim.id),
+      listOf(p.victimRelations).some((relation) => objectOf(relation)?.victimId === victim.id),
     );
     const referrals = this.referralsOfVictim.get(victim.id) ?? [];
-    const keeperId = kase?.reportingAgencyIds?.[0];
+    const keeperId = listOf(kase?.reportingAgencyIds)[0];
     // Records may be invalid (a referral missing a party): every part is optional here. Without a keeper, a
     // referral that names only its sender is one to the (unnamed) keeper, as `readHtcds` reads such a row; so is
     // one that names no agency at all but was received (`readHtcds` reads an incoming referral without the
     // referring organisation so), or its received date and reason would be written on the outgoing side.
     const toKeeper = (r: Referral) =>
       keeperId === undefined
-        ? r.to?.agencyId === undefined && (r.from?.agencyId !== undefined || wasReceived(r))
-        : r.to?.agencyId === keeperId;
+        ? objectOf(r.to)?.agencyId === undefined &&
+          (objectOf(r.from)?.agencyId !== undefined || wasReceived(r))
+        : objectOf(r.to)?.agencyId === keeperId;
     const incoming = referrals.find(toKeeper);
     const others = referrals.filter((r) => r !== incoming);
-    const outgoing = others.find((r) => r.from?.agencyId === keeperId) ?? others[0];
-    const keeper = this.agency(keeperId ?? outgoing?.from?.agencyId);
+    const outgoing = others.find((r) => objectOf(r.from)?.agencyId === keeperId) ?? others[0];
+    const keeper = this.agency(keeperId ?? objectOf(outgoing?.from)?.agencyId);
     return {
       victim,
       ...(kase ? { case: kase } : {}),
@@ -115,7 +126,7 @@ const RECEIVED_STATUSES: ReadonlySet<string> = new Set(["received", "accepted", 
 
 /** Whether a referral naming no sending agency was received: by its status, or a received date without a sent one. */
 function wasReceived(referral: Referral): boolean {
-  if (referral.from?.agencyId !== undefined) return false;
+  if (objectOf(referral.from)?.agencyId !== undefined) return false;
   if (RECEIVED_STATUSES.has(referral.status)) return true;
   return referral.receivedOn !== undefined && referral.sentOn === undefined;
 }

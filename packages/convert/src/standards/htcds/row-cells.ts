@@ -52,6 +52,21 @@ function extensionsOf(record: AnyRecord): Readonly<Record<string, unknown>> {
   return extensions?.htcds ?? {};
 }
 
+/**
+ * The cell of a text, number or true/false value. Anything else (a list or an object, in a record that is not
+ * valid) is written as JSON text: never as `[object Object]`, never as an object a workbook writer would take
+ * for a formula or rich text, and never failing the whole file.
+ */
+function valueCell(value: unknown, slot: HtcdsSlot, column: string, losses: RowLoss[]): WriteCell {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return { value, slot };
+  losses.push({
+    column,
+    note: "values that were not text, a number or true/false were written as JSON text",
+  });
+  return { raw: JSON.stringify(value) ?? "", slot };
+}
+
 function partyCells(context: RowContext, slot: HtcdsSlot, index: RecordIndex, out: RowCells): void {
   const [organisation, caseWorker] = sourceNames(slot);
   if (organisation === undefined) return;
@@ -60,9 +75,10 @@ function partyCells(context: RowContext, slot: HtcdsSlot, index: RecordIndex, ou
     | undefined;
   const agency = index.agency(party?.agencyId);
   if (agency && !out.parties.includes(agency)) out.parties.push(agency);
-  if (agency?.name !== undefined) out.cells.set(organisation, { value: agency.name, slot });
+  if (agency?.name !== undefined)
+    out.cells.set(organisation, valueCell(agency.name, slot, organisation, out.losses));
   if (caseWorker !== undefined && party?.caseWorker !== undefined)
-    out.cells.set(caseWorker, { value: party.caseWorker, slot });
+    out.cells.set(caseWorker, valueCell(party.caseWorker, slot, caseWorker, out.losses));
 }
 
 /** The columns of one slot written from one record: for referrals, those of the record's direction. */
@@ -134,7 +150,7 @@ function recordCells(
     if (codes.length > 0) cells.set(column, { codes, slot });
     return;
   }
-  cells.set(column, { value: canonical as string | number | boolean, slot });
+  cells.set(column, valueCell(canonical, slot, column, losses));
 }
 
 const SLOT_NAMES = new Set(HTCDS_SLOTS.flatMap((slot) => sourceNames(slot)));

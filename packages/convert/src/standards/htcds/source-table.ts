@@ -18,6 +18,11 @@ export interface SourceColumn {
   readonly name?: string;
   /** The human label (row 2 of the template), if any. */
   readonly label?: string;
+  /**
+   * The column's position in the source (0 = the first), when it differs from its index in the table (an
+   * XLSForm export joins columns); reports name a column without a usable header by it (`column 5`).
+   */
+  readonly position?: number;
 }
 
 /** One data row: cells by column index (sparse). */
@@ -41,4 +46,8 @@ export interface SourceTable {
   readonly decimalComma?: boolean;
   /** Whether headers may be labels (`First Name`); false for XLSForm exports, whose headers are field names. */
   readonly labels: boolean;
+  /** Column A may hold the official template's row counter (see `isRowCounter`): workbooks and CSV. */
+  readonly rowCounter?: boolean;
+  /** The workbook sheet read, by position (1 = the first); absent for text input. */
+  readonly sheet?: number;
 }

@@ -155,3 +155,46 @@ describe("writeHtcdsXlsx", async () => {
     expect(report.rows).toEqual({ total: 9, converted: 8, invalid: 0, skipped: 1 });
   });
 });
+
+describe("HTCDS writers on a record that is not valid", () => {
+  // Invalid records are written too: a list or an object where the model has text must neither fail the file
+  // (String() of an object whose toString is not a function throws) nor reach exceljs as a formula.
+  const familyName = { formula: 'HYPERLINK("http://example.org")', result: 1 };
+  const victim = {
+    recordType: "victim",
+    id: "5d3c1b2a-0f9e-4d8c-b7a6-958473625140",
+    givenName: [[[{ toString: "" }]]],
+    familyName,
+  } as unknown as TipRecord;
+
+  it("writes a value that is not text as JSON text, and says so", async () => {
+    const csv = writeHtcdsCsv([victim]);
+    expect(csv.text).toContain('"[[[{""toString"":""""}]]]"');
+    expect(csv.report.rows).toEqual({ total: 1, converted: 1, invalid: 0, skipped: 0 });
+    const lossy = csv.report.fields.filter((field) => field.outcome === "lossy").map((field) => field.field);
+    expect(lossy).toEqual(expect.arrayContaining(["prs_FirstName", "prs_SecondName"]));
+    const { bytes } = await writeHtcdsXlsx([victim]);
+    const xml = new TextDecoder().decode(unzip(bytes).get("xl/worksheets/sheet1.xml"));
+    expect(xml).not.toContain("<f>");
+    const { sheet } = await sheetOf(bytes);
+    expect(sheet.getCell("E3").value).toBe(JSON.stringify(familyName));
+  });
+
+  it("accounts for records whose links are not lists, never failing on them", () => {
+    const kase = { recordType: "case", id: "c1", victimIds: {}, perpetratorIds: "p1", reportingAgencyIds: 7 };
+    const perpetrator = { recordType: "perpetrator", id: "p1", caseIds: 1, victimRelations: "x" };
+    const referral = {
+      recordType: "referral",
+      id: "r1",
+      victimId: victim.id,
+      from: "a",
+      to: null,
+      statusHistory: false,
+      reasons: "safe_return",
+    };
+    const input = [victim, kase, perpetrator, referral, null] as unknown as TipRecord[];
+    const { report } = writeHtcdsCsv(input);
+    expect(report.rows.total).toBe(5);
+    expect(report.rows.converted + report.rows.skipped).toBe(5);
+  });
+});

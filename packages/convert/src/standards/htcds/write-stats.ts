@@ -24,7 +24,8 @@ function fieldsIn(value: unknown, node: ShapeNode, into: Set<string>): void {
     return;
   }
   if (node.kind === "list") {
-    for (const item of value as unknown[]) fieldsIn(item, node.item, into);
+    // A record that is not valid may hold a single value where the model has a list: it counts as one item.
+    for (const item of Array.isArray(value) ? value : [value]) fieldsIn(item, node.item, into);
     return;
   }
   if (node.kind === "extensions") return;

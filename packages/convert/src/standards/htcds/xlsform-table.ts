@@ -1,4 +1,5 @@
 import { ConvertInputError } from "../../io/convert-input-error.js";
+import { columnName } from "../../report/column-name.js";
 import { fieldOfName } from "./htcds-slots.js";
 import type { CellValue, SourceCell, SourceColumn, SourceRow, SourceTable } from "./source-table.js";
 
@@ -36,6 +37,8 @@ const isTicked = (cell: SourceCell | undefined) =>
  * are dropped from field names, one-column-per-choice select_multiple columns are joined into one
  * space-separated value (unless the export also has the joined column), and the submission's instanceID is
  * kept as the row's stable id. Other columns (`start`, `_submission_time`, ...) stay, as columns HTCDS lacks.
+ * A key that is empty (a CSV header cell left blank, a cell beyond the header) is a column of its own, without
+ * a header, so that its values are reported rather than merged or dropped.
  */
 export function xlsformTable(keys: readonly string[], rows: readonly SourceRow[]): SourceTable {
   const columns: SourceColumn[] = [];
@@ -43,16 +46,23 @@ export function xlsformTable(keys: readonly string[], rows: readonly SourceRow[]
   const choices: { from: number; to: number; choice: string }[] = [];
   const idColumns = INSTANCE_ID_KEYS.map((id) => keys.findIndex((key) => key.split(/[/-]/).at(-1) === id));
   const present = new Set(keys.map(fieldNameIn).filter((name) => name !== undefined));
+  /** Table column of each source column; columns without a header each keep their own. */
+  const target: (number | undefined)[] = [];
   keys.forEach((key, from) => {
+    if (key === "") {
+      target[from] = columns.push({ key: columnName(from), position: from }) - 1;
+      return;
+    }
     const choice = choiceColumn(key);
     if (choice && present.has(choice.field)) return;
     const name = choice ? choice.field : (fieldNameIn(key) ?? key);
     let to = index.get(name);
     if (to === undefined) {
-      to = columns.push({ key: choice ? choice.field : key, name }) - 1;
+      to = columns.push({ key: choice ? choice.field : key, name, position: from }) - 1;
       index.set(name, to);
     }
     if (choice) choices.push({ from, to, choice: choice.choice });
+    else target[from] = to;
   });
   if (!columns.some((column) => column.name !== undefined && fieldOfName(column.name))) {
     throw new ConvertInputError(
@@ -69,7 +79,7 @@ export function xlsformTable(keys: readonly string[], rows: readonly SourceRow[]
         if (isTicked(cell)) joined.set(split.to, [...(joined.get(split.to) ?? []), split.choice]);
         continue;
       }
-      const to = index.get(fieldNameIn(keys[from] as string) ?? (keys[from] as string));
+      const to = target[from];
       if (to !== undefined && !out.has(to)) out.set(to, cell);
     }
     for (const [to, values] of joined) out.set(to, { value: values.join(" ") });
