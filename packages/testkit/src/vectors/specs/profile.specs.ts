@@ -77,7 +77,7 @@ export const PROFILE_SPECS: readonly VectorSpec[] = [
     description: "The federal entities of the acts belong to the case record, not to the victim",
     from: "example",
     patch: [{ op: "add", path: "/extensions", value: { mx: { eventEntities: ["MX-CHP"] } } }],
-    expected: [{ code: "unknown_field", path: "/extensions/mx/eventEntities" }],
+    expected: [{ code: "unknown_field", path: "/extensions/mx", position: 1 }],
   },
   {
     recordType: "case",
