@@ -105,7 +105,7 @@ describe("tip convert --profile", () => {
 
   it.each([
     ["bad JSON", "{ nope", "at /: The profile is not valid JSON"],
-    ["an unknown rule", { rules: { no_rule: { severity: "off", clause: "x" } } }, "/rules/no_rule"],
+    ["an unknown rule", { rules: { no_rule: { severity: "off", clause: "x" } } }, "at /rules: "],
     ["a cycle in basedOn", { basedOn: "lc" }, "/basedOn"],
   ])("reports a profile with %s at its place, exit 2, nothing written", async (_, body, expected) => {
     const base = {
