@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { childOf, fieldAt } from "./field-at.js";
 import type { RawIssue } from "./raw-issue.js";
-import { keyPositions, shownPath } from "./shown-path.js";
+import { keyPositions, positionOf, shownPath } from "./shown-path.js";
 
 /**
  * Turns zod's issues into the model's structural issue codes. Parameters carry field ids, limits, formats and
@@ -35,10 +35,6 @@ function unknownFields(input: unknown, issue: z.core.$ZodIssueUnrecognizedKeys, 
   const positions = keyPositions(value);
   for (const key of issue.keys)
     out.push({ code: "unknown_field", path: issue.path, params: positionOf(positions.get(key)) });
-}
-
-function positionOf(position: number | undefined): { position?: number } {
-  return position === undefined ? {} : { position };
 }
 
 /** The issue at the part of its path that can be shown, with the place of the key cut off. */

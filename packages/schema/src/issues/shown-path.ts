@@ -36,3 +36,8 @@ export function keyPositions(object: unknown): ReadonlyMap<PropertyKey, number> 
   });
   return positions;
 }
+
+/** The `position` parameter of an issue, left out when the key's place is not known. */
+export function positionOf(position: number | undefined): { position?: number } {
+  return position === undefined ? {} : { position };
+}

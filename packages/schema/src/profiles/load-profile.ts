@@ -3,7 +3,7 @@ import { CODE_LISTS } from "../codes/code-lists.js";
 import type { Locale } from "../i18n/locale.js";
 import { childOf } from "../issues/field-at.js";
 import { toPointer } from "../issues/issue.js";
-import { keyPositions } from "../issues/shown-path.js";
+import { keyPositions, positionOf } from "../issues/shown-path.js";
 import { isRecordType } from "../model/entities.js";
 import { FIELD_IDS } from "../model/objects.js";
 import { ALL_RULES } from "../rules/catalogue.js";
@@ -333,10 +333,6 @@ function valueAt(document: unknown, path: readonly (string | number)[]): unknown
   let value = document;
   for (const segment of path) value = childOf(value, segment);
   return value;
-}
-
-function positionOf(position: number | undefined): { position?: number } {
-  return position === undefined ? {} : { position };
 }
 
 /** Keys are shown as written when they look like identifiers; anything else becomes `*`. */
