@@ -74,6 +74,7 @@ export { type Issue, type IssueParams, type Severity, toPointer } from "./issues
 export type { IssueCode } from "./issues/issue-code.js";
 export type { IssueMessages } from "./issues/messages/issue-messages.js";
 export { STRUCTURAL_CODES, type StructuralCode } from "./issues/structural-codes.js";
+export { inlineCodeLists } from "./json-schema/code-list-defs.js";
 export {
   PROFILE_SCHEMA_FILE,
   PROFILE_SCHEMA_ID,

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inlineCodeLists } from "@tip/schema";
 import { compile } from "json-schema-to-typescript";
 
 const require = createRequire(import.meta.url);
@@ -79,7 +80,11 @@ for (const file of readdirSync(schemaDir)
   const name = NAMES[recordType];
   if (!name) throw new Error(`No type name for ${file}`);
   const defs = {};
-  const hoisted = hoistCodeLists(JSON.parse(readFileSync(join(schemaDir, file), "utf8")), defs, undefined);
+  const hoisted = hoistCodeLists(
+    inlineCodeLists(JSON.parse(readFileSync(join(schemaDir, file), "utf8"))),
+    defs,
+    undefined,
+  );
   const schema = stripNestedTitles({ ...hoisted, $defs: defs });
   schema.title = name;
   const ts = await compile(schema, name, {

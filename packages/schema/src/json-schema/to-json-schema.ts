@@ -5,6 +5,7 @@ import type { ObjectName } from "../i18n/object-texts.js";
 import { tipRegistry } from "../meta/registry.js";
 import { ENTITIES, type RecordType } from "../model/entities.js";
 import type { FieldId } from "../model/objects.js";
+import { hoistCodeLists } from "./code-list-defs.js";
 import { SCHEMA_ID_BASE, SCHEMA_VERSION } from "../version.js";
 
 /** The custom keywords the emitted schemas carry; validators in strict mode must declare them. */
@@ -23,7 +24,8 @@ export const schemaFileName = (recordType: RecordType): string => `${recordType}
 /**
  * Emits a JSON Schema draft 2020-12 document per record type. Field metadata arrives as `x-` keywords: the
  * field id, pii class, mappings, code list, and labels and descriptions in each given locale. Cross-field
- * rules cannot be expressed in JSON Schema; they are listed under `x-rules` for reference only.
+ * rules cannot be expressed in JSON Schema; they are listed under `x-rules` for reference only. Each code list
+ * is written once per file under `$defs` and referenced with `$ref` from the fields that use it.
  */
 export function toJsonSchemas(
   locales: readonly LocaleBundle[],
@@ -54,7 +56,7 @@ export function toJsonSchemas(
     }) as Record<string, unknown>;
     const objectName = recordType as ObjectName;
     const example = examples[recordType];
-    out[schemaFileName(recordType)] = {
+    out[schemaFileName(recordType)] = hoistCodeLists({
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: `${SCHEMA_ID_BASE}/${schemaFileName(recordType)}`,
       title: english.objects[objectName].label,
@@ -63,7 +65,7 @@ export function toJsonSchemas(
       "x-labels": Object.fromEntries(locales.map((b) => [b.locale, b.objects[objectName].label])),
       ...withoutDialect(body),
       ...(example === undefined ? {} : { examples: [example] }),
-    };
+    });
   }
   return out;
 }

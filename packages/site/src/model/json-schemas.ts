@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { RECORD_TYPES, type RecordType } from "@tip/schema";
+import { inlineCodeLists, RECORD_TYPES, type RecordType } from "@tip/schema";
 
 /** A JSON Schema node, as far as the site reads it. */
 export interface JsonSchemaNode {
@@ -30,6 +30,7 @@ export interface JsonSchemaFile {
   readonly name: string;
   /** The file's exact text, copied into the site for download. */
   readonly text: string;
+  /** The schema with its code lists written out at each field (the file references them from `$defs`). */
   readonly schema: JsonSchemaNode;
 }
 
@@ -40,6 +41,6 @@ export function loadJsonSchemas(): readonly JsonSchemaFile[] {
   return RECORD_TYPES.map((recordType) => {
     const name = `${recordType}.schema.json`;
     const text = readFileSync(require.resolve(`@tip/schema/json-schema/${name}`), "utf8");
-    return { recordType, name, text, schema: JSON.parse(text) as JsonSchemaNode };
+    return { recordType, name, text, schema: inlineCodeLists(JSON.parse(text)) as JsonSchemaNode };
   });
 }

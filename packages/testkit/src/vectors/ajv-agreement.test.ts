@@ -1,15 +1,9 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import {
-  checkRecord,
   ENTITIES,
-  en,
   isRecordType,
   PROFILE_X_KEYWORDS,
   type Profile,
   RECORD_TYPES,
-  STRUCTURAL_CODES,
   schemaFileName,
   toProfileJsonSchemas,
   X_KEYWORDS,
@@ -17,17 +11,10 @@ import {
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { loadCoreSchemas, structurallyValid } from "../testing/structural-verdict.js";
 import { buildVectors, vectorProfile } from "./build-vectors.js";
-import type { ConformanceVector } from "./vector.js";
 
-const require = createRequire(import.meta.url);
-const schemaDir = join(dirname(require.resolve("@tip/schema/package.json")), "json-schema");
-const coreSchemas: Record<string, object> = Object.fromEntries(
-  RECORD_TYPES.map((type) => [
-    schemaFileName(type),
-    JSON.parse(readFileSync(join(schemaDir, schemaFileName(type)), "utf8")),
-  ]),
-);
+const coreSchemas = loadCoreSchemas();
 
 function compile(schemas: Record<string, object>): Record<string, ValidateFunction> {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -48,16 +35,6 @@ function validatorsOf(profile: Profile): Record<string, ValidateFunction> {
     underProfile.set(profile.id, validators);
   }
   return validators;
-}
-
-/** Whether zod (and, under a profile, the profile's checks) finds the input's structure sound. */
-function structurallyValid(vector: ConformanceVector): boolean {
-  const type = vector.recordType as keyof typeof ENTITIES;
-  if (vector.profile === undefined) return ENTITIES[type].safeParse(vector.input).success;
-  const profile = vectorProfile(vector.profile);
-  return !checkRecord(vector.input, { locale: en, profile }).issues.some((issue) =>
-    Object.hasOwn(STRUCTURAL_CODES, issue.code),
-  );
 }
 
 describe("ajv (from the committed JSON Schema, or a profile's) and zod agree on the structure of every vector", () => {
