@@ -12,6 +12,7 @@ import { registerSynth } from "./commands/synth.js";
 import { registerValidate } from "./commands/validate.js";
 import type { CliContext } from "./context.js";
 import type { CliMessages } from "./messages/cli-messages.js";
+import { registerTemplate } from "./template/template-command.js";
 import { VERSION } from "./version.js";
 
 /** The subcommands of `tip`, each registered from its own file under `commands/`. */
@@ -27,6 +28,7 @@ const COMMANDS = [
   registerSchema,
   registerSynth,
   registerDocs,
+  registerTemplate,
 ] as const;
 
 /**

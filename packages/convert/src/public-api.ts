@@ -116,3 +116,18 @@ export {
   readCanonicalStream,
   type StreamSourceFormat,
 } from "./stream/read-canonical.js";
+export {
+  type TemplateChoice,
+  type TemplateOptions,
+  type TemplateQuestion,
+  type TemplateRelevance,
+  type Texts,
+  templateQuestions,
+} from "./templates/template-questions.js";
+export { writeXlsformTemplate, type XlsformTemplateOptions } from "./templates/xlsform-template.js";
+export {
+  writeXlsxTemplate,
+  XLSX_TEMPLATE_ROWS,
+  XLSX_TEMPLATE_SHEETS,
+  type XlsxTemplateOptions,
+} from "./templates/xlsx-template.js";

@@ -1,4 +1,7 @@
-import { CODE_LISTS, type CodeListId, en, readCountry } from "@tip/schema";
+import { CODE_LISTS, type CodeListId, en, type LocaleBundle, readCountry } from "@tip/schema";
+import { es } from "@tip/schema/locales/es";
+import { fr } from "@tip/schema/locales/fr";
+import { pt } from "@tip/schema/locales/pt";
 import { compact, wordsOf } from "./htcds-names.js";
 
 /** Words that carry no meaning when a label is compared with a value name (`Threats of law enforcement`). */
@@ -61,8 +64,25 @@ function build(listId: CodeListId): Lookup {
       words.set(joined, words.has(joined) && words.get(joined) !== code ? undefined : code);
     }
   }
+  // The model's Spanish, French and Portuguese labels (the drop-downs of `writeXlsxTemplate`), matched exactly:
+  // only a label no other code of the list shares in its language, and never over an HTCDS or English reading.
+  for (const bundle of OTHER_LANGUAGES) {
+    const texts = bundle.codes[listId] as Readonly<Record<string, { readonly label: string }>>;
+    const owners = new Map<string, string | undefined>();
+    for (const code of codes) {
+      const label = texts[code]?.label;
+      if (label === undefined) continue;
+      const key = compact(label);
+      owners.set(key, owners.has(key) && owners.get(key) !== code ? undefined : code);
+    }
+    for (const [key, code] of owners)
+      if (code !== undefined && key !== "" && !exact.has(key)) exact.set(key, code);
+  }
   return { exact, words, long, encode, mapped: encode.size > 0, known: new Map() };
 }
+
+/** The languages whose code labels are read besides English. */
+const OTHER_LANGUAGES: readonly LocaleBundle[] = [es, fr, pt];
 
 function lookupOf(listId: CodeListId): Lookup {
   let lookup = lookups.get(listId);
@@ -77,8 +97,8 @@ function lookupOf(listId: CodeListId): Lookup {
  * Reads one HTCDS picklist value as a code of a canonical list, or `undefined` when it is none. Accepts, in
  * order: the HTCDS value name in any case or spacing (`DebtBondage`, `debt bondage`); the canonical code; the
  * label of the official templates and XLSForm (`Threats of law enforcement`, `Forced military (by non-state
- * actors)`), matched on its meaningful words, or by its first words for long ISIC labels; and the schema's English
- * label. Countries also as alpha-3 or numeric codes, and by former names (`readCountry`: `Turkey`, `Swaziland`).
+ * actors)`), matched on its meaningful words, or by its first words for long ISIC labels; the schema's English
+ * label; and its Spanish, French or Portuguese label, exactly (accents, case and punctuation aside). Countries also as alpha-3 or numeric codes, and by former names (`readCountry`: `Turkey`, `Swaziland`).
  */
 export function decodeCode(listId: CodeListId, raw: string): string | undefined {
   const lookup = lookupOf(listId);
