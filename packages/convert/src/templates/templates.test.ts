@@ -11,6 +11,7 @@ import {
 import { fr } from "@tip/schema/locales/fr";
 import { pt } from "@tip/schema/locales/pt";
 import { generate } from "@tip/testkit";
+import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { htcdsRows } from "../standards/htcds/htcds-rows.js";
@@ -170,7 +171,7 @@ describe("XLSForm questionnaire", () => {
     expect(feminine?.["label::Português (pt)"]).toBe(pt.codes.gender.feminine.label);
   });
 
-  it("filled with generated answers, its JSON export reads back as valid records saying the same", async () => {
+  it("filled with generated answers, its JSON and CSV exports read back as valid records saying the same", async () => {
     const book = await loadBook(await writeXlsformTemplate());
     const survey = sheetRows(book.getWorksheet("survey") as ExcelJS.Worksheet);
     const typeOf = new Map(survey.map((row) => [row.name, row.type ?? ""]));
@@ -196,6 +197,15 @@ describe("XLSForm questionnaire", () => {
     expect(read.report.rows).toMatchObject({ total: answers.length, invalid: 0, skipped: 0 });
     expectValid(read.records);
     expect(htcdsRows(read.records, "htcds").rows.map(said)).toEqual(answers.map(said));
+    // The same answers as a KoboToolbox CSV export: one column per question, group paths as headers.
+    const columns = [...new Set(submissions.flatMap((submission) => Object.keys(submission)))];
+    const csv = stringify([
+      columns,
+      ...submissions.map((submission) => columns.map((key) => submission[key] ?? "")),
+    ]);
+    const fromCsv = await readHtcds(csv, { format: "xlsform-csv" });
+    expect(fromCsv.report.rows).toMatchObject({ total: answers.length, invalid: 0, skipped: 0 });
+    expect(htcdsRows(fromCsv.records, "htcds").rows.map(said)).toEqual(answers.map(said));
   });
 });
 
