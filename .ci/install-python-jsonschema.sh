@@ -3,7 +3,7 @@
 # Schemas with a second implementation (packages/testkit/src/vectors/python-agreement.test.ts), only when
 # `python3` cannot import it. Needs root (CI runs as root). python3-rfc3987 lets it check the `uri` format.
 set -euo pipefail
-if python3 -c "import jsonschema" 2>/dev/null; then
+if python3 -c "import jsonschema" 2>/dev/null || /usr/bin/python3 -c "import jsonschema" 2>/dev/null; then
   echo "python3 jsonschema already installed"
   exit 0
 fi

@@ -7,8 +7,19 @@ import { buildVectors, vectorProfile } from "./build-vectors.js";
 import type { ConformanceVector } from "./vector.js";
 
 const script = fileURLToPath(new URL("../../scripts/jsonschema-verdicts.py", import.meta.url));
-/** The Python interpreter: `PYTHON` when set, else `python3` on the path. */
-const python = process.env.PYTHON ?? "python3";
+/**
+ * The Python interpreter: `PYTHON` when set, else the first of `python3` on the path and the system's
+ * `/usr/bin/python3` that can import jsonschema (a version manager's `python3` may shadow the system one that
+ * `apt-get install python3-jsonschema` serves).
+ */
+const python = process.env.PYTHON || findPython();
+
+function findPython(): string {
+  const candidates = ["python3", "/usr/bin/python3"];
+  const works = (candidate: string) =>
+    spawnSync(candidate, ["-c", "import jsonschema"], { stdio: "ignore" }).status === 0;
+  return candidates.find(works) ?? "python3";
+}
 
 /** The schemas a vector is checked against: the committed files, or those `tip schema --profile` writes. */
 function schemasFor(vector: ConformanceVector, core: Record<string, object>): Record<string, object> {
