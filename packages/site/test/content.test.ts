@@ -43,12 +43,18 @@ describe("fields", () => {
     }
   });
 
-  it("shows each field's pii class, requiredness and mappings", () => {
+  it("shows each field's pii class, requiredness, code list, rules and mappings", () => {
     const page = site.read("en/model/victim.html");
     expect(textOf(rowOf(page, "victim.givenName") ?? "")).toMatch(
-      /No .* Direct identifier .*HTCDS prs_FirstName, prs_First_Name/,
+      /Required No Personal data Direct identifier .*Mappings HTCDS prs_FirstName prs_First_Name/,
     );
-    expect(textOf(rowOf(page, "victim.id") ?? "")).toMatch(/UUID Yes/);
+    expect(textOf(rowOf(page, "victim.id") ?? "")).toMatch(/Type UUID Required Yes/);
+    for (const rule of ALL_RULES) {
+      for (const id of rule.fields as readonly string[]) {
+        const row = rowOf(site.read(`en/model/${objectOf(id)}.html`), id) ?? "";
+        expect(row, `${rule.code} on ${id}`).toContain(`rules.html#${rule.code}`);
+      }
+    }
     for (const id of FIELD_IDS) {
       const row = rowOf(site.read(`en/model/${objectOf(id)}.html`), id) ?? "";
       const meta = metaOf(id);

@@ -12,18 +12,28 @@ export function linksOf(html: string): string[] {
 }
 
 /** Elements that separate words; other tags (links, code, var) sit inside a run of text. */
-const BLOCK = /<\/?(?:td|th|tr|p|li|dt|dd|div|h[1-6]|ul|ol|dl|table|caption|section|pre|main|nav)\b[^>]*>/g;
+const BLOCK =
+  /<\/?(?:td|th|tr|p|li|dt|dd|div|h[1-6]|ul|ol|dl|table|caption|section|pre|main|nav|details|summary)\b[^>]*>/g;
 
 /** The text of a page without tags, with entities decoded and whitespace collapsed. */
 export function textOf(html: string): string {
   return decode(html.replace(BLOCK, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ");
 }
 
-/** The `<tr id="...">...</tr>` row with that id, or undefined. */
+/**
+ * The table row (`<tr id="...">`) or field entry (`<details class="field" id="...">`) with that id, up to its
+ * closing tag, or undefined. Neither nests in itself on the site's pages.
+ */
 export function rowOf(html: string, id: string): string | undefined {
-  const start = html.indexOf(`<tr id="${encode(id)}"`);
-  if (start < 0) return undefined;
-  return html.slice(start, html.indexOf("</tr>", start));
+  for (const tag of ["tr", "details"]) {
+    const match = new RegExp(`<${tag}(?: class="[^"]*")? id="${escapeRegExp(encode(id))}"`).exec(html);
+    if (match) return html.slice(match.index, html.indexOf(`</${tag}>`, match.index));
+  }
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function decode(text: string): string {

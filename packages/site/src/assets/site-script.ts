@@ -39,11 +39,18 @@ export const SITE_SCRIPT = `"use strict";
       document.head.appendChild(script);
     }
 
-    function rank(entry, query) {
-      var id = normalize(entry.i);
+    var KIND_ORDER = { field: 0, object: 1, codeList: 2, code: 3 };
+
+    // 0: the id, the label or an outside name is the query; 1: the id or a word of the label starts with it;
+    // 2: every term is in the id, label or outside names; 3: some term is only in the description.
+    function rank(entry, query, terms) {
+      var names = entry.m ? entry.m.split(" ") : [];
       var label = normalize(entry.l);
-      if (id === query || label === query) return 0;
-      if (label.indexOf(query) === 0 || id.indexOf(query) === 0) return 1;
+      var id = normalize(entry.i);
+      if (id === query || label === query || names.indexOf(query) >= 0) return 0;
+      if (id.indexOf(query) === 0 || (" " + label).indexOf(" " + query) >= 0) return 1;
+      var main = entry.s + " " + entry.m;
+      for (var t = 0; t < terms.length; t++) if (main.indexOf(terms[t]) < 0) return 3;
       return 2;
     }
 
@@ -59,10 +66,13 @@ export const SITE_SCRIPT = `"use strict";
       var terms = query.split(/\\s+/);
       var hits = [];
       data.entries.forEach(function (entry, index) {
-        for (var t = 0; t < terms.length; t++) if (entry.s.indexOf(terms[t]) < 0) return;
-        hits.push({ entry: entry, rank: rank(entry, query), index: index });
+        var text = entry.s + " " + entry.m + " " + entry.d;
+        for (var t = 0; t < terms.length; t++) if (text.indexOf(terms[t]) < 0) return;
+        hits.push({ entry: entry, rank: rank(entry, query, terms), index: index });
       });
-      hits.sort(function (a, b) { return a.rank - b.rank || a.index - b.index; });
+      hits.sort(function (a, b) {
+        return a.rank - b.rank || KIND_ORDER[a.entry.k] - KIND_ORDER[b.entry.k] || a.index - b.index;
+      });
       hits.slice(0, MAX_RESULTS).forEach(function (hit) {
         var item = document.createElement("li");
         var link = document.createElement("a");
@@ -111,7 +121,53 @@ export const SITE_SCRIPT = `"use strict";
     });
   }
 
+  // Opens the field entry (a closed <details>) the address points at, on load and when the anchor changes.
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (target && target.tagName === "DETAILS" && !target.open) {
+      target.open = true;
+      target.scrollIntoView();
+    }
+  }
+
+  // The "I come from HTCDS / CTDC" box: keeps the rows of the named tables whose text holds every term.
+  function setupLookup(form) {
+    var input = form.querySelector("input");
+    var status = form.querySelector("[role=status]");
+    var rows = [];
+    form.getAttribute("data-lookup").split(" ").forEach(function (id) {
+      var table = document.getElementById(id);
+      if (table) table.querySelectorAll("tbody tr").forEach(function (row) {
+        rows.push({ row: row, text: normalize(row.textContent) });
+      });
+    });
+    form.hidden = false;
+    function filter() {
+      var terms = normalize(input.value.trim()).split(/s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (entry) {
+        var match = terms.every(function (term) { return entry.text.indexOf(term) >= 0; });
+        entry.row.hidden = !match;
+        if (match) shown++;
+      });
+      status.textContent = terms.length === 0
+        ? ""
+        : shown === 0
+          ? form.getAttribute("data-no-results")
+          : shown === 1
+            ? form.getAttribute("data-one-result")
+            : form.getAttribute("data-results").replace("{count}", String(shown));
+    }
+    input.addEventListener("input", filter);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+  }
+
   document.querySelectorAll("[data-keep-hash]").forEach(keepHash);
+  var lookup = document.querySelector("form[data-lookup]");
+  if (lookup) setupLookup(lookup);
+  openTarget();
+  window.addEventListener("hashchange", openTarget);
   var form = document.querySelector("form[data-search]");
   if (form) setupSearch(form);
 })();

@@ -106,7 +106,8 @@ table.fields td:nth-child(5) { min-width: 18rem; }
 table.rules { min-width: 52rem; }
 table.codes td:nth-child(3) { min-width: 18rem; }
 .mappings { margin: 0; display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0 0.5rem; font-size: 0.9rem; }
-.mappings code { overflow-wrap: anywhere; }
+/* A name in an outside standard stays whole: a reader copies it to look it up. */
+.mapping-name { white-space: nowrap; overflow-wrap: normal; }
 .mappings dt { font-weight: 600; }
 .facts dt { font-weight: 600; }
 .note { border-left: 4px solid #0a4a8a; padding: 0.5rem 0.75rem; background: #f3f7fc; }
@@ -114,6 +115,27 @@ table.codes td:nth-child(3) { min-width: 18rem; }
 .legend dt { margin-top: 0.5rem; }
 .legend dd { margin-left: 0; }
 
+.page-index { border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem 1rem 0.75rem; background: #fbfcfd; margin: 1rem 0 1.5rem; }
+.page-index h2 { font-size: 1.05rem; margin: 0.25rem 0 0.5rem; border: 0; padding: 0; }
+.page-sections { list-style: none; padding: 0; margin: 0 0 0.5rem; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; font-weight: 600; }
+.page-fields { columns: 15rem; column-gap: 1.5rem; margin: 0; padding-left: 1.1rem; font-size: 0.95rem; }
+.page-fields li { break-inside: avoid; }
+.field-list { border-top: 1px solid var(--line); }
+details.field { border-bottom: 1px solid var(--line); scroll-margin-top: 0.5rem; }
+details.field > summary { cursor: pointer; padding: 0.5rem 0.25rem; }
+details.field > summary:hover { background: var(--soft); }
+.field-label { font-weight: 600; }
+details.field[open] > summary { background: var(--soft); }
+details.field:target { background: #fffbea; }
+.field-body { padding: 0.25rem 0.75rem 0.75rem 1.25rem; }
+.field-body > p { margin: 0.25rem 0 0.5rem; }
+.facts { display: grid; grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr); gap: 0.35rem 1rem; margin: 0; }
+.facts > dd { margin: 0; }
+.lookup { margin: 1rem 0; padding: 0.75rem 1rem; border: 1px solid var(--line); border-radius: 6px; background: #fbfcfd; max-width: 48rem; }
+.lookup label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+.lookup input { font: inherit; width: 100%; max-width: 32rem; padding: 0.4rem 0.6rem; border: 2px solid var(--muted); border-radius: 4px; }
+.lookup p { margin: 0.25rem 0 0; }
+tr[hidden] { display: none; }
 .pii, .severity { display: inline-block; padding: 0 0.4rem; border-radius: 3px; font-size: 0.85rem; font-weight: 600; white-space: nowrap; }
 .pii-direct { background: #fde8e8; color: #8a1c1c; }
 .pii-quasi { background: #fff1d6; color: #6b4100; }
@@ -152,6 +174,11 @@ table.codes td:nth-child(3) { min-width: 18rem; }
   td { border-bottom: 0; padding: 0.3rem 0.75rem; }
   td:empty { display: none; }
   td[data-label]::before { content: attr(data-label); display: block; font-size: 0.8rem; font-weight: 600; color: var(--muted); }
+  tr[hidden] { display: none; }
+  .facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .facts > dd { margin-bottom: 0.5rem; }
+  .field-body { padding: 0.25rem 0.5rem 0.75rem; }
+  .mapping-name { font-size: 0.8rem; }
 }
 @media print {
   .site-header .search, .skip-link { display: none; }

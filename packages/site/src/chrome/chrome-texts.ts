@@ -79,6 +79,8 @@ export interface ChromeTexts {
     readonly fieldsCaption: string;
     readonly parts: string;
     readonly usedIn: string;
+    /** Names the in-page index of an object's page. */
+    readonly onThisPage: string;
     readonly rules: string;
     readonly noRules: string;
     readonly example: string;
@@ -96,6 +98,9 @@ export interface ChromeTexts {
     readonly description: string;
     readonly pii: string;
     readonly mappings: string;
+    readonly codeList: string;
+    /** The cross-field rules that read a field. */
+    readonly rules: string;
     readonly yes: string;
     readonly no: string;
   };
@@ -158,6 +163,10 @@ export interface ChromeTexts {
     readonly htcdsCredit: string;
     readonly ctdcCredit: string;
     readonly notEndorsed: string;
+    /** Label of the box that filters the tables; `{standard}` is HTCDS or CTDC. */
+    readonly lookupLabel: string;
+    /** Under the box: what it matches. */
+    readonly lookupHint: string;
   };
   readonly rules: {
     readonly title: string;

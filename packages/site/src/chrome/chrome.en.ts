@@ -20,7 +20,7 @@ export const chromeEn = {
   languageSwitcher: "Language",
   search: {
     label: "Search fields and codes",
-    placeholder: "e.g. birth date, female",
+    placeholder: "e.g. birth date, female, prs_Gender",
     oneResult: "1 result",
     results: "{count} results",
     noResults: "No results",
@@ -75,6 +75,7 @@ export const chromeEn = {
     fieldsCaption: "Fields of {object}",
     parts: "Parts",
     usedIn: "Used in",
+    onThisPage: "On this page",
     rules: "Rules",
     noRules: "No cross-field rule reads these fields.",
     example: "Example",
@@ -92,6 +93,8 @@ export const chromeEn = {
     description: "Description",
     pii: "Personal data",
     mappings: "Mappings",
+    codeList: "Code list",
+    rules: "Rules",
     yes: "Yes",
     no: "No",
   },
@@ -171,6 +174,9 @@ export const chromeEn = {
     ctdcCredit:
       "CTDC column names and values are those of the datasets of the {standard}, run by the International Organization for Migration (IOM).",
     notEndorsed: "IOM does not endorse this project.",
+    lookupLabel: "I come from {standard}: find a column name or a model field",
+    lookupHint:
+      "Type part of a {standard} name (prs_Gender), a field id (victim.gender) or a label: the tables below keep only the rows that match.",
   },
   rules: {
     title: "Rules and issue codes",

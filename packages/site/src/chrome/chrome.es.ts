@@ -20,7 +20,7 @@ export const chromeEs = {
   languageSwitcher: "Idioma",
   search: {
     label: "Buscar campos y códigos",
-    placeholder: "p. ej. fecha de nacimiento, mujer",
+    placeholder: "p. ej. fecha de nacimiento, mujer, prs_Gender",
     oneResult: "1 resultado",
     results: "{count} resultados",
     noResults: "Sin resultados",
@@ -75,6 +75,7 @@ export const chromeEs = {
     fieldsCaption: "Campos de {object}",
     parts: "Partes",
     usedIn: "Se usa en",
+    onThisPage: "En esta página",
     rules: "Reglas",
     noRules: "Ninguna regla entre campos lee estos campos.",
     example: "Ejemplo",
@@ -92,6 +93,8 @@ export const chromeEs = {
     description: "Descripción",
     pii: "Datos personales",
     mappings: "Correspondencias",
+    codeList: "Lista de códigos",
+    rules: "Reglas",
     yes: "Sí",
     no: "No",
   },
@@ -172,6 +175,9 @@ export const chromeEs = {
     ctdcCredit:
       "Los nombres de columnas y valores del CTDC son los de los conjuntos de datos del {standard}, gestionado por la Organización Internacional para las Migraciones (OIM).",
     notEndorsed: "La OIM no respalda este proyecto.",
+    lookupLabel: "Vengo de {standard}: buscar un nombre de columna o un campo del modelo",
+    lookupHint:
+      "Escriba parte de un nombre de {standard} (prs_Gender), de un identificador de campo (victim.gender) o de una etiqueta: las tablas de abajo solo muestran las filas que coinciden.",
   },
   rules: {
     title: "Reglas y códigos de problemas",

@@ -20,7 +20,7 @@ export const chromeFr = {
   languageSwitcher: "Langue",
   search: {
     label: "Rechercher des champs et des codes",
-    placeholder: "p. ex. date de naissance, femme",
+    placeholder: "p. ex. date de naissance, femme, prs_Gender",
     oneResult: "1 résultat",
     results: "{count} résultats",
     noResults: "Aucun résultat",
@@ -75,6 +75,7 @@ export const chromeFr = {
     fieldsCaption: "Champs de l'objet {object}",
     parts: "Parties",
     usedIn: "Utilisé dans",
+    onThisPage: "Sur cette page",
     rules: "Règles",
     noRules: "Aucune règle inter-champs ne lit ces champs.",
     example: "Exemple",
@@ -92,6 +93,8 @@ export const chromeFr = {
     description: "Description",
     pii: "Données personnelles",
     mappings: "Correspondances",
+    codeList: "Liste de codes",
+    rules: "Règles",
     yes: "Oui",
     no: "Non",
   },
@@ -172,6 +175,9 @@ export const chromeFr = {
     ctdcCredit:
       "Les noms de colonnes et valeurs CTDC sont ceux des jeux de données du {standard}, géré par l'Organisation internationale pour les migrations (OIM).",
     notEndorsed: "L'OIM n'approuve pas ce projet.",
+    lookupLabel: "Je viens de {standard} : trouver un nom de colonne ou un champ du modèle",
+    lookupHint:
+      "Saisissez une partie d’un nom {standard} (prs_Gender), d’un identifiant de champ (victim.gender) ou d’un libellé : les tableaux ci-dessous ne gardent que les lignes correspondantes.",
   },
   rules: {
     title: "Règles et codes d'anomalie",

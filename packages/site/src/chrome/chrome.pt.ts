@@ -20,7 +20,7 @@ export const chromePt = {
   languageSwitcher: "Idioma",
   search: {
     label: "Pesquisar campos e códigos",
-    placeholder: "p. ex. data de nascimento, mulher",
+    placeholder: "p. ex. data de nascimento, mulher, prs_Gender",
     oneResult: "1 resultado",
     results: "{count} resultados",
     noResults: "Nenhum resultado",
@@ -75,6 +75,7 @@ export const chromePt = {
     fieldsCaption: "Campos de {object}",
     parts: "Partes",
     usedIn: "Usado em",
+    onThisPage: "Nesta página",
     rules: "Regras",
     noRules: "Nenhuma regra entre campos lê estes campos.",
     example: "Exemplo",
@@ -92,6 +93,8 @@ export const chromePt = {
     description: "Descrição",
     pii: "Dados pessoais",
     mappings: "Correspondências",
+    codeList: "Lista de códigos",
+    rules: "Regras",
     yes: "Sim",
     no: "Não",
   },
@@ -172,6 +175,9 @@ export const chromePt = {
     ctdcCredit:
       "Os nomes de colunas e valores do CTDC são os dos conjuntos de dados do {standard}, mantido pela Organização Internacional para as Migrações (OIM).",
     notEndorsed: "A OIM não endossa este projeto.",
+    lookupLabel: "Venho do {standard}: encontrar um nome de coluna ou um campo do modelo",
+    lookupHint:
+      "Digite parte de um nome do {standard} (prs_Gender), de um identificador de campo (victim.gender) ou de um rótulo: as tabelas abaixo mostram apenas as linhas correspondentes.",
   },
   rules: {
     title: "Regras e códigos de problemas",

@@ -46,8 +46,8 @@ for (const issue of result.issues) console.log(issue.code, issue.path, issue.mes
 <p>${escapeHtml(t.intro)}</p>
 <ol class="steps">
 <li><p>${escapeHtml(t.install)}</p>${code("npm install @tip/schema @tip/cli zod")}</li>
-<li><p>${escapeHtml(t.synth)}</p>${code("npx tip synth --count 100 --seed 1 -o sample.ndjson")}</li>
-<li><p>${escapeHtml(t.validate)}</p>${code(`npx tip validate sample.ndjson --lang ${lang}`)}</li>
+<li><p>${escapeHtml(t.synth)}</p>${code("npx @tip/cli synth --count 100 --seed 1 -o sample.ndjson")}</li>
+<li><p>${escapeHtml(t.validate)}</p>${code(`npx @tip/cli validate sample.ndjson --lang ${lang}`)}</li>
 <li><p>${escapeHtml(t.code)}</p>${code(snippet)}</li>
 <li><p>${escapeHtml(t.schemas)}</p></li>
 </ol>

@@ -36,6 +36,7 @@ export function mappingPage(ctx: PageContext, standard: MappedStandard): Page {
     section: standard,
     body: `<p class="lead">${escapeHtml(standard === "htcds" ? t.htcdsIntro : t.ctdcIntro)}</p>
 ${credit(ctx, standard)}
+${lookup(ctx, standard)}
 <section aria-labelledby="to-model">${heading("to-model", t.fieldsToModel)}
 ${toModelTable(ctx, to, standard)}</section>
 <section aria-labelledby="from-model">${heading("from-model", t.modelToFields)}
@@ -44,6 +45,23 @@ ${fromModelTable(ctx, to, standard)}</section>
 <p>${escapeHtml(formatText(t.codesIntro, { standard: name }))}</p>
 ${codesTable(ctx, to, standard)}</section>`,
   };
+}
+
+/**
+ * The "I come from HTCDS / CTDC" box: typing a name in the standard, a field id or a label keeps only the
+ * matching rows of the page's tables, both ways. Hidden until the site's script shows it, since it needs it.
+ */
+function lookup(ctx: PageContext, standard: MappedStandard): Html {
+  const t = ctx.texts.mappings;
+  const { search } = ctx.texts;
+  const name = MAPPING_NAMES[standard];
+  const tables = [`${standard}-to-model`, `model-to-${standard}`, `${standard}-codes`].join(" ");
+  return `<form class="lookup" role="search" hidden data-lookup="${tables}" data-results="${escapeHtml(search.results)}" data-one-result="${escapeHtml(search.oneResult)}" data-no-results="${escapeHtml(search.noResults)}">
+<label for="lookup-input">${escapeHtml(formatText(t.lookupLabel, { standard: name }))}</label>
+<input id="lookup-input" type="search" autocomplete="off" spellcheck="false" aria-describedby="lookup-hint lookup-status">
+<p id="lookup-hint">${escapeHtml(formatText(t.lookupHint, { standard: name }))}</p>
+<p id="lookup-status" role="status" aria-live="polite"></p>
+</form>`;
 }
 
 function credit(ctx: PageContext, standard: MappedStandard): Html {
@@ -71,7 +89,7 @@ function toModelTable(ctx: PageContext, to: Linker, standard: MappedStandard): H
     headers: [formatText(t.standardName, { standard: MAPPING_NAMES[standard] }), t.modelField, t.label],
     rows: pairs.map(({ name, field }) => ({
       cells: [
-        `<code>${escapeHtml(name)}</code>`,
+        `<code class="mapping-name">${escapeHtml(name)}</code>`,
         fieldLink(to, field.id),
         escapeHtml(ctx.bundle.fields[field.id].label),
       ],
@@ -108,7 +126,7 @@ function codesTable(ctx: PageContext, to: Linker, standard: MappedStandard): Htm
     return Object.entries(mappings).flatMap(([code, mapping]) =>
       (mapping[standard] ?? []).map((value) => ({
         cells: [
-          `<code>${escapeHtml(value)}</code>`,
+          `<code class="mapping-name">${escapeHtml(value)}</code>`,
           codeListLink(to, list),
           codeLink(to, list, code),
           escapeHtml(texts[code]?.label ?? ""),
@@ -125,5 +143,5 @@ function codesTable(ctx: PageContext, to: Linker, standard: MappedStandard): Htm
 }
 
 function names(list: readonly string[] | undefined): Html {
-  return (list ?? []).map((name) => `<code>${escapeHtml(name)}</code>`).join(", ");
+  return (list ?? []).map((name) => `<code class="mapping-name">${escapeHtml(name)}</code>`).join(" ");
 }

@@ -2,7 +2,7 @@ import { EXAMPLES } from "@tip/schema";
 import { escapeHtml, fill, type Html } from "../html/escape.js";
 import { type Linker, linker } from "../html/linker.js";
 import type { SiteObject } from "../model/site-model.js";
-import { fieldTable } from "./field-table.js";
+import { fieldList } from "./field-list.js";
 import { labelledFieldLink, objectLink } from "./links.js";
 import type { Page, PageContext } from "./page.js";
 import { ROUTES, SHARED } from "./routes.js";
@@ -19,8 +19,9 @@ export function objectPage(ctx: PageContext, object: SiteObject): Page {
   const text = ctx.bundle.objects[object.name];
   const sections: Html[] = [
     `<p class="lead">${escapeHtml(text.description)}</p>`,
+    pageIndex(ctx, to, object),
     usedIn(ctx, to, object),
-    `<section aria-labelledby="fields"><h2 id="fields">${escapeHtml(t.fields)}</h2>\n${fieldTable(ctx, to, object)}</section>`,
+    `<section aria-labelledby="fields"><h2 id="fields">${escapeHtml(t.fields)}</h2>\n${fieldList(ctx, to, object)}</section>`,
     parts(ctx, to, object),
     rules(ctx, to, object),
   ];
@@ -32,6 +33,36 @@ export function objectPage(ctx: PageContext, object: SiteObject): Page {
     section: "model",
     body: sections.filter(Boolean).join("\n"),
   };
+}
+
+/** The in-page index: the page's sections, then every field by its label, in the order of the page. */
+function pageIndex(ctx: PageContext, to: Linker, object: SiteObject): Html {
+  const t = ctx.texts.object;
+  const sections: [string, string][] = [];
+  if (object.usedIn.length > 0) sections.push(["used-in", t.usedIn]);
+  sections.push(["fields", t.fields]);
+  if (object.parts.length > 0) sections.push(["parts", t.parts]);
+  sections.push(["rules", t.rules]);
+  if (object.recordType) {
+    sections.push(["example", t.example]);
+    if (ctx.model.schemas.some((schema) => schema.recordType === object.recordType))
+      sections.push(["json-schema", t.schema]);
+  }
+  const sectionLinks = sections
+    .map(
+      ([id, label]) =>
+        `<li><a href="${to.page(ROUTES.object(object.name), id)}">${escapeHtml(label)}</a></li>`,
+    )
+    .join("");
+  const fieldLinks = object.fields
+    .map(
+      (field) =>
+        `<li><a href="${to.page(ROUTES.object(object.name), field.id)}">${escapeHtml(ctx.bundle.fields[field.id].label)}</a></li>`,
+    )
+    .join("");
+  return `<nav class="page-index" aria-labelledby="page-index"><h2 id="page-index">${escapeHtml(t.onThisPage)}</h2>
+<ul class="page-sections">${sectionLinks}</ul>
+<ul class="page-fields">${fieldLinks}</ul></nav>`;
 }
 
 function usedIn(ctx: PageContext, to: Linker, object: SiteObject): Html {

@@ -47,14 +47,14 @@ export function profilesPage(ctx: PageContext): Page {
       part(
         "test",
         t.test,
-        code(`npx tip validate sample.ndjson --profile lc.profile.json
-npx tip convert sample.ndjson --to ctdc -o ctdc.csv --profile lc.profile.json`),
+        code(`npx @tip/cli validate sample.ndjson --profile lc.profile.json
+npx @tip/cli convert sample.ndjson --to ctdc -o ctdc.csv --profile lc.profile.json`),
       ),
       part(
         "publish",
         t.publish,
-        code(`npx tip schema --profile lc.profile.json --out schemas
-npx tip docs --profile lc.profile.json --out site`),
+        code(`npx @tip/cli schema --profile lc.profile.json --out schemas
+npx @tip/cli docs --profile lc.profile.json --out site`),
       ),
     ].join("\n"),
   };

@@ -1,4 +1,4 @@
-import { CODE_LISTS, type Text } from "@tip/schema";
+import { CODE_LISTS, MAPPING_SYSTEMS, type Mappings, type Text } from "@tip/schema";
 import { CODE_LIST_IDS } from "../pages/code-list-pages.js";
 import type { PageContext } from "../pages/page.js";
 import { codeAnchor, ROUTES } from "../pages/routes.js";
@@ -16,8 +16,15 @@ export interface SearchEntry {
   readonly l: string;
   /** URL from the language's folder, with the anchor of the row. */
   readonly u: string;
-  /** The text searched: id and label, lower-cased and without accents. */
+  /** Id and label, lower-cased and without accents: matched first. */
   readonly s: string;
+  /**
+   * Its names in the outside standards (HTCDS, CTDC, IC-TIP, ICCS, GLOTIP) and, for a code, the code itself,
+   * normalised and separated by spaces: a query equal to one of them ranks first (`prs_Gender`).
+   */
+  readonly m: string;
+  /** Its description or definition in the index's language, normalised: matched last. */
+  readonly d: string;
 }
 
 /** Lower-cases and strips combining accents; the page's script normalises queries the same way. */
@@ -28,31 +35,55 @@ export function normalize(text: string): string {
     .toLowerCase();
 }
 
-/** The search index of one language: every object, field, code list and code. */
+/** Every name a field or code has in the outside standards. */
+function mappedNames(mappings: Mappings | undefined): string[] {
+  return MAPPING_SYSTEMS.flatMap((system) => mappings?.[system] ?? []);
+}
+
+/**
+ * The search index of one language: every object, field, code list and code, with its label, description and
+ * names in the outside standards, so a reader finds a field by what it means ("nationality") or by the column
+ * name they know (`prs_Gender`).
+ */
 export function searchEntries(ctx: PageContext): SearchEntry[] {
-  const entry = (k: SearchKind, i: string, l: string, u: string, extra = ""): SearchEntry => ({
+  const entry = (
+    k: SearchKind,
+    i: string,
+    l: string,
+    u: string,
+    names: readonly string[] = [],
+    description = "",
+  ): SearchEntry => ({
     k,
     i,
     l,
     u,
-    s: normalize(`${i} ${l} ${extra}`),
+    s: normalize(`${i} ${l}`),
+    m: normalize(names.join(" ")),
+    d: normalize(description),
   });
   const entries: SearchEntry[] = [];
   for (const object of ctx.model.objects) {
-    entries.push(
-      entry("object", object.name, ctx.bundle.objects[object.name].label, ROUTES.object(object.name)),
-    );
+    const text = ctx.bundle.objects[object.name];
+    entries.push(entry("object", object.name, text.label, ROUTES.object(object.name), [], text.description));
     for (const field of object.fields) {
       const url = `${ROUTES.object(object.name)}#${field.id}`;
-      entries.push(entry("field", field.id, ctx.bundle.fields[field.id].label, url));
+      const fieldText = ctx.bundle.fields[field.id];
+      entries.push(
+        entry("field", field.id, fieldText.label, url, mappedNames(field.mappings), fieldText.description),
+      );
     }
   }
   for (const list of CODE_LIST_IDS) {
     entries.push(entry("codeList", list, list.replaceAll("_", " "), ROUTES.codeList(list)));
     const texts = ctx.bundle.codes[list] as Readonly<Record<string, Text>>;
+    const mappings = CODE_LISTS[list].mappings as Readonly<Record<string, Mappings>>;
     for (const code of CODE_LISTS[list].codes as readonly string[]) {
       const url = `${ROUTES.codeList(list)}#${codeAnchor(code)}`;
-      entries.push(entry("code", `${list}:${code}`, texts[code]?.label ?? code, url, code));
+      const names = [code, ...mappedNames(mappings[code])];
+      entries.push(
+        entry("code", `${list}:${code}`, texts[code]?.label ?? code, url, names, texts[code]?.definition),
+      );
     }
   }
   return entries;
