@@ -1,0 +1,7 @@
+import { validateRecord } from "@tip/validate";
+
+declare const record: unknown;
+
+const result = validateRecord(record, { lang: "fr" });
+console.log(result.ok, result.recordType);
+for (const issue of result.issues) console.log(issue.code, issue.path, issue.message);
