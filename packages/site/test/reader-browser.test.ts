@@ -78,14 +78,16 @@ describe("outside standard names", () => {
     `${lang}/mappings/htcds.html`,
     `${lang}/mappings/ctdc.html`,
     `${lang}/model/victim.html`,
+    // The longest names (46 letters) are ISIC sections mapped to CTDC.
+    `${lang}/codes/isic_section.html`,
   ]);
 
-  it.each(pages)("are whole at 1280 px and inside the screen at 390 px on %s", async (path) => {
+  it.each(pages)("are whole at 1280 px, never cut mid-word nor off screen at 390 px on %s", async (path) => {
     const page = await open(path);
     expect(await page.locator(".mapping-name").count()).toBeGreaterThan(0);
-    expect(await brokenOrCutNames(page), "1280 px").toEqual([]);
+    expect(await brokenOrCutNames(page, { whole: true }), "1280 px").toEqual([]);
     await page.setViewportSize(PHONE);
-    expect(await brokenOrCutNames(page), "390 px").toEqual([]);
+    expect(await brokenOrCutNames(page, { whole: false }), "390 px").toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, "page wider than the phone").toBeLessThanOrEqual(0);
     await page.close();

@@ -105,9 +105,11 @@ table.fields { min-width: 62rem; }
 table.fields td:nth-child(5) { min-width: 18rem; }
 table.rules { min-width: 52rem; }
 table.codes td:nth-child(3) { min-width: 18rem; }
-.mappings { margin: 0; display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0 0.5rem; font-size: 0.9rem; }
-/* A name in an outside standard stays whole: a reader copies it to look it up. */
-.mapping-name { white-space: nowrap; overflow-wrap: normal; }
+.mappings { margin: 0; display: grid; grid-template-columns: auto minmax(min-content, 1fr); gap: 0 0.5rem; font-size: 0.9rem; }
+/* A name in an outside standard stays on one line; on a phone it may break only where its words meet (<wbr>). */
+.mapping-name { white-space: nowrap; overflow-wrap: normal; word-break: normal; }
+/* Chromium breaks at <wbr> even under nowrap: off until the phone layout needs them. */
+.mapping-name wbr { display: none; }
 .mappings dt { font-weight: 600; }
 .facts dt { font-weight: 600; }
 .note { border-left: 4px solid #0a4a8a; padding: 0.5rem 0.75rem; background: #f3f7fc; }
@@ -178,7 +180,8 @@ tr[hidden] { display: none; }
   .facts { grid-template-columns: minmax(0, 1fr); gap: 0; }
   .facts > dd { margin-bottom: 0.5rem; }
   .field-body { padding: 0.25rem 0.5rem 0.75rem; }
-  .mapping-name { font-size: 0.8rem; }
+  .mapping-name { font-size: 0.85rem; white-space: normal; }
+  .mapping-name wbr { display: inline; }
 }
 @media print {
   .site-header .search, .skip-link { display: none; }

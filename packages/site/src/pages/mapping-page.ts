@@ -1,6 +1,7 @@
 import { CODE_LISTS, type CodeListId, type Mappings, type Text } from "@tip/schema";
 import { escapeHtml, fillHtml, formatText, type Html } from "../html/escape.js";
 import { type Linker, linker } from "../html/linker.js";
+import { mappingName } from "../html/mapping-name.js";
 import { MAPPING_NAMES } from "../html/mapping-names.js";
 import { type Row, table } from "../html/table.js";
 import { CODE_LIST_IDS } from "./code-list-pages.js";
@@ -88,11 +89,7 @@ function toModelTable(ctx: PageContext, to: Linker, standard: MappedStandard): H
     caption: escapeHtml(formatText(t.fieldsToModel, { standard: MAPPING_NAMES[standard] })),
     headers: [formatText(t.standardName, { standard: MAPPING_NAMES[standard] }), t.modelField, t.label],
     rows: pairs.map(({ name, field }) => ({
-      cells: [
-        `<code class="mapping-name">${escapeHtml(name)}</code>`,
-        fieldLink(to, field.id),
-        escapeHtml(ctx.bundle.fields[field.id].label),
-      ],
+      cells: [mappingName(name), fieldLink(to, field.id), escapeHtml(ctx.bundle.fields[field.id].label)],
     })),
   });
 }
@@ -126,7 +123,7 @@ function codesTable(ctx: PageContext, to: Linker, standard: MappedStandard): Htm
     return Object.entries(mappings).flatMap(([code, mapping]) =>
       (mapping[standard] ?? []).map((value) => ({
         cells: [
-          `<code class="mapping-name">${escapeHtml(value)}</code>`,
+          mappingName(value),
           codeListLink(to, list),
           codeLink(to, list, code),
           escapeHtml(texts[code]?.label ?? ""),
@@ -143,5 +140,5 @@ function codesTable(ctx: PageContext, to: Linker, standard: MappedStandard): Htm
 }
 
 function names(list: readonly string[] | undefined): Html {
-  return (list ?? []).map((name) => `<code class="mapping-name">${escapeHtml(name)}</code>`).join(" ");
+  return (list ?? []).map(mappingName).join(" ");
 }
