@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import { type Issue, type LocaleBundle, type RecordType, toPointer } from "@tip/schema";
-import { inputIssue } from "../record/input-issue.js";
+import { inputIssue } from "../shared/input-issue.js";
 import { hasChain, hasId, MAX_ARRAY_INDEX, REF_WORDS, refCount, refsAt, writeFacts } from "./cross-facts.js";
 import { ExternalSorter } from "./external-sorter.js";
 import { CYCLE, DANGLING, DUPLICATE, FoundIssues } from "./found-issues.js";

@@ -1,5 +1,5 @@
 import type { Severity } from "@tip/schema";
-import type { Lang } from "../lang/lang.js";
+import type { Lang } from "../shared/lang.js";
 
 /** The words of a text report in one language; `{count}`-like placeholders are filled in by the report. */
 export interface ReportTexts {

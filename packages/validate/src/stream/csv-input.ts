@@ -3,14 +3,14 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Issue, isRecordType, type LocaleBundle, type RecordType } from "@tip/schema";
 import { CsvError, parse } from "csv-parse";
-import { inputIssue } from "../record/input-issue.js";
-import type { RecordChecker, Where } from "../record/record-checker.js";
-import { type Encoding, withoutBom } from "../stream/byte-order-mark.js";
-import { sniff } from "../stream/sniff.js";
-import { type CsvDelimiter, detectDelimiter, firstLineOf } from "../text/csv-dialect.js";
-import { type ColumnPlan, columnAt, planColumns } from "./column-plan.js";
-import { CsvGate } from "./csv-gate.js";
-import { rowToRecord } from "./row-to-record.js";
+import { type ColumnPlan, columnAt, planColumns } from "../formats/csv/column-plan.js";
+import { type CsvDelimiter, detectDelimiter, firstLineOf } from "../formats/csv/csv-dialect.js";
+import { CsvGate } from "../formats/csv/csv-gate.js";
+import { rowToRecord } from "../formats/csv/row-to-record.js";
+import { type Encoding, withoutBom } from "../io/byte-order-mark.js";
+import { sniff } from "../io/sniff.js";
+import { inputIssue } from "../shared/input-issue.js";
+import type { RecordChecker, Where } from "./record-checker.js";
 
 /** Settings of the CSV reader. */
 export interface CsvSettings {

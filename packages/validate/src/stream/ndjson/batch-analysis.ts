@@ -1,12 +1,18 @@
 import { Buffer } from "node:buffer";
 import type { Issue, RecordType } from "@tip/schema";
-import { type RecordParser, UNREADABLE } from "../json/record-parser.js";
-import type { RecordAnalyzer } from "../record/record-analyzer.js";
-import { writeFacts } from "../refs/cross-facts.js";
-import { recordTypeOfTag, tagOf } from "../refs/record-tag.js";
-import { WordBuffer } from "../refs/word-buffer.js";
-import { type Detected, sniff } from "../stream/sniff.js";
-import { LINE_TERMINATED, LINE_TOO_LONG, LINE_UTF8, LINE_WORDS, type LineBatch } from "./line-batch.js";
+import { type RecordParser, UNREADABLE } from "../../formats/json/record-parser.js";
+import {
+  LINE_TERMINATED,
+  LINE_TOO_LONG,
+  LINE_UTF8,
+  LINE_WORDS,
+  type LineBatch,
+} from "../../formats/ndjson/line-batch.js";
+import { type Detected, sniff } from "../../io/sniff.js";
+import type { RecordAnalyzer } from "../../record/record-analyzer.js";
+import { writeFacts } from "../../refs/cross-facts.js";
+import { recordTypeOfTag, tagOf } from "../../refs/record-tag.js";
+import { WordBuffer } from "../../refs/word-buffer.js";
 
 /** A blank line: not a record. */
 export const KIND_BLANK = 0;

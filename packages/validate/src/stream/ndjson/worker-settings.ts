@@ -1,5 +1,5 @@
 import type { Profile } from "@tip/schema";
-import type { Lang } from "../lang/lang.js";
+import type { Lang } from "../../shared/lang.js";
 
 /** What a worker thread needs to analyse NDJSON batches like the main thread would. */
 export interface WorkerSettings {

@@ -1,5 +1,5 @@
 import { en, type LocaleBundle } from "@tip/schema";
-import type { Lang } from "../lang/lang.js";
+import type { Lang } from "../../shared/lang.js";
 
 /** The locale bundle of a language, loading only that language (English when it is not supported). */
 export async function localeOf(lang: Lang | undefined): Promise<LocaleBundle> {

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { type Parallelism, workerScript } from "../ndjson/worker-pool.js";
+import { type Parallelism, workerScript } from "./worker-pool.js";
 
 /** Worker threads for NDJSON: a number (0 for none) or `"auto"`. */
 export type Workers = number | "auto";

@@ -1,11 +1,11 @@
 import type { Buffer } from "node:buffer";
 import type { LocaleBundle } from "@tip/schema";
-import { inputIssue } from "../record/input-issue.js";
-import type { RecordChecker, Where } from "../record/record-checker.js";
-import { type Encoding, withoutBom } from "../stream/byte-order-mark.js";
-import { type Detected, sniff } from "../stream/sniff.js";
-import { type JsonSink, JsonSplitter } from "./json-splitter.js";
-import { RecordParser, UNREADABLE } from "./record-parser.js";
+import { type JsonSink, JsonSplitter } from "../formats/json/json-splitter.js";
+import { RecordParser, UNREADABLE } from "../formats/json/record-parser.js";
+import { type Encoding, withoutBom } from "../io/byte-order-mark.js";
+import { type Detected, sniff } from "../io/sniff.js";
+import { inputIssue } from "../shared/input-issue.js";
+import type { RecordChecker, Where } from "./record-checker.js";
 
 /** Settings of the JSON reader. */
 export interface JsonSettings {

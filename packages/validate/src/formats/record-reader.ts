@@ -1,11 +1,11 @@
 import type { Buffer } from "node:buffer";
 import { en } from "@tip/schema";
-import { type JsonSink, JsonSplitter } from "../json/json-splitter.js";
-import { RecordParser, UNREADABLE } from "../json/record-parser.js";
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LINE_BYTES } from "../limits.js";
-import { exceedsDepth } from "../record/depth.js";
-import { type Encoding, withoutBom } from "../stream/byte-order-mark.js";
-import { type LineSink, LineSplitter } from "../stream/line-splitter.js";
+import { type Encoding, withoutBom } from "../io/byte-order-mark.js";
+import { type LineSink, LineSplitter } from "../io/line-splitter.js";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LINE_BYTES } from "../shared/limits.js";
+import { exceedsDepth } from "./json/depth.js";
+import { type JsonSink, JsonSplitter } from "./json/json-splitter.js";
+import { RecordParser, UNREADABLE } from "./json/record-parser.js";
 
 /** Why an item of the input was skipped rather than handed on as a record. */
 export type SkipReason =

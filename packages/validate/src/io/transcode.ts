@@ -1,6 +1,6 @@
 import { Buffer } from "node:buffer";
-import { TextDecodeError, TextInputDecoder } from "../text/text-decoder.js";
-import { type EncodingOption, SNIFF_BYTES, sniffEncoding } from "../text/text-encoding.js";
+import { TextDecodeError, TextInputDecoder } from "./text-decoder.js";
+import { type EncodingOption, SNIFF_BYTES, sniffEncoding } from "./text-encoding.js";
 
 /**
  * The bytes of an input as UTF-8, for readers that work on UTF-8 bytes. UTF-8 input (given, or found by

@@ -6,13 +6,13 @@ import {
   readData,
   toPointer,
 } from "@tip/schema";
-import { bundleOf, type Lang } from "../lang/lang.js";
-import { DEFAULT_MAX_DEPTH } from "../limits.js";
-import { inputIssue } from "../record/input-issue.js";
-import { RecordChecker } from "../record/record-checker.js";
 import { CrossChecks } from "../refs/cross-checks.js";
+import { inputIssue } from "../shared/input-issue.js";
+import { bundleOf, type Lang } from "../shared/lang.js";
+import { DEFAULT_MAX_DEPTH } from "../shared/limits.js";
 import type { Located, Summary } from "../summary/summary.js";
 import { SummaryBuilder } from "../summary/summary-builder.js";
+import { RecordChecker } from "./record-checker.js";
 
 /** Options of `validateBundle`. */
 export interface BundleOptions {

@@ -1,5 +1,5 @@
 import { type Issue, type LocaleBundle, shownLength, toPointer } from "@tip/schema";
-import { inputIssue } from "../record/input-issue.js";
+import { inputIssue } from "../../shared/input-issue.js";
 import { findDuplicateKey } from "./duplicate-key.js";
 import { countKeyEnds } from "./key-count.js";
 import { memberAt } from "./pointer-at.js";

@@ -1,4 +1,4 @@
-import type { LineSink } from "../stream/line-splitter.js";
+import type { LineSink } from "../../io/line-splitter.js";
 import { SpareArrays } from "./spare-arrays.js";
 
 /** The line is known to be valid UTF-8. */

@@ -1,6 +1,6 @@
 import { type Buffer, isUtf8 } from "node:buffer";
 import type { Issue, LocaleBundle } from "@tip/schema";
-import { inputIssue } from "../record/input-issue.js";
+import { inputIssue } from "../../shared/input-issue.js";
 import type { RawText } from "./raw-text.js";
 
 /** Returned by `RecordParser.parse` when the text is not a readable JSON value. */

@@ -1,15 +1,15 @@
 import type { Buffer } from "node:buffer";
 import type { LocaleBundle, Profile } from "@tip/schema";
-import { RecordParser } from "../json/record-parser.js";
-import type { Lang } from "../lang/lang.js";
-import type { RecordChecker } from "../record/record-checker.js";
-import type { CrossChecks } from "../refs/cross-checks.js";
-import { type Encoding, withoutBom } from "../stream/byte-order-mark.js";
-import { LineSplitter } from "../stream/line-splitter.js";
+import { RecordParser } from "../../formats/json/record-parser.js";
+import { BATCH_BYTES, type LineBatch, LineBatcher } from "../../formats/ndjson/line-batch.js";
+import { SpareArrays } from "../../formats/ndjson/spare-arrays.js";
+import { type Encoding, withoutBom } from "../../io/byte-order-mark.js";
+import { LineSplitter } from "../../io/line-splitter.js";
+import type { CrossChecks } from "../../refs/cross-checks.js";
+import type { Lang } from "../../shared/lang.js";
+import type { RecordChecker } from "../record-checker.js";
 import { analyzeBatch, type BatchOutcome, batchContext } from "./batch-analysis.js";
-import { BATCH_BYTES, type LineBatch, LineBatcher } from "./line-batch.js";
 import { NdjsonReader } from "./ndjson-reader.js";
-import { SpareArrays } from "./spare-arrays.js";
 import { type Parallelism, WorkerPool } from "./worker-pool.js";
 
 /** Batches a worker may have waiting: enough that it never runs dry while this thread reads the next. */

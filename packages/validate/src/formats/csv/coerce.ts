@@ -1,4 +1,4 @@
-import { decimalCommaNumber } from "../text/csv-dialect.js";
+import { decimalCommaNumber } from "./csv-dialect.js";
 import type { CellKind } from "./schema-walk.js";
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

@@ -8,7 +8,7 @@ import {
   toPointer,
 } from "@tip/schema";
 import type { z } from "zod";
-import { inputIssue } from "../record/input-issue.js";
+import { inputIssue } from "../../shared/input-issue.js";
 import { type CellKind, isOptional, kindOf, schemaAt, shapeOf } from "./schema-walk.js";
 
 /** A column of the CSV that maps to a field. */

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { LINE_WORDS, type LineBatch } from "../../formats/ndjson/line-batch.js";
 import type { BatchOutcome } from "./batch-analysis.js";
-import { LINE_WORDS, type LineBatch } from "./line-batch.js";
 import type { BatchReply, BatchRequest, WorkerSettings } from "./worker-settings.js";
 
 /**

@@ -1,7 +1,7 @@
 // Entry point of the worker threads of `validateStream` (NDJSON): analyses the batches it is sent.
 import { parentPort, workerData } from "node:worker_threads";
-import { RecordParser } from "../json/record-parser.js";
-import { RecordAnalyzer } from "../record/record-analyzer.js";
+import { RecordParser } from "../../formats/json/record-parser.js";
+import { RecordAnalyzer } from "../../record/record-analyzer.js";
 import { analyzeBatch, type BatchContext, batchContext } from "./batch-analysis.js";
 import { localeOf } from "./worker-locale.js";
 import type { BatchReply, BatchRequest, WorkerSettings } from "./worker-settings.js";

@@ -1,9 +1,9 @@
 import type { Issue } from "@tip/schema";
-import type { RawText } from "../json/raw-text.js";
+import type { RawText } from "../formats/json/raw-text.js";
+import { type AnalyzerSettings, RecordAnalyzer, type RecordOutcome } from "../record/record-analyzer.js";
 import type { CrossChecks } from "../refs/cross-checks.js";
 import type { Located } from "../summary/summary.js";
 import type { SummaryBuilder } from "../summary/summary-builder.js";
-import { type AnalyzerSettings, RecordAnalyzer, type RecordOutcome } from "./record-analyzer.js";
 
 /** Where a record was read. */
 export interface Where {

@@ -1,9 +1,10 @@
 import type { Issue, LocaleBundle } from "@tip/schema";
-import { inputIssue } from "../record/input-issue.js";
-import type { RecordChecker, Where } from "../record/record-checker.js";
-import type { CrossChecks } from "../refs/cross-checks.js";
-import { factsLength } from "../refs/cross-facts.js";
-import type { Detected } from "../stream/sniff.js";
+import { LINE_WORDS, type LineBatch } from "../../formats/ndjson/line-batch.js";
+import type { Detected } from "../../io/sniff.js";
+import type { CrossChecks } from "../../refs/cross-checks.js";
+import { factsLength } from "../../refs/cross-facts.js";
+import { inputIssue } from "../../shared/input-issue.js";
+import type { RecordChecker, Where } from "../record-checker.js";
 import {
   type BatchOutcome,
   hasFacts,
@@ -17,7 +18,6 @@ import {
   type LineFailure,
   recordTypeOf,
 } from "./batch-analysis.js";
-import { LINE_WORDS, type LineBatch } from "./line-batch.js";
 
 /** Lines that fail before any line parses before the input is declared not NDJSON (one issue, not a flood). */
 const FAILURES_BEFORE_VERDICT = 3;
