@@ -1,5 +1,5 @@
 import type { LineSink } from "../../io/line-splitter.js";
-import { SpareArrays } from "./spare-arrays.js";
+import { ArrayPool } from "./array-pool.js";
 
 /** The line is known to be valid UTF-8. */
 export const LINE_UTF8 = 1;
@@ -7,8 +7,8 @@ export const LINE_UTF8 = 1;
 export const LINE_TERMINATED = 2;
 /** The line was longer than the limit; its bytes were dropped. */
 export const LINE_TOO_LONG = 4;
-/** Words per line in `LineBatch.lines`: start, end, line number, flags. */
-export const LINE_WORDS = 4;
+/** Numbers per line in `LineBatch.lines`: start, end, line number, flags. */
+export const LINE_SIZE = 4;
 
 /** Consecutive lines of an NDJSON input, copied into one buffer so they can go to a worker thread. */
 export interface LineBatch {
@@ -23,8 +23,8 @@ export interface LineBatch {
 export const BATCH_BYTES = 256 * 1024;
 const BATCH_LINES = 4096;
 
-/** Buffers of each kind kept for reuse, at most (256 KiB of bytes and 64 KiB of line words each). */
-const SPARE_BUFFERS = 8;
+/** Buffers of each kind kept for reuse, at most (256 KiB of bytes and 64 KiB of line numbers each). */
+const POOLED_BUFFERS = 8;
 
 /**
  * Collects the lines of a `LineSplitter` into batches, copying each line out of its chunk (chunks are reused
@@ -34,11 +34,11 @@ const SPARE_BUFFERS = 8;
  */
 export class LineBatcher implements LineSink {
   readonly #onBatch: (batch: LineBatch) => void;
-  readonly #spareBytes = new SpareArrays(Uint8Array, BATCH_BYTES, SPARE_BUFFERS);
-  readonly #spareLines = new SpareArrays(Int32Array, BATCH_LINES * LINE_WORDS, SPARE_BUFFERS);
-  #bytes = this.#spareBytes.take();
+  readonly #bytePool = new ArrayPool(Uint8Array, BATCH_BYTES, POOLED_BUFFERS);
+  readonly #linePool = new ArrayPool(Int32Array, BATCH_LINES * LINE_SIZE, POOLED_BUFFERS);
+  #bytes = this.#bytePool.take();
   #used = 0;
-  #lines = this.#spareLines.take();
+  #lines = this.#linePool.take();
   #count = 0;
 
   constructor(onBatch: (batch: LineBatch) => void) {
@@ -77,12 +77,12 @@ export class LineBatcher implements LineSink {
     if (this.#count === 0) return;
     const batch: LineBatch = {
       bytes: this.#bytes.subarray(0, this.#used),
-      lines: this.#lines.subarray(0, this.#count * LINE_WORDS),
+      lines: this.#lines.subarray(0, this.#count * LINE_SIZE),
       count: this.#count,
     };
     // Both buffers are handed over (and may be moved to a worker): the next batch gets others.
-    this.#bytes = this.#spareBytes.take();
-    this.#lines = this.#spareLines.take();
+    this.#bytes = this.#bytePool.take();
+    this.#lines = this.#linePool.take();
     this.#used = 0;
     this.#count = 0;
     this.#onBatch(batch);
@@ -90,12 +90,12 @@ export class LineBatcher implements LineSink {
 
   /** Gives back the buffers of a batch that has been taken. */
   release(batch: LineBatch): void {
-    this.#spareBytes.give(batch.bytes);
-    this.#spareLines.give(batch.lines);
+    this.#bytePool.give(batch.bytes);
+    this.#linePool.give(batch.lines);
   }
 
   #add(start: number, end: number, lineNumber: number, flags: number): void {
-    const at = this.#count * LINE_WORDS;
+    const at = this.#count * LINE_SIZE;
     const lines = this.#lines;
     lines[at] = start;
     lines[at + 1] = end;

@@ -2,17 +2,17 @@ import { Buffer } from "node:buffer";
 import type { Issue, RecordType } from "@tip/schema";
 import { type RecordParser, UNREADABLE } from "../../formats/json/record-parser.js";
 import {
+  LINE_SIZE,
   LINE_TERMINATED,
   LINE_TOO_LONG,
   LINE_UTF8,
-  LINE_WORDS,
   type LineBatch,
 } from "../../formats/ndjson/line-batch.js";
 import { type Detected, sniff } from "../../io/sniff.js";
 import type { RecordAnalyzer } from "../../record/record-analyzer.js";
-import { writeFacts } from "../../refs/cross-facts.js";
+import { packRecordIds } from "../../refs/packed-ids.js";
 import { recordTypeOfTag, tagOf } from "../../refs/record-tag.js";
-import { WordBuffer } from "../../refs/word-buffer.js";
+import { Uint32Buffer } from "../../refs/uint32-buffer.js";
 
 /** A blank line: not a record. */
 export const KIND_BLANK = 0;
@@ -27,7 +27,7 @@ export const KIND_SKIPPED = 4;
 
 const TAG_SHIFT = 8;
 const OK = 1 << 16;
-const HAS_FACTS = 1 << 17;
+const HAS_PACKED_IDS = 1 << 17;
 
 /** Why a line could not be read. */
 export interface LineFailure {
@@ -46,12 +46,12 @@ export interface LineExtra {
 }
 
 /**
- * What the lines of a batch hold, in their order. `words` has one word per line (kind, record type, ok, has
- * facts), followed by the record's facts for the checks across records (`writeFacts`) when it has them;
+ * What the lines of a batch hold, in their order. `numbers` has one info number per line (kind, record type, ok, has
+ * packed ids), followed by the record's packed ids for the checks across records (`packRecordIds`) when it has them;
  * `extras` lists the lines that have issues or could not be read. Plain data, so it crosses threads cheaply.
  */
 export interface BatchOutcome {
-  readonly words: Uint32Array<ArrayBuffer>;
+  readonly numbers: Uint32Array<ArrayBuffer>;
   readonly extras: readonly LineExtra[];
 }
 
@@ -59,28 +59,28 @@ export interface BatchOutcome {
 export interface BatchContext {
   readonly analyzer: RecordAnalyzer;
   readonly parser: RecordParser;
-  /** Take the facts the checks across records need. */
-  readonly facts: boolean;
-  /** Take referral chain steps with the facts. */
+  /** Take the packed ids the checks across records need. */
+  readonly packIds: boolean;
+  /** Take referral chain steps with the packed ids. */
   readonly chains: boolean;
-  readonly out: WordBuffer;
+  readonly out: Uint32Buffer;
 }
 
 /** A context for `analyzeBatch`. */
 export function batchContext(
   analyzer: RecordAnalyzer,
   parser: RecordParser,
-  facts: boolean,
+  packIds: boolean,
   chains: boolean,
 ): BatchContext {
-  return { analyzer, parser, facts, chains, out: new WordBuffer(16 * 1024) };
+  return { analyzer, parser, packIds, chains, out: new Uint32Buffer(16 * 1024) };
 }
 
 /**
  * Reads and checks each line of a batch alone (parse, structure, rules, nesting, duplicate keys) and takes
- * the facts the checks across records need. Counting, those checks and the order-dependent decisions about the
- * input stay with the caller (`NdjsonReader`), so this runs the same in a worker thread or in place. The words
- * go to `into` when they fit (a spare array; see `SpareArrays`), else to a new array.
+ * the packed ids the checks across records need. Counting, those checks and the order-dependent decisions about the
+ * input stay with the caller (`NdjsonReader`), so this runs the same in a worker thread or in place. The numbers
+ * go to `into` when they fit (a pooled array; see `ArrayPool`), else to a new array.
  */
 export function analyzeBatch(
   batch: LineBatch,
@@ -93,7 +93,7 @@ export function analyzeBatch(
   const extras: LineExtra[] = [];
   out.reset();
   for (let index = 0; index < batch.count; index++) {
-    const at = index * LINE_WORDS;
+    const at = index * LINE_SIZE;
     const start = lines[at] as number;
     const end = lines[at + 1] as number;
     const flags = lines[at + 3] as number;
@@ -130,30 +130,30 @@ export function analyzeBatch(
     if (outcome.issues.length > 0) extras.push({ index, issues: outcome.issues });
     const head = out.reserve(1);
     const recordType = outcome.recordType;
-    let word = (outcome.skipped ? KIND_SKIPPED : KIND_RECORD) | (outcome.ok ? OK : 0);
+    let lineInfo = (outcome.skipped ? KIND_SKIPPED : KIND_RECORD) | (outcome.ok ? OK : 0);
     if (recordType !== undefined) {
-      word |= tagOf(recordType) << TAG_SHIFT;
-      if (context.facts && !outcome.skipped) {
-        writeFacts(value as object, recordType, context.chains, out);
-        word |= HAS_FACTS;
+      lineInfo |= tagOf(recordType) << TAG_SHIFT;
+      if (context.packIds && !outcome.skipped) {
+        packRecordIds(value as object, recordType, context.chains, out);
+        lineInfo |= HAS_PACKED_IDS;
       }
     }
-    out.words[head] = word;
+    out.numbers[head] = lineInfo;
   }
-  return { words: out.copyTo(into), extras };
+  return { numbers: out.copyTo(into), extras };
 }
 
-/** The kind of a line (`KIND_*`) from its word. */
-export const kindOf = (word: number): number => word & 0xff;
+/** The kind of a line (`KIND_*`) from its info number. */
+export const kindOf = (lineInfo: number): number => lineInfo & 0xff;
 
-/** The record type of a checked line, from its word. */
-export function recordTypeOf(word: number): RecordType | undefined {
-  const tag = (word >>> TAG_SHIFT) & 0xff;
+/** The record type of a checked line, from its info number. */
+export function recordTypeOf(lineInfo: number): RecordType | undefined {
+  const tag = (lineInfo >>> TAG_SHIFT) & 0xff;
   return recordTypeOfTag(tag);
 }
 
-/** Whether a checked line had no error, from its word. */
-export const isOk = (word: number): boolean => (word & OK) !== 0;
+/** Whether a checked line had no error, from its info number. */
+export const isOk = (lineInfo: number): boolean => (lineInfo & OK) !== 0;
 
-/** Whether the line's word is followed by facts. */
-export const hasFacts = (word: number): boolean => (word & HAS_FACTS) !== 0;
+/** Whether the line's info number is followed by packed ids. */
+export const hasPackedIds = (lineInfo: number): boolean => (lineInfo & HAS_PACKED_IDS) !== 0;

@@ -1,13 +1,13 @@
 import type { Issue, LocaleBundle } from "@tip/schema";
-import { LINE_WORDS, type LineBatch } from "../../formats/ndjson/line-batch.js";
+import { LINE_SIZE, type LineBatch } from "../../formats/ndjson/line-batch.js";
 import type { Detected } from "../../io/sniff.js";
 import type { CrossChecks } from "../../refs/cross-checks.js";
-import { factsLength } from "../../refs/cross-facts.js";
+import { packedLength } from "../../refs/packed-ids.js";
 import { inputIssue } from "../../shared/input-issue.js";
 import type { RecordChecker, Where } from "../record-checker.js";
 import {
   type BatchOutcome,
-  hasFacts,
+  hasPackedIds,
   isOk,
   KIND_BLANK,
   KIND_SKIPPED,
@@ -52,23 +52,23 @@ export class NdjsonReader {
   /** Counts and reports the lines of a batch, given what `analyzeBatch` found in them. */
   take(batch: LineBatch, outcome: BatchOutcome): void {
     const { checker, cross } = this.#settings;
-    const { words, extras } = outcome;
+    const { numbers, extras } = outcome;
     let w = 0;
     let e = 0;
     for (let index = 0; index < batch.count; index++) {
-      const word = words[w++] as number;
-      const kind = kindOf(word);
+      const lineInfo = numbers[w++] as number;
+      const kind = kindOf(lineInfo);
       if (kind === KIND_BLANK) continue;
       let extra: LineExtra | undefined;
       if (extras[e]?.index === index) extra = extras[e++];
-      const line = batch.lines[index * LINE_WORDS + 2] as number;
+      const line = batch.lines[index * LINE_SIZE + 2] as number;
       if (kind === KIND_TOO_LONG) {
         this.#tooLong(line);
         continue;
       }
       const where: Where = { recordIndex: this.#records++, line, prefix: "" };
-      const factsAt = w;
-      if (hasFacts(word)) w += factsLength(words, w);
+      const packedAt = w;
+      if (hasPackedIds(lineInfo)) w += packedLength(numbers, w);
       if (this.#verdict) {
         // The input is not NDJSON: its lines are counted, not checked.
         checker.skip(undefined, where);
@@ -82,14 +82,14 @@ export class NdjsonReader {
         this.#parsed = true;
         this.#flush();
       }
-      const recordType = recordTypeOf(word);
+      const recordType = recordTypeOf(lineInfo);
       const duplicate =
-        cross !== undefined && hasFacts(word) && recordType !== undefined
-          ? cross.addFacts(words, factsAt, recordType, where)
+        cross !== undefined && hasPackedIds(lineInfo) && recordType !== undefined
+          ? cross.addPacked(numbers, packedAt, recordType, where)
           : undefined;
       const skipped = kind === KIND_SKIPPED;
       const issues = extra?.issues ?? NO_ISSUES;
-      checker.commit({ recordType, ok: isOk(word), skipped, issues }, where, duplicate);
+      checker.commit({ recordType, ok: isOk(lineInfo), skipped, issues }, where, duplicate);
     }
   }
 

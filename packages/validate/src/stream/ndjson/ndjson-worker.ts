@@ -16,7 +16,7 @@ const ready = localeOf(settings.lang).then((locale) => {
     duplicateKeys: settings.duplicateKeys,
     ...(settings.profile === undefined ? {} : { profile: settings.profile }),
   });
-  return batchContext(analyzer, new RecordParser(locale), settings.facts, settings.chains);
+  return batchContext(analyzer, new RecordParser(locale), settings.packIds, settings.chains);
 });
 
 // Batches are answered in the order they came: each waits on the same settled promise.
@@ -27,8 +27,8 @@ parentPort?.on("message", (request: BatchRequest) => {
 function answer(request: BatchRequest, context: BatchContext): void {
   let reply: BatchReply;
   try {
-    const { words, extras } = analyzeBatch(request, context, request.words);
-    reply = { id: request.id, words, extras, bytes: request.bytes, lines: request.lines };
+    const { numbers, extras } = analyzeBatch(request, context, request.numbers);
+    reply = { id: request.id, numbers, extras, bytes: request.bytes, lines: request.lines };
   } catch (error) {
     reply = {
       id: request.id,
@@ -38,6 +38,6 @@ function answer(request: BatchRequest, context: BatchContext): void {
   // Every buffer goes back, moved rather than copied, for the main thread to reuse.
   parentPort?.postMessage(
     reply,
-    "words" in reply ? [reply.words.buffer, reply.bytes.buffer, reply.lines.buffer] : [],
+    "numbers" in reply ? [reply.numbers.buffer, reply.bytes.buffer, reply.lines.buffer] : [],
   );
 }

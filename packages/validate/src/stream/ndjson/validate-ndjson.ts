@@ -1,8 +1,8 @@
 import type { Buffer } from "node:buffer";
 import type { LocaleBundle, Profile } from "@tip/schema";
 import { RecordParser } from "../../formats/json/record-parser.js";
+import { ArrayPool } from "../../formats/ndjson/array-pool.js";
 import { BATCH_BYTES, type LineBatch, LineBatcher } from "../../formats/ndjson/line-batch.js";
-import { SpareArrays } from "../../formats/ndjson/spare-arrays.js";
 import { type Encoding, withoutBom } from "../../io/byte-order-mark.js";
 import { LineSplitter } from "../../io/line-splitter.js";
 import type { CrossChecks } from "../../refs/cross-checks.js";
@@ -20,8 +20,8 @@ const PER_WORKER = 3;
  */
 const QUEUED_HERE = 1;
 
-/** Words of a batch's outcome, in a spare array: a batch of 256 KiB needs a few thousand. */
-const BATCH_WORDS = 16 * 1024;
+/** Numbers of a batch's outcome, in a pooled array: a batch of 256 KiB needs a few thousand. */
+const OUTCOME_SIZE = 16 * 1024;
 
 /** A batch on its way: checked here (`outcome` set at once) or by a worker (`done` settles when it is). */
 interface Queued {
@@ -57,9 +57,9 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
   const reader = new NdjsonReader(settings);
   const ready: LineBatch[] = [];
   const batcher = new LineBatcher((batch) => ready.push(batch));
-  const spareWords = new SpareArrays(
+  const outcomeArrays = new ArrayPool(
     Uint32Array,
-    BATCH_WORDS,
+    OUTCOME_SIZE,
     PER_WORKER * parallelism.workers + QUEUED_HERE,
   );
   const splitter = new LineSplitter(settings.maxLineBytes);
@@ -79,7 +79,7 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
       queue.shift();
       reader.take(head.batch, head.outcome);
       batcher.release(head.batch);
-      spareWords.give(head.outcome.words);
+      outcomeArrays.give(head.outcome.numbers);
     }
   };
   // With workers, this thread only reads, hands batches out and takes outcomes: the workers' heaps are capped,
@@ -95,7 +95,7 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
           takeDone();
         }
         inWorkers++;
-        entry.done = pool.run(batch, spareWords.take()).then((answered) => {
+        entry.done = pool.run(batch, outcomeArrays.take()).then((answered) => {
           entry.batch = answered.batch;
           entry.outcome = answered.outcome;
           inWorkers--;
@@ -103,7 +103,7 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
         // Awaited in turn below; a failure must not be reported as unhandled before then.
         entry.done.catch(() => undefined);
       } else {
-        entry.outcome = analyzeBatch(batch, context, spareWords.take());
+        entry.outcome = analyzeBatch(batch, context, outcomeArrays.take());
       }
       queue.push(entry);
       takeDone();
@@ -135,7 +135,7 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
           lang: settings.lang,
           maxDepth: settings.maxDepth,
           duplicateKeys: settings.duplicateKeys,
-          facts: cross !== undefined,
+          packIds: cross !== undefined,
           chains: true,
           profile: settings.profile,
         });

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { LINE_WORDS, type LineBatch } from "../../formats/ndjson/line-batch.js";
+import { LINE_SIZE, type LineBatch } from "../../formats/ndjson/line-batch.js";
 import type { BatchOutcome } from "./batch-analysis.js";
 import type { BatchReply, BatchRequest, WorkerSettings } from "./worker-settings.js";
 
@@ -70,18 +70,18 @@ export class WorkerPool {
   }
 
   /**
-   * Analyses a batch in a worker, its words written to `words` when they fit. The batch's buffers and `words`
+   * Analyses a batch in a worker, its numbers written to `numbers` when they fit. The batch's buffers and `numbers`
    * are moved to the worker and can no longer be read here: the answer carries them back.
    */
-  run(batch: LineBatch, words: Uint32Array<ArrayBuffer>): Promise<Answered> {
+  run(batch: LineBatch, numbers: Uint32Array<ArrayBuffer>): Promise<Answered> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
     const id = this.#next++;
     const worker = this.#workers[id % this.#workers.length] as Worker;
     const { bytes, lines, count } = batch;
-    const request: BatchRequest = { id, bytes, lines, count, words };
+    const request: BatchRequest = { id, bytes, lines, count, numbers };
     return new Promise((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject });
-      worker.postMessage(request, [bytes.buffer, lines.buffer, words.buffer]);
+      worker.postMessage(request, [bytes.buffer, lines.buffer, numbers.buffer]);
     });
   }
 
@@ -96,10 +96,10 @@ export class WorkerPool {
     this.#waiting.delete(reply.id);
     if ("error" in reply) waiting.reject(new Error(`A validation worker failed: ${reply.error}`));
     else {
-      const { words, extras, bytes, lines } = reply;
+      const { numbers, extras, bytes, lines } = reply;
       waiting.resolve({
-        outcome: { words, extras },
-        batch: { bytes, lines, count: lines.length / LINE_WORDS },
+        outcome: { numbers, extras },
+        batch: { bytes, lines, count: lines.length / LINE_SIZE },
       });
     }
   }

@@ -9,10 +9,10 @@ interface ArrayKind<T> {
  * allocating them afresh leaves dead buffers whose memory V8 only frees at a full collection, which on a long
  * input is rare: on the 1 GB benchmark file some 18,000 of them (about 20 MB) were waiting at the peak.
  */
-export class SpareArrays<
+export class ArrayPool<
   T extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>,
 > {
-  readonly #spare: T[] = [];
+  readonly #free: T[] = [];
   readonly #kind: ArrayKind<T>;
   readonly #length: number;
   readonly #max: number;
@@ -28,15 +28,15 @@ export class SpareArrays<
     this.#max = max;
   }
 
-  /** A spare array, or a new one. Its content is left over from its last use. */
+  /** A pooled array, or a new one. Its content is left over from its last use. */
   take(): T {
-    return this.#spare.pop() ?? new this.#kind(this.#length);
+    return this.#free.pop() ?? new this.#kind(this.#length);
   }
 
   /** Gives back an array, or a view of one: kept when its buffer is of the pool's length and there is room. */
   give(view: T): void {
-    if (this.#spare.length >= this.#max) return;
+    if (this.#free.length >= this.#max) return;
     const whole = new this.#kind(view.buffer);
-    if (whole.length === this.#length) this.#spare.push(whole);
+    if (whole.length === this.#length) this.#free.push(whole);
   }
 }
