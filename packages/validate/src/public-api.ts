@@ -16,6 +16,7 @@ export {
   readRecordItems,
   type SkipReason,
 } from "./formats/record-reader.js";
+export { INPUT_FORMATS, type InputFormat, isInputFormat } from "./io/input-format.js";
 export type { StreamSource } from "./io/source.js";
 export {
   type DecodeProblem,
@@ -37,5 +38,16 @@ export type { Lang } from "./shared/lang.js";
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "./shared/limits.js";
 export type { Workers } from "./stream/ndjson/parallelism.js";
 export { type BundleOptions, type BundleResult, validateBundle } from "./stream/validate-bundle.js";
+export {
+  type FileInput,
+  type FileProgress,
+  type FilesOptions,
+  type FilesResult,
+  type FileTotals,
+  InputError,
+  validateFiles,
+} from "./stream/validate-files.js";
 export { type StreamFormat, type StreamOptions, validateStream } from "./stream/validate-stream.js";
+export { mergeSummaries } from "./summary/merge-summaries.js";
 export type { Located, RecordTypeCounts, Summary } from "./summary/summary.js";
+export { worstSeverity } from "./summary/worst-severity.js";

@@ -177,7 +177,11 @@ export class CrossChecks {
    * dangling references, referral circles (a record counted valid is recounted through `invalidate`); then,
    * with a bundle header, header mismatches. Deletes the temporary files, also when it throws.
    */
-  finish(report: CrossReport, invalidate: (recordType: RecordType) => void, header?: unknown): void {
+  finish(
+    report: CrossReport,
+    invalidate: (recordType: RecordType, recordIndex: number) => void,
+    header?: unknown,
+  ): void {
     try {
       const found = new FoundIssues(this.#memoryBytes * FOUND_SHARE, this.#spill);
       this.#found = found;
@@ -187,7 +191,7 @@ export class CrossChecks {
       }
       found.forEach((recordIndex, kind, detail, line, first) => {
         const recordType = this.#reportFound(report, recordIndex, kind, detail, line, first);
-        if (recordType !== undefined && this.#unmarkValid(recordIndex)) invalidate(recordType);
+        if (recordType !== undefined && this.#unmarkValid(recordIndex)) invalidate(recordType, recordIndex);
       });
       if (header !== undefined && this.#agencyCountries !== undefined) {
         for (const issue of checkHeader(header, this.#agencyCountries, this.#options.locale)) report(issue);

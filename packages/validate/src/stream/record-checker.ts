@@ -4,6 +4,7 @@ import { type AnalyzerSettings, RecordAnalyzer, type RecordOutcome } from "../re
 import type { CrossChecks } from "../refs/cross-checks.js";
 import type { Located } from "../summary/summary.js";
 import type { SummaryBuilder } from "../summary/summary-builder.js";
+import type { ValidRecords } from "../summary/valid-records.js";
 
 /** Where a record was read. */
 export interface Where {
@@ -24,6 +25,8 @@ export interface CheckerSettings extends AnalyzerSettings {
   readonly file: string | undefined;
   readonly summary: SummaryBuilder;
   readonly cross: CrossChecks | undefined;
+  /** Notes each record counted valid, when the caller wants to know which ones were. */
+  readonly validRecords?: ValidRecords;
 }
 
 /** Checks records one by one, locates their issues and counts them in the summary. */
@@ -69,6 +72,7 @@ export class RecordChecker {
     }
     summary.record(outcome.recordType, ok);
     if (ok && cross !== undefined) cross.markValid(where.recordIndex);
+    if (ok) this.#settings.validRecords?.mark(where.recordIndex);
   }
 
   /** Checks a bundle header (the bundle with an empty `records`); it is not counted as a record. */

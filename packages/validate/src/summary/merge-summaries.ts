@@ -1,4 +1,4 @@
-import type { Summary } from "@tip/validate";
+import type { Summary } from "./summary.js";
 
 /** One summary for several inputs: counts added up, issues in input order, truncated if any input's was. */
 export function mergeSummaries(summaries: readonly Summary[]): Summary {

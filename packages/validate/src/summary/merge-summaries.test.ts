@@ -1,6 +1,6 @@
-import type { Summary } from "@tip/validate";
 import { describe, expect, it } from "vitest";
 import { mergeSummaries } from "./merge-summaries.js";
+import type { Summary } from "./summary.js";
 
 const issue = (file: string, code: string) =>
   ({ code, path: "/sex", severity: "error", message: "m", params: {}, file, line: 1 }) as const;
