@@ -24,6 +24,7 @@ describe("public API", () => {
         "detectDelimiter",
         "encodingOf",
         "firstLineOf",
+        "formatOfFileName",
         "formatTextReport",
         "readRecordItems",
         "removeSpillDirs",

@@ -16,7 +16,7 @@ export {
   readRecordItems,
   type SkipReason,
 } from "./formats/record-reader.js";
-export { INPUT_FORMATS, type InputFormat, isInputFormat } from "./io/input-format.js";
+export { formatOfFileName, INPUT_FORMATS, type InputFormat, isInputFormat } from "./io/input-format.js";
 export type { StreamSource } from "./io/source.js";
 export {
   type DecodeProblem,
