@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { InputError, validateFiles } from "../src/public-api.js";
@@ -59,6 +60,13 @@ describe("validateFiles", () => {
     });
     const csv = await validateFiles([{ source: Readable.from(["recordType,id\nvictim,not-a-uuid\n"]) }]);
     expect(csv.files[0]?.format).toBe("csv");
+  });
+
+  it("hands on every byte of a stream it sniffed, cut into one-byte chunks", async () => {
+    const text = ndjson([...good, unknownKey]);
+    const bytes = [...Buffer.from(text)].map((byte) => Uint8Array.of(byte));
+    const result = await validateFiles([{ source: Readable.from(bytes) }]);
+    expect(result.files[0]).toMatchObject({ format: "ndjson", total: 3, valid: 2, invalid: 1, skipped: 0 });
   });
 
   it("rejects an input whose format cannot be told, or that cannot be read, by its name only", async () => {
