@@ -95,6 +95,20 @@ describe("validateFiles", () => {
     }
   });
 
+  it("keeps valid records in step with the records read: after a line too long, in a lone-object document", async () => {
+    const long = victim(uuid(20), { nationalId: "x".repeat(4000) });
+    const kept: unknown[] = [];
+    const onValidRecord = (json: string) => {
+      kept.push(JSON.parse(json));
+    };
+    const lines = tempFile("long.ndjson", ndjson([good[0], long, good[1]]));
+    const result = await validateFiles([lines], { onValidRecord, maxLineBytes: 2000 });
+    expect(result.summary).toMatchObject({ total: 3, valid: 2, skipped: 1 });
+    const lone = tempFile("lone.json", JSON.stringify(good[0]));
+    await validateFiles([lone], { onValidRecord });
+    expect(kept).toEqual([good[0], good[1], good[0]]);
+  });
+
   it("refuses to keep valid records of a CSV file or a stream, which it cannot read twice", async () => {
     const onValidRecord = () => undefined;
     const csv = tempFile("rows.csv", "recordType,id\n");
