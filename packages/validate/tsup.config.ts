@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { "public-api": "src/public-api.ts", "ndjson-worker": "src/ndjson/ndjson-worker.ts" },
+  entry: { "public-api": "src/public-api.ts", "ndjson-worker": "src/stream/ndjson/ndjson-worker.ts" },
   // `import.meta.url` in the CommonJS build, to find the worker script beside it.
   shims: true,
   format: ["esm", "cjs"],

@@ -29,7 +29,7 @@ describe("the tip binary", () => {
   it("lists its commands in --help", async () => {
     const result = await spawnCli(["--help"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/validate \[options\] <file\.\.\.>/);
+    expect(result.stdout).toMatch(/validate \[options\] \[file\.\.\.\]/);
     expect(result.stdout).toContain("--version");
   });
 
@@ -42,6 +42,9 @@ describe("the tip binary", () => {
       "--max-issues",
       "--input-format",
       "--record-type",
+      "--output",
+      "--severity",
+      "--valid-only",
       "--help",
     ]) {
       expect(result.stdout).toContain(option);

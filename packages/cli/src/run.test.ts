@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "./run.js";
 import { memoryIo } from "./testing/memory-io.js";
@@ -58,6 +60,18 @@ describe("run (in-process)", () => {
     const small = memoryIo({ stderrTTY: true });
     await run(["validate", invalid], small.io);
     expect(small.stderr.text()).toBe("");
+  });
+
+  it("counts the megabytes of a long standard input on a terminal, and clears the count at the end", async () => {
+    const large = readFileSync(largeFile());
+    const tty = memoryIo({ stderrTTY: true, stdin: Readable.from([large]) });
+    expect(await run(["validate", "-"], tty.io)).toBe(0);
+    expect(tty.stderr.text()).toMatch(/Checking - \| 5 MB/);
+    expect(tty.stderr.text().endsWith("\r\u001b[K")).toBe(true);
+
+    const piped = memoryIo({ stdin: Readable.from([large]) });
+    expect(await run(["validate", "-"], piped.io)).toBe(0);
+    expect(piped.stderr.text()).toBe("");
   });
 
   it("resolves relative names against io.cwd and returns 2 without touching the process", async () => {

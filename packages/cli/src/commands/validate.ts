@@ -8,8 +8,8 @@ import { validateCommand } from "../validate/validate-command.js";
 import { wrap } from "../wrap.js";
 
 /**
- * Registers `tip validate <file...>`: checks NDJSON, JSON bundle or CSV files against the model and reports
- * counts and issues (text or one JSON document). Exit 0 all valid, 1 invalid data, 2 usage error or
+ * Registers `tip validate [file...]`: checks NDJSON, JSON bundle or CSV files (or patterns, or standard input)
+ * against the model and reports counts and issues (text or one JSON document); the work is `@tip/validate`'s. Exit 0 all valid, 1 invalid data, 2 usage error or
  * unreadable input.
  */
 export function registerValidate(program: Command, ctx: CliContext): void {
@@ -17,8 +17,11 @@ export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command("validate")
     .description(texts.description)
-    .argument("<file...>", texts.files)
+    .argument("[file...]", texts.files)
     .option("--format <format>", texts.format)
+    .option("-o, --output <file>", texts.output)
+    .option("--severity <level>", texts.severity)
+    .option("--valid-only <file>", texts.validOnly)
     .option("--lang <lang>", texts.lang)
     .option("--max-issues <n>", formatCli(texts.maxIssues, { default: DEFAULT_MAX_ISSUES }))
     .option("--input-format <format>", texts.inputFormat)

@@ -16,16 +16,24 @@ export const cliMessagesEn = {
   validate: {
     description:
       "Check data files (NDJSON, JSON bundle or CSV) against the TIP model. Exit code 0: all records valid; 1: invalid records found; 2: usage error or unreadable input.",
-    files: "files to check (.ndjson/.jsonl, .json, .csv); - reads standard input",
+    files:
+      "files or glob patterns to check (.ndjson/.jsonl, .json, .csv); - or a pipe reads standard input, its format sniffed",
     format: "report format: text or json (default: text)",
     lang: "language of the report: en, es, fr or pt (default: from LANG, else en)",
     maxIssues: "most issues to list; counting goes on (default: {default})",
     workers:
       'worker threads for NDJSON: a number (0: one thread) or "auto", one per core but one (default: auto)',
-    inputFormat: "input format: ndjson, json or csv (default: from the file extension)",
+    inputFormat:
+      "input format: ndjson, json or csv (default: from the file extension; for standard input, from its first bytes)",
     recordType: "record type of CSV rows: {choices}",
     progress: "Checking {file}",
     filesChecked: "Files checked: {count}",
+    output: "file to write the report to (default: standard output)",
+    severity:
+      "list only issues of this severity or worse: error, warning or info (default: info); counts and the exit code do not change",
+    validOnly:
+      "also write the valid records, one JSON per line, to this file (NDJSON or JSON files only); the others are counted in the report",
+    validWritten: "valid records written to the file of --valid-only: {count}",
     environment:
       "Environment: LC_ALL, LC_MESSAGES or LANG choose the default language; NO_COLOR turns colours off (colours are used only on a terminal). A progress bar is shown on stderr for files over 5 MB when stderr is a terminal.",
   },
@@ -58,6 +66,9 @@ export const cliMessagesEn = {
       "cannot tell the format of “{file}” from its name: give --input-format ndjson, json or csv",
     stdinNeedsFormat: "reading standard input (-) needs --input-format ndjson, json or csv",
     stdinTwice: "standard input (-) can be read only once",
+    noMatch: "no file matches the pattern “{pattern}”",
+    validOnlyNeedsFiles:
+      "--valid-only reads each input twice: “{file}” must be an NDJSON or JSON file, not CSV or standard input",
     unreadable: "cannot read “{file}”: {reason}",
     internal: "unexpected failure while checking “{file}” ({name}); no record content is shown",
     unexpected: "unexpected failure ({name}); no record content is shown",

@@ -16,16 +16,24 @@ export const cliMessagesEs = {
   validate: {
     description:
       "Verificar archivos de datos (NDJSON, paquete JSON o CSV) con el modelo TIP. Código de salida 0: todos los registros son válidos; 1: hay registros no válidos; 2: error de uso o entrada ilegible.",
-    files: "archivos que se verificarán (.ndjson/.jsonl, .json, .csv); - lee la entrada estándar",
+    files:
+      "archivos o patrones glob que se verificarán (.ndjson/.jsonl, .json, .csv); - o una tubería lee la entrada estándar, cuyo formato se deduce",
     format: "formato del informe: text o json (predeterminado: text)",
     lang: "idioma del informe: en, es, fr o pt (predeterminado: según LANG; si no, en)",
     maxIssues: "máximo de problemas que se listan; el recuento continúa (predeterminado: {default})",
     workers:
       'hilos de trabajo para NDJSON: un número (0: un solo hilo) o "auto", uno por núcleo menos uno (predeterminado: auto)',
-    inputFormat: "formato de entrada: ndjson, json o csv (predeterminado: según la extensión del archivo)",
+    inputFormat:
+      "formato de entrada: ndjson, json o csv (predeterminado: según la extensión del archivo; para la entrada estándar, según sus primeros bytes)",
     recordType: "tipo de registro de las filas CSV: {choices}",
     progress: "Verificando {file}",
     filesChecked: "Archivos verificados: {count}",
+    output: "archivo donde se escribe el informe (predeterminado: la salida estándar)",
+    severity:
+      "listar solo los problemas de esta gravedad o peor: error, warning o info (predeterminado: info); los recuentos y el código de salida no cambian",
+    validOnly:
+      "escribir además los registros válidos, un JSON por línea, en este archivo (solo archivos NDJSON o JSON); los demás se cuentan en el informe",
+    validWritten: "registros válidos escritos en el archivo de --valid-only: {count}",
     environment:
       "Entorno: LC_ALL, LC_MESSAGES o LANG eligen el idioma predeterminado; NO_COLOR desactiva los colores (solo se usan en una terminal). Para archivos de más de 5 MB se muestra una barra de progreso en stderr si stderr es una terminal.",
   },
@@ -58,6 +66,9 @@ export const cliMessagesEs = {
       "no se puede deducir el formato de «{file}» a partir de su nombre: indique --input-format ndjson, json o csv",
     stdinNeedsFormat: "para leer la entrada estándar (-) se requiere --input-format ndjson, json o csv",
     stdinTwice: "la entrada estándar (-) solo se puede leer una vez",
+    noMatch: "ningún archivo coincide con el patrón “{pattern}”",
+    validOnlyNeedsFiles:
+      "--valid-only lee cada entrada dos veces: “{file}” debe ser un archivo NDJSON o JSON, no CSV ni la entrada estándar",
     unreadable: "no se puede leer «{file}»: {reason}",
     internal:
       "fallo inesperado al verificar «{file}» ({name}); no se muestra el contenido de ningún registro",

@@ -16,16 +16,24 @@ export const cliMessagesFr = {
   validate: {
     description:
       "Vérifier des fichiers de données (NDJSON, lot JSON ou CSV) par rapport au modèle TIP. Code de sortie 0 : tous les enregistrements sont valides ; 1 : des enregistrements non valides ont été trouvés ; 2 : erreur d’utilisation ou entrée illisible.",
-    files: "fichiers à vérifier (.ndjson/.jsonl, .json, .csv) ; - lit l’entrée standard",
+    files:
+      "fichiers ou motifs glob à vérifier (.ndjson/.jsonl, .json, .csv) ; - ou un tube lit l’entrée standard, dont le format est deviné",
     format: "format du rapport : text ou json (par défaut : text)",
     lang: "langue du rapport : en, es, fr ou pt (par défaut : selon LANG, sinon en)",
     maxIssues: "nombre maximal de problèmes listés ; le décompte continue (par défaut : {default})",
     workers:
       "fils de travail pour le NDJSON : un nombre (0 : un seul fil) ou « auto », un par cœur moins un (par défaut : auto)",
-    inputFormat: "format d’entrée : ndjson, json ou csv (par défaut : selon l’extension du fichier)",
+    inputFormat:
+      "format d’entrée : ndjson, json ou csv (par défaut : selon l’extension du fichier ; pour l’entrée standard, selon ses premiers octets)",
     recordType: "type d’enregistrement des lignes CSV : {choices}",
     progress: "Vérification de {file}",
     filesChecked: "Fichiers vérifiés : {count}",
+    output: "fichier où écrire le rapport (par défaut : la sortie standard)",
+    severity:
+      "ne lister que les problèmes de cette gravité ou pire : error, warning ou info (par défaut : info) ; les décomptes et le code de sortie ne changent pas",
+    validOnly:
+      "écrire aussi les enregistrements valides, un JSON par ligne, dans ce fichier (fichiers NDJSON ou JSON seulement) ; les autres sont comptés dans le rapport",
+    validWritten: "enregistrements valides écrits dans le fichier de --valid-only : {count}",
     environment:
       "Environnement : LC_ALL, LC_MESSAGES ou LANG choisissent la langue par défaut ; NO_COLOR désactive les couleurs (utilisées seulement dans un terminal). Une barre de progression s’affiche sur stderr pour les fichiers de plus de 5 Mo quand stderr est un terminal.",
   },
@@ -58,6 +66,9 @@ export const cliMessagesFr = {
       "impossible de déduire le format de « {file} » à partir de son nom : indiquez --input-format ndjson, json ou csv",
     stdinNeedsFormat: "la lecture de l’entrée standard (-) demande --input-format ndjson, json ou csv",
     stdinTwice: "l’entrée standard (-) ne peut être lue qu’une fois",
+    noMatch: "aucun fichier ne correspond au motif « {pattern} »",
+    validOnlyNeedsFiles:
+      "--valid-only lit chaque entrée deux fois : « {file} » doit être un fichier NDJSON ou JSON, pas un CSV ni l’entrée standard",
     unreadable: "impossible de lire « {file} » : {reason}",
     internal:
       "échec inattendu lors de la vérification de « {file} » ({name}) ; aucun contenu d’enregistrement n’est affiché",

@@ -16,16 +16,24 @@ export const cliMessagesPt = {
   validate: {
     description:
       "Verificar arquivos de dados (NDJSON, pacote JSON ou CSV) com o modelo TIP. Código de saída 0: todos os registros são válidos; 1: há registros inválidos; 2: erro de uso ou entrada ilegível.",
-    files: "arquivos a verificar (.ndjson/.jsonl, .json, .csv); - lê a entrada padrão",
+    files:
+      "arquivos ou padrões glob a verificar (.ndjson/.jsonl, .json, .csv); - ou um pipe lê a entrada padrão, cujo formato é deduzido",
     format: "formato do relatório: text ou json (padrão: text)",
     lang: "idioma do relatório: en, es, fr ou pt (padrão: conforme LANG; senão, en)",
     maxIssues: "máximo de problemas listados; a contagem continua (padrão: {default})",
     workers:
       'threads de trabalho para NDJSON: um número (0: uma só thread) ou "auto", uma por núcleo menos uma (padrão: auto)',
-    inputFormat: "formato de entrada: ndjson, json ou csv (padrão: conforme a extensão do arquivo)",
+    inputFormat:
+      "formato de entrada: ndjson, json ou csv (padrão: pela extensão do arquivo; para a entrada padrão, pelos primeiros bytes)",
     recordType: "tipo de registro das linhas CSV: {choices}",
     progress: "Verificando {file}",
     filesChecked: "Arquivos verificados: {count}",
+    output: "arquivo onde escrever o relatório (padrão: a saída padrão)",
+    severity:
+      "listar só os problemas desta gravidade ou pior: error, warning ou info (padrão: info); as contagens e o código de saída não mudam",
+    validOnly:
+      "escrever também os registros válidos, um JSON por linha, neste arquivo (só arquivos NDJSON ou JSON); os outros são contados no relatório",
+    validWritten: "registros válidos escritos no arquivo de --valid-only: {count}",
     environment:
       "Ambiente: LC_ALL, LC_MESSAGES ou LANG escolhem o idioma padrão; NO_COLOR desativa as cores (usadas só em um terminal). Uma barra de progresso aparece em stderr para arquivos com mais de 5 MB quando stderr é um terminal.",
   },
@@ -58,6 +66,9 @@ export const cliMessagesPt = {
       "não é possível deduzir o formato de “{file}” pelo nome: informe --input-format ndjson, json ou csv",
     stdinNeedsFormat: "para ler a entrada padrão (-) é preciso --input-format ndjson, json ou csv",
     stdinTwice: "a entrada padrão (-) só pode ser lida uma vez",
+    noMatch: "nenhum arquivo corresponde ao padrão “{pattern}”",
+    validOnlyNeedsFiles:
+      "--valid-only lê cada entrada duas vezes: “{file}” deve ser um arquivo NDJSON ou JSON, não CSV nem a entrada padrão",
     unreadable: "não é possível ler “{file}”: {reason}",
     internal: "falha inesperada ao verificar “{file}” ({name}); nenhum conteúdo de registro é exibido",
     unexpected: "falha inesperada ({name}); nenhum conteúdo de registro é exibido",

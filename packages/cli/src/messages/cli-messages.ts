@@ -33,6 +33,13 @@ export interface CliMessages {
     readonly recordType: string;
     readonly progress: string;
     readonly filesChecked: string;
+    /** `-o, --output`: the report file. */
+    readonly output: string;
+    /** `--severity`: the least severity listed. */
+    readonly severity: string;
+    /** `--valid-only <file>`, and how many records it got (`{count}`). */
+    readonly validOnly: string;
+    readonly validWritten: string;
     readonly environment: string;
   };
   /** Options about how input text is written, shared by `validate` and `convert`. */
@@ -54,6 +61,10 @@ export interface CliMessages {
     readonly unknownExtension: string;
     readonly stdinNeedsFormat: string;
     readonly stdinTwice: string;
+    /** A glob pattern that matches no file; `{pattern}`. */
+    readonly noMatch: string;
+    /** `--valid-only` with a CSV input or standard input; `{file}`. */
+    readonly validOnlyNeedsFiles: string;
     readonly unreadable: string;
     readonly internal: string;
     readonly unexpected: string;

@@ -16,12 +16,24 @@ export function memoryOutput(isTTY = false): MemoryOutput {
   };
 }
 
-/** An io with in-memory stdout and stderr. */
+/** An io with in-memory stdout and stderr, and the standard input given. */
 export function memoryIo(
-  options: { stdoutTTY?: boolean; stderrTTY?: boolean; env?: CliIo["env"]; cwd?: string } = {},
+  options: {
+    stdoutTTY?: boolean;
+    stderrTTY?: boolean;
+    env?: CliIo["env"];
+    cwd?: string;
+    stdin?: NodeJS.ReadableStream;
+  } = {},
 ) {
   const stdout = memoryOutput(options.stdoutTTY);
   const stderr = memoryOutput(options.stderrTTY);
-  const io: CliIo = { stdout, stderr, env: options.env ?? {}, cwd: options.cwd };
+  const io: CliIo = {
+    stdout,
+    stderr,
+    env: options.env ?? {},
+    cwd: options.cwd,
+    ...(options.stdin !== undefined && { stdin: options.stdin }),
+  };
   return { io, stdout, stderr };
 }

@@ -1,64 +1,81 @@
-import { type Summary, validateStream } from "@tip/validate";
+import { type FileInput, type FilesResult, InputError, validateFiles } from "@tip/validate";
 import type { CliIo } from "../io.js";
 import type { CliMessages } from "../messages/cli-messages.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import type { Output } from "../output/open-output.js";
 import type { Input } from "./inputs.js";
 import type { ValidateOptions } from "./options.js";
-import { startProgress } from "./progress.js";
-import { isSystemError, reasonOf } from "./read-error.js";
+import { type Progress, startProgress } from "./progress.js";
+import { reasonOf } from "./read-error.js";
 
-/** The summaries of all inputs, or the localised reason checking stopped. */
+/** What `@tip/validate` found, with the valid records written; or the localised reason checking stopped. */
 export type CheckOutcome =
-  | { readonly ok: true; readonly summaries: readonly Summary[] }
+  | { readonly ok: true; readonly result: FilesResult; readonly validWritten: number }
   | { readonly ok: false; readonly error: string };
 
 /**
- * Streams each input through `validateStream`, one after the other. `--max-issues` is one budget for the whole
- * run: each input gets what the earlier ones left, and counting goes on past it.
+ * Checks the inputs with `validateFiles`, a progress bar on stderr for each large file, and the valid
+ * records written to `validOutput` when `--valid-only` asked for them.
  */
 export async function checkInputs(
   inputs: readonly Input[],
   options: ValidateOptions,
   io: CliIo,
+  validOutput: Output | undefined,
 ): Promise<CheckOutcome> {
   const messages = CLI_MESSAGES[options.lang];
-  const summaries: Summary[] = [];
-  let budget = options.maxIssues;
-  for (const input of inputs) {
-    const size = "path" in input.source ? input.source.size : undefined;
-    const label = formatCli(messages.validate.progress, { file: input.name });
-    const progress = startProgress(io, label, size);
-    try {
-      const summary = await validateStream("path" in input.source ? input.source.path : input.source.stdin, {
-        format: input.format,
-        lang: options.lang,
-        file: input.name,
-        recordType: options.recordType,
-        maxIssues: budget,
-        workers: options.workers,
-        encoding: options.encoding,
-        delimiter: options.delimiter,
-        ...(options.profile === undefined ? {} : { profile: options.profile }),
-        onProgress: (bytesRead) => progress.update(bytesRead),
-      });
-      budget = Math.max(0, budget - summary.issues.length);
-      summaries.push(summary);
-    } catch (error) {
-      return { ok: false, error: failureText(error, input.name, messages) };
-    } finally {
-      progress.stop();
-    }
+  let progress: Progress | undefined;
+  let current = -1;
+  let validWritten = 0;
+  try {
+    const result = await validateFiles(inputs.map(toFileInput), {
+      lang: options.lang,
+      recordType: options.recordType,
+      maxIssues: options.maxIssues,
+      workers: options.workers,
+      encoding: options.encoding,
+      delimiter: options.delimiter,
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
+      onProgress: ({ index, file, bytesRead }) => {
+        if (index !== current) {
+          progress?.stop();
+          current = index;
+          const source = inputs[index]?.source;
+          const size = source !== undefined && "path" in source ? source.size : undefined;
+          progress = startProgress(io, formatCli(messages.validate.progress, { file }), size);
+        }
+        progress?.update(bytesRead);
+      },
+      ...(validOutput !== undefined && {
+        onValidRecord: async (json: string) => {
+          validWritten++;
+          await validOutput.write(`${json}\n`);
+        },
+      }),
+    });
+    return { ok: true, result, validWritten };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, error: inputErrorText(error, messages) };
+    // Never the error's message: a parser's message can quote the bytes it choked on (a victim's name).
+    const name = error instanceof Error ? error.name : typeof error;
+    return {
+      ok: false,
+      error: formatCli(messages.errors.internal, { file: inputs[current]?.name ?? "-", name }),
+    };
+  } finally {
+    progress?.stop();
   }
-  return { ok: true, summaries };
 }
 
-/**
- * A read failure names the file and the system error code; anything else only the error's class. Never the
- * error's message: a parser's message can quote the bytes it choked on, and those may be a victim's name.
- */
-function failureText(error: unknown, file: string, messages: CliMessages): string {
-  if (isSystemError(error))
-    return formatCli(messages.errors.unreadable, { file, reason: reasonOf(error, messages) });
-  const name = error instanceof Error ? error.name : typeof error;
-  return formatCli(messages.errors.internal, { file, name });
+function toFileInput(input: Input): FileInput {
+  const source = "path" in input.source ? input.source.path : input.source.stdin;
+  return { source, name: input.name, ...(input.format !== undefined && { format: input.format }) };
+}
+
+/** An input that could not be checked, named as given; a system error by its code, never its message. */
+function inputErrorText(error: InputError, messages: CliMessages): string {
+  const texts = messages.errors;
+  if (error.reason === "unknown_format") return texts.stdinNeedsFormat;
+  if (error.reason === "not_rereadable") return formatCli(texts.validOnlyNeedsFiles, { file: error.file });
+  return formatCli(texts.unreadable, { file: error.file, reason: reasonOf(error.cause, messages) });
 }

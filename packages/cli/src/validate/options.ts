@@ -1,4 +1,4 @@
-import { isLocale, LOCALES, type Locale, type Profile, type RecordType } from "@tip/schema";
+import { isLocale, LOCALES, type Locale, type Profile, type RecordType, type Severity } from "@tip/schema";
 import {
   type CsvDelimiter,
   DEFAULT_MAX_ISSUES,
@@ -7,15 +7,20 @@ import {
   ENCODING_NAMES,
   type EncodingOption,
   encodingOf,
+  INPUT_FORMATS,
+  type InputFormat,
+  isInputFormat,
   type Workers,
 } from "@tip/validate";
 import type { CliContext } from "../context.js";
 import { formatCli } from "../messages/messages.js";
 import { CSV_RECORD_TYPES, isCsvRecordType } from "./csv-record-types.js";
-import { INPUT_FORMATS, type InputFormat, isInputFormat } from "./input-format.js";
 
 /** Report formats of `tip validate`. */
 export const REPORT_FORMATS = ["text", "json"] as const;
+
+/** Severities `--severity` takes, the worst first. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** The options of `tip validate` as commander hands them over: strings, checked by `parseValidateOptions`. */
 export interface RawValidateOptions {
@@ -28,6 +33,9 @@ export interface RawValidateOptions {
   readonly encoding?: string;
   readonly delimiter?: string;
   readonly profile?: string;
+  readonly output?: string;
+  readonly severity?: string;
+  readonly validOnly?: string;
 }
 
 /** The checked options of `tip validate`. */
@@ -40,6 +48,12 @@ export interface ValidateOptions {
   readonly workers: Workers;
   readonly encoding: EncodingOption;
   readonly delimiter?: CsvDelimiter;
+  /** `-o`: the report file; undefined or `-` for standard output. */
+  readonly output?: string;
+  /** `--severity`: the least severity the report lists. */
+  readonly severity: Severity;
+  /** `--valid-only`: the file the valid records go to. */
+  readonly validOnly?: string;
   /** The loaded `--profile`, added by the command once the file is read. */
   readonly profile?: Profile;
 }
@@ -70,6 +84,8 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
   const delimiter = raw.delimiter === undefined ? undefined : delimiterOf(raw.delimiter);
   if (raw.delimiter !== undefined && delimiter === undefined)
     badChoice("--delimiter", raw.delimiter, DELIMITER_NAMES_SHOWN);
+  const severity = raw.severity ?? "info";
+  if (!(SEVERITIES as readonly string[]).includes(severity)) badChoice("--severity", severity, SEVERITIES);
   const maxIssues = raw.maxIssues === undefined ? DEFAULT_MAX_ISSUES : toCount(raw.maxIssues);
   if (maxIssues === undefined) {
     errors.push(formatCli(texts.badMaxIssues, { option: "--max-issues", value: raw.maxIssues ?? "" }));
@@ -91,6 +107,9 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
       workers,
       encoding,
       ...(delimiter !== undefined && { delimiter }),
+      ...(raw.output !== undefined && { output: raw.output }),
+      severity: severity as Severity,
+      ...(raw.validOnly !== undefined && { validOnly: raw.validOnly }),
     },
   };
 }

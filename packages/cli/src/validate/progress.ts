@@ -14,10 +14,13 @@ const NO_PROGRESS: Progress = { update: () => undefined, stop: () => undefined }
 
 /**
  * A progress bar on stderr for a large file, only when stderr is a terminal: piped or redirected output and
- * small files get none. The bar shows the file name and bytes, never anything read from the file.
+ * small files get none. The bar shows the file name and bytes, never anything read from the file. An input of
+ * unknown size (standard input, a pipe) gets a count of the megabytes read once it passes the same size.
  */
 export function startProgress(io: CliIo, label: string, size: number | undefined): Progress {
-  if (io.stderr.isTTY !== true || size === undefined || size <= PROGRESS_MIN_BYTES) return NO_PROGRESS;
+  if (io.stderr.isTTY !== true) return NO_PROGRESS;
+  if (size === undefined) return byteCounter(io, label);
+  if (size <= PROGRESS_MIN_BYTES) return NO_PROGRESS;
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as unknown as NodeJS.WritableStream,
@@ -32,5 +35,22 @@ export function startProgress(io: CliIo, label: string, size: number | undefined
   return {
     update: (bytesRead) => bar.update(Math.min(bytesRead, size)),
     stop: () => bar.stop(),
+  };
+}
+
+/** Megabytes read, rewritten in place on stderr at most once per megabyte, cleared at the end. */
+function byteCounter(io: CliIo, label: string): Progress {
+  let shownMegabytes = 0;
+  return {
+    update(bytesRead) {
+      if (bytesRead <= PROGRESS_MIN_BYTES) return;
+      const megabytes = Math.floor(bytesRead / (1024 * 1024));
+      if (megabytes === shownMegabytes) return;
+      shownMegabytes = megabytes;
+      io.stderr.write(`\r${label} | ${megabytes} MB`);
+    },
+    stop() {
+      if (shownMegabytes > 0) io.stderr.write("\r\u001b[K");
+    },
   };
 }

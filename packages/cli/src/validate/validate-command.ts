@@ -1,29 +1,32 @@
 import { availableParallelism } from "node:os";
 import type { CliContext } from "../context.js";
-import { EXIT_CODES } from "../exit-codes.js";
+import { EXIT_CODES, type ExitCode } from "../exit-codes.js";
 import type { CliMessages } from "../messages/cli-messages.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { type Output, openOutput, targetPath } from "../output/open-output.js";
+import { describeOutputError, OutputError } from "../output/output-error.js";
+import { checkDistinctFiles } from "../output/same-file.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
 import { checkInputs } from "./check-inputs.js";
-import { exitCodeOf } from "./exit-code.js";
-import { resolveInputs } from "./inputs.js";
-import { mergeSummaries } from "./merge-summaries.js";
+import { type Input, resolveInputs } from "./inputs.js";
 import { parseValidateOptions, type RawValidateOptions, type ValidateOptions } from "./options.js";
 import { writeReport } from "./report.js";
 
 /**
- * The action of `tip validate`: checks the options, then that every input is readable, then streams each one
- * through `@tip/validate` and writes one report. Resolves to the exit code.
+ * The action of `tip validate`, a shell over `validateFiles` of `@tip/validate`: checks the options and that
+ * every input is readable, runs the library, writes one report (and the valid records with `--valid-only`).
+ * Resolves to the exit code: 1 when the worst severity found is an error, else 0; 2 for usage errors and
+ * unreadable input.
  */
 export async function validateCommand(
   files: readonly string[],
   raw: RawValidateOptions,
   ctx: CliContext,
 ): Promise<number> {
+  const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip validate" });
   const parsed = parseValidateOptions(raw, ctx);
   if (!parsed.ok) {
-    const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip validate" });
     writeErrors(ctx.io, ctx.messages, parsed.errors, hint);
     return EXIT_CODES.usage;
   }
@@ -40,24 +43,63 @@ export async function validateCommand(
   );
   const resolved = await resolveInputs(files, options.inputFormat, ctx.io, messages);
   if (!resolved.ok) {
-    writeErrors(ctx.io, messages, resolved.errors);
+    const missing = formatCli(ctx.messages.errors.missingArgument, { token: "file" });
+    writeErrors(
+      ctx.io,
+      ctx.messages,
+      resolved.missing ? [missing] : resolved.errors,
+      resolved.missing && hint,
+    );
     return EXIT_CODES.usage;
   }
-  const outcome = await checkInputs(resolved.inputs, options, ctx.io);
-  if (!outcome.ok) {
-    writeErrors(ctx.io, messages, [outcome.error]);
+  try {
+    return await run(resolved.inputs, options, ctx, messages);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    writeErrors(ctx.io, messages, [describeOutputError(error, messages)]);
     return EXIT_CODES.usage;
   }
-  const merged = mergeSummaries(outcome.summaries);
-  const totals = outcome.summaries.map((summary, index) => ({
-    file: resolved.inputs[index]?.name ?? "",
-    total: summary.total,
-    valid: summary.valid,
-    invalid: summary.invalid,
-    skipped: summary.skipped,
-  }));
-  writeReport(merged, totals, options, ctx.io);
-  return exitCodeOf(merged);
+}
+
+/** Checks the inputs and writes the report; the file of `--valid-only` is kept only when all went well. */
+async function run(
+  inputs: readonly Input[],
+  options: ValidateOptions,
+  ctx: CliContext,
+  messages: CliMessages,
+): Promise<ExitCode> {
+  const path = (option: string, file: string | undefined) =>
+    file === undefined ? undefined : targetPath({ option, path: file }, ctx.io);
+  const clash = await checkDistinctFiles([
+    ...inputs.map((input) => ({
+      role: { input: true } as const,
+      path: "path" in input.source ? input.source.path : undefined,
+      writes: false,
+    })),
+    { role: { option: "-o" }, path: path("-o", options.output), writes: true },
+    { role: { option: "--valid-only" }, path: path("--valid-only", options.validOnly), writes: true },
+  ]);
+  if (clash !== undefined) throw clash;
+  const validOutput: Output | undefined =
+    options.validOnly === undefined
+      ? undefined
+      : await openOutput({ option: "--valid-only", path: options.validOnly }, ctx.io);
+  try {
+    const outcome = await checkInputs(inputs, options, ctx.io, validOutput);
+    if (!outcome.ok) {
+      await validOutput?.abort();
+      writeErrors(ctx.io, messages, [outcome.error]);
+      return EXIT_CODES.usage;
+    }
+    await validOutput?.commit();
+    if (validOutput !== undefined)
+      ctx.io.stderr.write(`${formatCli(messages.validate.validWritten, { count: outcome.validWritten })}\n`);
+    await writeReport(outcome.result.summary, outcome.result.files, options, ctx.io);
+    return outcome.result.worst === "error" ? EXIT_CODES.invalid : EXIT_CODES.ok;
+  } catch (error) {
+    await validOutput?.abort();
+    throw error;
+  }
 }
 
 /**

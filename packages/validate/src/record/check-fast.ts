@@ -7,8 +7,8 @@ import {
   type Profile,
   runRules,
 } from "@tip/schema";
+import { exceedsDepth } from "../formats/json/depth.js";
 import { fastPathOf } from "./compiled-schemas.js";
-import { exceedsDepth } from "./depth.js";
 import type { KeyTally } from "./shape-check.js";
 
 /** Limits and settings of `checkFast`. */

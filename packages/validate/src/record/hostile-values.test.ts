@@ -10,7 +10,7 @@ import {
 } from "@tip/testkit/hostile";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateBundle } from "../bundle/validate-bundle.js";
+import { validateBundle } from "../stream/validate-bundle.js";
 import { validateRecord } from "./validate-record.js";
 
 const victim = () => structuredClone(EXAMPLES.victim) as Record<string, unknown>;

@@ -1,9 +1,9 @@
 import { formatMessage, type Issue, type LocaleBundle, type Profile, type RecordType } from "@tip/schema";
-import { duplicateKeyIssue } from "../json/duplicate-check.js";
-import type { RawText } from "../json/raw-text.js";
-import { positionsInText } from "../json/text-positions.js";
+import { duplicateKeyIssue } from "../formats/json/duplicate-check.js";
+import type { RawText } from "../formats/json/raw-text.js";
+import { positionsInText } from "../formats/json/text-positions.js";
+import { inputIssue } from "../shared/input-issue.js";
 import { checkFast } from "./check-fast.js";
-import { inputIssue } from "./input-issue.js";
 
 /** Settings of `RecordAnalyzer`, the same for every record of an input. */
 export interface AnalyzerSettings {

@@ -6,10 +6,10 @@ import {
   readData,
   toPointer,
 } from "@tip/schema";
-import { bundleOf, type Lang } from "../lang/lang.js";
-import { DEFAULT_MAX_DEPTH } from "../limits.js";
+import { inputIssue } from "../shared/input-issue.js";
+import { bundleOf, type Lang } from "../shared/lang.js";
+import { DEFAULT_MAX_DEPTH } from "../shared/limits.js";
 import { checkFast } from "./check-fast.js";
-import { inputIssue } from "./input-issue.js";
 
 /** Options of `validateRecord`. */
 export interface RecordOptions {

@@ -1,7 +1,6 @@
 import { tmpdir } from "node:os";
 import { type Issue, type LocaleBundle, type RecordType, toPointer } from "@tip/schema";
-import { inputIssue } from "../record/input-issue.js";
-import { hasChain, hasId, MAX_ARRAY_INDEX, REF_WORDS, refCount, refsAt, writeFacts } from "./cross-facts.js";
+import { inputIssue } from "../shared/input-issue.js";
 import { ExternalSorter } from "./external-sorter.js";
 import { CYCLE, DANGLING, DUPLICATE, FoundIssues } from "./found-issues.js";
 import { checkHeader } from "./header-check.js";
@@ -17,11 +16,12 @@ import {
   REF_RECORD,
   REF_WIDTH,
 } from "./id-join.js";
+import { hasChain, hasId, MAX_ARRAY_INDEX, packRecordIds, REF_SIZE, refCount, refsAt } from "./packed-ids.js";
 import { recordTypeOfTag, tagOf } from "./record-tag.js";
 import { own, REF_FIELDS, type RefField } from "./ref-fields.js";
 import { ReferralChains } from "./referral-chains.js";
 import { SpillDir } from "./spill-dir.js";
-import { WordBuffer } from "./word-buffer.js";
+import { Uint32Buffer } from "./uint32-buffer.js";
 
 /** Where a record is: its position among the records and, in a file, its first line. */
 export interface RecordPlace {
@@ -89,7 +89,7 @@ export class CrossChecks {
   #ids: IdIndex | undefined;
   #idRuns: ExternalSorter | undefined;
   readonly #entry = new Uint32Array(Math.max(ID_WIDTH, REF_WIDTH));
-  readonly #scratch = new WordBuffer(64);
+  readonly #scratch = new Uint32Buffer(64);
   readonly #pending: ExternalSorter;
   readonly #seenTags = new Set<number>();
   #validBits = new Uint8Array(1024);
@@ -136,25 +136,25 @@ export class CrossChecks {
   add(record: object, recordType: RecordType, place: RecordPlace): Issue | undefined {
     const scratch = this.#scratch;
     scratch.reset();
-    writeFacts(record, recordType, this.#chains !== undefined, scratch);
+    packRecordIds(record, recordType, this.#chains !== undefined, scratch);
     if (recordType === "agency") this.#addAgency(record);
-    return this.addFacts(scratch.words, 0, recordType, place);
+    return this.addPacked(scratch.numbers, 0, recordType, place);
   }
 
   /**
-   * `add` for facts already taken from the record by `writeFacts` (in a worker thread): the same checks,
+   * `add` for packed ids already taken from the record by `packRecordIds` (in a worker thread): the same checks,
    * without the record.
    */
-  addFacts(words: Uint32Array, at: number, recordType: RecordType, place: RecordPlace): Issue | undefined {
+  addPacked(numbers: Uint32Array, at: number, recordType: RecordType, place: RecordPlace): Issue | undefined {
     // A record that arrives after `close` (a late batch after an abort) must not make a new directory.
     if (this.#closed) return undefined;
     const tag = tagOf(recordType);
     this.#seenTags.add(tag);
-    const duplicate = hasId(words, at) ? this.#addId(words, at + 1, tag, place) : undefined;
-    let ref = refsAt(words, at);
-    for (let n = refCount(words, at); n > 0; n--, ref += REF_WORDS) this.#reference(words, ref, place);
-    if (this.#chains !== undefined && hasChain(words, at)) {
-      this.#chains.add(words, ref, place.recordIndex, place.line ?? 0);
+    const duplicate = hasId(numbers, at) ? this.#addId(numbers, at + 1, tag, place) : undefined;
+    let ref = refsAt(numbers, at);
+    for (let n = refCount(numbers, at); n > 0; n--, ref += REF_SIZE) this.#reference(numbers, ref, place);
+    if (this.#chains !== undefined && hasChain(numbers, at)) {
+      this.#chains.add(numbers, ref, place.recordIndex, place.line ?? 0);
     }
     return duplicate;
   }
@@ -177,7 +177,11 @@ export class CrossChecks {
    * dangling references, referral circles (a record counted valid is recounted through `invalidate`); then,
    * with a bundle header, header mismatches. Deletes the temporary files, also when it throws.
    */
-  finish(report: CrossReport, invalidate: (recordType: RecordType) => void, header?: unknown): void {
+  finish(
+    report: CrossReport,
+    invalidate: (recordType: RecordType, recordIndex: number) => void,
+    header?: unknown,
+  ): void {
     try {
       const found = new FoundIssues(this.#memoryBytes * FOUND_SHARE, this.#spill);
       this.#found = found;
@@ -185,9 +189,9 @@ export class CrossChecks {
       if (this.#chains !== undefined) {
         for (const cycle of this.#chains.cycles()) found.add(cycle.recordIndex, CYCLE, 0, cycle.line);
       }
-      found.forEach((recordIndex, kind, word, line, first) => {
-        const recordType = this.#reportFound(report, recordIndex, kind, word, line, first);
-        if (recordType !== undefined && this.#unmarkValid(recordIndex)) invalidate(recordType);
+      found.forEach((recordIndex, kind, detail, line, first) => {
+        const recordType = this.#reportFound(report, recordIndex, kind, detail, line, first);
+        if (recordType !== undefined && this.#unmarkValid(recordIndex)) invalidate(recordType, recordIndex);
       });
       if (header !== undefined && this.#agencyCountries !== undefined) {
         for (const issue of checkHeader(header, this.#agencyCountries, this.#options.locale)) report(issue);
@@ -213,23 +217,23 @@ export class CrossChecks {
     }
   }
 
-  #addId(words: Uint32Array, at: number, tag: number, place: RecordPlace): Issue | undefined {
+  #addId(numbers: Uint32Array, at: number, tag: number, place: RecordPlace): Issue | undefined {
     const where = this.#options.lines ? (place.line ?? 0) : place.recordIndex;
     let ids = this.#ids;
-    if (ids?.full && ids.byteLength * 3 > this.#memoryBytes && ids.find(words, at) < 0) {
+    if (ids?.full && ids.byteLength * 3 > this.#memoryBytes && ids.find(numbers, at) < 0) {
       this.#spillIds(ids);
       ids = undefined;
     }
     if (ids === undefined) {
       const entry = this.#entry;
-      for (let i = 0; i < 4; i++) entry[i] = words[at + i] as number;
+      for (let i = 0; i < 4; i++) entry[i] = numbers[at + i] as number;
       entry[ID_RECORD] = place.recordIndex;
       entry[ID_TAG] = tag;
       entry[ID_WHERE] = where;
       this.#idRuns?.push(entry, 0);
       return undefined;
     }
-    const slot = ids.add(words, at, tag, where);
+    const slot = ids.add(numbers, at, tag, where);
     if (slot < 0) return undefined;
     return this.#duplicateIssue(place.recordIndex, ids.whereAt(slot));
   }
@@ -251,16 +255,16 @@ export class CrossChecks {
     this.#idRuns = runs;
   }
 
-  #reference(words: Uint32Array, at: number, place: RecordPlace): void {
-    const field = words[at] as number;
+  #reference(numbers: Uint32Array, at: number, place: RecordPlace): void {
+    const field = numbers[at] as number;
     const ids = this.#ids;
     // Settled at once only while every id read so far is in the table, which holds each id's first record.
     if (ids !== undefined) {
-      const slot = ids.find(words, at + 1);
+      const slot = ids.find(numbers, at + 1);
       if (slot >= 0 && ids.tagAt(slot) === TARGET_TAGS[field >>> 24]) return;
     }
     const entry = this.#entry;
-    for (let i = 0; i < 4; i++) entry[i] = words[at + 1 + i] as number;
+    for (let i = 0; i < 4; i++) entry[i] = numbers[at + 1 + i] as number;
     entry[REF_RECORD] = place.recordIndex;
     entry[REF_FIELD] = field;
     entry[REF_LINE] = place.line ?? 0;
@@ -270,30 +274,30 @@ export class CrossChecks {
   /** Finds the duplicate ids left for the end and the waiting references that point nowhere. */
   #settleReferences(found: FoundIssues): void {
     const lines = this.#options.lines;
-    const check = (words: Uint32Array, at: number, firstTag: number) => {
-      const field = words[at + REF_FIELD] as number;
+    const check = (numbers: Uint32Array, at: number, firstTag: number) => {
+      const field = numbers[at + REF_FIELD] as number;
       const targetTag = TARGET_TAGS[field >>> 24] as number;
       if (firstTag === targetTag) return;
       // A file of victims alone cannot resolve their cases: only types present in the input are checked.
       if (firstTag === 0 && !this.#seenTags.has(targetTag)) return;
-      found.add(words[at + REF_RECORD] as number, DANGLING, field, words[at + REF_LINE] as number);
+      found.add(numbers[at + REF_RECORD] as number, DANGLING, field, numbers[at + REF_LINE] as number);
     };
     const refs = this.#pending.sorted();
     const ids = this.#ids;
     if (ids !== undefined) {
       while (refs.next()) {
-        const slot = ids.find(refs.words, refs.at);
-        check(refs.words, refs.at, slot < 0 ? 0 : ids.tagAt(slot));
+        const slot = ids.find(refs.numbers, refs.at);
+        check(refs.numbers, refs.at, slot < 0 ? 0 : ids.tagAt(slot));
       }
       return;
     }
     joinIds((this.#idRuns as ExternalSorter).sorted(), refs, {
-      duplicate: (words, at, firstWhere) => {
-        const where = words[at + ID_WHERE] as number;
+      duplicate: (numbers, at, firstWhere) => {
+        const where = numbers[at + ID_WHERE] as number;
         found.add(
-          words[at + ID_RECORD] as number,
+          numbers[at + ID_RECORD] as number,
           DUPLICATE,
-          words[at + ID_TAG] as number,
+          numbers[at + ID_TAG] as number,
           lines ? where : 0,
           firstWhere,
         );
@@ -307,18 +311,18 @@ export class CrossChecks {
     report: CrossReport,
     recordIndex: number,
     kind: number,
-    word: number,
+    detail: number,
     line: number,
     first: number,
   ): RecordType | undefined {
     const place = this.#place(recordIndex, line);
     if (kind === DUPLICATE) {
       report(this.#duplicateIssue(recordIndex, first), place);
-      return recordTypeOfTag(word);
+      return recordTypeOfTag(detail);
     }
     if (kind === DANGLING) {
-      const ref = REF_FIELDS[word >>> 24] as RefField;
-      const segments = ref.path.map((segment) => (segment === "*" ? word & MAX_ARRAY_INDEX : segment));
+      const ref = REF_FIELDS[detail >>> 24] as RefField;
+      const segments = ref.path.map((segment) => (segment === "*" ? detail & MAX_ARRAY_INDEX : segment));
       const path = this.#options.prefixOf(recordIndex) + toPointer(segments);
       report(inputIssue("dangling_reference", path, { field: ref.field }, this.#options.locale), place);
       return ref.recordType;
@@ -346,7 +350,7 @@ export class CrossChecks {
   }
 
   #sorter(width: number, memoryBytes: number): ExternalSorter {
-    return new ExternalSorter({ width, keyWords: 4, tiebreak: 4, memoryBytes, spill: this.#spill });
+    return new ExternalSorter({ width, keySize: 4, tiebreak: 4, memoryBytes, spill: this.#spill });
   }
 
   #addAgency(record: object): void {

@@ -19,7 +19,7 @@ afterEach(() => {
   rmSync(parent, { recursive: true, force: true });
 });
 
-/** Records of four words: two key words, a tiebreak word, and the push position to check stability. */
+/** Records of four numbers: two key numbers, a tiebreak number, and the push position to check stability. */
 function records(count: number, seed: number, keyRange: number): Uint32Array[] {
   let state = seed;
   const random = () => {
@@ -36,7 +36,7 @@ function records(count: number, seed: number, keyRange: number): Uint32Array[] {
   );
 }
 
-/** What `Array.prototype.sort` (stable) gives, comparing the key words then the tiebreak word. */
+/** What `Array.prototype.sort` (stable) gives, comparing the key numbers then the tiebreak number. */
 function expected(input: readonly Uint32Array[]): number[][] {
   return [...input]
     .sort(
@@ -51,7 +51,7 @@ function expected(input: readonly Uint32Array[]): number[][] {
 function sortAll(input: readonly Uint32Array[], options: Partial<SorterOptions> = {}) {
   const sorter = new ExternalSorter({
     width: WIDTH,
-    keyWords: 2,
+    keySize: 2,
     tiebreak: 2,
     memoryBytes: 1 << 20,
     spill,
@@ -60,7 +60,7 @@ function sortAll(input: readonly Uint32Array[], options: Partial<SorterOptions> 
   for (const record of input) sorter.push(record, 0);
   const out: number[][] = [];
   const cursor = sorter.sorted();
-  while (cursor.next()) out.push([...cursor.words.subarray(cursor.at, cursor.at + WIDTH)]);
+  while (cursor.next()) out.push([...cursor.numbers.subarray(cursor.at, cursor.at + WIDTH)]);
   const runs = sorter.spilledRuns;
   sorter.close();
   return { out, runs };
@@ -106,7 +106,7 @@ describe("ExternalSorter", () => {
     expect(out).toEqual(expected(input));
   });
 
-  it("compares words as unsigned numbers", () => {
+  it("compares numbers as unsigned numbers", () => {
     const input = [
       Uint32Array.of(0x80000000, 0, 0, 0),
       Uint32Array.of(1, 0, 0, 1),
@@ -133,7 +133,7 @@ describe("ExternalSorter", () => {
     expect(spill.filesCreated).toBeGreaterThan(10);
     expect(readdirSync(spill.path as string)).toEqual([]);
 
-    const sorter = new ExternalSorter({ width: WIDTH, keyWords: 2, tiebreak: 2, memoryBytes: 2000, spill });
+    const sorter = new ExternalSorter({ width: WIDTH, keySize: 2, tiebreak: 2, memoryBytes: 2000, spill });
     for (const record of input) sorter.push(record, 0);
     expect(readdirSync(spill.path as string).length).toBeGreaterThan(10);
     sorter.close();

@@ -6,11 +6,11 @@ import type { SpillDir } from "./spill-dir.js";
 
 /** Options of an `ExternalSorter`. */
 export interface SorterOptions {
-  /** Words (unsigned 32-bit) of one record. */
+  /** Numbers (unsigned 32-bit) of one record. */
   readonly width: number;
-  /** Leading words compared first, as unsigned numbers. */
-  readonly keyWords: number;
-  /** Index of the word compared after the key (a record index, say). Records still equal keep push order. */
+  /** Leading numbers compared first, as unsigned numbers. */
+  readonly keySize: number;
+  /** Index of the number compared after the key (a record index, say). Records still equal keep push order. */
   readonly tiebreak: number;
   /** Most bytes the records and their sort order hold in memory before they go to a run file. */
   readonly memoryBytes: number;
@@ -21,15 +21,15 @@ export interface SorterOptions {
 }
 
 /**
- * Sorts fixed-width records of 32-bit words with bounded memory: records gather in blocks, up to
+ * Sorts fixed-width records of 32-bit numbers with bounded memory: records gather in blocks, up to
  * `memoryBytes` with their sort order; when full they are sorted (radix) and written to a run file, and the
  * blocks take the next records; `sorted()` then merges the runs, or sorts in memory when nothing was spilled.
  * All file access is synchronous and sequential.
  */
 export class ExternalSorter {
   readonly #width: number;
-  /** Word indexes compared, most significant first. */
-  readonly #sortWords: readonly number[];
+  /** Column indexes compared, most significant first. */
+  readonly #sortColumns: readonly number[];
   readonly #compare: RecordCompare;
   readonly #memoryBytes: number;
   readonly #spill: SpillDir;
@@ -48,12 +48,12 @@ export class ExternalSorter {
   #cursor: MergeCursor | undefined;
 
   constructor(options: SorterOptions) {
-    const { width, keyWords, tiebreak } = options;
+    const { width, keySize, tiebreak } = options;
     this.#width = width;
-    this.#sortWords = [...Array.from({ length: keyWords }, (_, i) => i), tiebreak];
+    this.#sortColumns = [...Array.from({ length: keySize }, (_, i) => i), tiebreak];
     this.#tiebreak = tiebreak;
-    this.#compare = compareBy(keyWords, tiebreak);
-    // A record and its four words of sort scratch.
+    this.#compare = compareBy(keySize, tiebreak);
+    // A record and its four numbers of sort scratch.
     const capacity = Math.max(1, Math.floor(options.memoryBytes / (width * 4 + 16)));
     this.#records = new RecordBlocks(width, capacity);
     this.#memoryBytes = options.memoryBytes;
@@ -80,13 +80,13 @@ export class ExternalSorter {
     );
   }
 
-  /** Adds the record `words[at .. at + width)`. */
-  push(words: Uint32Array, at: number): void {
+  /** Adds the record `numbers[at .. at + width)`. */
+  push(numbers: Uint32Array, at: number): void {
     if (this.#records.full) this.#spillRecords();
-    const tiebreak = words[at + this.#tiebreak] as number;
+    const tiebreak = numbers[at + this.#tiebreak] as number;
     if (tiebreak < this.#lastTiebreak) this.#tiebreakInOrder = false;
     this.#lastTiebreak = tiebreak;
-    this.#records.push(words, at);
+    this.#records.push(numbers, at);
     this.#pushed++;
   }
 
@@ -122,10 +122,10 @@ export class ExternalSorter {
     const count = this.#records.count;
     if (this.#scratch === undefined || this.#scratch.order.length < count) {
       const array = () => new Uint32Array(count);
-      this.#scratch = { order: array(), spare: array(), keys: array(), spareKeys: array() };
+      this.#scratch = { order: array(), other: array(), keys: array(), otherKeys: array() };
     }
-    const words = this.#tiebreakInOrder ? this.#sortWords.slice(0, -1) : this.#sortWords;
-    return radixOrder(this.#records, words, this.#scratch);
+    const numbers = this.#tiebreakInOrder ? this.#sortColumns.slice(0, -1) : this.#sortColumns;
+    return radixOrder(this.#records, numbers, this.#scratch);
   }
 
   #spillRecords(): void {
@@ -163,7 +163,7 @@ export class ExternalSorter {
     const writer = this.#writer();
     let run: Run;
     try {
-      while (cursor.next()) writer.push(cursor.words, cursor.at);
+      while (cursor.next()) writer.push(cursor.numbers, cursor.at);
       run = writer.finish();
     } catch (error) {
       writer.close();
@@ -196,7 +196,7 @@ export class ExternalSorter {
 
 /** Walks records held in memory in the order of a permutation. */
 class BlocksCursor implements SortedCursor {
-  words: Uint32Array = new Uint32Array(0);
+  numbers: Uint32Array = new Uint32Array(0);
   at = 0;
   readonly #records: RecordBlocks;
   readonly #order: Uint32Array;
@@ -210,16 +210,16 @@ class BlocksCursor implements SortedCursor {
   next(): boolean {
     if (this.#next >= this.#order.length) return false;
     const index = this.#order[this.#next++] as number;
-    this.words = this.#records.blockOf(index);
+    this.numbers = this.#records.blockOf(index);
     this.at = this.#records.offsetOf(index);
     return true;
   }
 }
 
-/** Compares `keyWords` leading words, then the tiebreak word, all as unsigned numbers. */
-function compareBy(keyWords: number, tiebreak: number): RecordCompare {
+/** Compares `keySize` leading numbers, then the tiebreak number, all as unsigned numbers. */
+function compareBy(keySize: number, tiebreak: number): RecordCompare {
   return (a, aAt, b, bAt) => {
-    for (let i = 0; i < keyWords; i++) {
+    for (let i = 0; i < keySize; i++) {
       const x = a[aAt + i] as number;
       const y = b[bAt + i] as number;
       if (x !== y) return x < y ? -1 : 1;

@@ -6,20 +6,20 @@ export const DUPLICATE = 0;
 export const DANGLING = 1;
 export const CYCLE = 2;
 
-/** A found issue: record index, kind, detail word (tag or field), line, first location of a duplicate id. */
+/** A found issue: record index, kind, detail detail (tag or field), line, first location of a duplicate id. */
 const WIDTH = 5;
 
 /** Visits a found issue. */
 export type FoundVisitor = (
   recordIndex: number,
   kind: number,
-  word: number,
+  detail: number,
   line: number,
   first: number,
 ) => void;
 
 /**
- * The issues the checks across records find at the end, gathered as five words each and handed back in record
+ * The issues the checks across records find at the end, gathered as five numbers each and handed back in record
  * order (then kind, then field), whatever order they were found in: ids and references are joined in id order
  * once they spill to disk, so sorting the findings keeps the report the same with or without spilling.
  */
@@ -28,14 +28,14 @@ export class FoundIssues {
   readonly #tuple = new Uint32Array(WIDTH);
 
   constructor(memoryBytes: number, spill: SpillDir) {
-    this.#sorter = new ExternalSorter({ width: WIDTH, keyWords: 3, tiebreak: 3, memoryBytes, spill });
+    this.#sorter = new ExternalSorter({ width: WIDTH, keySize: 3, tiebreak: 3, memoryBytes, spill });
   }
 
-  add(recordIndex: number, kind: number, word: number, line: number, first = 0): void {
+  add(recordIndex: number, kind: number, detail: number, line: number, first = 0): void {
     const tuple = this.#tuple;
     tuple[0] = recordIndex;
     tuple[1] = kind;
-    tuple[2] = word;
+    tuple[2] = detail;
     tuple[3] = line;
     tuple[4] = first;
     this.#sorter.push(tuple, 0);
@@ -45,13 +45,13 @@ export class FoundIssues {
   forEach(visit: FoundVisitor): void {
     const cursor = this.#sorter.sorted();
     while (cursor.next()) {
-      const { words, at } = cursor;
+      const { numbers, at } = cursor;
       visit(
-        words[at] as number,
-        words[at + 1] as number,
-        words[at + 2] as number,
-        words[at + 3] as number,
-        words[at + 4] as number,
+        numbers[at] as number,
+        numbers[at + 1] as number,
+        numbers[at + 2] as number,
+        numbers[at + 3] as number,
+        numbers[at + 4] as number,
       );
     }
     this.close();

@@ -1,5 +1,5 @@
 import type { Issue, LocaleBundle } from "@tip/schema";
-import { inputIssue } from "../record/input-issue.js";
+import { inputIssue } from "../shared/input-issue.js";
 import { own } from "./ref-fields.js";
 
 /**

@@ -34,7 +34,7 @@ describe("IdIndex", () => {
     expect(index.size).toBe(1);
   });
 
-  it("keeps every id through growth, including ids differing in one word only (UUIDv7-like)", () => {
+  it("keeps every id through growth, including ids differing in one number only (UUIDv7-like)", () => {
     const index = new IdIndex(16);
     const ids: Uint32Array[] = [];
     for (let i = 0; i < 50_000; i++) ids.push(Uint32Array.of(0x01890000, 0x7000 + (i >>> 16), 0x80000000, i));

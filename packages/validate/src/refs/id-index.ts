@@ -141,7 +141,7 @@ export class IdIndex {
   }
 }
 
-/** Mixes the four words (UUIDv7 and v1 keep a timestamp in their first bits, so no word alone is random). */
+/** Mixes the four numbers (UUIDv7 and v1 keep a timestamp in their first bits, so no number alone is random). */
 function hash(k0: number, k1: number, k2: number, k3: number): number {
   let h = k0 ^ Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2, 0x85ebca6b) ^ Math.imul(k3, 0xc2b2ae35);
   h ^= h >>> 16;

@@ -1,11 +1,11 @@
 import { BLOCK_MASK, BLOCK_SHIFT, type RecordBlocks } from "./record-blocks.js";
 
-/** Scratch of a sort: the order, its spare, and the word being sorted on for each, `count` long each. */
+/** Scratch of a sort: the order, a second order to copy into, and the number being sorted on for each, `count` long each. */
 export interface RadixScratch {
   readonly order: Uint32Array;
-  readonly spare: Uint32Array;
+  readonly other: Uint32Array;
   readonly keys: Uint32Array;
-  readonly spareKeys: Uint32Array;
+  readonly otherKeys: Uint32Array;
 }
 
 /** Below this many records, 8-bit digits: the 65,536 counters of a 16-bit digit would cost more. */
@@ -14,14 +14,14 @@ let wideCounts: Uint32Array | undefined;
 const narrowCounts = new Uint32Array(257);
 
 /**
- * Orders the records held in `records` by the words at `words` (word indexes, most significant first), as
- * unsigned numbers, with a least significant digit radix sort: least significant word first, each word copied
+ * Orders the records held in `records` by the numbers at `numbers` (column indexes, most significant first), as
+ * unsigned numbers, with a least significant digit radix sort: least significant column first, each one copied
  * once into a contiguous array in the current order, then sorted by 8- or 16-bit digits. Stable: equal
- * records keep their order. Returns the indexes in order, in `scratch.order` or `scratch.spare`.
+ * records keep their order. Returns the indexes in order, in `scratch.order` or `scratch.other`.
  */
 export function radixOrder(
   records: RecordBlocks,
-  words: readonly number[],
+  numbers: readonly number[],
   scratch: RadixScratch,
 ): Uint32Array {
   const { blocks, width, count } = records;
@@ -31,15 +31,17 @@ export function radixOrder(
   if (wide) wideCounts ??= new Uint32Array(65_537);
   const counts = wide ? (wideCounts as Uint32Array) : narrowCounts;
   let from = scratch.order;
-  let to = scratch.spare;
+  let to = scratch.other;
   let keys = scratch.keys;
-  let toKeys = scratch.spareKeys;
+  let toKeys = scratch.otherKeys;
   for (let i = 0; i < count; i++) from[i] = i;
-  for (let w = words.length - 1; w >= 0; w--) {
-    const word = words[w] as number;
+  for (let w = numbers.length - 1; w >= 0; w--) {
+    const column = numbers[w] as number;
     for (let i = 0; i < count; i++) {
       const index = from[i] as number;
-      keys[i] = (blocks[index >>> BLOCK_SHIFT] as Uint32Array)[(index & BLOCK_MASK) * width + word] as number;
+      keys[i] = (blocks[index >>> BLOCK_SHIFT] as Uint32Array)[
+        (index & BLOCK_MASK) * width + column
+      ] as number;
     }
     for (let shift = 0; shift < 32; shift += bits) {
       counts.fill(0);

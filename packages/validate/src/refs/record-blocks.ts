@@ -1,10 +1,10 @@
-/** Records per block (a power of two): a block of 7-word records is 28 KiB. */
+/** Records per block (a power of two): a block of 7-number records is 28 KiB. */
 export const BLOCK_SHIFT = 10;
 const PER_BLOCK = 1 << BLOCK_SHIFT;
 export const BLOCK_MASK = PER_BLOCK - 1;
 
 /**
- * Fixed-width records of 32-bit words in blocks of 1024 records: growing allocates one more block and never
+ * Fixed-width records of 32-bit numbers in blocks of 1024 records: growing allocates one more block and never
  * copies or doubles what is held, and clearing keeps the blocks for the next records. Record `i` is at
  * `blocks[i >>> BLOCK_SHIFT]`, offset `(i & BLOCK_MASK) * width`.
  */
@@ -32,8 +32,8 @@ export class RecordBlocks {
     return this.blocks.reduce((sum, block) => sum + block.byteLength, 0);
   }
 
-  /** Appends the record `words[at .. at + width)`; the caller checks `full` first. */
-  push(words: Uint32Array, at: number): void {
+  /** Appends the record `numbers[at .. at + width)`; the caller checks `full` first. */
+  push(numbers: Uint32Array, at: number): void {
     const index = this.#count;
     const width = this.width;
     const b = index >>> BLOCK_SHIFT;
@@ -42,7 +42,7 @@ export class RecordBlocks {
     }
     const block = this.blocks[b] as Uint32Array;
     const offset = (index & BLOCK_MASK) * width;
-    for (let i = 0; i < width; i++) block[offset + i] = words[at + i] as number;
+    for (let i = 0; i < width; i++) block[offset + i] = numbers[at + i] as number;
     this.#count = index + 1;
   }
 

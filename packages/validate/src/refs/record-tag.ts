@@ -2,7 +2,7 @@ import { RECORD_TYPES, type RecordType } from "@tip/schema";
 
 const TAGS = new Map<RecordType, number>(RECORD_TYPES.map((type, index) => [type, index + 1]));
 
-/** A record type as a small number (1-255; 0 stays free for "none"), for typed arrays and packed words. */
+/** A record type as a small number (1-255; 0 stays free for "none"), for typed arrays and packed numbers. */
 export function tagOf(recordType: RecordType): number {
   return TAGS.get(recordType) as number;
 }

@@ -15,7 +15,7 @@ export interface ChainOptions {
   readonly spill: SpillDir;
 }
 
-/** Words of a referral: victim, from-agency and to-agency ids (4 words each), record index, line. */
+/** Numbers of a referral: victim, from-agency and to-agency ids (4 numbers each), record index, line. */
 const WIDTH = 14;
 const RECORD = 12;
 const LINE = 13;
@@ -31,7 +31,7 @@ export class ReferralChains {
   readonly #step = new Uint32Array(WIDTH);
 
   constructor(options: ChainOptions = { memoryBytes: 1 << 20, spill: new SpillDir(tmpdir()) }) {
-    this.#steps = new ExternalSorter({ width: WIDTH, keyWords: 4, tiebreak: RECORD, ...options });
+    this.#steps = new ExternalSorter({ width: WIDTH, keySize: 4, tiebreak: RECORD, ...options });
   }
 
   /** Bytes held in memory. */
@@ -54,11 +54,11 @@ export class ReferralChains {
     const victim = new VictimSteps();
     let more = cursor.next();
     while (more) {
-      victim.start(cursor.words, cursor.at);
+      victim.start(cursor.numbers, cursor.at);
       do {
-        victim.add(cursor.words, cursor.at);
+        victim.add(cursor.numbers, cursor.at);
         more = cursor.next();
-      } while (more && victim.owns(cursor.words, cursor.at));
+      } while (more && victim.owns(cursor.numbers, cursor.at));
       yield* victim.cycles();
     }
     this.#steps.close();
@@ -78,8 +78,8 @@ class VictimSteps {
   readonly #to: number[] = [];
   readonly #places: ChainCycle[] = [];
 
-  start(words: Uint32Array, at: number): void {
-    for (let i = 0; i < 4; i++) this.#victim[i] = words[at + i] as number;
+  start(numbers: Uint32Array, at: number): void {
+    for (let i = 0; i < 4; i++) this.#victim[i] = numbers[at + i] as number;
     this.#agencies.clear();
     this.#from.length = 0;
     this.#to.length = 0;
@@ -87,20 +87,20 @@ class VictimSteps {
   }
 
   /** Whether a step is about this victim. */
-  owns(words: Uint32Array, at: number): boolean {
+  owns(numbers: Uint32Array, at: number): boolean {
     const victim = this.#victim;
     return (
-      words[at] === victim[0] &&
-      words[at + 1] === victim[1] &&
-      words[at + 2] === victim[2] &&
-      words[at + 3] === victim[3]
+      numbers[at] === victim[0] &&
+      numbers[at + 1] === victim[1] &&
+      numbers[at + 2] === victim[2] &&
+      numbers[at + 3] === victim[3]
     );
   }
 
-  add(words: Uint32Array, at: number): void {
-    this.#from.push(this.#agency(words, at + 4));
-    this.#to.push(this.#agency(words, at + 8));
-    this.#places.push({ recordIndex: words[at + RECORD] as number, line: words[at + LINE] as number });
+  add(numbers: Uint32Array, at: number): void {
+    this.#from.push(this.#agency(numbers, at + 4));
+    this.#to.push(this.#agency(numbers, at + 8));
+    this.#places.push({ recordIndex: numbers[at + RECORD] as number, line: numbers[at + LINE] as number });
   }
 
   *cycles(): Generator<ChainCycle> {
@@ -118,8 +118,8 @@ class VictimSteps {
     }
   }
 
-  #agency(words: Uint32Array, at: number): number {
-    const key = `${words[at]}:${words[at + 1]}:${words[at + 2]}:${words[at + 3]}`;
+  #agency(numbers: Uint32Array, at: number): number {
+    const key = `${numbers[at]}:${numbers[at + 1]}:${numbers[at + 2]}:${numbers[at + 3]}`;
     let id = this.#agencies.get(key);
     if (id === undefined) {
       id = this.#agencies.size;

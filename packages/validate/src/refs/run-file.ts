@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import type { SpillDir } from "./spill-dir.js";
 
-/** A sorted run spilled to a file: records of `width` words each. */
+/** A sorted run spilled to a file: records of `width` numbers each. */
 export interface Run {
   readonly path: string;
   readonly records: number;
@@ -34,13 +34,13 @@ export class RunWriter {
     this.#bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   }
 
-  /** Appends the record `words[at .. at + width)`. */
-  push(words: Uint32Array, at: number): void {
+  /** Appends the record `numbers[at .. at + width)`. */
+  push(numbers: Uint32Array, at: number): void {
     const width = this.#width;
     if (this.#length + width > this.#buffer.length) this.#flush();
     const buffer = this.#buffer;
     const length = this.#length;
-    for (let i = 0; i < width; i++) buffer[length + i] = words[at + i] as number;
+    for (let i = 0; i < width; i++) buffer[length + i] = numbers[at + i] as number;
     this.#length = length + width;
     this.#records++;
   }
@@ -70,9 +70,9 @@ export class RunWriter {
   }
 }
 
-/** Reads a run front to back through a buffer. After `next()` returns true the record is `words[at ..]`. */
+/** Reads a run front to back through a buffer. After `next()` returns true the record is `numbers[at ..]`. */
 export class RunReader {
-  readonly words: Uint32Array;
+  readonly numbers: Uint32Array;
   at = 0;
   readonly #bytes: Uint8Array;
   readonly #width: number;
@@ -82,8 +82,8 @@ export class RunReader {
   readonly #end: number;
 
   constructor(run: Run, width: number, bufferBytes: number) {
-    this.words = recordBuffer(bufferBytes, width);
-    this.#bytes = new Uint8Array(this.words.buffer);
+    this.numbers = recordBuffer(bufferBytes, width);
+    this.#bytes = new Uint8Array(this.numbers.buffer);
     this.#width = width;
     this.#end = run.records * width * 4;
     this.#fd = openSync(run.path, "r");

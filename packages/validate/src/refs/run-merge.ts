@@ -3,10 +3,10 @@ import type { RunReader } from "./run-file.js";
 /** Orders two records: negative, zero or positive. */
 export type RecordCompare = (a: Uint32Array, aAt: number, b: Uint32Array, bAt: number) => number;
 
-/** Reads records in order: after `next()` returns true, the record is `words[at .. at + width)`. */
+/** Reads records in order: after `next()` returns true, the record is `numbers[at .. at + width)`. */
 export interface SortedCursor {
   next(): boolean;
-  readonly words: Uint32Array;
+  readonly numbers: Uint32Array;
   readonly at: number;
 }
 
@@ -15,7 +15,7 @@ export interface SortedCursor {
  * merge of runs written in push order keeps the push order of equal records.
  */
 export class MergeCursor implements SortedCursor {
-  words: Uint32Array = new Uint32Array(0);
+  numbers: Uint32Array = new Uint32Array(0);
   at = 0;
   readonly #readers: readonly RunReader[];
   readonly #compare: RecordCompare;
@@ -44,7 +44,7 @@ export class MergeCursor implements SortedCursor {
     }
     if (heap.length === 0) return false;
     const top = this.#readers[heap[0] as number] as RunReader;
-    this.words = top.words;
+    this.numbers = top.numbers;
     this.at = top.at;
     return true;
   }
@@ -57,7 +57,7 @@ export class MergeCursor implements SortedCursor {
   #less(a: number, b: number): boolean {
     const x = this.#readers[a] as RunReader;
     const y = this.#readers[b] as RunReader;
-    const order = this.#compare(x.words, x.at, y.words, y.at);
+    const order = this.#compare(x.numbers, x.at, y.numbers, y.at);
     return order < 0 || (order === 0 && a < b);
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { packUuid } from "./uuid-key.js";
 
 describe("packUuid", () => {
-  it("packs the 32 hex digits into four words, in any case", () => {
+  it("packs the 32 hex digits into four numbers, in any case", () => {
     const out = new Uint32Array(4);
     expect(packUuid("0ebcb1be-c1df-4477-99be-71583d3a9da4", out)).toBe(true);
     expect([...out]).toEqual([0x0ebcb1be, 0xc1df4477, 0x99be7158, 0x3d3a9da4]);

@@ -6,12 +6,12 @@ for (let i = 0; i < 6; i++) {
 }
 
 /**
- * Packs a UUID string (`8-4-4-4-12` hex digits, any case) into four 32-bit words at `out[at..at+3]`.
+ * Packs a UUID string (`8-4-4-4-12` hex digits, any case) into four 32-bit numbers at `out[at..at+3]`.
  * Returns false, leaving `out` in an unspecified state, when the string is not a UUID.
  */
 export function packUuid(text: unknown, out: Uint32Array, at = 0): boolean {
   if (typeof text !== "string" || text.length !== 36) return false;
-  let word = 0;
+  let chunk = 0;
   let digits = 0;
   let slot = at;
   for (let i = 0; i < 36; i++) {
@@ -22,10 +22,10 @@ export function packUuid(text: unknown, out: Uint32Array, at = 0): boolean {
     }
     const value = code < 128 ? (HEX[code] as number) : -1;
     if (value < 0) return false;
-    word = (word << 4) | value;
+    chunk = (chunk << 4) | value;
     if (++digits === 8) {
-      out[slot++] = word;
-      word = 0;
+      out[slot++] = chunk;
+      chunk = 0;
       digits = 0;
     }
   }

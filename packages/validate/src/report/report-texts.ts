@@ -1,7 +1,7 @@
 import type { Severity } from "@tip/schema";
-import type { Lang } from "../lang/lang.js";
+import type { Lang } from "../shared/lang.js";
 
-/** The words of a text report in one language; `{count}`-like placeholders are filled in by the report. */
+/** The numbers of a text report in one language; `{count}`-like placeholders are filled in by the report. */
 export interface ReportTexts {
   readonly title: string;
   readonly records: string;
@@ -88,7 +88,7 @@ const pt: ReportTexts = {
   severity: { error: "erro", warning: "aviso", info: "informação" },
 };
 
-/** The words of text reports in each language. */
+/** The numbers of text reports in each language. */
 export const REPORT_TEXTS: Readonly<Record<Lang, ReportTexts>> = { en, es, fr, pt };
 
 /** Fills `{name}` placeholders. */

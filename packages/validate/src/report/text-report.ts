@@ -1,5 +1,5 @@
 import { formatMessage, type RecordType, type Severity } from "@tip/schema";
-import { bundleOf, type Lang } from "../lang/lang.js";
+import { bundleOf, type Lang } from "../shared/lang.js";
 import type { Located, Summary } from "../summary/summary.js";
 import { fill, REPORT_TEXTS } from "./report-texts.js";
 

@@ -1,19 +1,20 @@
 import type { Profile, RecordType } from "@tip/schema";
-import { validateCsv } from "../csv/csv.js";
-import { validateJsonDocument } from "../json/json-document.js";
-import { bundleOf, type Lang } from "../lang/lang.js";
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "../limits.js";
-import { validateNdjson } from "../ndjson/validate-ndjson.js";
-import { inputIssue } from "../record/input-issue.js";
-import { RecordChecker } from "../record/record-checker.js";
+import { type CsvDelimiter, delimiterOf } from "../formats/csv/csv-dialect.js";
+import { byteChunks, type StreamSource } from "../io/source.js";
+import { ENCODING_NAMES, type EncodingOption, encodingOf } from "../io/text-encoding.js";
+import { asUtf8 } from "../io/transcode.js";
 import { CrossChecks } from "../refs/cross-checks.js";
+import { inputIssue } from "../shared/input-issue.js";
+import { bundleOf, type Lang } from "../shared/lang.js";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "../shared/limits.js";
 import type { Located, Summary } from "../summary/summary.js";
 import { SummaryBuilder } from "../summary/summary-builder.js";
-import { type CsvDelimiter, delimiterOf } from "../text/csv-dialect.js";
-import { ENCODING_NAMES, type EncodingOption, encodingOf } from "../text/text-encoding.js";
-import { parallelismOf, type Workers } from "./parallelism.js";
-import { byteChunks, type StreamSource } from "./source.js";
-import { asUtf8 } from "./transcode.js";
+import type { ValidRecords } from "../summary/valid-records.js";
+import { validateCsv } from "./csv-input.js";
+import { validateJsonDocument } from "./json-input.js";
+import { parallelismOf, type Workers } from "./ndjson/parallelism.js";
+import { validateNdjson } from "./ndjson/validate-ndjson.js";
+import { RecordChecker } from "./record-checker.js";
 
 /** Formats `validateStream` reads. */
 export type StreamFormat = "ndjson" | "json" | "csv";
@@ -92,7 +93,16 @@ export interface StreamOptions {
  * `valid + invalid + skipped === total`. Never rejects because of the data; rejects when the source cannot be
  * read or the signal aborts.
  */
-export async function validateStream(source: StreamSource, options: StreamOptions): Promise<Summary> {
+export function validateStream(source: StreamSource, options: StreamOptions): Promise<Summary> {
+  return checkStream(source, options);
+}
+
+/** `validateStream`, noting in `validRecords` which records end up valid (for `validateFiles`). */
+export async function checkStream(
+  source: StreamSource,
+  options: StreamOptions,
+  validRecords?: ValidRecords,
+): Promise<Summary> {
   const { format } = options;
   if (format !== "ndjson" && format !== "json" && format !== "csv") {
     throw new TypeError(`Unknown input format: ${String(format)}`);
@@ -136,6 +146,7 @@ export async function validateStream(source: StreamSource, options: StreamOption
       duplicateKeys,
       summary,
       cross,
+      ...(validRecords !== undefined && { validRecords }),
       ...(options.profile === undefined ? {} : { profile: options.profile }),
     });
     const bytes = byteChunks(source, options.signal, options.onProgress, format === "ndjson");
@@ -181,7 +192,10 @@ export async function validateStream(source: StreamSource, options: StreamOption
     cross?.finish(
       (issue, place) =>
         place ? checker.report(issue, { ...place, prefix: "" }) : checker.reportInput(issue, headerLine),
-      (recordType) => summary.invalidate(recordType),
+      (recordType, recordIndex) => {
+        summary.invalidate(recordType);
+        validRecords?.unmark(recordIndex);
+      },
       header,
     );
     if (summary.total === 0 && Object.keys(summary.summary().byCode).length === 0) {
