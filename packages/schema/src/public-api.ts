@@ -59,9 +59,32 @@ export { Exploitation } from "./entities/victim/exploitation.js";
 export { Identification } from "./entities/victim/identification.js";
 export { Victim } from "./entities/victim/victim.schema.js";
 export { ageAtRecruitmentOf } from "./entities/victim/victim-age.js";
+export {
+  type ArrayFieldNode,
+  type BooleanFieldNode,
+  type EnumFieldNode,
+  type FieldNode,
+  type FieldNodeBase,
+  type FieldType,
+  isScalar,
+  type LiteralFieldNode,
+  type NumberFieldNode,
+  type ObjectFieldNode,
+  type OtherFieldNode,
+  type RecordFieldNode,
+  SCALAR_TYPES,
+  TEXT_TYPES,
+  type TextFieldNode,
+  type UnionFieldNode,
+  type UnknownFieldNode,
+} from "./field-model/field-node.js";
+export { fieldTreeOf, objectFieldTree, recordFieldTree } from "./field-model/field-tree.js";
+export { profileFieldTree } from "./field-model/profile-field-tree.js";
+export { childNode, fieldLabel, innerNodes, nodeAt, walkFields } from "./field-model/walk-fields.js";
 export type { FieldText, FieldTexts } from "./i18n/field-texts.js";
 export { isLocale, LOCALES, type Locale, type Text } from "./i18n/locale.js";
 export type { LocaleBundle } from "./i18n/locale-bundle.js";
+export type { ObjectName } from "./i18n/object-texts.js";
 export {
   type CheckOptions,
   type CheckResult,
