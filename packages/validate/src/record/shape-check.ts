@@ -1,3 +1,4 @@
+import { type FieldNode, type FieldType, fieldTreeOf, SCALAR_TYPES, TEXT_TYPES } from "@tip/schema";
 import type { z } from "zod";
 import * as core from "zod/v4/core";
 
@@ -16,22 +17,8 @@ export interface KeyTally {
  */
 export type ShapeCheck = (input: object, tally: KeyTally) => boolean;
 
-type Def = {
-  type: string;
-  checks?: { _zod: { def: { check: string } } }[];
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-};
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Types checked whole by zod's own compiled code: none of them builds a value. */
-const LEAF_TYPES = new Set(["string", "number", "boolean", "enum", "literal"]);
-/** Checks of an array this code applies itself (arrays measure `.length`, as in zod). */
-const ARRAY_CHECKS = new Set(["min_length", "max_length", "length_equals"]);
+/** Node types checked whole by zod's own compiled code: none of them builds a value. */
+const LEAF_TYPES: ReadonlySet<FieldType> = SCALAR_TYPES;
 
 class Unsupported extends Error {}
 
@@ -66,36 +53,48 @@ export function compileShapeCheck(schema: z.ZodType): ShapeCheck | undefined {
     return id;
   };
   /** Declares the function checking an object, an array or a record, once per schema. */
-  const declare = (value: z.ZodType, body: (id: number) => string): number => {
-    const known = functionIds.get(value);
+  const declare = (node: FieldNode, body: (id: number) => string): number => {
+    const known = functionIds.get(node.schema);
     if (known !== undefined) return known;
     const id = functions.length;
-    functionIds.set(value, id);
+    functionIds.set(node.schema, id);
     functions.push("");
     functions[id] = body(id);
     return id;
   };
-  /** A boolean expression saying whether `v` passes `value`. */
-  const test = (value: z.ZodType, v: string): string => {
-    const def = defOf(value);
-    if (LEAF_TYPES.has(def.type)) return `leaves[${leaf(value)}](${v}) !== INVALID`;
-    if (def.type === "optional") return `(${v} === undefined || ${test(def.innerType as z.ZodType, v)})`;
-    if (def.type === "nullable") return `(${v} === null || ${test(def.innerType as z.ZodType, v)})`;
-    if (def.type === "unknown" || def.type === "any") return `opaque(${v}, t)`;
-    if ((def.checks?.length ?? 0) > 0 && def.type !== "array") throw new Unsupported(def.type);
-    if (def.type === "object") return `(isObject(${v}) && f${declare(value, objectCheck(value))}(${v}, t))`;
-    if (def.type === "array")
-      return `(Array.isArray(${v}) && f${declare(value, arrayCheck(value))}(${v}, t))`;
-    if (def.type === "record") return `(isObject(${v}) && f${declare(value, recordCheck(value))}(${v}, t))`;
-    throw new Unsupported(def.type);
+  /** A boolean expression saying whether `v` passes `node`, wrappers included. */
+  const test = (node: FieldNode, v: string): string => {
+    // A default fills in a value: a check in place cannot say what zod makes of it.
+    if (node.defaulted) throw new Unsupported("default");
+    const inner = testValue(node, v);
+    const nullable = node.nullable ? `(${v} === null || ${inner})` : inner;
+    return node.optional ? `(${v} === undefined || ${nullable})` : nullable;
   };
-  const objectCheck = (value: z.ZodType) => (id: number) => {
-    const shape = defOf(value).shape ?? (value as unknown as z.ZodObject).shape;
+  /** The same, for the value under its wrappers. */
+  const testValue = (node: FieldNode, v: string): string => {
+    if (LEAF_TYPES.has(node.type)) return `leaves[${leaf(node.schema)}](${v}) !== INVALID`;
+    switch (node.type) {
+      case "unknown":
+        return `opaque(${v}, t)`;
+      case "object":
+        if (node.refined) throw new Unsupported("refined object");
+        return `(isObject(${v}) && f${declare(node, objectCheck(node))}(${v}, t))`;
+      case "array":
+        if (node.refined) throw new Unsupported("refined array");
+        return `(Array.isArray(${v}) && f${declare(node, arrayCheck(node))}(${v}, t))`;
+      case "record":
+        if (node.refined) throw new Unsupported("refined record");
+        return `(isObject(${v}) && f${declare(node, recordCheck(node))}(${v}, t))`;
+      default:
+        throw new Unsupported(node.type);
+    }
+  };
+  const objectCheck = (node: FieldNode & { type: "object" }) => (id: number) => {
     let required = 0;
-    const cases = Object.entries(shape).map(([key, property]) => {
-      const counted = defOf(property as z.ZodType).type === "optional" ? "" : " required++;";
+    const cases = [...node.children].map(([key, property]) => {
+      const counted = property.optional ? "" : " required++;";
       if (counted !== "") required++;
-      return `case ${JSON.stringify(key)}: if (!(${test(property as z.ZodType, "v")})) return false;${counted} break;`;
+      return `case ${JSON.stringify(key)}: if (!(${test(property, "v")})) return false;${counted} break;`;
     });
     return `function f${id}(src, t) {
   let required = 0;
@@ -110,42 +109,43 @@ export function compileShapeCheck(schema: z.ZodType): ShapeCheck | undefined {
   return required === ${required};
 }`;
   };
-  const arrayCheck = (value: z.ZodType) => (id: number) => {
-    const def = defOf(value);
-    const bounds = (def.checks ?? []).map((check) => {
-      const c = check._zod.def as { check: string; minimum?: number; maximum?: number; length?: number };
-      if (!ARRAY_CHECKS.has(c.check)) throw new Unsupported(c.check);
-      if (c.check === "min_length") return `if (items.length < ${Number(c.minimum)}) return false;`;
-      if (c.check === "max_length") return `if (items.length > ${Number(c.maximum)}) return false;`;
-      return `if (items.length !== ${Number(c.length)}) return false;`;
-    });
+  const arrayCheck = (node: FieldNode & { type: "array" }) => (id: number) => {
+    const bounds: string[] = [];
+    if (node.minItems !== undefined)
+      bounds.push(`if (items.length < ${Number(node.minItems)}) return false;`);
+    if (node.maxItems !== undefined)
+      bounds.push(`if (items.length > ${Number(node.maxItems)}) return false;`);
+    if (node.length !== undefined) bounds.push(`if (items.length !== ${Number(node.length)}) return false;`);
     return `function f${id}(items, t) {
   ${bounds.join("\n  ")}
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
-    if (!(${test(def.element as z.ZodType, "v")})) return false;
+    if (!(${test(node.item, "v")})) return false;
   }
   return true;
 }`;
   };
-  const recordCheck = (value: z.ZodType) => (id: number) => {
-    const def = defOf(value);
+  const recordCheck = (node: FieldNode & { type: "record" }) => (id: number) => {
+    const { keys } = node;
     // Only string keys: a record keyed by an enum or a literal must hold every key, which this does not count.
-    if (defOf(def.keyType as z.ZodType).type !== "string") throw new Unsupported("record key");
+    if (!TEXT_TYPES.has(keys.type) || keys.optional || keys.nullable) throw new Unsupported("record key");
     return `function f${id}(src, t) {
   for (const k in src) {
     t.keys++;
-    if (k === "__proto__" || leaves[${leaf(def.keyType as z.ZodType)}](k) === INVALID) return false;
+    if (k === "__proto__" || leaves[${leaf(keys.schema)}](k) === INVALID) return false;
     const v = src[k];
-    if (!(${test(def.valueType as z.ZodType, "v")})) return false;
+    if (!(${test(node.values, "v")})) return false;
   }
   return true;
 }`;
   };
 
   try {
-    const root = defOf(schema).type === "object" ? declare(schema, objectCheck(schema)) : undefined;
-    if (root === undefined) return undefined;
+    const tree = fieldTreeOf(schema);
+    // The root itself is checked as is: wrappers or a refinement on it are left to zod.
+    if (tree.type !== "object" || tree.optional || tree.nullable || tree.defaulted || tree.refined)
+      return undefined;
+    const root = declare(tree, objectCheck(tree));
     const body = `"use strict";
 const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 const opaque = (v, t) => { if (v !== null && typeof v === "object") t.complete = false; return true; };

@@ -1,13 +1,12 @@
 import {
-  ENTITIES,
   type FieldId,
+  type FieldNode,
   type Issue,
   type LocaleBundle,
   type RecordType,
-  tipRegistry,
+  recordFieldTree,
   toPointer,
 } from "@tip/schema";
-import type { z } from "zod";
 import { inputIssue } from "../../shared/input-issue.js";
 import { type CellKind, isOptional, kindOf, schemaAt, shapeOf } from "./schema-walk.js";
 
@@ -39,7 +38,7 @@ export function planColumns(
   typeGiven: boolean,
   locale: LocaleBundle,
 ): ColumnPlan {
-  const schema: z.ZodType = ENTITIES[recordType];
+  const schema = recordFieldTree(recordType);
   const columns: Column[] = [];
   const columnOf = new Map<string, number>();
   const issues: { issue: Issue; column?: number }[] = [];
@@ -70,7 +69,7 @@ export function planColumns(
     if (isCovered(segments, seen)) continue;
     const target = schemaAt(schema, segments);
     const field =
-      target === undefined || target === "free" ? undefined : (tipRegistry.get(target)?.field as FieldId);
+      target === undefined || target === "free" ? undefined : (target.field as FieldId | undefined);
     const params = { column: segments.join("."), ...(field !== undefined && { field }) };
     issues.push({ issue: inputIssue("csv_missing_column", toPointer(segments), params, locale) });
   }
@@ -78,11 +77,11 @@ export function planColumns(
 }
 
 /** Paths of the fields a record must have: required properties, through required objects. */
-function requiredPaths(schema: z.ZodType, prefix: readonly string[] = []): string[][] {
+function requiredPaths(schema: FieldNode, prefix: readonly string[] = []): string[][] {
   const shape = shapeOf(schema);
   if (shape === undefined) return [];
   const paths: string[][] = [];
-  for (const [key, property] of Object.entries(shape)) {
+  for (const [key, property] of shape) {
     if (isOptional(property)) continue;
     const path = [...prefix, key];
     const inner = requiredPaths(property, path);
