@@ -1,4 +1,12 @@
-import { type FieldId, MODEL_OBJECTS, type PiiClass, tipRegistry } from "@tip/schema";
+import {
+  type FieldId,
+  type FieldNode,
+  type FieldType,
+  MODEL_OBJECTS,
+  type ObjectFieldNode,
+  objectFieldTree,
+  type PiiClass,
+} from "@tip/schema";
 import type { z } from "zod";
 
 /** The name of an object of the model, as used in field ids (`victim`, `identification`, `eventPlace`...). */
@@ -23,6 +31,8 @@ export interface FieldPlan {
   readonly pii: PiiClass;
   readonly required: boolean;
   readonly shape: FieldShape;
+  /** The property's node in the field tree of its object. */
+  readonly node: FieldNode;
   /** The property's own schema (with `.optional()`), used to check that a kept value conforms. */
   readonly schema: z.ZodType;
   /** The schema under `.optional()`. */
@@ -32,82 +42,51 @@ export interface FieldPlan {
   readonly freeText: boolean;
 }
 
-/** A schema's definition, read loosely: only `type`, `format`, `innerType` and `element` are looked at. */
-function defOf(schema: unknown): Record<string, unknown> {
-  return (schema as { _zod: { def: Record<string, unknown> } })._zod.def;
-}
-
-const NAME_OF_DEF = new Map<unknown, ObjectName>(
-  (Object.keys(MODEL_OBJECTS) as ObjectName[]).map((name) => [defOf(MODEL_OBJECTS[name]), name]),
-);
-
-/** Strips `.optional()` / `.nullable()` / `.default()` wrappers. */
-export function unwrap(schema: z.ZodType): { readonly inner: z.ZodType; readonly optional: boolean } {
-  let current = schema;
-  let optional = false;
-  for (;;) {
-    const def = defOf(current);
-    if (def.type === "optional" || def.type === "nullable" || def.type === "default") {
-      optional ||= def.type !== "nullable";
-      current = def.innerType as z.ZodType;
-    } else return { inner: current, optional };
-  }
-}
-
-function shapeOf(inner: z.ZodType): FieldShape {
-  const def = defOf(inner);
-  if (def.type === "object") return { kind: "object", object: objectNameOf(inner) };
-  if (def.type === "record") return { kind: "extensions" };
-  if (def.type === "array") {
-    const element = unwrap(def.element as z.ZodType).inner;
-    const elementType = defOf(element).type;
-    if (elementType === "object") return { kind: "objects", object: objectNameOf(element) };
-    if (elementType === "union") return { kind: "records" };
+/** How a property holds its value, read from the field tree. */
+function shapeOf(node: FieldNode): FieldShape {
+  if (node.type === "object") return { kind: "object", object: objectNameOf(node) };
+  if (node.type === "record") return { kind: "extensions" };
+  if (node.type === "array") {
+    if (node.item.type === "object") return { kind: "objects", object: objectNameOf(node.item) };
+    if (node.item.type === "union") return { kind: "records" };
   }
   return { kind: "leaf" };
 }
 
-function objectNameOf(schema: z.ZodType): ObjectName {
-  const name = NAME_OF_DEF.get(defOf(schema));
-  if (name === undefined) throw new Error("An object property of the model is not in MODEL_OBJECTS");
-  return name;
+function objectNameOf(node: ObjectFieldNode): ObjectName {
+  if (node.object === undefined) throw new Error("An object property of the model is not in MODEL_OBJECTS");
+  return node.object;
 }
 
-function dateKindOf(inner: z.ZodType): DateKind | undefined {
-  const def = defOf(inner);
-  if (def.type !== "string") return undefined;
-  if (def.format === "date") return "date";
-  if (def.format === "datetime") return "datetime";
-  const accepts = (text: string) => inner.safeParse(text).success;
-  const datesOnly = !accepts("not a date") && !accepts("2021-13");
-  return datesOnly && accepts("2021") && accepts("2021-03") && accepts("2021-03-14") ? "partial" : undefined;
-}
+const DATE_KINDS: Partial<Record<FieldType, DateKind>> = {
+  date: "date",
+  datetime: "datetime",
+  partialDate: "partial",
+};
 
-function isFreeText(inner: z.ZodType): boolean {
-  const def = defOf(inner);
-  if (def.type !== "string" || def.format !== undefined) return false;
-  const checks = (def.checks as readonly unknown[] | undefined) ?? [];
-  return checks.every((check) => defOf(check).check !== "string_format");
+/** Whether a field takes any text: a string with no format, pattern or code list. */
+function isFreeText(node: FieldNode): boolean {
+  return node.type === "string" && node.format === undefined && !node.patterned;
 }
 
 function planObject(name: ObjectName): ReadonlyMap<string, FieldPlan> {
   const plans = new Map<string, FieldPlan>();
-  for (const [key, schema] of Object.entries(MODEL_OBJECTS[name].shape) as [string, z.ZodType][]) {
-    const meta = tipRegistry.get(schema);
+  for (const [key, node] of objectFieldTree(name).children) {
+    const { meta } = node;
     if (meta === undefined) throw new Error(`Field ${name}.${key} has no metadata`);
-    const { inner, optional } = unwrap(schema);
-    const dateKind = dateKindOf(inner);
+    const dateKind = DATE_KINDS[node.type];
     plans.set(key, {
       key,
       id: meta.field as FieldId,
       object: name,
       pii: meta.pii,
-      required: !optional,
-      shape: shapeOf(inner),
-      schema,
-      inner,
+      required: node.required,
+      shape: shapeOf(node),
+      node,
+      schema: node.declared,
+      inner: node.schema,
       ...(dateKind ? { dateKind } : {}),
-      freeText: isFreeText(inner),
+      freeText: isFreeText(node),
     });
   }
   return plans;

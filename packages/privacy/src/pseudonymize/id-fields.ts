@@ -1,22 +1,14 @@
-import type { FieldId } from "@tip/schema";
-import { ALL_PLANS, type FieldPlan, unwrap } from "../model/object-plans.js";
+import type { FieldId, FieldNode } from "@tip/schema";
+import { ALL_PLANS, type FieldPlan } from "../model/object-plans.js";
 
-type Def = { readonly type?: string; readonly format?: string; readonly element?: unknown };
-
-function defOf(schema: unknown): Def {
-  return (schema as { _zod: { def: Def } })._zod.def;
-}
-
-function isUuid(schema: unknown): boolean {
-  const def = defOf(schema);
-  return def.type === "string" && def.format === "uuid";
+function isUuid(node: FieldNode): boolean {
+  return node.type === "string" && node.format === "uuid";
 }
 
 /** Whether a field holds one UUID (`"one"`) or a list of them (`"many"`). */
 function uuidArity(plan: FieldPlan): "one" | "many" | undefined {
-  if (isUuid(plan.inner)) return "one";
-  const def = defOf(plan.inner);
-  if (def.type === "array" && isUuid(unwrap(def.element as never).inner)) return "many";
+  if (isUuid(plan.node)) return "one";
+  if (plan.node.type === "array" && isUuid(plan.node.item)) return "many";
   return undefined;
 }
 
