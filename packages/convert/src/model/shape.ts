@@ -1,4 +1,4 @@
-import { type FieldMeta, tipRegistry } from "@tip/schema";
+import { type FieldMeta, type FieldNode, fieldTreeOf } from "@tip/schema";
 import type { z } from "zod";
 
 /** The type of a scalar value as a CSV cell must be read back. */
@@ -43,82 +43,59 @@ export interface JsonNode {
 /** One node of the shape of a model object. */
 export type ShapeNode = LeafNode | ObjectNode | ListNode | ExtensionsNode | JsonNode;
 
-interface Def {
-  readonly type: string;
-  readonly innerType?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly entries?: Readonly<Record<string, string>>;
-  readonly values?: readonly unknown[];
-  readonly valueType?: z.ZodType;
-}
-
-function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-/** Strips `.optional()` / `.nullable()` / `.default()` wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    if ((def.type === "optional" || def.type === "nullable" || def.type === "default") && def.innerType)
-      current = def.innerType;
-    else return current;
-  }
-}
-
-function scalar(def: Def): { type: LeafType; values?: ReadonlySet<string> } | undefined {
-  switch (def.type) {
+function scalar(node: FieldNode): { type: LeafType; values?: ReadonlySet<string> } | undefined {
+  switch (node.type) {
     case "string":
+    case "date":
+    case "datetime":
+    case "partialDate":
+      return { type: "string" };
     case "number":
+    case "integer":
+      return { type: "number" };
     case "boolean":
-      return { type: def.type };
+      return { type: "boolean" };
     case "enum":
-      return { type: "enum", values: new Set(Object.values(def.entries ?? {})) };
+      return { type: "enum", values: new Set(node.values) };
     case "literal":
-      return { type: "literal", values: new Set((def.values ?? []).map(String)) };
+      return { type: "literal", values: new Set(node.values.map(String)) };
     default:
       return undefined;
   }
 }
 
-function describe(schema: z.ZodType, meta: FieldMeta | undefined): ShapeNode {
-  const inner = unwrap(schema);
-  const def = defOf(inner);
-  if (def.type === "object") return describeObject(inner, meta);
-  if (def.type === "record" && defOf(unwrap(def.valueType as z.ZodType)).type === "record")
-    return { kind: "extensions", meta };
-  if (def.type === "array" && def.element) {
-    const element = unwrap(def.element);
-    const elementDef = defOf(element);
-    if (elementDef.type === "object") return { kind: "list", item: describeObject(element, undefined), meta };
-    const leaf = scalar(elementDef);
+function describe(node: FieldNode): ShapeNode {
+  const { meta } = node;
+  if (node.type === "object") return describeObject(node, meta);
+  if (node.type === "record" && node.values.type === "record") return { kind: "extensions", meta };
+  if (node.type === "array") {
+    if (node.item.type === "object")
+      return { kind: "list", item: describeObject(node.item, undefined), meta };
+    const leaf = scalar(node.item);
     if (leaf) return { kind: "leaf", ...leaf, many: true, meta };
     return { kind: "json", meta };
   }
-  const leaf = scalar(def);
+  const leaf = scalar(node);
   return leaf ? { kind: "leaf", ...leaf, many: false, meta } : { kind: "json", meta };
 }
 
-function describeObject(schema: z.ZodType, meta: FieldMeta | undefined): ObjectNode {
+function describeObject(node: FieldNode, meta: FieldMeta | undefined): ObjectNode {
   const fields = new Map<string, ShapeNode>();
-  for (const [key, property] of Object.entries(defOf(schema).shape ?? {})) {
-    fields.set(key, describe(property, tipRegistry.get(property)));
-  }
+  if (node.type === "object") for (const [key, child] of node.children) fields.set(key, describe(child));
   return { kind: "object", fields, meta };
 }
 
 const cache = new WeakMap<z.ZodType, ObjectNode>();
 
 /**
- * The shape of a model object read from its zod schema: fields in schema order with their metadata from
+ * The shape of a model object read from its field tree: fields in schema order with their metadata from
  * `tipRegistry`. Converters derive columns and types from it instead of restating any field name.
  */
 export function shapeOf(schema: z.ZodType): ObjectNode {
   let node = cache.get(schema);
   if (node === undefined) {
-    node = describeObject(unwrap(schema), tipRegistry.get(schema));
+    const tree = fieldTreeOf(schema);
+    node = describeObject(tree, tree.meta);
     cache.set(schema, node);
   }
   return node;

@@ -1,4 +1,4 @@
-import { CODE_LISTS, type CodeListId, MODEL_OBJECTS, tipRegistry } from "@tip/schema";
+import { CODE_LISTS, type CodeListId, type ObjectFieldNode, objectFieldTree } from "@tip/schema";
 import type { z } from "zod";
 import { compact, sameField } from "./htcds-names.js";
 
@@ -35,25 +35,6 @@ export interface HtcdsSlot {
   readonly required: boolean;
 }
 
-interface Def {
-  readonly type: string;
-  readonly innerType?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-}
-
-function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (let def = defOf(current); def.type === "optional" || def.type === "nullable"; def = defOf(current)) {
-    current = def.innerType as z.ZodType;
-  }
-  return current;
-}
-
 /** What a scalar schema accepts, found by probing it (the schema is the only source of truth). */
 function kindOf(schema: z.ZodType): SlotKind {
   const accepts = (value: unknown) => schema.safeParse(value).success;
@@ -64,33 +45,33 @@ function kindOf(schema: z.ZodType): SlotKind {
 }
 
 function collect(
-  schema: z.ZodType,
+  object: ObjectFieldNode,
   recordType: RowRecordType,
   path: readonly (string | number)[],
   slots: HtcdsSlot[],
 ): void {
-  for (const [key, property] of Object.entries(defOf(schema).shape ?? {})) {
-    const meta = tipRegistry.get(property);
+  for (const [key, node] of object.children) {
+    const { meta } = node;
     const names = meta?.mappings?.htcds;
-    const inner = unwrap(property);
-    const def = defOf(inner);
     const here = [...path, key];
-    if (def.type === "object") {
+    // Bare: declared without `.optional()` or `.nullable()`, so an item without it is invalid.
+    const required = !node.optional && !node.nullable;
+    if (node.type === "object") {
       // An object mapped as a whole is a referral party: an organisation looked up by name plus a caseworker.
       if (names && meta) {
         const party = { names, recordType, path: here, fieldId: meta.field, kind: "party" as const };
-        slots.push({ ...party, many: false, schema: inner, required: property === inner });
-      } else collect(inner, recordType, here, slots);
+        slots.push({ ...party, many: false, schema: node.schema, required });
+      } else collect(node, recordType, here, slots);
       continue;
     }
-    const element = def.type === "array" && def.element ? unwrap(def.element) : undefined;
-    if (element && defOf(element).type === "object") {
+    const element = node.type === "array" ? node.item : undefined;
+    if (element?.type === "object") {
       // A list of parts (events, assistance, consents): one item per row; the item's fields carry the mappings.
       collect(element, recordType, [...here, 0], slots);
       continue;
     }
     if (!names || !meta) continue;
-    const value = element ?? inner;
+    const value = (element ?? node).schema;
     const codeList = meta.codeList as CodeListId | undefined;
     slots.push({
       names,
@@ -101,7 +82,7 @@ function collect(
       many: element !== undefined,
       ...(codeList && codeList in CODE_LISTS ? { codeList } : {}),
       schema: value,
-      required: property === inner,
+      required,
     });
   }
 }
@@ -109,7 +90,7 @@ function collect(
 /** Every canonical field HTCDS can carry, in the model's documentation order, per record type of a row. */
 export const HTCDS_SLOTS: readonly HtcdsSlot[] = ROW_RECORD_TYPES.flatMap((recordType) => {
   const slots: HtcdsSlot[] = [];
-  collect(MODEL_OBJECTS[recordType], recordType, [], slots);
+  collect(objectFieldTree(recordType), recordType, [], slots);
   return slots;
 });
 
