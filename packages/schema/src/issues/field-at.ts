@@ -1,49 +1,44 @@
-import { z } from "zod";
-import { type FieldMeta, tipRegistry } from "../meta/registry.js";
+import type { z } from "zod";
+import type { FieldNode } from "../field-model/field-node.js";
+import { fieldTreeOf } from "../field-model/field-tree.js";
+import type { FieldMeta } from "../meta/registry.js";
 
 /**
- * Finds the metadata of the field a path points at, walking the schema alongside the input (the input picks
- * the branch of a discriminated union). Returns the deepest registered field on the way.
+ * Finds the metadata of the field a path points at, walking the schema's field tree alongside the input (the
+ * input picks the option of a discriminated union). Returns the deepest registered field on the way.
  */
 export function fieldAt(
   schema: z.ZodType,
   input: unknown,
   path: readonly PropertyKey[],
 ): FieldMeta | undefined {
-  let current: z.ZodType | undefined = schema;
+  let current: FieldNode | undefined = fieldTreeOf(schema);
   let value: unknown = input;
-  let found = tipRegistry.get(schema);
+  let found = current.meta;
   for (const segment of path) {
-    current = unwrap(current, value);
+    current = optionOf(current, value);
     if (current === undefined) break;
-    if (current instanceof z.ZodObject) current = current.shape[String(segment)] as z.ZodType | undefined;
-    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
-    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    if (current.type === "object") current = current.children.get(String(segment));
+    else if (current.type === "array") current = current.item;
+    else if (current.type === "record") current = current.values;
     else current = undefined;
     value = childOf(value, segment);
     if (current === undefined) break;
-    found = tipRegistry.get(current) ?? found;
+    found = current.meta ?? found;
   }
   return found;
 }
 
-function unwrap(schema: z.ZodType | undefined, value: unknown): z.ZodType | undefined {
-  let current = schema;
-  for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
-      current = current.unwrap() as z.ZodType;
-    else if (current instanceof z.ZodDiscriminatedUnion) current = branchOf(current, value);
-    else return current;
-  }
-}
-
-function branchOf(union: z.ZodDiscriminatedUnion, value: unknown): z.ZodType | undefined {
-  const key = union.def.discriminator;
+/** The option of a discriminated union that a value's tag picks; any other node as it is. */
+function optionOf(node: FieldNode, value: unknown): FieldNode | undefined {
+  if (node.type !== "union") return node;
+  const key = node.discriminator;
+  if (key === undefined) return undefined;
   const tag = childOf(value, key);
-  return (union.options as z.ZodType[]).find(
-    (option) =>
-      option instanceof z.ZodObject && (option.shape[key] as z.ZodLiteral | undefined)?.value === tag,
-  );
+  return node.options.find((option) => {
+    const literal = option.type === "object" ? option.children.get(key) : undefined;
+    return literal?.type === "literal" && literal.values[0] === tag;
+  });
 }
 
 /** Reads an own property without touching prototypes (inputs may carry `__proto__` keys). */

@@ -1,6 +1,6 @@
-import { z } from "zod";
-import { tipRegistry } from "../meta/registry.js";
-import { ENTITIES, type RecordType } from "../model/entities.js";
+import type { FieldNode } from "../field-model/field-node.js";
+import { recordFieldTree } from "../field-model/field-tree.js";
+import type { RecordType } from "../model/entities.js";
 
 /** Where a code list is used in a record type: property names, `*` for every item of an array. */
 export interface CodeSite {
@@ -18,30 +18,20 @@ export function codeSitesOf(recordType: RecordType): readonly CodeSite[] {
   let found = sites.get(recordType);
   if (found === undefined) {
     const out: CodeSite[] = [];
-    if (recordType !== "bundle") walk(ENTITIES[recordType], [], out);
+    if (recordType !== "bundle") walk(recordFieldTree(recordType), [], out);
     found = out;
     sites.set(recordType, found);
   }
   return found;
 }
 
-function walk(schema: z.ZodType, path: string[], out: CodeSite[]): void {
-  const meta = tipRegistry.get(schema);
-  const inner = unwrap(schema);
-  if (meta?.codeList !== undefined) {
-    out.push({ path, codeList: meta.codeList, many: inner instanceof z.ZodArray, field: meta.field });
+function walk(node: FieldNode, path: string[], out: CodeSite[]): void {
+  if (node.meta?.codeList !== undefined) {
+    out.push({ path, codeList: node.meta.codeList, many: node.type === "array", field: node.meta.field });
     return;
   }
-  if (inner instanceof z.ZodObject) {
-    for (const [key, child] of Object.entries(inner.shape)) walk(child as z.ZodType, [...path, key], out);
-  } else if (inner instanceof z.ZodArray) walk(inner.element as z.ZodType, [...path, "*"], out);
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
-    current = current.unwrap() as z.ZodType;
-  return current;
+  if (node.type === "object") for (const [key, child] of node.children) walk(child, [...path, key], out);
+  else if (node.type === "array") walk(node.item, [...path, "*"], out);
 }
 
 /**
@@ -50,20 +40,19 @@ function unwrap(schema: z.ZodType): z.ZodType {
  */
 export function fieldOfPath(recordType: RecordType, path: readonly string[]): string | undefined {
   if (recordType === "bundle" || path.length === 0) return undefined;
-  let current: z.ZodType = ENTITIES[recordType];
+  let current: FieldNode = recordFieldTree(recordType);
   let field: string | undefined;
   for (const segment of path) {
-    let inner = unwrap(current);
     if (segment === "*") {
-      if (!(inner instanceof z.ZodArray)) return undefined;
-      current = inner.element as z.ZodType;
+      if (current.type !== "array") return undefined;
+      current = current.item;
       continue;
     }
-    if (inner instanceof z.ZodArray) return undefined;
-    if (!(inner instanceof z.ZodObject) || !Object.hasOwn(inner.shape, segment)) return undefined;
-    current = inner.shape[segment] as z.ZodType;
-    field = tipRegistry.get(current)?.field;
-    inner = unwrap(current);
+    const child: FieldNode | undefined =
+      current.type === "object" ? current.children.get(segment) : undefined;
+    if (child === undefined) return undefined;
+    current = child;
+    field = current.field;
   }
   return field;
 }
