@@ -53,8 +53,8 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
     const trust = await directoryOf([aBoth, b.publicKeys, c.publicKeys], revoked);
     const common = { trust, clock, log: (line: RequestLogLine) => logs.push(line) };
     [nodeA, nodeB] = await Promise.all([
-      startNode({ ...common, keys: a.keys, ...databaseFor(backend, "a") }),
-      startNode({ ...common, keys: b.keys, ...databaseFor(backend, "b") }),
+      startNode({ ...common, keys: a.keys, ...(await databaseFor(backend, "a")) }),
+      startNode({ ...common, keys: b.keys, ...(await databaseFor(backend, "b")) }),
     ]);
     expect(nodeB.database).toBe(backend);
   });
@@ -291,7 +291,7 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
 
 describe.each(BACKENDS)("storage (%s)", (backend) => {
   it("migrating twice changes nothing, and the tables take the node's rows", async () => {
-    const options = databaseFor(backend, "migrate");
+    const options = await databaseFor(backend, "migrate");
     const db = await openDatabase(options);
     try {
       const { migrate, MIGRATIONS } = await import("../db/migrations.js");

@@ -34,7 +34,8 @@ export async function startNode(options: StartNodeOptions): Promise<RunningNode>
     started.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
-  const pruning = setInterval(() => store.pruneNonces(new Date()).catch(() => {}), 60_000);
+  const clock = options.clock ?? (() => new Date());
+  const pruning = setInterval(() => store.pruneNonces(clock()).catch(() => {}), 60_000);
   pruning.unref();
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,

@@ -1,0 +1,21 @@
+// A node in its own process, for the test that kills one mid-write. Reads its settings as JSON from the first
+// argument: { privateKeys, directory, dataDir, now, snapshot? } (snapshot: a PGlite dump file to start from).
+// Prints "ready <url>" once it listens. Uses the built package.
+import { readFile } from "node:fs/promises";
+import { readAgencyKeys, readTrust } from "@tip/exchange";
+import { startNode } from "../../dist/public-api.js";
+
+const settings = JSON.parse(process.argv[2]);
+const keys = await readAgencyKeys(settings.privateKeys);
+const trust = await readTrust([settings.directory]);
+if (!keys.ok || !trust.ok) throw new Error("child keys");
+const node = await startNode({
+  keys: keys.value,
+  trust: trust.value,
+  dataDir: settings.dataDir,
+  ...(settings.snapshot ? { pgliteSnapshot: new Blob([await readFile(settings.snapshot)]) } : {}),
+  clock: () => new Date(settings.now),
+  rateLimit: { perSecond: 10_000, burst: 10_000 },
+  log: () => {},
+});
+process.stdout.write(`ready ${node.url}\n`);
