@@ -85,9 +85,8 @@ const settings = {
   now: NOW.toISOString(),
   ...(DATABASE_URL ? { databaseUrl: DATABASE_URL, schema: `bench_${Date.now().toString(36)}` } : { dataDir }),
 };
-const child = spawn(process.execPath, [CHILD, JSON.stringify(settings)], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const child = spawn(process.execPath, [CHILD], { stdio: ["pipe", "pipe", "inherit"] });
+child.stdin.end(JSON.stringify(settings));
 const { url, database } = await new Promise((resolve, reject) => {
   let out = "";
   child.stdout.on("data", (chunk) => {

@@ -24,9 +24,8 @@ afterAll(async () => {
 
 /** Starts a node process; resolves with its URL once it listens. */
 function startChild(settings: object): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CHILD, JSON.stringify(settings)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(process.execPath, [CHILD], { stdio: ["pipe", "pipe", "inherit"] });
+  child.stdin?.end(JSON.stringify(settings));
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = "";
