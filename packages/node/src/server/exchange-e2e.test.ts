@@ -194,6 +194,11 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
     expect(again.body).toEqual({ code: "replayed", receipt: first.body.receipt });
     expect((await client(c, nodeB).send(genuine)).body).toEqual({ code: "replayed" });
 
+    // The same envelope five times at once: stored once, the four others refused as replays.
+    const twin = JSON.stringify((await sealed()).envelope);
+    const racing = await Promise.all(Array.from({ length: 5 }, () => client(a, nodeB).send(twin)));
+    expect(racing.map((answer) => answer.status).sort()).toEqual([201, 409, 409, 409, 409]);
+
     const old = await sealed({
       now: new Date(NOW.getTime() - 3 * HOUR),
       expiresAt: new Date(NOW.getTime() - HOUR),

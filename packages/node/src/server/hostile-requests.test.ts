@@ -121,6 +121,30 @@ describe("hostile requests", () => {
     expect(rows[0]?.n).toBe(0);
   });
 
+  it("limits each agency's rate: past the burst, 429 with Retry-After, other agencies unaffected", async () => {
+    const limited = createApp({
+      keys: b.keys,
+      trust: await directoryOf([a.publicKeys, b.publicKeys]),
+      store: new NodeStore(db),
+      clock: () => NOW,
+      rateLimit: { perSecond: 1, burst: 2 },
+      log: () => {},
+    });
+    const call = async (who: TestAgency) => {
+      const authorization = await signRequest(who.keys, { method: "GET", path: "/v1/inbox", now: NOW });
+      return limited.request("/v1/inbox", { headers: { authorization } });
+    };
+    expect((await call(b)).status).toBe(200);
+    expect((await call(b)).status).toBe(200);
+    const third = await call(b);
+    expect([third.status, third.headers.get("retry-after"), await third.json()]).toEqual([
+      429,
+      "1",
+      { code: "rate_limited" },
+    ]);
+    expect((await call(a)).status).toBe(403);
+  });
+
   it("logs codes and routes, never a header, a body or the path asked", () => {
     const text = JSON.stringify(logs);
     expect(text).not.toContain("TIP-Signature");
