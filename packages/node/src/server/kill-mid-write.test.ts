@@ -58,7 +58,9 @@ it("a node killed (SIGKILL) during a burst of envelopes keeps every one it ackno
   const dataDir = await mkdtemp(join(tmpdir(), "tip-node-kill-"));
   folders.push(dataDir);
   const settings = { privateKeys: b.privateKeys, directory, dataDir, now: NOW.toISOString() };
-  const first = await startChild({ ...settings, snapshot: await pgliteSnapshotFile() });
+  // Every envelope's row is written 300 ms late: a node that answered before committing would lose the ones
+  // in flight when it is killed.
+  const first = await startChild({ ...settings, snapshot: await pgliteSnapshotFile(), slowStoreMs: 300 });
   const sender = new NodeClient({ url: first.url, keys: a.keys, clock: () => NOW });
 
   const acknowledged: string[] = [];

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import type { Database } from "../db/database.js";
 import { NodeStore } from "../db/node-store.js";
 import { type DatabaseOptions, openDatabase } from "../db/open-database.js";
 import { createApp, type NodeAppOptions } from "./create-app.js";
@@ -10,6 +11,8 @@ export interface StartNodeOptions extends Omit<NodeAppOptions, "store">, Databas
   readonly port?: number;
   /** Address to listen on; default 127.0.0.1 (put a TLS-terminating proxy in front for other hosts). */
   readonly host?: string;
+  /** A database already opened and migrated (`openDatabase`); the node closes it when it stops. */
+  readonly database?: Database;
 }
 
 /** A running node. */
@@ -23,7 +26,7 @@ export interface RunningNode {
 
 /** Opens the database (migrating it), and serves the node's API over HTTP. */
 export async function startNode(options: StartNodeOptions): Promise<RunningNode> {
-  const db = await openDatabase(options);
+  const db = options.database ?? (await openDatabase(options));
   const store = new NodeStore(db);
   const app = createApp({ ...options, store });
   const host = options.host ?? "127.0.0.1";
