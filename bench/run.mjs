@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: throughput and memory of the validator, as ratios against baselines measured in the same run;
-// then CTDC CSV -> canonical conversion against csv-parse's bare parse of the same file (target >= 0.6x).
+// then CTDC CSV -> canonical conversion against csv-parse's bare parse of the same file (target >= 0.6x);
+// then the exchange node's load test (bench/exchange-node.mjs: 10,000 envelopes, counts reconciled).
 //   npm run bench              all measures (writes ~1.1 GB of synthetic data to .bench/ the first time)
 //   npm run bench -- --quick   skip the 1 GB memory measure
 import { execFileSync } from "node:child_process";
@@ -88,4 +89,11 @@ execFileSync(
   {
     stdio: "inherit",
   },
+);
+
+// @tip/exchange-node: 10,000 envelopes from concurrent clients, throughput and latency (--quick: 1,000).
+execFileSync(
+  process.execPath,
+  [join(import.meta.dirname, "exchange-node.mjs"), "--count", quick ? "1000" : "10000"],
+  { stdio: "inherit" },
 );

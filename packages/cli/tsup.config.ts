@@ -19,6 +19,8 @@ export default defineConfig({
     "@tip/privacy",
     "@tip/convert",
     "@tip/exchange",
+    "@tip/exchange-node",
+    "@tip/exchange-node/client",
     "commander",
     "picocolors",
     "cli-progress",

@@ -4,6 +4,7 @@ import { registerConvert } from "./commands/convert.js";
 import { registerDocs } from "./commands/docs.js";
 import { registerExport } from "./commands/export.js";
 import { registerKeys } from "./commands/keys.js";
+import { registerNode } from "./commands/node.js";
 import { registerOpen } from "./commands/open.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerSeal } from "./commands/seal.js";
@@ -25,6 +26,7 @@ const COMMANDS = [
   registerKeys,
   registerSeal,
   registerOpen,
+  registerNode,
   registerSchema,
   registerSynth,
   registerDocs,

@@ -62,4 +62,61 @@ export const exchangeCliMessagesEn = {
     receiptWritten: "Receipt {id} ({outcome}) written.",
     badSeen: "cannot use “{file}” as the list of opened messages: line {line} is not an entry of it",
   },
+  node: {
+    badUrl: "{option} needs a node URL starting with http:// or https://, not “{value}”",
+    unreachable: "cannot reach the node at {url}: {reason}",
+    refused: "the node refused the request (HTTP {status}, {code})",
+    envelopeRefused: "the node refused the envelope: {reason}",
+    badId: "{option} needs a message id written as a UUID, not “{value}”",
+  },
+  serve: {
+    description:
+      "Run this agency's exchange node: an HTTP API through which trusted agencies send envelopes (stored encrypted, as received) and status updates with signed requests, answered with signed receipts; this agency lists, fetches and acknowledges what arrived with tip inbox. Data in PostgreSQL: --database-url or DATABASE_URL, else an embedded PostgreSQL in --data-dir. Ctrl-C stops it. Exit code 0: stopped; 2: usage error, unreadable keys, or a port or database that cannot be used.",
+    trust:
+      "the trusted directory, or public JWK Sets, of the agencies that may call, this agency included (repeat for several)",
+    port: "port to listen on (default: 8080)",
+    host: "address to listen on (default: 127.0.0.1; put a TLS proxy in front to serve other hosts)",
+    dataDir: "folder of the embedded database (default: tip-node-data)",
+    databaseUrl: "URL of a PostgreSQL server (default: DATABASE_URL; without it, the embedded database)",
+    maxMb: "largest envelope accepted, in MiB (default: 64)",
+    listening: "Node of agency {agency} listening on {url} (database: {database}). Press Ctrl-C to stop it.",
+    stopped: "Node stopped.",
+    cannotStart: "the node could not start: {reason}",
+    badPort: "{option} needs a port number from 0 to 65535, not “{value}”",
+  },
+  send: {
+    description:
+      "Send a sealed envelope to the receiving agency's node with a request signed by this agency's key, and check the signed receipt it answers with. Exit code 0: accepted; 1: rejected because the bundle has invalid records (issue codes listed); 2: refused, usage error, unreadable input or node unreachable.",
+    envelope: "the sealed envelope to send (from tip seal)",
+    to: "the receiving agency's node URL",
+    trust:
+      "the receiving agency's public JWK Set, or the directory, to verify its receipt (repeat for several)",
+    receipt: "file to write the signed receipt to",
+    accepted: "Message {id} accepted by agency {agency}.",
+    rejected:
+      "Message {id} rejected by agency {agency}: the bundle has invalid records ({count} issue code(s)).",
+    issue: "  {code}: {count}",
+    verified: "The receipt's signature was verified.",
+    receiptInvalid: "the node's answer is not a valid receipt from the receiving agency: {reason}",
+    replayed:
+      "The node received message {id} before and refuses it again; the first receipt says: {outcome}.",
+    receiptWritten: "Receipt written to {file}.",
+  },
+  inbox: {
+    description: "This agency's inbox on its own node: list, fetch and acknowledge the envelopes received.",
+    from: "this agency's node URL",
+    listDescription:
+      "List the envelopes received, oldest first, one JSON object a line (ids, sender, purpose, times: no content). Exit code 0: listed; 2: usage error, or the node is unreachable or refuses.",
+    pending: "only the envelopes not acknowledged yet",
+    after: "list those after this position (the seq of the last one seen)",
+    listed: "{count} envelope(s) listed.",
+    fetchDescription:
+      "Fetch an envelope as received (still encrypted), to open it with tip open. Exit code 0: written; 2: no such envelope, usage error, or the node is unreachable or refuses.",
+    messageId: "the envelope's message id",
+    output: "file to write the envelope to (default: standard output)",
+    fetched: "Envelope {id} written.",
+    ackDescription:
+      "Acknowledge an envelope once it is taken into this agency's own systems. Exit code 0: acknowledged; 2: no such envelope, usage error, or the node is unreachable or refuses.",
+    acknowledged: "Envelope {id} acknowledged ({at}).",
+  },
 } as const satisfies ExchangeCliMessages;

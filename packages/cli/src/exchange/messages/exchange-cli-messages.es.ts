@@ -65,4 +65,63 @@ export const exchangeCliMessagesEs = {
     badSeen:
       "no se puede usar «{file}» como lista de mensajes abiertos: la línea {line} no es una entrada de ella",
   },
+  node: {
+    badUrl: "{option} necesita la URL de un nodo que empiece por http:// o https://, no «{value}»",
+    unreachable: "no se puede contactar con el nodo en {url}: {reason}",
+    refused: "el nodo rechazó la solicitud (HTTP {status}, {code})",
+    envelopeRefused: "el nodo rechazó el sobre: {reason}",
+    badId: "{option} necesita un identificador de mensaje escrito como UUID, no «{value}»",
+  },
+  serve: {
+    description:
+      "Ejecutar el nodo de intercambio de este organismo: una API HTTP por la que los organismos de confianza envían sobres (guardados cifrados, tal como llegan) y actualizaciones de estado con solicitudes firmadas, respondidas con acuses de recibo firmados; este organismo lista, descarga y confirma lo recibido con tip inbox. Datos en PostgreSQL: --database-url o DATABASE_URL; si no, un PostgreSQL integrado en --data-dir. Ctrl-C lo detiene. Código de salida 0: detenido; 2: error de uso, claves ilegibles, o un puerto o una base de datos que no se pueden usar.",
+    trust:
+      "el directorio de confianza, o los conjuntos JWK públicos, de los organismos que pueden llamar, incluido este (repetir para varios)",
+    port: "puerto en el que escuchar (predeterminado: 8080)",
+    host: "dirección en la que escuchar (predeterminada: 127.0.0.1; ponga delante un proxy TLS para otras máquinas)",
+    dataDir: "carpeta de la base de datos integrada (predeterminada: tip-node-data)",
+    databaseUrl: "URL de un servidor PostgreSQL (predeterminada: DATABASE_URL; sin ella, la base integrada)",
+    maxMb: "sobre más grande aceptado, en MiB (predeterminado: 64)",
+    listening:
+      "Nodo del organismo {agency} escuchando en {url} (base de datos: {database}). Pulse Ctrl-C para detenerlo.",
+    stopped: "Nodo detenido.",
+    cannotStart: "el nodo no pudo arrancar: {reason}",
+    badPort: "{option} necesita un número de puerto de 0 a 65535, no «{value}»",
+  },
+  send: {
+    description:
+      "Enviar un sobre sellado al nodo del organismo destinatario con una solicitud firmada con la clave de este organismo, y comprobar el acuse de recibo firmado con que responde. Código de salida 0: aceptado; 1: rechazado porque el lote tiene registros no válidos (se listan los códigos); 2: rechazado, error de uso, entrada ilegible o nodo inalcanzable.",
+    envelope: "el sobre sellado que enviar (de tip seal)",
+    to: "la URL del nodo del organismo destinatario",
+    trust:
+      "el conjunto JWK público del organismo destinatario, o el directorio, para verificar su acuse (repetir para varios)",
+    receipt: "archivo donde escribir el acuse de recibo firmado",
+    accepted: "Mensaje {id} aceptado por el organismo {agency}.",
+    rejected:
+      "Mensaje {id} rechazado por el organismo {agency}: el lote tiene registros no válidos ({count} código(s) de problema).",
+    issue: "  {code}: {count}",
+    verified: "Se verificó la firma del acuse de recibo.",
+    receiptInvalid:
+      "la respuesta del nodo no es un acuse de recibo válido del organismo destinatario: {reason}",
+    replayed: "El nodo ya recibió el mensaje {id} y lo rechaza de nuevo; el primer acuse dice: {outcome}.",
+    receiptWritten: "Acuse de recibo escrito en {file}.",
+  },
+  inbox: {
+    description:
+      "La bandeja de entrada de este organismo en su propio nodo: listar, descargar y confirmar los sobres recibidos.",
+    from: "la URL del nodo de este organismo",
+    listDescription:
+      "Listar los sobres recibidos, del más antiguo al más reciente, un objeto JSON por línea (identificadores, remitente, finalidad, fechas: ningún contenido). Código de salida 0: listados; 2: error de uso, o el nodo es inalcanzable o rechaza la solicitud.",
+    pending: "solo los sobres aún no confirmados",
+    after: "listar los posteriores a esta posición (el seq del último visto)",
+    listed: "{count} sobre(s) listado(s).",
+    fetchDescription:
+      "Descargar un sobre tal como llegó (aún cifrado), para abrirlo con tip open. Código de salida 0: escrito; 2: no existe ese sobre, error de uso, o el nodo es inalcanzable o rechaza la solicitud.",
+    messageId: "el identificador de mensaje del sobre",
+    output: "archivo donde escribir el sobre (predeterminado: salida estándar)",
+    fetched: "Sobre {id} escrito.",
+    ackDescription:
+      "Confirmar un sobre una vez incorporado a los sistemas propios de este organismo. Código de salida 0: confirmado; 2: no existe ese sobre, error de uso, o el nodo es inalcanzable o rechaza la solicitud.",
+    acknowledged: "Sobre {id} confirmado ({at}).",
+  },
 } as const satisfies ExchangeCliMessages;

@@ -67,4 +67,64 @@ export const exchangeCliMessagesFr = {
     badSeen:
       "impossible d’utiliser « {file} » comme liste des messages ouverts : la ligne {line} n’en est pas une entrée",
   },
+  node: {
+    badUrl: "{option} attend l’URL d’un nœud commençant par http:// ou https://, pas « {value} »",
+    unreachable: "impossible de joindre le nœud à {url} : {reason}",
+    refused: "le nœud a refusé la requête (HTTP {status}, {code})",
+    envelopeRefused: "le nœud a refusé l’enveloppe : {reason}",
+    badId: "{option} attend un identifiant de message écrit comme un UUID, pas « {value} »",
+  },
+  serve: {
+    description:
+      "Faire tourner le nœud d’échange de cet organisme : une API HTTP par laquelle les organismes de confiance envoient des enveloppes (conservées chiffrées, telles que reçues) et des mises à jour de statut par des requêtes signées, auxquelles répondent des accusés de réception signés ; cet organisme liste, récupère et acquitte ce qui est arrivé avec tip inbox. Données dans PostgreSQL : --database-url ou DATABASE_URL, sinon un PostgreSQL intégré dans --data-dir. Ctrl-C l’arrête. Code de sortie 0 : arrêté ; 2 : erreur d’utilisation, clés illisibles, ou port ou base de données inutilisable.",
+    trust:
+      "l’annuaire de confiance, ou les jeux de clés JWK publics, des organismes autorisés à appeler, celui-ci compris (à répéter)",
+    port: "port d’écoute (par défaut : 8080)",
+    host: "adresse d’écoute (par défaut : 127.0.0.1 ; placez un proxy TLS devant pour servir d’autres machines)",
+    dataDir: "dossier de la base de données intégrée (par défaut : tip-node-data)",
+    databaseUrl: "URL d’un serveur PostgreSQL (par défaut : DATABASE_URL ; sans elle, la base intégrée)",
+    maxMb: "plus grande enveloppe acceptée, en Mio (par défaut : 64)",
+    listening:
+      "Nœud de l’organisme {agency} à l’écoute sur {url} (base de données : {database}). Ctrl-C pour l’arrêter.",
+    stopped: "Nœud arrêté.",
+    cannotStart: "le nœud n’a pas pu démarrer : {reason}",
+    badPort: "{option} attend un numéro de port de 0 à 65535, pas « {value} »",
+  },
+  send: {
+    description:
+      "Envoyer une enveloppe scellée au nœud de l’organisme destinataire par une requête signée avec la clé de cet organisme, et vérifier l’accusé de réception signé qu’il renvoie. Code de sortie 0 : acceptée ; 1 : rejetée car le lot contient des enregistrements invalides (codes listés) ; 2 : refusée, erreur d’utilisation, entrée illisible ou nœud injoignable.",
+    envelope: "l’enveloppe scellée à envoyer (produite par tip seal)",
+    to: "l’URL du nœud de l’organisme destinataire",
+    trust:
+      "le jeu de clés JWK public de l’organisme destinataire, ou l’annuaire, pour vérifier son accusé (à répéter)",
+    receipt: "fichier où écrire l’accusé de réception signé",
+    accepted: "Message {id} accepté par l’organisme {agency}.",
+    rejected:
+      "Message {id} rejeté par l’organisme {agency} : le lot contient des enregistrements invalides ({count} code(s) de problème).",
+    issue: "  {code} : {count}",
+    verified: "La signature de l’accusé de réception a été vérifiée.",
+    receiptInvalid:
+      "la réponse du nœud n’est pas un accusé de réception valide de l’organisme destinataire : {reason}",
+    replayed:
+      "Le nœud a déjà reçu le message {id} et le refuse à nouveau ; le premier accusé indique : {outcome}.",
+    receiptWritten: "Accusé de réception écrit dans {file}.",
+  },
+  inbox: {
+    description:
+      "La boîte de réception de cet organisme sur son propre nœud : lister, récupérer et acquitter les enveloppes reçues.",
+    from: "l’URL du nœud de cet organisme",
+    listDescription:
+      "Lister les enveloppes reçues, de la plus ancienne à la plus récente, un objet JSON par ligne (identifiants, expéditeur, finalité, dates : aucun contenu). Code de sortie 0 : listées ; 2 : erreur d’utilisation, ou nœud injoignable ou qui refuse.",
+    pending: "seulement les enveloppes pas encore acquittées",
+    after: "lister celles après cette position (le seq de la dernière vue)",
+    listed: "{count} enveloppe(s) listée(s).",
+    fetchDescription:
+      "Récupérer une enveloppe telle que reçue (toujours chiffrée), pour l’ouvrir avec tip open. Code de sortie 0 : écrite ; 2 : enveloppe inconnue, erreur d’utilisation, ou nœud injoignable ou qui refuse.",
+    messageId: "l’identifiant de message de l’enveloppe",
+    output: "fichier où écrire l’enveloppe (par défaut : sortie standard)",
+    fetched: "Enveloppe {id} écrite.",
+    ackDescription:
+      "Acquitter une enveloppe une fois intégrée aux systèmes propres de cet organisme. Code de sortie 0 : acquittée ; 2 : enveloppe inconnue, erreur d’utilisation, ou nœud injoignable ou qui refuse.",
+    acknowledged: "Enveloppe {id} acquittée ({at}).",
+  },
 } as const satisfies ExchangeCliMessages;

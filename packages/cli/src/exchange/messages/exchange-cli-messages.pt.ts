@@ -65,4 +65,62 @@ export const exchangeCliMessagesPt = {
     badSeen:
       "não é possível usar “{file}” como lista de mensagens abertas: a linha {line} não é uma entrada dela",
   },
+  node: {
+    badUrl: "{option} precisa da URL de um nó que comece por http:// ou https://, não “{value}”",
+    unreachable: "não é possível contactar o nó em {url}: {reason}",
+    refused: "o nó recusou o pedido (HTTP {status}, {code})",
+    envelopeRefused: "o nó recusou o envelope: {reason}",
+    badId: "{option} precisa de um identificador de mensagem escrito como UUID, não “{value}”",
+  },
+  serve: {
+    description:
+      "Executar o nó de intercâmbio deste organismo: uma API HTTP pela qual organismos de confiança enviam envelopes (guardados cifrados, tal como recebidos) e atualizações de estado com pedidos assinados, respondidos com recibos assinados; este organismo lista, obtém e confirma o que chegou com tip inbox. Dados em PostgreSQL: --database-url ou DATABASE_URL; senão, um PostgreSQL integrado em --data-dir. Ctrl-C para-o. Código de saída 0: parado; 2: erro de utilização, chaves ilegíveis, ou uma porta ou base de dados que não pode ser usada.",
+    trust:
+      "o diretório de confiança, ou os conjuntos JWK públicos, dos organismos que podem chamar, incluindo este (repetir para vários)",
+    port: "porta onde escutar (predefinição: 8080)",
+    host: "endereço onde escutar (predefinição: 127.0.0.1; coloque um proxy TLS à frente para servir outras máquinas)",
+    dataDir: "pasta da base de dados integrada (predefinição: tip-node-data)",
+    databaseUrl: "URL de um servidor PostgreSQL (predefinição: DATABASE_URL; sem ela, a base integrada)",
+    maxMb: "maior envelope aceite, em MiB (predefinição: 64)",
+    listening:
+      "Nó do organismo {agency} a escutar em {url} (base de dados: {database}). Prima Ctrl-C para o parar.",
+    stopped: "Nó parado.",
+    cannotStart: "o nó não conseguiu arrancar: {reason}",
+    badPort: "{option} precisa de um número de porta de 0 a 65535, não “{value}”",
+  },
+  send: {
+    description:
+      "Enviar um envelope selado ao nó do organismo destinatário com um pedido assinado com a chave deste organismo, e verificar o recibo assinado com que responde. Código de saída 0: aceite; 1: rejeitado porque o lote tem registos inválidos (códigos listados); 2: recusado, erro de utilização, entrada ilegível ou nó inacessível.",
+    envelope: "o envelope selado a enviar (de tip seal)",
+    to: "a URL do nó do organismo destinatário",
+    trust:
+      "o conjunto JWK público do organismo destinatário, ou o diretório, para verificar o seu recibo (repetir para vários)",
+    receipt: "ficheiro onde escrever o recibo assinado",
+    accepted: "Mensagem {id} aceite pelo organismo {agency}.",
+    rejected:
+      "Mensagem {id} rejeitada pelo organismo {agency}: o lote tem registos inválidos ({count} código(s) de problema).",
+    issue: "  {code}: {count}",
+    verified: "A assinatura do recibo foi verificada.",
+    receiptInvalid: "a resposta do nó não é um recibo válido do organismo destinatário: {reason}",
+    replayed: "O nó já recebeu a mensagem {id} e recusa-a de novo; o primeiro recibo diz: {outcome}.",
+    receiptWritten: "Recibo escrito em {file}.",
+  },
+  inbox: {
+    description:
+      "A caixa de entrada deste organismo no seu próprio nó: listar, obter e confirmar os envelopes recebidos.",
+    from: "a URL do nó deste organismo",
+    listDescription:
+      "Listar os envelopes recebidos, do mais antigo ao mais recente, um objeto JSON por linha (identificadores, remetente, finalidade, datas: nenhum conteúdo). Código de saída 0: listados; 2: erro de utilização, ou o nó está inacessível ou recusa.",
+    pending: "apenas os envelopes ainda não confirmados",
+    after: "listar os posteriores a esta posição (o seq do último visto)",
+    listed: "{count} envelope(s) listado(s).",
+    fetchDescription:
+      "Obter um envelope tal como recebido (ainda cifrado), para o abrir com tip open. Código de saída 0: escrito; 2: envelope inexistente, erro de utilização, ou o nó está inacessível ou recusa.",
+    messageId: "o identificador de mensagem do envelope",
+    output: "ficheiro onde escrever o envelope (predefinição: saída padrão)",
+    fetched: "Envelope {id} escrito.",
+    ackDescription:
+      "Confirmar um envelope depois de integrado nos sistemas próprios deste organismo. Código de saída 0: confirmado; 2: envelope inexistente, erro de utilização, ou o nó está inacessível ou recusa.",
+    acknowledged: "Envelope {id} confirmado ({at}).",
+  },
 } as const satisfies ExchangeCliMessages;

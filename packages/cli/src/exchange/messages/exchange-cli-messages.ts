@@ -1,5 +1,5 @@
 /**
- * The texts of `tip keys new`, `tip seal` and `tip open`, in one language. `{name}` placeholders are filled by
+ * The texts of `tip keys new`, `tip seal`, `tip open`, `tip serve`, `tip send` and `tip inbox`, in one language. `{name}` placeholders are filled by
  * `formatCli`; they only ever receive counts, option names, file names the user gave, agency ids, message ids,
  * key ids, codes, times and JSON Pointers: never a value of a record, never key material.
  */
@@ -55,5 +55,57 @@ export interface ExchangeCliMessages {
     readonly invalid: string;
     readonly receiptWritten: string;
     readonly badSeen: string;
+  };
+  readonly node: {
+    /** A node URL that is not http(s): `{option}`, `{value}`. */
+    readonly badUrl: string;
+    /** The node could not be reached: `{url}`, `{reason}` (a system code such as ECONNREFUSED). */
+    readonly unreachable: string;
+    /** The node answered with an error: `{status}`, `{code}`. */
+    readonly refused: string;
+    /** The envelope was refused: `{reason}` (the library's sentence). */
+    readonly envelopeRefused: string;
+    readonly badId: string;
+  };
+  readonly serve: {
+    readonly description: string;
+    readonly trust: string;
+    readonly port: string;
+    readonly host: string;
+    readonly dataDir: string;
+    readonly databaseUrl: string;
+    readonly maxMb: string;
+    readonly listening: string;
+    readonly stopped: string;
+    readonly cannotStart: string;
+    readonly badPort: string;
+  };
+  readonly send: {
+    readonly description: string;
+    readonly envelope: string;
+    readonly to: string;
+    readonly trust: string;
+    readonly receipt: string;
+    readonly accepted: string;
+    readonly rejected: string;
+    readonly issue: string;
+    readonly verified: string;
+    readonly receiptInvalid: string;
+    readonly replayed: string;
+    readonly receiptWritten: string;
+  };
+  readonly inbox: {
+    readonly description: string;
+    readonly from: string;
+    readonly listDescription: string;
+    readonly pending: string;
+    readonly after: string;
+    readonly listed: string;
+    readonly fetchDescription: string;
+    readonly messageId: string;
+    readonly output: string;
+    readonly fetched: string;
+    readonly ackDescription: string;
+    readonly acknowledged: string;
   };
 }

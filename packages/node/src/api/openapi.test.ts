@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "./openapi.js";
+
+/** Every `$ref` in a value. */
+function refsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsOf);
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === "$ref" && typeof child === "string" ? [child] : refsOf(child),
+  );
+}
+
+describe("the OpenAPI document", () => {
+  const document = openApiDocument() as {
+    openapi: string;
+    paths: Record<string, Record<string, { security?: unknown }>>;
+    components: { schemas: Record<string, unknown> };
+  };
+
+  it("is OpenAPI 3.1 and every reference names a schema it holds", () => {
+    expect(document.openapi).toBe("3.1.0");
+    const refs = refsOf(document);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) {
+      const match = /^#\/components\/schemas\/(\w+)$/.exec(ref);
+      expect(match?.[1], ref).toBeDefined();
+      expect(document.components.schemas[match?.[1] ?? ""], ref).toBeDefined();
+    }
+  });
+
+  it("asks for a signed request on every path but the health check", () => {
+    for (const [path, operations] of Object.entries(document.paths))
+      for (const [method, operation] of Object.entries(operations))
+        expect(operation.security !== undefined, `${method} ${path}`).toBe(path !== "/v1/health");
+  });
+
+  it("is the file in the package (npm run generate writes it)", async () => {
+    const file = JSON.parse(await readFile(new URL("../../openapi.json", import.meta.url), "utf8"));
+    const { "x-generated": marker, ...rest } = file;
+    expect(marker).toMatch(/^GENERATED/);
+    expect(rest).toEqual(document);
+  });
+});

@@ -1,0 +1,190 @@
+import { z } from "zod";
+import { AUTH_SCHEME } from "../auth/request-signature.js";
+import {
+  Acknowledgement,
+  ErrorBody,
+  EXCHANGE_SCHEMAS,
+  Health,
+  InboxItem,
+  InboxPage,
+  ReceiptAnswer,
+  SignedMessageBody,
+  StatusItem,
+  StatusPage,
+  StatusStored,
+} from "./schemas.js";
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string, description: string) => ({
+  description,
+  content: { "application/json": { schema: ref(name) } },
+});
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [String(status), json("Error", ERROR_TEXT[status] ?? "error")]),
+  );
+const ERROR_TEXT: Record<number, string> = {
+  400: "bad query",
+  401: "request signature refused (code says why)",
+  403: "not allowed for this agency",
+  404: "no such message",
+  409: "message id seen before",
+  413: "body too large",
+  422: "refused (code says why)",
+  429: "too many requests (see Retry-After)",
+};
+const page = [
+  { name: "after", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
+  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 } },
+];
+const messageId = {
+  name: "messageId",
+  in: "path",
+  required: true,
+  schema: { type: "string", format: "uuid" },
+};
+const signed = [{ signedRequest: [] }];
+
+/** The schemas of the API as JSON Schema (2020-12, OpenAPI 3.1's dialect), from the zod schemas the node uses. */
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  const named = {
+    Error: ErrorBody,
+    SignedMessage: SignedMessageBody,
+    ReceiptAnswer,
+    InboxItem,
+    InboxPage,
+    Acknowledgement,
+    StatusItem,
+    StatusPage,
+    StatusStored,
+    Health,
+    ...EXCHANGE_SCHEMAS,
+  };
+  for (const [id, schema] of Object.entries(named)) registry.add(schema as z.ZodType, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: "any",
+  });
+  const out: Record<string, unknown> = {};
+  for (const id of Object.keys(schemas).sort()) {
+    const { $schema: _dialect, $id: _id, ...schema } = schemas[id] as Record<string, unknown>;
+    out[id] = schema;
+  }
+  return out;
+}
+
+/** The node's OpenAPI 3.1 document. `openapi.json` in the package is this, written by `npm run generate`. */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "TIP exchange node",
+      version: "1",
+      description:
+        "Receives sealed envelopes (stored encrypted as received) and answers with signed receipts; lists, hands out and acknowledges what this agency received; carries signed referral status updates. Every call but /v1/health and /openapi.json is a signed request.",
+      license: { name: "Apache-2.0", identifier: "Apache-2.0" },
+    },
+    paths: {
+      "/v1/envelopes": {
+        post: {
+          summary: "Send an envelope to this node's agency",
+          security: signed,
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  description: "a sealed envelope (JWE, general JSON serialization)",
+                },
+              },
+            },
+          },
+          responses: {
+            "201": json("ReceiptAnswer", "opened, valid and stored: the signed receipt (accepted)"),
+            "422": json(
+              "ReceiptAnswer",
+              "opened but the bundle is invalid (a signed rejection), or refused (an Error)",
+            ),
+            ...errors(401, 403, 409, 413, 429),
+          },
+        },
+      },
+      "/v1/inbox": {
+        get: {
+          summary: "List the envelopes received (the node's own agency only)",
+          security: signed,
+          parameters: [
+            ...page,
+            { name: "pending", in: "query", schema: { type: "string", enum: ["true", "false"] } },
+          ],
+          responses: {
+            "200": json("InboxPage", "envelopes received, oldest first"),
+            ...errors(400, 401, 403, 429),
+          },
+        },
+      },
+      "/v1/inbox/{messageId}": {
+        get: {
+          summary: "Fetch an envelope as received (still encrypted)",
+          security: signed,
+          parameters: [messageId],
+          responses: {
+            "200": {
+              description: "the envelope",
+              content: { "application/json": { schema: { type: "object" } } },
+            },
+            ...errors(401, 403, 404, 429),
+          },
+        },
+      },
+      "/v1/inbox/{messageId}/ack": {
+        post: {
+          summary: "Acknowledge an envelope taken into the agency's own systems",
+          security: signed,
+          parameters: [messageId],
+          responses: {
+            "200": json("Acknowledgement", "acknowledged (again: the first time is kept)"),
+            ...errors(401, 403, 404, 429),
+          },
+        },
+      },
+      "/v1/status": {
+        post: {
+          summary: "Send a signed referral status update to this node's agency",
+          security: signed,
+          requestBody: { required: true, content: { "application/json": { schema: ref("SignedMessage") } } },
+          responses: {
+            "201": json("StatusStored", "verified and stored"),
+            ...errors(401, 403, 409, 413, 422, 429),
+          },
+        },
+        get: {
+          summary: "List the status updates received (the node's own agency only)",
+          security: signed,
+          parameters: [...page, { name: "about", in: "query", schema: { type: "string", format: "uuid" } }],
+          responses: {
+            "200": json("StatusPage", "status updates, oldest first"),
+            ...errors(400, 401, 403, 429),
+          },
+        },
+      },
+      "/v1/health": {
+        get: { summary: "Whether the node runs", responses: { "200": json("Health", "running") } },
+      },
+    },
+    components: {
+      securitySchemes: {
+        signedRequest: {
+          type: "apiKey",
+          in: "header",
+          name: "Authorization",
+          description: `\`${AUTH_SCHEME} <compact JWS>\`: ES256 by the calling agency's registered signing key (its kid in the header, typ tip-request+jws) over {agency, method, path, digest (SHA-256 of the body, base64url), iat (epoch ms), nonce (UUID)}; good for one minute, once.`,
+        },
+      },
+      schemas: componentSchemas(),
+    },
+  };
+}

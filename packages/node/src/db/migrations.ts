@@ -1,0 +1,89 @@
+import type { Database } from "./database.js";
+
+/**
+ * The node's tables, as numbered SQL migrations. A migration is applied once, in a transaction, in order;
+ * never edit one that was released: add the next.
+ */
+export const MIGRATIONS: readonly { readonly id: number; readonly sql: string }[] = [
+  {
+    id: 1,
+    sql: `
+-- Every envelope this node opened, accepted or rejected: its message id is never accepted again.
+CREATE TABLE received_envelopes (
+  seq           bigserial   NOT NULL UNIQUE,
+  message_id    uuid        PRIMARY KEY,
+  sender        text        NOT NULL,
+  purpose       text        NOT NULL,
+  agreement     text        NOT NULL,
+  retention     text        NOT NULL,
+  tlp           text        NOT NULL,
+  created_at    timestamptz NOT NULL,
+  expires_at    timestamptz NOT NULL,
+  received_at   timestamptz NOT NULL,
+  digest        text        NOT NULL,
+  outcome       text        NOT NULL CHECK (outcome IN ('accepted', 'rejected')),
+  -- The envelope exactly as received (still encrypted); none is kept for a rejected one.
+  envelope      text        CHECK ((outcome = 'accepted') = (envelope IS NOT NULL)),
+  receipt       text        NOT NULL,
+  acknowledged_at timestamptz
+);
+CREATE INDEX received_envelopes_pending ON received_envelopes (seq) WHERE acknowledged_at IS NULL;
+
+-- Signed status updates other agencies sent about envelopes this agency sent them.
+CREATE TABLE received_statuses (
+  seq           bigserial   NOT NULL UNIQUE,
+  message_id    uuid        PRIMARY KEY,
+  in_reply_to   uuid        NOT NULL,
+  sender        text        NOT NULL,
+  referral_id   uuid        NOT NULL,
+  status        text        NOT NULL,
+  created_at    timestamptz NOT NULL,
+  received_at   timestamptz NOT NULL,
+  message       text        NOT NULL
+);
+CREATE INDEX received_statuses_about ON received_statuses (in_reply_to);
+
+-- Nonces of signed requests, kept until the request would have expired anyway: a request is used once.
+CREATE TABLE request_nonces (
+  agency        text        NOT NULL,
+  nonce         text        NOT NULL,
+  keep_until    timestamptz NOT NULL,
+  PRIMARY KEY (agency, nonce)
+);
+CREATE INDEX request_nonces_until ON request_nonces (keep_until);
+`,
+  },
+];
+
+/** Applies the migrations not applied yet. Several nodes starting at once on one server take turns. */
+export async function migrate(db: Database): Promise<void> {
+  await db.query(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (id integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+  );
+  await db.transaction(async (tx) => {
+    // One migrating node at a time (the number is this table set's own lock id).
+    await tx.query("SELECT pg_advisory_xact_lock(721020)");
+    const done = new Set(
+      (await tx.query<{ id: number }>("SELECT id FROM schema_migrations")).map((row) => Number(row.id)),
+    );
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.id)) continue;
+      for (const statement of statementsOf(migration.sql)) await tx.query(statement);
+      await tx.query("INSERT INTO schema_migrations (id) VALUES ($1)", [migration.id]);
+    }
+  });
+}
+
+/** The statements of a migration (split on `;` at line ends; migrations hold no functions). */
+function statementsOf(sql: string): string[] {
+  return sql
+    .split(/;\s*$/m)
+    .map((part) =>
+      part
+        .split("\n")
+        .filter((line) => !line.trimStart().startsWith("--"))
+        .join("\n")
+        .trim(),
+    )
+    .filter((part) => part !== "");
+}
