@@ -8,6 +8,7 @@ export type InputErrorCode =
   | "invalid_encoding"
   | "nul_byte"
   | "unknown_format"
+  | "workbook_as_text"
   | "xlsx_malformed"
   | "xlsx_over_limit"
   | "unknown_model_version";
