@@ -52,9 +52,14 @@ export async function openInput(
   if (from === undefined) throw new ConvertInputError("unknown_format", "The input's format cannot be told");
   // A workbook is read by the HTCDS, CTDC and GLOTIP readers; read as CSV or NDJSON it would be zip bytes as text.
   if (detected?.workbook === true && (from === "csv" || from === "tip")) {
-    throw new ConvertInputError("workbook_as_text", `The input is a workbook, which ${from} cannot be`);
+    const error = new ConvertInputError(
+      "workbook_as_text",
+      `The input is a workbook, which ${from} cannot read`,
+    );
+    error.format = from;
+    throw error;
   }
-  const byDetection = options.from === undefined || options.from === detected?.format;
+  const byDetection = options.from === undefined;
   return {
     open: opened.open,
     rereadable: opened.rereadable,

@@ -1,5 +1,6 @@
 import { foldToCore, type Profile, type TipRecord } from "@tip/schema";
 import type { Format } from "../detect/detect-format.js";
+import { ConvertInputError } from "../io/convert-input-error.js";
 import type { ConversionReport } from "../report/conversion-report.js";
 import { writeCtdc2024Stream } from "../standards/ctdc/write-ctdc-2024.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
@@ -68,20 +69,34 @@ export async function convert(
     entity: options.entity ?? opened.entity,
     htcdsLayout: options.htcdsLayout ?? opened.htcdsLayout,
   };
-  const read = await readRecords(opened, settled);
+  try {
+    return await convertOpened(opened, output, settled);
+  } catch (error) {
+    // Streamed readers read while the writers write: an unreadable input can surface on either side.
+    if (error instanceof ConvertInputError) error.format = settled.from;
+    throw error;
+  }
+}
+
+async function convertOpened(
+  opened: OpenedInput,
+  output: ChunkSink,
+  options: Settled,
+): Promise<ConvertOutcome> {
+  const read = await readRecords(opened, options);
   const records = counted(read.records);
   const fold =
     options.profile !== undefined && CORE_ONLY.has(options.to)
       ? folding(records, options.profile)
       : undefined;
-  const writes = await writeRecords(fold?.records ?? records, opened, output, settled);
+  const writes = await writeRecords(fold?.records ?? records, opened, output, options);
   const report = read.report();
   const account = reconcile(records.count(), writes);
   const folded = fold?.count();
   return {
-    from: settled.from,
-    ...(settled.entity === undefined ? {} : { entity: settled.entity }),
-    summary: summarise(settled.from, options.to, report, writes, account, folded),
+    from: options.from,
+    ...(options.entity === undefined ? {} : { entity: options.entity }),
+    summary: summarise(options.from, options.to, report, writes, account, folded),
     read: report,
     ...(folded === undefined ? {} : { folded }),
     writes,
