@@ -1,7 +1,13 @@
 // The public surface of @tip/convert. Everything not exported here is internal. Exports are sorted by path;
 // worker B's HTCDS exports form the block after the `// HTCDS` marker.
 
-export { detectFile, type FileDetection, type HtcdsLayout, htcdsLayoutOf } from "./detect/detect-file.js";
+export {
+  detectFile,
+  detectSample,
+  type FileDetection,
+  type HtcdsLayout,
+  htcdsLayoutOf,
+} from "./detect/detect-file.js";
 export {
   type DetectInput,
   type Detection,
@@ -35,13 +41,10 @@ export {
   xlsxText,
 } from "./io/xlsx/index.js";
 export { looksLikeZip } from "./io/xlsx/zip-sniff.js";
-export {
-  type ChunkSink,
-  type ConvertInput,
-  type ConvertOptions,
-  type ConvertOutcome,
-  convert,
-} from "./job/convert-job.js";
+export type { ConvertInput } from "./job/convert-input.js";
+export { type ConvertOutcome, convert } from "./job/convert-job.js";
+export type { ChunkSink, ConvertOptions } from "./job/convert-options.js";
+export type { ConvertSummary, RowCounts } from "./job/convert-summary.js";
 export { type RecordAccount, reconcile, UNLISTED_REASON } from "./job/record-account.js";
 export {
   MigrationError,
@@ -103,14 +106,6 @@ export { writeHtcdsCsv } from "./standards/htcds/write-htcds-csv.js";
 export { writeHtcdsXlsx, type XlsxWriteResult } from "./standards/htcds/write-htcds-xlsx.js";
 export { type ReadTipOptions, readTipNdjsonStream } from "./standards/tip/read-tip-ndjson.js";
 export { writeTipNdjson } from "./standards/tip/write-tip-ndjson.js";
-export {
-  type ConversionReports,
-  type ConvertedStream,
-  type ConvertStreamOptions,
-  convertStream,
-  planFlatCsvStream,
-  type StreamTargetFormat,
-} from "./stream/convert-stream.js";
 export {
   type ReadCanonicalOptions,
   readCanonicalStream,

@@ -1,7 +1,8 @@
 import { Buffer } from "node:buffer";
 import { isRecordType } from "@tip/schema";
-import { type RecordItem, readRecordItems, type SkipReason } from "@tip/validate";
+import { type RecordItem, readRecordItems } from "@tip/validate";
 import { formatCli } from "../messages/messages.js";
+import type { LeftOutReason } from "./left-out-reason.js";
 import type { PrivacyCliMessages } from "./messages/privacy-cli-messages.js";
 
 /** How the records came: one per line, inside a bundle envelope, or in a JSON array. */
@@ -12,9 +13,6 @@ export interface Place {
   readonly line: number;
   readonly pointer: string;
 }
-
-/** Why an item was left out. */
-export type LeftOutReason = SkipReason | "not_a_record" | "nested_bundle" | "failed" | "not_anonymizable";
 
 /** A record of the model read from the input, with where it sits. */
 export interface PlacedRecord {

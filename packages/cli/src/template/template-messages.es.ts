@@ -1,4 +1,4 @@
-import type { TemplateMessages } from "./template-messages.js";
+import type { TemplateMessages } from "./template-messages-shape.js";
 
 /** Spanish texts of `tip template`. */
 export const templateMessagesEs = {

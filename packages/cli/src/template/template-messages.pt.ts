@@ -1,4 +1,4 @@
-import type { TemplateMessages } from "./template-messages.js";
+import type { TemplateMessages } from "./template-messages-shape.js";
 
 /** Portuguese texts of `tip template`. */
 export const templateMessagesPt = {

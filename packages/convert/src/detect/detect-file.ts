@@ -5,11 +5,12 @@ import { parse } from "csv-parse/sync";
 import { ConvertInputError } from "../io/convert-input-error.js";
 import { XlsxWorkbook } from "../io/xlsx/read-xlsx-rows.js";
 import { xlsxRowText } from "../io/xlsx/xlsx-cell.js";
+import type { XlsxSource } from "../io/xlsx/zip-archive.js";
 import { looksLikeZip } from "../io/xlsx/zip-sniff.js";
 import { type Detection, detectFormat, scoreHeader } from "./detect-format.js";
 
 /** How many bytes of a file detection reads. */
-const SAMPLE_BYTES = 64 * 1024;
+export const SAMPLE_BYTES = 64 * 1024;
 
 /** The layout of an HTCDS file, as `readHtcds` names it. */
 export type HtcdsLayout = "xlsx" | "csv" | "xlsform-json" | "xlsform-csv";
@@ -25,10 +26,10 @@ export interface FileDetection extends Detection {
 const WORKBOOK_HEADER_ROWS = 10;
 
 /** The first sheet's leading rows that hold a value, as text; `undefined` when the workbook cannot be read. */
-async function workbookRows(path: string): Promise<string[][] | undefined> {
+async function workbookRows(source: XlsxSource): Promise<string[][] | undefined> {
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.open(path);
+    workbook = await XlsxWorkbook.open(source);
   } catch (error) {
     if (error instanceof ConvertInputError) return undefined;
     throw error;
@@ -52,8 +53,8 @@ async function workbookRows(path: string): Promise<string[][] | undefined> {
  * A workbook's format from its first sheet: CTDC when the first row with a value names more CTDC columns than
  * HTCDS ones (CTDC's .xlsx release), else HTCDS (its template, found on whichever sheet by its reader).
  */
-async function detectWorkbook(path: string, byName: boolean): Promise<FileDetection | undefined> {
-  const rows = await workbookRows(path);
+async function detectWorkbook(source: XlsxSource, byName: boolean): Promise<FileDetection | undefined> {
+  const rows = await workbookRows(source);
   const header = rows?.[0];
   if (rows === undefined && !byName) return undefined;
   if (header !== undefined) {
@@ -85,10 +86,16 @@ function firstRow(sample: string): string[] | undefined {
  * The HTCDS layout of a file: `.xlsx` the template, `.json` XLSForm submissions, a CSV whose header has ODK
  * group paths or metadata (`group/prs_...`, `_uuid`, `_submission_time`) an XLSForm export, else HTCDS CSV.
  */
-export function htcdsLayoutOf(fileName: string, header: readonly string[] | undefined): HtcdsLayout {
+export function htcdsLayoutOf(
+  fileName: string,
+  header: readonly string[] | undefined,
+  sample?: string,
+): HtcdsLayout {
   const extension = extname(fileName).toLowerCase();
   if (extension === ".xlsx" || extension === ".xlsm") return "xlsx";
   if (extension === ".json") return "xlsform-json";
+  // Without a telling name (standard input), JSON is an XLSForm export.
+  if (extension === "" && /^\s*[[{]/.test(sample ?? "")) return "xlsform-json";
   const odk = header?.some((cell) => cell.includes("/") || cell === "_uuid" || cell === "_submission_time");
   return odk ? "xlsform-csv" : "csv";
 }
@@ -130,7 +137,6 @@ export async function detectFile(
   path: string,
   options: { readonly encoding?: string } = {},
 ): Promise<FileDetection | undefined> {
-  const extension = extname(path).toLowerCase();
   const handle = await open(path, "r");
   let bytes: Buffer;
   try {
@@ -140,11 +146,25 @@ export async function detectFile(
   } finally {
     await handle.close();
   }
+  return detectSample(bytes, { ...options, fileName: path, workbook: path });
+}
+
+/**
+ * Detects the format of an input from its first bytes (at least 64 KiB of it when it is longer, see
+ * `SAMPLE_BYTES`) and, when known, its name; see `detectFile`. A workbook is told by its first sheet, read from
+ * `options.workbook` (the whole file: a path or all its bytes), else from `sample` when that is all of it.
+ */
+export async function detectSample(
+  sample: Uint8Array,
+  options: { readonly encoding?: string; readonly fileName?: string; readonly workbook?: XlsxSource } = {},
+): Promise<FileDetection | undefined> {
+  const fileName = options.fileName ?? "";
+  const extension = extname(fileName).toLowerCase();
   const named = extension === ".xlsx" || extension === ".xlsm";
-  if (named || looksLikeZip(bytes)) return detectWorkbook(path, named);
-  const sample = sampleText(bytes, options.encoding ?? "auto");
-  const header = extension === ".json" ? undefined : firstRow(sample);
-  const detection = detectFormat({ fileName: path, header, sample });
+  if (named || looksLikeZip(sample)) return detectWorkbook(options.workbook ?? sample, named);
+  const text = sampleText(sample, options.encoding ?? "auto");
+  const header = extension === ".json" ? undefined : firstRow(text);
+  const detection = detectFormat({ fileName, header, sample: text });
   if (detection?.format !== "htcds") return detection;
-  return { ...detection, htcdsLayout: htcdsLayoutOf(path, header) };
+  return { ...detection, htcdsLayout: htcdsLayoutOf(fileName, header, text) };
 }

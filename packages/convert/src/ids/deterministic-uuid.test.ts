@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
+import { v5 } from "uuid";
 import { describe, expect, it } from "vitest";
 import { CTDC_ID_NAMESPACE, uuidV5 } from "./deterministic-uuid.js";
 
@@ -44,5 +45,10 @@ describe("uuidV5", () => {
       .update("a\uFFFDb", "utf8")
       .digest();
     expect(uuidV5(namespace, "a\uD800b").slice(0, 8)).toBe(hash.subarray(0, 4).toString("hex"));
+  });
+
+  it("gives the ids of the uuid package's own v5", () => {
+    for (const name of ["ctdc:1", "", "Zoë/ñ", "x".repeat(400)])
+      expect(uuidV5(CTDC_ID_NAMESPACE, name)).toBe(v5(name, CTDC_ID_NAMESPACE));
   });
 });

@@ -8,6 +8,7 @@ export type InputErrorCode =
   | "invalid_encoding"
   | "nul_byte"
   | "unknown_format"
+  | "workbook_as_text"
   | "xlsx_malformed"
   | "xlsx_over_limit"
   | "unknown_model_version";
@@ -19,6 +20,8 @@ export type InputErrorCode =
  */
 export class ConvertInputError extends Error {
   override readonly name = "ConvertInputError";
+  /** The format the input was being read as, set by `convert` (so a caller can say it without guessing). */
+  format?: string;
 
   constructor(
     readonly code: InputErrorCode,
@@ -28,6 +31,8 @@ export class ConvertInputError extends Error {
     readonly place?: { readonly encoding: string; readonly byteOffset: number },
     /** For `unknown_model_version`: the version the input says (semver, never data) and the current one. */
     readonly versions?: { readonly found: string; readonly current: string },
+    /** More of the place, by position: the column (from 1) of a header, the sheet (from 1) of a workbook. */
+    readonly at?: { readonly column?: number; readonly sheet?: number },
   ) {
     super(message);
   }

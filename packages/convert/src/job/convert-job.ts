@@ -1,10 +1,7 @@
 import { foldToCore, type Profile, type TipRecord } from "@tip/schema";
-import type { HtcdsLayout } from "../detect/detect-file.js";
 import type { Format } from "../detect/detect-format.js";
-import type { Source } from "../io/source.js";
-import type { TextReadOptions } from "../io/text-options.js";
+import { ConvertInputError } from "../io/convert-input-error.js";
 import type { ConversionReport } from "../report/conversion-report.js";
-import type { ProfileOption } from "../report/profile-option.js";
 import { writeCtdc2024Stream } from "../standards/ctdc/write-ctdc-2024.js";
 import type { FlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
 import { writeGlotipCsv, writeGlotipXlsx } from "../standards/glotip/write-glotip.js";
@@ -13,50 +10,27 @@ import { writeHtcdsCsv } from "../standards/htcds/write-htcds-csv.js";
 import { writeHtcdsXlsx } from "../standards/htcds/write-htcds-xlsx.js";
 import { writeTipNdjson } from "../standards/tip/write-tip-ndjson.js";
 import { readCanonicalStream } from "../stream/read-canonical.js";
+import { type ConvertInput, type OpenedInput, openInput } from "./convert-input.js";
+import {
+  type ChunkSink,
+  type ConvertOptions,
+  profileOf,
+  type Settled,
+  textOptionsOf,
+} from "./convert-options.js";
+import { type ConvertSummary, summarise } from "./convert-summary.js";
 import { collectBytes, counted } from "./counting.js";
 import { writeFlatCsvByType } from "./flat-csv-by-type.js";
 import { type RecordAccount, reconcile } from "./record-account.js";
 
-/** Where the output of a conversion goes, chunk by chunk. The caller decides: a file, a pipe, memory. */
-export interface ChunkSink {
-  write(chunk: string | Uint8Array): Promise<void> | void;
-}
-
-/** The input of `convert`. */
-export interface ConvertInput {
-  /** Opens the input from its start; called a second time for flat CSV output when `rereadable`. */
-  open(): Source;
-  /** Whether `open` may be called twice (a file: yes; standard input: no, its records are then held). */
-  readonly rereadable: boolean;
-  /** Seed of the deterministic ids of rows without one (CTDC, flat CSV), e.g. the file name. */
-  readonly idSeed?: string;
-}
-
-/**
- * Options of `convert`; the text options say how a text input is encoded and, for CSV, delimited. With a
- * `profile`, records are validated under the national profile; written to a standard that knows core codes
- * only (CTDC, HTCDS, GLOTIP), their national codes are folded to the core codes they stand for.
- */
-export interface ConvertOptions extends TextReadOptions, ProfileOption {
-  readonly from: Format;
-  readonly to: Format;
-  /** HTCDS input: its layout (default `csv`). */
-  readonly htcdsLayout?: HtcdsLayout;
-  /** HTCDS output: a CSV table (default) or a copy of the Excel template. */
-  readonly htcdsOutput?: "csv" | "xlsx";
-  /** GLOTIP output: CSV (default) or a workbook of one sheet. */
-  readonly glotipOutput?: "csv" | "xlsx";
-  /** Record type of flat CSV input rows, and of the main flat CSV output. Default `victim`. */
-  readonly entity?: FlatCsvEntity;
-  /**
-   * Flat CSV output: opens the output of the records of another record type than `entity` (one file per
-   * type). Without it those records are skipped (`other_record_type`) and counted as such.
-   */
-  readonly openOtherType?: (recordType: FlatCsvEntity) => Promise<ChunkSink> | ChunkSink;
-}
-
-/** What `convert` did: the reader's report, each writer's report, and the records' account. */
+/** What `convert` did: its summary, the reader's report, each writer's report, and the records' account. */
 export interface ConvertOutcome {
+  /** The input format, as given or detected. */
+  readonly from: Format;
+  /** The record type of flat CSV input and of the main flat CSV output. */
+  readonly entity?: FlatCsvEntity;
+  /** Counts and codes of the whole conversion, with its worst severity. */
+  readonly summary: ConvertSummary;
   readonly read: ConversionReport;
   /**
    * With a profile and a target that knows core codes only: the records whose national codes were written as
@@ -69,28 +43,64 @@ export interface ConvertOutcome {
 }
 
 /**
- * Converts an input from one format to another through the canonical model and writes it to `output`
- * (and, for flat CSV with `openOtherType`, one output per other record type). Every record read is written
- * or counted as skipped with a reason: `records.read = records.written + records.skipped` always holds.
- * Memory stays bounded except for HTCDS (held whole) and flat CSV from an input read once.
+ * Converts an input (a file, a stream or bytes) from one format to another through the canonical model and
+ * writes it to `output` (and, for flat CSV with `openOtherType`, one output per other record type). The input
+ * format is detected when `from` is not given. Every record read is written or counted as skipped with a
+ * reason: `records.read = records.written + records.skipped` always holds. Memory stays bounded except for
+ * HTCDS and workbooks (held whole) and flat CSV output from an input read once.
+ *
+ * Throws `ConvertInputError` when the input cannot be read at all (unknown format, no header row, bad
+ * encoding...), `XlsxReadError` / `XlsxLimitError` for a damaged or oversized workbook, and passes on the
+ * errors of the sinks (the caller removes what was written).
+ *
+ * @example
+ * const outcome = await convert({ path: "ctdc.csv" }, { write: (chunk) => out.write(chunk) }, { to: "tip" });
+ * if (!outcome.summary.ok) process.exitCode = 1;
  */
 export async function convert(
   input: ConvertInput,
   output: ChunkSink,
   options: ConvertOptions,
 ): Promise<ConvertOutcome> {
-  const read = await readRecords(input, options);
+  const opened = await openInput(input, options);
+  const settled: Settled = {
+    ...options,
+    from: opened.format,
+    entity: options.entity ?? opened.entity,
+    htcdsLayout: options.htcdsLayout ?? opened.htcdsLayout,
+  };
+  try {
+    return await convertOpened(opened, output, settled);
+  } catch (error) {
+    // Streamed readers read while the writers write: an unreadable input can surface on either side.
+    if (error instanceof ConvertInputError) error.format = settled.from;
+    throw error;
+  }
+}
+
+async function convertOpened(
+  opened: OpenedInput,
+  output: ChunkSink,
+  options: Settled,
+): Promise<ConvertOutcome> {
+  const read = await readRecords(opened, options);
   const records = counted(read.records);
   const fold =
     options.profile !== undefined && CORE_ONLY.has(options.to)
       ? folding(records, options.profile)
       : undefined;
-  const writes = await writeRecords(fold?.records ?? records, input, output, options);
+  const writes = await writeRecords(fold?.records ?? records, opened, output, options);
+  const report = read.report();
+  const account = reconcile(records.count(), writes);
+  const folded = fold?.count();
   return {
-    read: read.report(),
-    ...(fold === undefined ? {} : { folded: fold.count() }),
+    from: options.from,
+    ...(options.entity === undefined ? {} : { entity: options.entity }),
+    summary: summarise(options.from, options.to, report, writes, account, folded),
+    read: report,
+    ...(folded === undefined ? {} : { folded }),
     writes,
-    records: reconcile(records.count(), writes),
+    records: account,
   };
 }
 
@@ -118,7 +128,7 @@ interface ReadRecords {
   readonly report: () => ConversionReport;
 }
 
-async function readRecords(input: ConvertInput, options: ConvertOptions): Promise<ReadRecords> {
+async function readRecords(input: OpenedInput, options: Settled): Promise<ReadRecords> {
   if (options.from === "htcds") {
     const layout = options.htcdsLayout ?? "csv";
     // Bytes, never a string: the reader decodes them and refuses what is not text in the encoding.
@@ -140,25 +150,11 @@ async function readRecords(input: ConvertInput, options: ConvertOptions): Promis
   return { records: stream, report: () => stream.report() };
 }
 
-/** The profile option of `options`, when given. */
-export function profileOf(options: ProfileOption): ProfileOption {
-  return options.profile === undefined ? {} : { profile: options.profile };
-}
-
-/** The text options of `options`, only those given. */
-export function textOptionsOf(options: TextReadOptions): TextReadOptions {
-  return {
-    ...(options.encoding !== undefined && { encoding: options.encoding }),
-    ...(options.delimiter !== undefined && { delimiter: options.delimiter }),
-    ...(options.decimalComma !== undefined && { decimalComma: options.decimalComma }),
-  };
-}
-
 async function writeRecords(
   records: AsyncIterable<TipRecord>,
-  input: ConvertInput,
+  input: OpenedInput,
   output: ChunkSink,
-  options: ConvertOptions,
+  options: Settled,
 ): Promise<ConvertOutcome["writes"]> {
   switch (options.to) {
     case "tip":

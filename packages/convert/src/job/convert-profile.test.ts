@@ -2,7 +2,8 @@ import { EXAMPLES, loadProfile, type Profile, SHIPPED_PROFILES } from "@tip/sche
 import { describe, expect, it } from "vitest";
 import { readCtdc } from "../standards/ctdc/read-ctdc.js";
 import { readFlatCsv } from "../standards/flat-csv/read-flat-csv.js";
-import { type ChunkSink, type ConvertOptions, convert } from "./convert-job.js";
+import { convert } from "./convert-job.js";
+import type { ChunkSink, ConvertOptions } from "./convert-options.js";
 
 function profile(id: string): Profile {
   const result = loadProfile(SHIPPED_PROFILES[id]);
@@ -44,7 +45,7 @@ async function run(
 ) {
   const input = text ?? records.map((record) => `${JSON.stringify(record)}\n`).join("");
   const main = memorySink();
-  const outcome = await convert({ open: () => input, rereadable: true, idSeed: "profile" }, main, {
+  const outcome = await convert({ bytes: input, idSeed: "profile" }, main, {
     from: "tip",
     ...options,
   });

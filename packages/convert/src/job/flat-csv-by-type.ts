@@ -4,13 +4,8 @@ import { FlatCsvPlanner } from "../standards/flat-csv/column-plan.js";
 import { type FlatCsvEntity, isFlatCsvEntity } from "../standards/flat-csv/flat-csv-entity.js";
 import { FlatCsvRowWriter } from "../standards/flat-csv/flat-csv-row-writer.js";
 import { readCanonicalStream } from "../stream/read-canonical.js";
-import {
-  type ChunkSink,
-  type ConvertInput,
-  type ConvertOptions,
-  profileOf,
-  textOptionsOf,
-} from "./convert-job.js";
+import type { OpenedInput } from "./convert-input.js";
+import { type ChunkSink, profileOf, type Settled, textOptionsOf } from "./convert-options.js";
 
 interface Output {
   readonly writer: FlatCsvRowWriter;
@@ -24,9 +19,9 @@ interface Output {
  */
 export async function writeFlatCsvByType(
   records: AsyncIterable<TipRecord>,
-  input: ConvertInput,
+  input: OpenedInput,
   main: ChunkSink,
-  options: ConvertOptions,
+  options: Settled,
 ): Promise<{ recordType: FlatCsvEntity; report: ConversionReport }[]> {
   const entity = options.entity ?? "victim";
   const planners = new Map<FlatCsvEntity, FlatCsvPlanner>([[entity, new FlatCsvPlanner(entity)]]);

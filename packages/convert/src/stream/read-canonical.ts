@@ -9,7 +9,7 @@ import { readFlatCsvStream } from "../standards/flat-csv/read-flat-csv.js";
 import { readGlotipStream } from "../standards/glotip/read-glotip.js";
 import { readTipNdjsonStream } from "../standards/tip/read-tip-ndjson.js";
 
-/** The formats `convertStream` reads as a stream (HTCDS has its own readers). */
+/** The formats read as a stream (HTCDS has its own readers). */
 export type StreamSourceFormat = "ctdc" | "csv" | "tip" | "glotip";
 
 /** Options for reading any streamable format into canonical records. */

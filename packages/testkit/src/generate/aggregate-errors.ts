@@ -1,5 +1,5 @@
 import type { Aggregate } from "@tip/schema";
-import type { InjectedError } from "./errors.js";
+import type { InjectedError } from "./injected-error.js";
 
 interface AggregateRecipe extends InjectedError {
   /** Whether the mistake makes sense for (and is detectable in) this valid figure. */

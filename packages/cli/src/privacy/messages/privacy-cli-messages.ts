@@ -1,4 +1,4 @@
-import type { LeftOutReason } from "../read-input.js";
+import type { LeftOutReason } from "../left-out-reason.js";
 
 /**
  * The texts of `tip anonymize`, `tip stats` and `tip export`, in one language. `{name}` placeholders are filled

@@ -38,6 +38,10 @@ export async function* convertXlsxRows<R>(
     throw new ConvertInputError(
       "empty_input",
       `The workbook's sheet ${(options.sheet ?? 0) + 1} holds no row at all`,
+      undefined,
+      undefined,
+      undefined,
+      { sheet: (options.sheet ?? 0) + 1 },
     );
   }
 }

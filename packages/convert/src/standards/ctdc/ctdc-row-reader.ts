@@ -122,6 +122,9 @@ export class CtdcRowReader {
           "duplicate_column",
           `Column ${index + 1} repeats an earlier CTDC column`,
           0,
+          undefined,
+          undefined,
+          { column: index + 1 },
         );
       }
       taken.add(key);

@@ -99,6 +99,9 @@ export class FlatCsvRowReader {
           "duplicate_column",
           `Two columns of the header have the same name (column ${index + 1})`,
           0,
+          undefined,
+          undefined,
+          { column: index + 1 },
         );
       seen.add(column);
       return bindColumn(this.shape, column);

@@ -48,6 +48,7 @@ export function convertGlotipRows(
           throw new ConvertInputError(
             "csv_malformed",
             `A row above the GLOTIP header cannot be read as CSV at line ${cells.line} (${cells.malformed})`,
+            cells.line,
           );
         reader.malformed(cells.malformed, ++row, cells.line);
         continue;

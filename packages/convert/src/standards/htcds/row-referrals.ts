@@ -3,7 +3,7 @@ import { type Draft, fill, type SlotLoss } from "./fill-draft.js";
 import type { HtcdsSlot } from "./htcds-slots.js";
 import type { CellRead } from "./read-cell.js";
 import { directionOf, type ReferralDirection } from "./referral-direction.js";
-import type { RowInput, RowOptions } from "./row-records.js";
+import type { RowInput, RowOptions } from "./row-input.js";
 
 /** The party an organisation column and a caseworker column name (either may be missing). */
 function partyOf(

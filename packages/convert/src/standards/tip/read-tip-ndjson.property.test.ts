@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { FORMATS } from "../../detect/detect-format.js";
-import { type ChunkSink, convert } from "../../job/convert-job.js";
+import { convert } from "../../job/convert-job.js";
+import type { ChunkSink } from "../../job/convert-options.js";
 import { FORBIDDEN_KEYS } from "../../model/safe-keys.js";
 import { expectPrototypeUntouched } from "../../testing/hostile.js";
 import {
@@ -100,7 +101,7 @@ describe("canonical NDJSON reader on arbitrary input", () => {
         fc.asyncProperty(fc.array(line, { maxLength: 5 }), async (lines) => {
           const text = lines.map((each) => `${each}\n`).join("");
           const outcome = await attemptRead(() =>
-            convert({ open: () => text, rereadable: true }, sink(), { from: "tip", to, openOtherType: sink }),
+            convert({ bytes: text }, sink(), { from: "tip", to, openOtherType: sink }),
           );
           if (outcome === undefined) return;
           expectSoundReport(outcome.read);
