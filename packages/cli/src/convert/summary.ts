@@ -31,27 +31,36 @@ export function summaryLines(
     `${lossy.length} lossy fields`,
   ];
   const texts = messages.output;
+  const lang = messages.locale;
   const lines = [
     `tip convert ${from} -> ${to}: ${read.rows.total} rows: ${parts.join(", ")}`,
-    formatCli(texts.records, { read: records.read, written: records.written, skipped: records.skipped }),
+    formatCli(
+      texts.records,
+      { read: records.read, written: records.written, skipped: records.skipped },
+      lang,
+    ),
   ];
   for (const { reason, count } of records.skippedBy)
-    lines.push(`  ${formatCli(texts.skippedReason, { count, reason })}`);
+    lines.push(`  ${formatCli(texts.skippedReason, { count, reason }, lang)}`);
   for (const migration of read.migrations ?? []) {
     const { records, from, to } = migration;
-    lines.push(formatCli(texts.migrated, { records, from, to }));
+    lines.push(formatCli(texts.migrated, { records, from, to }, lang));
     for (const { kind, count } of migration.changes)
-      lines.push(`  ${formatCli(texts.migrationChange, { count, kind })}`);
+      lines.push(`  ${formatCli(texts.migrationChange, { count, kind }, lang)}`);
   }
   if (outcome.folded !== undefined && outcome.folded > 0)
-    lines.push(formatCli(messages.profile.folded, { count: outcome.folded, format: to }));
+    lines.push(formatCli(messages.profile.folded, { count: outcome.folded, format: to }, lang));
   if (extra.otherFiles.length > 0) {
     lines.push(
-      formatCli(texts.otherTypeFiles, {
-        count: extra.otherFiles.length,
-        option: "-o",
-        names: extra.otherFiles.join(", "),
-      }),
+      formatCli(
+        texts.otherTypeFiles,
+        {
+          count: extra.otherFiles.length,
+          option: "-o",
+          names: extra.otherFiles.join(", "),
+        },
+        lang,
+      ),
     );
   }
   const otherTypes = records.skippedBy.some((entry) => entry.reason === "other_record_type");
@@ -63,7 +72,7 @@ export function summaryLines(
     .filter((field) => field.note !== undefined).length;
   if (notes > 0) {
     const template = extra.reportWritten === true ? texts.notesInReport : texts.notesHint;
-    lines.push(formatCli(template, { count: notes, option: "--report" }));
+    lines.push(formatCli(template, { count: notes, option: "--report" }, lang));
   }
   return lines;
 }

@@ -41,15 +41,18 @@ function compile(locale: Locale, template: string): IntlMessageFormat | null {
 /**
  * Renders an ICU MessageFormat template in a locale: `{name}` inserts a param as it is, `{count, number}` groups
  * digits the locale's way, `{count, plural, one {# record} other {# records}}` picks the locale's plural form.
- * A param the caller did not give is shown as `{name}`; nothing here throws on a message or its params.
+ * A plain param the caller did not give is shown as `{name}`; a template that is not ICU, or whose count is not
+ * a number, is shown as written. Nothing here throws on a message or its params.
  */
 export function formatIcu(locale: Locale, template: string, params: MessageParams = {}): string {
   const message = compile(locale, template);
   if (message === null) return template;
   const values: Record<string, string | number> = Object.create(null);
-  for (const name of argumentNamesOf(message)) {
+  for (const { name, kind } of argumentsOf(message)) {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    values[name] = value ?? `{${name}}`;
+    if (kind === "plain" || kind === "select") values[name] ??= value ?? `{${name}}`;
+    else if (typeof value === "number") values[name] = value;
+    else return template;
   }
   try {
     return String(message.format(values));
@@ -58,13 +61,13 @@ export function formatIcu(locale: Locale, template: string, params: MessageParam
   }
 }
 
-const names = new WeakMap<IntlMessageFormat, readonly string[]>();
+const argumentLists = new WeakMap<IntlMessageFormat, readonly MessageArgument[]>();
 
-function argumentNamesOf(message: IntlMessageFormat): readonly string[] {
-  let found = names.get(message);
+function argumentsOf(message: IntlMessageFormat): readonly MessageArgument[] {
+  let found = argumentLists.get(message);
   if (found === undefined) {
-    found = [...new Set(messageArguments(message.getAst()).map((argument) => argument.name))];
-    names.set(message, found);
+    found = messageArguments(message.getAst());
+    argumentLists.set(message, found);
   }
   return found;
 }
@@ -100,13 +103,16 @@ function messageArguments(ast: Ast): MessageArgument[] {
 }
 
 /**
- * The arguments of an ICU template as `name` or `name:kind` (for `number`, `plural`, `select`), sorted and
- * without repeats: two translations of one message must give the same list. Throws when the template is not
- * valid ICU MessageFormat (for catalogue tests).
+ * The arguments of an ICU template as its callers must give them: `name` for text, `name:number` for a count
+ * (shown with `number` or chosen by `plural`: languages inflect in different places), `name:select`, sorted and
+ * without repeats. Translations of one message must give the same list. Throws when the template is not valid
+ * ICU MessageFormat (for catalogue tests).
  */
 export function icuArguments(template: string): string[] {
   const ast = new IntlMessageFormat(template, "en", undefined, OPTIONS).getAst();
-  const shown = messageArguments(ast).map(({ name, kind }) => (kind === "plain" ? name : `${name}:${kind}`));
+  const shown = messageArguments(ast).map(({ name, kind }) =>
+    kind === "plain" ? name : `${name}:${kind === "plural" ? "number" : kind}`,
+  );
   return [...new Set(shown)].sort();
 }
 

@@ -20,7 +20,7 @@ describe("the issue message catalogue", () => {
 
   it("parses in English and names arguments", () => {
     expect(english["messages.required"]).toEqual(["field"]);
-    expect(english["messages.csv_row_length"]).toEqual(["count:plural", "expected:plural"]);
+    expect(english["messages.csv_row_length"]).toEqual(["count:number", "expected:number"]);
   });
 
   for (const [locale, catalogue] of [
