@@ -341,13 +341,28 @@ export const cliMessagesEn = {
       unwritable: "cannot write “{file}”: {reason}",
     },
   },
+  /** `tip template`. */
+  template: {
+    description:
+      "Write a collection template made from the model: an XLSForm questionnaire for KoboToolbox and ODK, or an Excel workbook with drop-down lists and validation. What is collected (the workbook, or the XLSForm JSON or CSV export) reads back with `tip convert --from htcds`.",
+    format: "xlsform (questionnaire, labels in all four languages) or xlsx (Excel workbook)",
+    lang: "language of the workbook and of the questionnaire's default labels: en, es, fr or pt",
+    output: "file to write the template to",
+    exitCodes: "Exit codes: 0 written; 2 usage error, profile unreadable or file not writable.",
+    written: "{format} template ({lang}) written to {file}",
+    writtenProfile: "{format} template ({lang}) for the profile {profile} written to {file}",
+    badFormat: "--format {value} is not a template format; use one of: {formats}",
+    badLang: "--lang {value} is not a template language; use one of: {langs}",
+    missingOption: "{option} is required",
+  },
   demo: {
     unknownLang: "Unknown language “{value}”: use en, es, fr or pt",
     stopped: "the demo stopped: tip {command} exited with {code}",
     steps: {
       synth:
         "1. A synthetic national export: {victims, plural, one {# victim} other {# victims}} with their cases, perpetrators, agencies and referrals ({share, number, percent} with deliberate mistakes)",
-      validate: "2. Validate it before sending, keeping the valid records (exit code 1: some records are invalid, as planted)",
+      validate:
+        "2. Validate it before sending, keeping the valid records (exit code 1: some records are invalid, as planted)",
       stats:
         "3. GLOTIP table: victims by women / girls / men / boys and form of exploitation; small cells suppressed",
       anonymize:

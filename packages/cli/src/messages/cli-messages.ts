@@ -3,6 +3,7 @@ import type { DemoMessages } from "./demo-messages.js";
 import type { ExchangeCliMessages } from "./exchange-messages.js";
 import type { GeneratorMessages } from "./generator-messages.js";
 import type { PrivacyCliMessages } from "./privacy-messages.js";
+import type { TemplateMessages } from "./template-messages.js";
 
 /**
  * Every text the `tip` command (and the demo) prints itself, in one language: the catalogue of the package, one
@@ -148,6 +149,8 @@ export interface CliMessages {
   readonly exchange: ExchangeCliMessages;
   /** `tip anonymize`, `tip stats` and `tip export`. */
   readonly privacy: PrivacyCliMessages;
+  /** `tip template`. */
+  readonly template: TemplateMessages;
   /** The lines `npm run demo` prints between the commands it runs. */
   readonly demo: DemoMessages;
 }

@@ -1,10 +1,4 @@
-import type { Locale } from "@tip/schema";
-import { templateMessagesEn } from "./template-messages.en.js";
-import { templateMessagesEs } from "./template-messages.es.js";
-import { templateMessagesFr } from "./template-messages.fr.js";
-import { templateMessagesPt } from "./template-messages.pt.js";
-
-/** The texts of `tip template` in one language; `{name}` placeholders are filled by `formatCli`. */
+/** The texts of `tip template` in one language: a section of `CliMessages`. */
 export interface TemplateMessages {
   readonly description: string;
   readonly format: string;
@@ -23,11 +17,3 @@ export interface TemplateMessages {
   /** `{option}` is required. */
   readonly missingOption: string;
 }
-
-/** The texts of `tip template` in each supported language. */
-export const TEMPLATE_MESSAGES: Readonly<Record<Locale, TemplateMessages>> = {
-  en: templateMessagesEn,
-  es: templateMessagesEs,
-  fr: templateMessagesFr,
-  pt: templateMessagesPt,
-};
