@@ -1,20 +1,29 @@
 #!/usr/bin/env node
 // The demo, run by `npm run demo` after the build: the `tip` command on a synthetic national export of a
 // Caribbean OAS member state (Trinidad and Tobago), from generation to validation, statistics and an
-// anonymised extract. `npm run demo -- --lang es` (or fr, pt) switches the language of every step.
+// anonymised extract. The language is chosen as `tip` chooses it: `npm run demo -- --lang es` (or fr, pt), else
+// LC_ALL, LC_MESSAGES or LANG, else English; it switches every step and the demo's own lines (from the CLI's
+// catalogue, section `demo`).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CLI_MESSAGES, detectLang, formatCli } from "../packages/cli/dist/public-api.js";
 
 const args = process.argv.slice(2);
+const lang = detectLang(args, process.env);
+const texts = CLI_MESSAGES[lang].demo;
+/** A line of the demo in its language; counts take the language's plural and digit grouping. */
+const say = (template, params = {}) => formatCli(template, params, lang);
 const langIndex = args.indexOf("--lang");
-const lang = langIndex >= 0 ? (args[langIndex + 1] ?? "") : "en";
-if (!["en", "es", "fr", "pt"].includes(lang)) {
-  console.error(`Unknown language "${lang}": use en, es, fr or pt`);
+if (langIndex >= 0 && args[langIndex + 1] !== lang) {
+  console.error(say(texts.unknownLang, { value: args[langIndex + 1] ?? "" }));
   process.exit(2);
 }
-/** `tip` picks its language from --lang, else from LANG: set both so every step speaks the same language. */
+/** `tip` picks its language from --lang, else from the locale variables: set LANG alone so every step agrees. */
 const LOCALE_ENV = { en: "en_US.UTF-8", es: "es_ES.UTF-8", fr: "fr_FR.UTF-8", pt: "pt_BR.UTF-8" };
+const childEnv = { ...process.env, NO_COLOR: "1", LANG: LOCALE_ENV[lang] };
+delete childEnv.LC_ALL;
+delete childEnv.LC_MESSAGES;
 const root = join(import.meta.dirname, "..");
 const out = join(root, "demo-output");
 rmSync(out, { recursive: true, force: true });
@@ -29,34 +38,33 @@ function step(title, tipArgs, { expect = [0] } = {}) {
   );
   const result = spawnSync(process.execPath, [tip, ...tipArgs], {
     stdio: "inherit",
-    env: { ...process.env, NO_COLOR: "1", LANG: LOCALE_ENV[lang] },
+    env: childEnv,
   });
   if (!expect.includes(result.status ?? -1)) {
-    console.error(`\nthe demo stopped: tip ${tipArgs[0]} exited with ${result.status}`);
+    console.error(`\n${say(texts.stopped, { command: tipArgs[0], code: String(result.status) })}`);
     process.exit(1);
   }
   return result.status;
 }
 
-step(
-  "1. A synthetic national export: 2,000 victims with their cases, perpetrators, agencies and referrals (3% with deliberate mistakes)",
-  [
-    "synth",
-    "--count",
-    "2000",
-    "--seed",
-    "2024",
-    "--country",
-    "TT",
-    "--error-rate",
-    "0.03",
-    "-o",
-    file("national-export.ndjson"),
-  ],
-);
+const VICTIMS = 2000;
+const ERROR_RATE = 0.03;
+step(say(texts.steps.synth, { victims: VICTIMS, share: ERROR_RATE }), [
+  "synth",
+  "--count",
+  String(VICTIMS),
+  "--seed",
+  "2024",
+  "--country",
+  "TT",
+  "--error-rate",
+  String(ERROR_RATE),
+  "-o",
+  file("national-export.ndjson"),
+]);
 // Statistics and extracts are made from the records that passed: --valid-only keeps them in a file.
 step(
-  "2. Validate it before sending, keeping the valid records (exit code 1: some records are invalid, as planted)",
+  say(texts.steps.validate),
   [
     "validate",
     file("national-export.ndjson"),
@@ -71,16 +79,13 @@ step(
 );
 const lines = readFileSync(file("valid-records.ndjson"), "utf8").split("\n").filter(Boolean);
 
-step(
-  "3. GLOTIP table: victims by women / girls / men / boys and form of exploitation; small cells suppressed",
-  ["stats", file("valid-records.ndjson"), "--preset", "glotip", "--lang", lang],
-);
+step(say(texts.steps.stats), ["stats", file("valid-records.ndjson"), "--preset", "glotip", "--lang", lang]);
 writeFileSync(
   file("pseudonymisation.key"),
   "demo key: keep real keys apart from the data, never in a repository\n",
 );
 step(
-  "4. An anonymised extract for research: redacted, generalised, k-anonymous (k = 11), pseudonymised",
+  say(texts.steps.anonymize, { k: 11 }),
   [
     "anonymize",
     file("valid-records.ndjson"),
@@ -96,17 +101,17 @@ step(
 const first = readFileSync(file("anonymised-extract.ndjson"), "utf8")
   .split("\n")
   .find((line) => line.includes('"recordType":"victim"'));
-console.log(`\nfirst victim of the extract:\n${first}`);
+console.log(`\n${say(texts.firstVictim)}\n${first}`);
 
 // Standards in and out, through the canonical model. A small slice keeps the spreadsheet quick to write.
 writeFileSync(file("slice.ndjson"), `${lines.slice(0, 400).join("\n")}\n`);
 step(
-  "5. An NGO's HTCDS 2.0 spreadsheet, written on the official Excel template",
+  say(texts.steps.toHtcds),
   ["convert", file("slice.ndjson"), "--to", "htcds", "-o", file("ngo-htcds.xlsx")],
   { expect: [0, 1] },
 );
 step(
-  "6. The HTCDS spreadsheet coming in: every row accounted for, the report says what was mapped, lossy or invalid",
+  say(texts.steps.fromHtcds),
   [
     "convert",
     file("ngo-htcds.xlsx"),
@@ -122,7 +127,7 @@ step(
   { expect: [0, 1] },
 );
 step(
-  "7. A CTDC file (2017-2021 global shape: -99, 00, NA for Namibia, cut column names) coming in",
+  say(texts.steps.fromCtdc),
   [
     "convert",
     join(root, "samples", "ctdc-global-2017-2021-sample.csv"),
@@ -139,8 +144,8 @@ step(
 );
 console.log(readFileSync(file("from-ctdc.ndjson"), "utf8").split("\n")[0]);
 step(
-  "8. Contributing to CTDC: the national victims in the 2024 synthetic-data shape",
+  say(texts.steps.toCtdc),
   ["convert", file("slice.ndjson"), "--to", "ctdc", "-o", file("ctdc-2024.csv")],
   { expect: [0, 1] },
 );
-console.log(`\nEverything the demo wrote is in ${out}`);
+console.log(`\n${say(texts.wroteTo, { dir: out })}`);

@@ -2,7 +2,8 @@
 
 export { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 export type { CliIo, CliOutput } from "./io.js";
+export { detectLang } from "./lang.js";
 export type { CliMessages } from "./messages/cli-messages.js";
-export { CLI_MESSAGES } from "./messages/messages.js";
+export { CLI_MESSAGES, formatCli } from "./messages/messages.js";
 export { run } from "./run.js";
 export { VERSION } from "./version.js";

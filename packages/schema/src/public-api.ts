@@ -81,7 +81,9 @@ export {
 export { fieldTreeOf, objectFieldTree, recordFieldTree } from "./field-model/field-tree.js";
 export { profileFieldTree } from "./field-model/profile-field-tree.js";
 export { childNode, fieldLabel, innerNodes, nodeAt, walkFields } from "./field-model/walk-fields.js";
+export { catalogueArguments } from "./i18n/catalogue-arguments.js";
 export type { FieldText, FieldTexts } from "./i18n/field-texts.js";
+export { formatIcu, icuArguments, icuOutline, type MessageParams } from "./i18n/format-icu.js";
 export { isLocale, LOCALES, type Locale, type Text } from "./i18n/locale.js";
 export type { LocaleBundle } from "./i18n/locale-bundle.js";
 export type { ObjectName } from "./i18n/object-texts.js";
@@ -134,7 +136,7 @@ export {
   ProfileDocument,
   type RuleSetting,
 } from "./profiles/profile-document.js";
-export { PROFILE_ISSUE_CODES, type ProfileIssueCode } from "./profiles/profile-messages.js";
+export { PROFILE_ISSUE_CODES, type ProfileIssueCode } from "./profiles/profile-issue-codes.js";
 export { SHIPPED_PROFILES } from "./profiles/shipped/shipped-profiles.js";
 export { ALL_RULES, RULE_SEVERITIES, RULES_BY_RECORD_TYPE, type RuleCode } from "./rules/catalogue.js";
 export type { Rule, RuleFinding } from "./rules/define-rule.js";

@@ -2,7 +2,6 @@ import { Anonymizer, MIN_KEY_BYTES } from "@tip/privacy";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
-import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
 import { leftOutNotes, type PlacedRecord } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass, secondPassError } from "../privacy/run-pass.js";
 import { openTextSink, RecordsWriter, writeFailure } from "../privacy/write-records.js";
@@ -36,7 +35,7 @@ export async function anonymizeCommand(
   }
   const { options } = parsed;
   const messages = CLI_MESSAGES[options.lang];
-  const texts = PRIVACY_CLI_MESSAGES[options.lang];
+  const texts = CLI_MESSAGES[options.lang].privacy;
   let key: Uint8Array;
   try {
     key = await readKeyFile(options.keyFile, ctx.io);
@@ -48,11 +47,15 @@ export async function anonymizeCommand(
   }
   if (key.byteLength < MIN_KEY_BYTES) {
     writeErrors(ctx.io, messages, [
-      formatCli(texts.errors.keyTooShort, {
-        file: options.keyFile,
-        bytes: key.byteLength,
-        min: MIN_KEY_BYTES,
-      }),
+      formatCli(
+        texts.errors.keyTooShort,
+        {
+          file: options.keyFile,
+          bytes: key.byteLength,
+          min: MIN_KEY_BYTES,
+        },
+        options.lang,
+      ),
     ]);
     return EXIT_CODES.usage;
   }
@@ -135,14 +138,18 @@ export async function anonymizeCommand(
     }
     const report = anonymizer.report();
     const lines = [
-      formatCli(texts.anonymize.records, {
-        read: pass.read,
-        written: report.recordsOut,
-        suppressed: report.suppression.suppressedRecords,
-        leftOut: pass.leftOutCount,
-      }),
+      formatCli(
+        texts.anonymize.records,
+        {
+          read: pass.read,
+          written: report.recordsOut,
+          suppressed: report.suppression.suppressedRecords,
+          leftOut: pass.leftOutCount,
+        },
+        options.lang,
+      ),
       ...anonymizeReportLines(report, texts.anonymize, options.lang),
-      ...leftOutNotes(pass, texts),
+      ...leftOutNotes(pass, texts, options.lang),
     ];
     const out = options.output === undefined || options.output === "-" ? ctx.io.stderr : ctx.io.stdout;
     writeLines(out, lines);

@@ -85,7 +85,7 @@ describe("tip anonymize", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("left out: 1.");
     const brokenLine = canaryRecords(20).length + 1;
-    expect(result.stdout).toContain(`1 item(s) were left out:\n  line ${brokenLine}: not valid JSON\n`);
+    expect(result.stdout).toContain(`1 item was left out:\n  line ${brokenLine}: not valid JSON\n`);
     expect(result.stdout).not.toContain("Maria");
   });
 

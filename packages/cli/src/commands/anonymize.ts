@@ -2,8 +2,7 @@ import { DEFAULT_K, DEFAULT_QUASI } from "@tip/privacy";
 import type { Command } from "commander";
 import type { RawAnonymizeOptions } from "../anonymize/options.js";
 import type { CliContext } from "../context.js";
-import { formatCli } from "../messages/messages.js";
-import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 
 /**
  * Registers `tip anonymize <input> --key-file <file> [--k 11] [--quasi a,b,c] [-o out]`: redacts, generalises,
@@ -11,7 +10,7 @@ import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
  * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input. Loaded lazily, so `--help` stays fast.
  */
 export function registerAnonymize(program: Command, ctx: CliContext): void {
-  const texts = PRIVACY_CLI_MESSAGES[ctx.lang];
+  const texts = CLI_MESSAGES[ctx.lang].privacy;
   program
     .command("anonymize")
     .description(texts.anonymize.description)

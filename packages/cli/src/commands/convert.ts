@@ -2,9 +2,8 @@ import { FLAT_CSV_ENTITIES, FORMATS } from "@tip/convert";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { convertCommand } from "../convert/convert-command.js";
-import { CONVERT_CLI_MESSAGES } from "../convert/messages/messages.js";
 import type { RawConvertOptions } from "../convert/options.js";
-import { formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 
 /**
  * `tip convert [input] --to tip|htcds|ctdc|csv|glotip [--from ...] [--entity victim] [-o out] [--report file]
@@ -13,7 +12,7 @@ import { formatCli } from "../messages/messages.js";
  * (still converted where possible, and reported), 2 on usage error, unreadable input or unwritable output.
  */
 export function registerConvert(program: Command, ctx: CliContext): void {
-  const texts = CONVERT_CLI_MESSAGES[ctx.lang].help;
+  const texts = CLI_MESSAGES[ctx.lang].convert.help;
   const formats = FORMATS.join(", ");
   program
     .command("convert")

@@ -4,9 +4,8 @@ import { renderSite, SITE_GENERATOR } from "@tip/site";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { GENERATOR_MESSAGES } from "../generators/messages.js";
 import { parseLangs, reasonOf, resolvePath } from "../generators/parse-options.js";
-import { formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { writeFolderOutput } from "../output/write-folder.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
@@ -27,7 +26,7 @@ interface RawDocsOptions {
  * written, 2 usage error, profile unreadable or malformed, or folder not writable.
  */
 export function registerDocs(program: Command, ctx: CliContext): void {
-  const texts = GENERATOR_MESSAGES[ctx.lang].docs;
+  const texts = CLI_MESSAGES[ctx.lang].generators.docs;
   program
     .command("docs")
     .description(texts.description)
@@ -40,7 +39,7 @@ export function registerDocs(program: Command, ctx: CliContext): void {
 }
 
 async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number> {
-  const messages = GENERATOR_MESSAGES[ctx.lang];
+  const messages = CLI_MESSAGES[ctx.lang].generators;
   const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip docs" });
   const errors: string[] = [];
   if (raw.out === undefined) errors.push(formatCli(messages.errors.missingOption, { option: "--out" }));

@@ -91,7 +91,7 @@ describe("tip seal and tip open", () => {
   it("A seals for B, B opens it (exit 0) and writes a receipt A can verify", async () => {
     const sealed = await seal("-o", "envelope.json");
     expect(sealed).toMatchObject({ code: 0, stderr: "" });
-    expect(sealed.stdout).toMatch(/^Sealed message [0-9a-f-]{36} for 1 agency\(ies\): /);
+    expect(sealed.stdout).toMatch(/^Sealed message [0-9a-f-]{36} for 1 agency: /);
     const opened = await tip(
       "open",
       "envelope.json",
@@ -105,7 +105,7 @@ describe("tip seal and tip open", () => {
       "receipt.json",
     );
     expect(opened).toMatchObject({ code: 0, stderr: "" });
-    expect(opened.stdout).toContain("The bundle is valid: 6 record(s).");
+    expect(opened.stdout).toContain("The bundle is valid: 6 records.");
     expect(JSON.parse(readFileSync(path("opened.json"), "utf8"))).toEqual(EXAMPLES.bundle);
     const trust = await readTrust([readFileSync(path("b/public.jwks.json"))]);
     if (!trust.ok) throw new Error(trust.problem.code);
@@ -121,7 +121,7 @@ describe("tip seal and tip open", () => {
     const result = await seal("--purpose", "criminal_proceedings", "-o", "refused.json", "--lang", "fr");
     expect(result.code).toBe(1);
     expect(existsSync(path("refused.json"))).toBe(false);
-    expect(result.stderr).toContain("Non scellé : 3 enregistrement(s)");
+    expect(result.stderr).toContain("Non scellé : 3 enregistrements ne peuvent pas être envoyés");
     expect(result.stderr).toContain("/records/1");
     for (const record of EXAMPLES.bundle.records) expect(result.stderr).not.toContain(record.id);
   });
@@ -212,7 +212,7 @@ describe("tip seal and tip open", () => {
       "rejection.json",
     );
     expect(opened.code).toBe(1);
-    expect(opened.stdout).toContain("not valid: 1 error(s); 1 of 6 record(s) invalid");
+    expect(opened.stdout).toContain("not valid: 1 error; 1 of 6 records invalid");
     expect(opened.stderr).toContain("invalid_code");
     expect(existsSync(path("invalid-opened.json"))).toBe(true);
     const receipt = JSON.parse(readFileSync(path("rejection.json"), "utf8")) as { payload: string };

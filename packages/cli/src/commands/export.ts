@@ -2,8 +2,7 @@ import { CODE_LISTS } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawExportOptions } from "../export/options.js";
-import { formatCli } from "../messages/messages.js";
-import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 
 /**
  * Registers `tip export --to <agency-id> --purpose <purpose> <input> -o out`: keeps only the records the
@@ -11,7 +10,7 @@ import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
  * on stderr), 2 usage error or unreadable input.
  */
 export function registerExport(program: Command, ctx: CliContext): void {
-  const texts = PRIVACY_CLI_MESSAGES[ctx.lang];
+  const texts = CLI_MESSAGES[ctx.lang].privacy;
   program
     .command("export")
     .description(texts.export.description)

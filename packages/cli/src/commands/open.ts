@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { EXCHANGE_CLI_MESSAGES } from "../exchange/messages/messages.js";
 import type { RawOpenOptions } from "../exchange/open-command.js";
+import { CLI_MESSAGES } from "../messages/messages.js";
 import { collect } from "./seal.js";
 
 /**
@@ -10,7 +10,7 @@ import { collect } from "./seal.js";
  * records, 2 refused, usage error or unreadable input.
  */
 export function registerOpen(program: Command, ctx: CliContext): void {
-  const texts = EXCHANGE_CLI_MESSAGES[ctx.lang];
+  const texts = CLI_MESSAGES[ctx.lang].exchange;
   program
     .command("open")
     .description(texts.open.description)

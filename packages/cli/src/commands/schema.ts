@@ -5,9 +5,8 @@ import { type Profile, toProfileJsonSchemas } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { GENERATOR_MESSAGES } from "../generators/messages.js";
 import { reasonOf, resolvePath } from "../generators/parse-options.js";
-import { formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
@@ -25,7 +24,7 @@ interface RawSchemaOptions {
  * written, 2 profile unreadable or malformed, or folder not writable.
  */
 export function registerSchema(program: Command, ctx: CliContext): void {
-  const texts = GENERATOR_MESSAGES[ctx.lang].schema;
+  const texts = CLI_MESSAGES[ctx.lang].generators.schema;
   program
     .command("schema")
     .description(texts.description)
@@ -37,7 +36,7 @@ export function registerSchema(program: Command, ctx: CliContext): void {
 }
 
 async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Promise<number> {
-  const messages = GENERATOR_MESSAGES[ctx.lang];
+  const messages = CLI_MESSAGES[ctx.lang].generators;
   const loaded = await loadCliProfile(raw.profile, ctx, ctx.messages, ctx.lang);
   if (!loaded.ok) {
     writeErrors(ctx.io, ctx.messages, loaded.errors);
@@ -52,12 +51,16 @@ async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Promise<nu
     }
     const written =
       loaded.profile === undefined
-        ? formatCli(messages.schema.written, { count: files.size, dir: outDir })
-        : formatCli(messages.schema.writtenProfile, {
-            count: files.size,
-            profile: loaded.profile.id,
-            dir: outDir,
-          });
+        ? formatCli(messages.schema.written, { count: files.size, dir: outDir }, ctx.lang)
+        : formatCli(
+            messages.schema.writtenProfile,
+            {
+              count: files.size,
+              profile: loaded.profile.id,
+              dir: outDir,
+            },
+            ctx.lang,
+          );
     ctx.io.stdout.write(`${written}\n`);
     return EXIT_CODES.ok;
   } catch (error) {

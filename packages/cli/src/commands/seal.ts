@@ -1,9 +1,8 @@
 import { CODE_LISTS } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { EXCHANGE_CLI_MESSAGES } from "../exchange/messages/messages.js";
 import type { RawSealOptions } from "../exchange/seal-command.js";
-import { formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 
 /** Collects a repeated option's values. */
 export const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
@@ -14,7 +13,7 @@ export const collect = (value: string, previous: readonly string[] = []): string
  * export gate. Exit 0 sealed, 1 the bundle may not be sent as it is, 2 usage error or unreadable input.
  */
 export function registerSeal(program: Command, ctx: CliContext): void {
-  const texts = EXCHANGE_CLI_MESSAGES[ctx.lang];
+  const texts = CLI_MESSAGES[ctx.lang].exchange;
   program
     .command("seal")
     .description(texts.seal.description)

@@ -79,6 +79,7 @@ describe("tip stats --format glotip", () => {
     const rows = (parse(result.stdout) as string[][]).slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row[9]).toMatch(/^(\d{4}|Unknown|)$/);
-    expect(result.stderr).toMatch(/Cells without a GLOTIP row .*: \d+\./);
+    // English groups thousands with commas (1,470).
+    expect(result.stderr).toMatch(/Cells without a GLOTIP row .*: \d{1,3}(,\d{3})*\./);
   });
 });

@@ -1,8 +1,7 @@
 import { DEFAULT_MIN_CELL, DIMENSIONS, STATS_PRESETS } from "@tip/privacy";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { formatCli } from "../messages/messages.js";
-import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import type { RawStatsOptions } from "../stats/options.js";
 
 /**
@@ -12,7 +11,7 @@ import type { RawStatsOptions } from "../stats/options.js";
  * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input.
  */
 export function registerStats(program: Command, ctx: CliContext): void {
-  const texts = PRIVACY_CLI_MESSAGES[ctx.lang];
+  const texts = CLI_MESSAGES[ctx.lang].privacy;
   program
     .command("stats")
     .description(texts.stats.description)

@@ -2,10 +2,9 @@ import { generateRecords } from "@tip/testkit";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { GENERATOR_MESSAGES } from "../generators/messages.js";
 import { parseCount, parseCountry, parseRate } from "../generators/parse-options.js";
 import { writeNdjson } from "../generators/write-ndjson.js";
-import { formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { writeErrors } from "../write-error.js";
@@ -27,7 +26,7 @@ interface RawSynthOptions {
  * Exit 0 written, 2 usage error or file not writable.
  */
 export function registerSynth(program: Command, ctx: CliContext): void {
-  const texts = GENERATOR_MESSAGES[ctx.lang].synth;
+  const texts = CLI_MESSAGES[ctx.lang].generators.synth;
   program
     .command("synth")
     .description(texts.description)
@@ -43,7 +42,7 @@ export function registerSynth(program: Command, ctx: CliContext): void {
 }
 
 async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<number> {
-  const messages = GENERATOR_MESSAGES[ctx.lang];
+  const messages = CLI_MESSAGES[ctx.lang].generators;
   const count = parseCount(raw.count ?? "100", "--count", ctx);
   const country = parseCountry(raw.country ?? "TT", ctx);
   const errorRate = parseRate(raw.errorRate ?? "0", "--error-rate", ctx);
@@ -70,7 +69,7 @@ async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<numb
     const written = await writeNdjson(records, target, ctx.io);
     const file = targetPath(target, ctx.io);
     if (file !== undefined)
-      ctx.io.stdout.write(`${formatCli(messages.synth.written, { count: written, file })}\n`);
+      ctx.io.stdout.write(`${formatCli(messages.synth.written, { count: written, file }, ctx.lang)}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;

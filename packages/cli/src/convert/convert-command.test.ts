@@ -84,7 +84,7 @@ describe("tip convert: where every record goes", () => {
     const hint = await convert([input, "--from", "ctdc", "--to", "tip", "-o", "quirks.ndjson"]);
     expect(hint.code).toBe(0);
     expect(hint.stderr).toContain(
-      "3 field note(s) on how values were read or written: give --report <file> to read them\n",
+      "3 field notes on how values were read or written: give --report <file> to read them\n",
     );
     const written = await convert([
       input,
@@ -98,7 +98,7 @@ describe("tip convert: where every record goes", () => {
       "q.json",
     ]);
     expect(written.stderr).toContain(
-      "3 field note(s) on how values were read or written: in the file of --report",
+      "3 field notes on how values were read or written: in the file of --report",
     );
     const report = JSON.parse(readFileSync(join(tmp.dir, "q.json"), "utf8"));
     const noted = report.read.fields.filter((field: { note?: string }) => field.note !== undefined);
@@ -110,9 +110,7 @@ describe("tip convert: where every record goes", () => {
     const spanish = await convert([input, "--from", "ctdc", "--to", "tip", "-o", "quirks3.ndjson"], {
       LANG: "es_ES.UTF-8",
     });
-    expect(spanish.stderr).toContain(
-      "3 nota(s) sobre cómo se leyeron o escribieron los valores de los campos",
-    );
+    expect(spanish.stderr).toContain("3 notas sobre cómo se leyeron o escribieron los valores de los campos");
   });
 
   it("says it in the user's language", async () => {

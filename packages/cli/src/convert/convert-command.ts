@@ -3,13 +3,12 @@ import { basename, extname, resolve } from "node:path";
 import { type ConvertInput, convert, type FlatCsvEntity } from "@tip/convert";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { type Output, openOutput, targetPath } from "../output/open-output.js";
 import { checkDistinctFiles, type RunFile } from "../output/same-file.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors, writeLines } from "../write-error.js";
 import { convertErrorText } from "./input-error.js";
-import { CONVERT_CLI_MESSAGES } from "./messages/messages.js";
 import { parseConvertOptions, type RawConvertOptions } from "./options.js";
 import { otherTypePath } from "./other-type-path.js";
 import { reportJson } from "./report-file.js";
@@ -25,7 +24,7 @@ export async function convertCommand(
   raw: RawConvertOptions,
   ctx: CliContext,
 ): Promise<number> {
-  const texts = CONVERT_CLI_MESSAGES[ctx.lang];
+  const texts = CLI_MESSAGES[ctx.lang].convert;
   const parsed = parseConvertOptions(raw, ctx, texts);
   if (!parsed.ok || input === undefined) {
     const missing = formatCli(ctx.messages.errors.missingArgument, { token: "input" });

@@ -1,8 +1,8 @@
 import { ConvertInputError, isFormat } from "@tip/convert";
 import type { CliMessages } from "../messages/cli-messages.js";
+import type { ConvertCliMessages } from "../messages/convert-messages.js";
 import { formatCli } from "../messages/messages.js";
 import { describeOutputError, errorCode, OutputError } from "../output/output-error.js";
-import type { ConvertCliMessages } from "./messages/convert-cli-messages.js";
 import { workbookErrorText } from "./workbook-error.js";
 
 /**

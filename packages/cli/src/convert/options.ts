@@ -9,8 +9,8 @@ import {
 import { isLocale, LOCALES } from "@tip/schema";
 import { DELIMITER_NAMES_SHOWN, delimiterOf, ENCODING_NAMES, encodingOf } from "@tip/validate";
 import type { CliContext } from "../context.js";
+import type { ConvertCliMessages } from "../messages/convert-messages.js";
 import { formatCli } from "../messages/messages.js";
-import type { ConvertCliMessages } from "./messages/convert-cli-messages.js";
 
 /** The options of `tip convert` as commander hands them over. */
 export interface RawConvertOptions {

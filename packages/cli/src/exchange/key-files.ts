@@ -8,8 +8,8 @@ import {
 } from "@tip/exchange";
 import type { CliIo } from "../io.js";
 import type { CliMessages } from "../messages/cli-messages.js";
+import type { ExchangeCliMessages } from "../messages/exchange-messages.js";
 import { formatCli } from "../messages/messages.js";
-import type { ExchangeCliMessages } from "./messages/exchange-cli-messages.js";
 import { readInputFile } from "./read-file.js";
 
 /** Key files and directories are small; a directory of thousands of agencies stays far below this. */

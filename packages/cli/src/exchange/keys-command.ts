@@ -3,12 +3,11 @@ import { join, resolve } from "node:path";
 import { generateAgencyKeys } from "@tip/exchange";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { unwritable } from "../output/output-error.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines } from "../write-error.js";
-import { EXCHANGE_CLI_MESSAGES } from "./messages/messages.js";
 
 /** The options of `tip keys new` as commander hands them over. */
 export interface RawKeysOptions {
@@ -33,7 +32,7 @@ export const PUBLIC_FILE = "public.jwks.json";
 export async function keysNewCommand(raw: RawKeysOptions, ctx: CliContext): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const texts = EXCHANGE_CLI_MESSAGES[lang].keys;
+  const texts = CLI_MESSAGES[lang].exchange.keys;
   const agency = errors.required("--agency", raw.agency);
   const dir = errors.required("-o", raw.output);
   if (agency !== "" && !UUID.test(agency)) errors.add(texts.badAgency, { option: "--agency", value: agency });

@@ -12,7 +12,6 @@ import { reasonOf } from "../validate/read-error.js";
 import { writeErrors, writeLines } from "../write-error.js";
 import { readKeyRingFile, readTrustFiles } from "./key-files.js";
 import { exchangeTexts } from "./library-texts.js";
-import { EXCHANGE_CLI_MESSAGES } from "./messages/messages.js";
 import { readInputFile } from "./read-file.js";
 import { SeenFile } from "./seen-file.js";
 
@@ -36,7 +35,7 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
   const messages = CLI_MESSAGES[lang];
-  const texts = EXCHANGE_CLI_MESSAGES[lang];
+  const texts = CLI_MESSAGES[lang].exchange;
   const keyFile = errors.required("--key", raw.key);
   const trustFiles = raw.trust ?? [];
   if (trustFiles.length === 0) errors.required("--trust", undefined);
@@ -103,16 +102,20 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
     }),
   ];
   if (opened.markings.length > 0)
-    lines.push(formatCli(texts.open.markings, { count: opened.markings.length }));
+    lines.push(formatCli(texts.open.markings, { count: opened.markings.length }, lang));
   const { summary } = validation;
   lines.push(
     validation.ok
-      ? formatCli(texts.open.valid, { count: summary.total })
-      : formatCli(texts.open.invalid, {
-          errors: summary.errors,
-          invalid: summary.invalid + summary.skipped,
-          count: summary.total,
-        }),
+      ? formatCli(texts.open.valid, { count: summary.total }, lang)
+      : formatCli(
+          texts.open.invalid,
+          {
+            errors: summary.errors,
+            invalid: summary.invalid + summary.skipped,
+            count: summary.total,
+          },
+          lang,
+        ),
   );
   if (raw.receipt !== undefined) {
     const receipt = await createReceipt({

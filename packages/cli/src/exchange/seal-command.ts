@@ -18,7 +18,6 @@ import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines } from "../write-error.js";
 import { readKeyRingFile, readTrustFiles } from "./key-files.js";
 import { exchangeTexts } from "./library-texts.js";
-import { EXCHANGE_CLI_MESSAGES } from "./messages/messages.js";
 import { readInputFile } from "./read-file.js";
 
 /** The options of `tip seal` as commander hands them over. */
@@ -65,7 +64,7 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
   const messages = CLI_MESSAGES[lang];
-  const texts = EXCHANGE_CLI_MESSAGES[lang];
+  const texts = CLI_MESSAGES[lang].exchange;
   const keyFile = errors.required("--key", raw.key);
   const to = raw.to ?? [];
   if (to.length === 0) errors.required("--to", undefined);
@@ -130,12 +129,16 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
   await writeWholeOutput({ option: "-o", path: raw.output }, `${JSON.stringify(sealed.envelope)}\n`, ctx.io);
   const report = raw.output === undefined || raw.output === "-" ? ctx.io.stderr : ctx.io.stdout;
   writeLines(report, [
-    formatCli(texts.seal.sealed, {
-      id: sealed.header.messageId,
-      count: sealed.header.recipients.length,
-      recipients: sealed.header.recipients.join(", "),
-      expiresAt: sealed.header.expiresAt,
-    }),
+    formatCli(
+      texts.seal.sealed,
+      {
+        id: sealed.header.messageId,
+        count: sealed.header.recipients.length,
+        recipients: sealed.header.recipients.join(", "),
+        expiresAt: sealed.header.expiresAt,
+      },
+      lang,
+    ),
   ]);
   return EXIT_CODES.ok;
 }
@@ -187,6 +190,6 @@ async function refusedRecords(
     return formatRefusal({ ...refusal, id: place }, locale.texts, locale.bundle);
   });
   if (refused.length > lines.length)
-    lines.push(formatCli(moreTemplate, { count: refused.length - lines.length }));
+    lines.push(formatCli(moreTemplate, { count: refused.length - lines.length }, lang));
   return lines;
 }

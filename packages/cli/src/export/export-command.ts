@@ -3,7 +3,6 @@ import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
-import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
 import { leftOutNotes, type Place, recordAtText } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass, secondPassError } from "../privacy/run-pass.js";
 import { openTextSink, RecordsWriter, writeFailure } from "../privacy/write-records.js";
@@ -33,7 +32,7 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
   }
   const { options } = parsed;
   const messages = CLI_MESSAGES[options.lang];
-  const texts = PRIVACY_CLI_MESSAGES[options.lang];
+  const texts = CLI_MESSAGES[options.lang].privacy;
   const source = await openPrivacyInput(input, ctx.io, 2, messages);
   if (typeof source === "string") {
     writeErrors(ctx.io, messages, [source]);
@@ -110,16 +109,20 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
       formatRefusal({ ...refusal, id: recordAtText(place, texts) }, locale.texts, locale.bundle),
     );
     if (refused > named.length)
-      named.push(formatCli(texts.common.leftOutMore, { count: refused - named.length }));
+      named.push(formatCli(texts.common.leftOutMore, { count: refused - named.length }, options.lang));
     if (named.length > 0) writeErrors(ctx.io, messages, named);
-    const summary = formatCli(texts.export.summary, {
-      read: pass.read,
-      sent,
-      refused,
-      leftOut: pass.leftOutCount,
-    });
+    const summary = formatCli(
+      texts.export.summary,
+      {
+        read: pass.read,
+        sent,
+        refused,
+        leftOut: pass.leftOutCount,
+      },
+      options.lang,
+    );
     const report = options.output === undefined || options.output === "-" ? ctx.io.stderr : ctx.io.stdout;
-    writeLines(report, [summary, ...leftOutNotes(pass, texts)]);
+    writeLines(report, [summary, ...leftOutNotes(pass, texts, options.lang)]);
     return refused === 0 && pass.leftOutCount === 0 ? EXIT_CODES.ok : EXIT_CODES.invalid;
   } finally {
     await source.close();

@@ -1,8 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { CODE_LISTS, isFormerCountry, isLocale, LOCALES, type Locale } from "@tip/schema";
 import type { CliContext } from "../context.js";
-import { formatCli } from "../messages/messages.js";
-import { GENERATOR_MESSAGES } from "./messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 
 /** A checked option value, or the localised usage error. */
 export type Parsed<T> =
@@ -16,21 +15,21 @@ const fail = (error: string): Parsed<never> => ({ ok: false, error });
 export function parseCount(raw: string, option: string, ctx: CliContext): Parsed<number> {
   const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (Number.isSafeInteger(value)) return ok(value);
-  return fail(formatCli(GENERATOR_MESSAGES[ctx.lang].errors.badCount, { option, value: raw }));
+  return fail(formatCli(CLI_MESSAGES[ctx.lang].generators.errors.badCount, { option, value: raw }));
 }
 
 /** A share from 0 to 1. */
 export function parseRate(raw: string, option: string, ctx: CliContext): Parsed<number> {
   const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
   if (value >= 0 && value <= 1) return ok(value);
-  return fail(formatCli(GENERATOR_MESSAGES[ctx.lang].errors.badRate, { option, value: raw }));
+  return fail(formatCli(CLI_MESSAGES[ctx.lang].generators.errors.badRate, { option, value: raw }));
 }
 
 /** An ISO 3166-1 alpha-2 code of a real country (not the `XX` of an unknown one); lower case is accepted. */
 export function parseCountry(raw: string, ctx: CliContext): Parsed<string> {
   const code = raw.toUpperCase();
   if (CODE_LISTS.country.has(code) && code !== "XX" && !isFormerCountry(code)) return ok(code);
-  return fail(formatCli(GENERATOR_MESSAGES[ctx.lang].errors.badCountry, { value: raw }));
+  return fail(formatCli(CLI_MESSAGES[ctx.lang].generators.errors.badCountry, { value: raw }));
 }
 
 /** `all` (every language) or a comma-separated list of supported languages. */

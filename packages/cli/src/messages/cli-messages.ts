@@ -1,8 +1,19 @@
+import type { Locale } from "@tip/schema";
+import type { ConvertCliMessages } from "./convert-messages.js";
+import type { DemoMessages } from "./demo-messages.js";
+import type { ExchangeCliMessages } from "./exchange-messages.js";
+import type { GeneratorMessages } from "./generator-messages.js";
+import type { PrivacyCliMessages } from "./privacy-messages.js";
+import type { TemplateMessages } from "./template-messages.js";
+
 /**
- * Every text the `tip` command prints itself, in one language. Issue messages are not here: they come from
- * `@tip/schema`'s locale tables through `@tip/validate`. `{name}` placeholders are filled by `formatCli`.
+ * Every text the `tip` command (and the demo) prints itself, in one language: the catalogue of the package, one
+ * file per language (`cli-messages.<lang>.ts`). Issue messages are not here: they come from `@tip/schema`'s
+ * catalogue through `@tip/validate`. Texts are ICU MessageFormat, rendered by `formatCli`.
  */
 export interface CliMessages {
+  /** The language of this catalogue: `formatCli` takes it for plurals and digit grouping. */
+  readonly locale: Locale;
   readonly programDescription: string;
   readonly helpOption: string;
   readonly helpCommand: string;
@@ -133,4 +144,16 @@ export interface CliMessages {
     /** The same, when no report was asked for: how to get it. */
     readonly notesHint: string;
   };
+  /** `tip docs`, `tip schema` and `tip synth`. */
+  readonly generators: GeneratorMessages;
+  /** `tip keys new`, `tip seal` and `tip open`. */
+  readonly exchange: ExchangeCliMessages;
+  /** `tip anonymize`, `tip stats` and `tip export`. */
+  readonly privacy: PrivacyCliMessages;
+  /** `tip convert`. */
+  readonly convert: ConvertCliMessages;
+  /** `tip template`. */
+  readonly template: TemplateMessages;
+  /** The lines `npm run demo` prints between the commands it runs. */
+  readonly demo: DemoMessages;
 }

@@ -1,11 +1,11 @@
-import type { Locale } from "@tip/schema";
+import { formatIcu, type Locale, type MessageParams } from "@tip/schema";
 import { cliMessagesEn } from "./cli-messages.en.js";
 import { cliMessagesEs } from "./cli-messages.es.js";
 import { cliMessagesFr } from "./cli-messages.fr.js";
 import type { CliMessages } from "./cli-messages.js";
 import { cliMessagesPt } from "./cli-messages.pt.js";
 
-/** The `tip` command's own texts in each supported locale. */
+/** The `tip` command's own texts in each supported locale: one catalogue per language. */
 export const CLI_MESSAGES: Readonly<Record<Locale, CliMessages>> = {
   en: cliMessagesEn,
   es: cliMessagesEs,
@@ -13,10 +13,11 @@ export const CLI_MESSAGES: Readonly<Record<Locale, CliMessages>> = {
   pt: cliMessagesPt,
 };
 
-/** Fills `{name}` placeholders of a CLI text; unknown placeholders are left as they are. */
-export function formatCli(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+/**
+ * Renders a CLI text (ICU MessageFormat, see `formatIcu` of `@tip/schema`) in `locale`, the language of the
+ * catalogue the text comes from (`messages.locale`): a text with a plural or a `{count, number}` needs it;
+ * without it the text is rendered the English way. Params the text lacks are shown as `{name}`.
+ */
+export function formatCli(template: string, params: MessageParams = {}, locale: Locale = "en"): string {
+  return formatIcu(locale, template, params);
 }

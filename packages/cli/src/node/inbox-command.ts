@@ -3,7 +3,6 @@ import type { NodeAnswer, NodeClient } from "@tip/exchange-node/client";
 import type { CliContext } from "../context.js";
 import { readKeyRingFile } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
-import { EXCHANGE_CLI_MESSAGES } from "../exchange/messages/messages.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
@@ -44,7 +43,7 @@ export async function inboxCommand(
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
   const messages = CLI_MESSAGES[lang];
-  const texts = EXCHANGE_CLI_MESSAGES[lang];
+  const texts = CLI_MESSAGES[lang].exchange;
   const from = nodeUrl("--from", errors.required("--from", raw.from), errors, texts);
   const keyFile = errors.required("--key", raw.key);
   const id = messageId === undefined ? "" : messageIdArgument(messageId, errors, texts);
@@ -100,7 +99,7 @@ export async function inboxCommand(
       if (items.length === 0 || !Number.isSafeInteger(next) || next <= position) break;
       position = next;
     }
-    writeLines(ctx.io.stderr, [formatCli(texts.inbox.listed, { count })]);
+    writeLines(ctx.io.stderr, [formatCli(texts.inbox.listed, { count }, lang)]);
     return EXIT_CODES.ok;
   }
   if (action === "fetch") {

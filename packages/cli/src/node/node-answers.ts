@@ -1,6 +1,6 @@
 import { describeRefusal, type ExchangeTexts, REFUSAL_CODES, type RefusalCode } from "@tip/exchange";
 import type { NodeAnswer } from "@tip/exchange-node/client";
-import type { ExchangeCliMessages } from "../exchange/messages/exchange-cli-messages.js";
+import type { ExchangeCliMessages } from "../messages/exchange-messages.js";
 import { formatCli } from "../messages/messages.js";
 import type { UsageErrors } from "../privacy/options.js";
 

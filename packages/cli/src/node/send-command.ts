@@ -3,7 +3,6 @@ import { DEFAULT_MAX_ENVELOPE_BYTES, describeRefusal, verifyReceipt } from "@tip
 import type { CliContext } from "../context.js";
 import { readKeyRingFile, readTrustFiles } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
-import { EXCHANGE_CLI_MESSAGES } from "../exchange/messages/messages.js";
 import { readInputFile } from "../exchange/read-file.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
@@ -31,7 +30,7 @@ export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliCo
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
   const messages = CLI_MESSAGES[lang];
-  const texts = EXCHANGE_CLI_MESSAGES[lang];
+  const texts = CLI_MESSAGES[lang].exchange;
   const to = nodeUrl("--to", errors.required("--to", raw.to), errors, texts);
   const keyFile = errors.required("--key", raw.key);
   if (errors.list.length > 0) {
@@ -117,9 +116,9 @@ export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliCo
     writeLines(ctx.io.stdout, [formatCli(texts.send.accepted, params), ...lines]);
     return EXIT_CODES.ok;
   }
-  const issues = payload.issues.map((issue) => formatCli(texts.send.issue, issue));
+  const issues = payload.issues.map((issue) => formatCli(texts.send.issue, issue, lang));
   writeLines(ctx.io.stdout, [
-    formatCli(texts.send.rejected, { ...params, count: issues.length }),
+    formatCli(texts.send.rejected, { ...params, count: issues.length }, lang),
     ...issues,
     ...lines,
   ]);

@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import type { CliContext } from "../context.js";
 import { readKeyRingFile, readTrustFiles } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
-import { EXCHANGE_CLI_MESSAGES } from "../exchange/messages/messages.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { UsageErrors } from "../privacy/options.js";
@@ -33,7 +32,7 @@ export async function serveCommand(
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
   const messages = CLI_MESSAGES[lang];
-  const texts = EXCHANGE_CLI_MESSAGES[lang];
+  const texts = CLI_MESSAGES[lang].exchange;
   const keyFile = errors.required("--key", raw.key);
   const trustFiles = raw.trust ?? [];
   if (trustFiles.length === 0) errors.required("--trust", undefined);

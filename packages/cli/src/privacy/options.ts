@@ -1,8 +1,7 @@
 import { isLocale, LOCALES, type Locale } from "@tip/schema";
 import type { CliContext } from "../context.js";
-import { formatCli } from "../messages/messages.js";
-import { PRIVACY_CLI_MESSAGES } from "./messages/messages.js";
-import type { PrivacyCliMessages } from "./messages/privacy-cli-messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
 
 /** Collects the localised usage errors of one command line. */
 export class UsageErrors {
@@ -10,7 +9,7 @@ export class UsageErrors {
   constructor(private readonly ctx: CliContext) {}
 
   get texts(): PrivacyCliMessages {
-    return PRIVACY_CLI_MESSAGES[this.ctx.lang];
+    return CLI_MESSAGES[this.ctx.lang].privacy;
   }
 
   /** A value outside its choices (commander's own wording, localised). */

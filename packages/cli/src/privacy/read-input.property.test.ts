@@ -2,13 +2,13 @@ import { Buffer } from "node:buffer";
 import { anyValue, CANARY, mutatedRecord, prototypeNames, withCanary } from "@tip/testkit/hostile";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PRIVACY_CLI_MESSAGES } from "./messages/messages.js";
+import { CLI_MESSAGES } from "../messages/messages.js";
 import { faultText, InputPass, leftOutNotes } from "./read-input.js";
 
 // The reader `tip stats`, `anonymize` and `export` share, fed arbitrary bytes: it never throws, every item
 // read is handed on or left out with a reason, and nothing of the input reaches what is printed.
 
-const texts = PRIVACY_CLI_MESSAGES.en;
+const texts = CLI_MESSAGES.en.privacy;
 
 /** Reads all of `bytes`, cut into chunks of `size` bytes, as one pass. */
 async function readAll(bytes: Uint8Array, size: number) {
@@ -83,7 +83,7 @@ describe("InputPass on arbitrary bytes (property)", () => {
           expect(typeof value === "object" && value !== null && !Array.isArray(value)).toBe(true);
           expect((value as Record<string, unknown>).recordType).not.toBe("bundle");
         }
-        const notes = leftOutNotes(pass, texts).join("\n");
+        const notes = leftOutNotes(pass, texts, "en").join("\n");
         expect(notes).not.toContain(CANARY);
         expect(controls(notes)).toEqual([]);
         expect(prototypeNames()).toEqual(before);

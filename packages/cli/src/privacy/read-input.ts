@@ -1,9 +1,10 @@
 import { Buffer } from "node:buffer";
+import type { Locale } from "@tip/schema";
 import { isRecordType } from "@tip/schema";
 import { type RecordItem, readRecordItems } from "@tip/validate";
 import { formatCli } from "../messages/messages.js";
+import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
 import type { LeftOutReason } from "./left-out-reason.js";
-import type { PrivacyCliMessages } from "./messages/privacy-cli-messages.js";
 
 /** How the records came: one per line, inside a bundle envelope, or in a JSON array. */
 export type InputShape = "ndjson" | "bundle" | "array";
@@ -194,13 +195,13 @@ export function recordAtText(place: Place, texts: PrivacyCliMessages): string {
 }
 
 /** The notes about items left out: each of the first ones by place and reason, then how many more. */
-export function leftOutNotes(pass: InputPass, texts: PrivacyCliMessages): string[] {
+export function leftOutNotes(pass: InputPass, texts: PrivacyCliMessages, lang: Locale): string[] {
   if (pass.leftOutCount === 0) return [];
-  const notes = [formatCli(texts.common.leftOut, { count: pass.leftOutCount })];
+  const notes = [formatCli(texts.common.leftOut, { count: pass.leftOutCount }, lang)];
   for (const { place, reason } of pass.leftOut)
     notes.push(`  ${placeText(place, texts)}: ${texts.common.reasons[reason]}`);
   const more = pass.leftOutCount - pass.leftOut.length;
-  if (more > 0) notes.push(`  ${formatCli(texts.common.leftOutMore, { count: more })}`);
+  if (more > 0) notes.push(`  ${formatCli(texts.common.leftOutMore, { count: more }, lang)}`);
   return notes;
 }
 

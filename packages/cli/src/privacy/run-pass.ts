@@ -1,9 +1,9 @@
 import type { CliIo } from "../io.js";
 import type { CliMessages } from "../messages/cli-messages.js";
 import { formatCli } from "../messages/messages.js";
+import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
 import { reasonOf } from "../validate/read-error.js";
 import { type InputSource, openInput } from "./input-source.js";
-import type { PrivacyCliMessages } from "./messages/privacy-cli-messages.js";
 import { faultText, InputPass, type PlacedRecord } from "./read-input.js";
 
 /**

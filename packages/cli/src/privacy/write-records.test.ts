@@ -3,7 +3,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CLI_MESSAGES } from "../messages/messages.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { tempDir } from "../testing/temp-dir.js";
-import { PRIVACY_CLI_MESSAGES } from "./messages/messages.js";
 import { openTextSink, RecordsWriter, writeFailure } from "./write-records.js";
 
 const tmp = tempDir("tip-privacy-out-");
@@ -17,7 +16,7 @@ async function openFailure(output: string, inputs: readonly string[], lang: "fr"
     await sink.abort();
     return undefined;
   } catch (error) {
-    return writeFailure(error, output, CLI_MESSAGES[lang], PRIVACY_CLI_MESSAGES[lang]);
+    return writeFailure(error, output, CLI_MESSAGES[lang], CLI_MESSAGES[lang].privacy);
   }
 }
 

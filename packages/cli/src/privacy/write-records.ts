@@ -2,11 +2,11 @@ import { resolve } from "node:path";
 import type { CliIo } from "../io.js";
 import type { CliMessages } from "../messages/cli-messages.js";
 import { formatCli } from "../messages/messages.js";
+import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
 import { openOutput, targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { reasonOf } from "../validate/read-error.js";
-import type { PrivacyCliMessages } from "./messages/privacy-cli-messages.js";
 import type { InputShape } from "./read-input.js";
 
 /** Where records are written, piece by piece; nothing is under the asked-for name until `end`. */

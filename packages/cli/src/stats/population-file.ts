@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { POPULATION_KEYS, type PopulationRow } from "@tip/privacy";
 import type { CliIo } from "../io.js";
-import type { PrivacyCliMessages } from "../privacy/messages/privacy-cli-messages.js";
+import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
 
 const KEYS = new Set<string>([...POPULATION_KEYS, "population"]);
 

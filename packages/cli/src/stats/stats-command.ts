@@ -15,7 +15,6 @@ import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
-import { PRIVACY_CLI_MESSAGES } from "../privacy/messages/messages.js";
 import { leftOutNotes } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass } from "../privacy/run-pass.js";
 import { reasonOf } from "../validate/read-error.js";
@@ -42,7 +41,7 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
   }
   const { options } = parsed;
   const messages = CLI_MESSAGES[options.lang];
-  const texts = PRIVACY_CLI_MESSAGES[options.lang];
+  const texts = CLI_MESSAGES[options.lang].privacy;
   const population = await populationOf(options, ctx);
   if (typeof population === "string") {
     writeErrors(ctx.io, messages, [population]);
@@ -93,14 +92,16 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
     const figures = toGlotipFigures(table, randomUUID);
     ctx.io.stdout.write(writeGlotipCsv(figures.records).text);
     if (figures.cellsLeftOut > 0)
-      ctx.io.stderr.write(`${formatCli(texts.stats.glotipCellsLeftOut, { count: figures.cellsLeftOut })}\n`);
+      ctx.io.stderr.write(
+        `${formatCli(texts.stats.glotipCellsLeftOut, { count: figures.cellsLeftOut }, options.lang)}\n`,
+      );
     // GLOTIP's columns have no room for why persons are Unknown: said beside the figures, as the text table does.
     const { texts: tableTexts } = await localeTexts(options.lang);
     ctx.io.stderr.write(toClassificationText(table, { texts: tableTexts }));
   } else ctx.io.stdout.write(await render(table, options));
-  const notes = leftOutNotes(pass, texts);
+  const notes = leftOutNotes(pass, texts, options.lang);
   writeLines(ctx.io.stderr, [
-    formatCli(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }),
+    formatCli(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }, options.lang),
     ...notes,
   ]);
   return pass.leftOutCount > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
@@ -111,7 +112,7 @@ async function populationOf(
   ctx: CliContext,
 ): Promise<PopulationRow[] | undefined | string> {
   if (options.population === undefined) return undefined;
-  const texts = PRIVACY_CLI_MESSAGES[options.lang];
+  const texts = CLI_MESSAGES[options.lang].privacy;
   const messages = CLI_MESSAGES[options.lang];
   try {
     return await readPopulation(options.population, ctx.io);

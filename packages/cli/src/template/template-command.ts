@@ -4,13 +4,12 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { reasonOf, resolvePath } from "../generators/parse-options.js";
-import { formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { targetPath, writeWholeOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
-import { TEMPLATE_MESSAGES } from "./template-messages.js";
 
 /** The template formats `tip template` writes. */
 export const TEMPLATE_FORMATS = ["xlsform", "xlsx"] as const;
@@ -29,7 +28,7 @@ interface RawTemplateOptions {
  * 2 usage error, profile unreadable or malformed, output refused (it is the profile file) or not writable.
  */
 export function registerTemplate(program: Command, ctx: CliContext): void {
-  const texts = TEMPLATE_MESSAGES[ctx.lang];
+  const texts = CLI_MESSAGES[ctx.lang].template;
   program
     .command("template")
     .description(texts.description)
@@ -44,7 +43,7 @@ export function registerTemplate(program: Command, ctx: CliContext): void {
 }
 
 async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promise<number> {
-  const texts = TEMPLATE_MESSAGES[ctx.lang];
+  const texts = CLI_MESSAGES[ctx.lang].template;
   const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip template" });
   const errors: string[] = [];
   const format = TEMPLATE_FORMATS.find((known) => known === raw.format);

@@ -1,19 +1,13 @@
+import { formatIcu } from "@tip/schema";
 import type { Refusal } from "../envelope/open-refusal.js";
 import type { SealProblem } from "../envelope/seal-problem.js";
 import type { KeyProblem } from "../keys/key-problem.js";
 import { en } from "../locales/en.js";
 import type { ExchangeTexts } from "./exchange-texts.js";
 
-function fill(template: string, params: Readonly<Record<string, string | number | undefined>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
 /** A refusal as a sentence in one language (English by default). */
 export function describeRefusal(refusal: Refusal, texts: ExchangeTexts = en): string {
-  return fill(texts.refusals[refusal.code], { kid: refusal.kid ?? "?" });
+  return formatIcu(texts.locale, texts.refusals[refusal.code], { kid: refusal.kid ?? "?" });
 }
 
 /**
@@ -25,7 +19,7 @@ export function describeSealProblem(
   texts: ExchangeTexts = en,
   option?: string,
 ): string {
-  return fill(texts.sealProblems[problem.code], {
+  return formatIcu(texts.locale, texts.sealProblems[problem.code], {
     option: option ?? problem.option,
     agency: problem.agency,
     index: problem.index === undefined ? undefined : problem.index + 1,
@@ -35,7 +29,7 @@ export function describeSealProblem(
 
 /** A key problem as a sentence, with its place (the document's position is the caller's to add). */
 export function describeKeyProblem(problem: KeyProblem, texts: ExchangeTexts = en): string {
-  return fill(texts.keyProblems[problem.code], {
+  return formatIcu(texts.locale, texts.keyProblems[problem.code], {
     place: problem.pointer === "" ? texts.wholeDocument : problem.pointer,
   });
 }

@@ -42,7 +42,7 @@ export const en = {
     marking_invalid:
       "Not sealed: record marking {index} names no record of the bundle, a record twice, or no TLP code.",
     export_refused:
-      "Not sealed: {count} record(s) may not be sent for this purpose to these recipients (no consent, no envelope).",
+      "Not sealed: {count, plural, one {# record} other {# records}} may not be sent for this purpose to these recipients (no consent, no envelope).",
   },
   keyProblems: {
     not_json: "The key file is not JSON text in UTF-8.",

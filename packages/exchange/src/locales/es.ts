@@ -44,7 +44,7 @@ export const es = {
     marking_invalid:
       "No sellado: la marca de registro {index} no corresponde a ningún registro del paquete, repite un registro o no tiene un código TLP.",
     export_refused:
-      "No sellado: {count} registro(s) no pueden enviarse con esta finalidad a estos destinatarios (sin consentimiento no hay sobre).",
+      "No sellado: {count, plural, one {# registro no puede} other {# registros no pueden}} enviarse con esta finalidad a estos destinatarios (sin consentimiento no hay sobre).",
   },
   keyProblems: {
     not_json: "El archivo de claves no es texto JSON en UTF-8.",

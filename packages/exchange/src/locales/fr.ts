@@ -48,7 +48,7 @@ export const fr = {
     marking_invalid:
       "Non scellé : le marquage d’enregistrement {index} ne désigne aucun enregistrement du lot, répète un enregistrement ou n’a pas de code TLP.",
     export_refused:
-      "Non scellé : {count} enregistrement(s) ne peuvent pas être envoyés pour cette finalité à ces destinataires (pas de consentement, pas d’enveloppe).",
+      "Non scellé : {count, plural, one {# enregistrement ne peut pas être envoyé} other {# enregistrements ne peuvent pas être envoyés}} pour cette finalité à ces destinataires (pas de consentement, pas d’enveloppe).",
   },
   keyProblems: {
     not_json: "Le fichier de clés n’est pas du texte JSON en UTF-8.",

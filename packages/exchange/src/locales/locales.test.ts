@@ -1,3 +1,4 @@
+import { catalogueArguments } from "@tip/schema";
 import { describe, expect, it } from "vitest";
 import { REFUSAL_CODES } from "../envelope/open-refusal.js";
 import { SEAL_PROBLEM_CODES } from "../envelope/seal-problem.js";
@@ -8,21 +9,44 @@ import { es } from "./es.js";
 import { fr } from "./fr.js";
 import { pt } from "./pt.js";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const LOCALES = [en, es, fr, pt];
 
 describe("locales", () => {
-  for (const texts of LOCALES) {
-    it(`${texts.locale} has every text, with the same placeholders as English`, () => {
-      for (const code of REFUSAL_CODES)
-        expect(placeholders(texts.refusals[code]), code).toEqual(placeholders(en.refusals[code]));
-      for (const code of SEAL_PROBLEM_CODES)
-        expect(placeholders(texts.sealProblems[code]), code).toEqual(placeholders(en.sealProblems[code]));
-      for (const code of KEY_PROBLEM_CODES)
-        expect(placeholders(texts.keyProblems[code]), code).toEqual(placeholders(en.keyProblems[code]));
+  const english = catalogueArguments(en);
+
+  it("are valid ICU MessageFormat, with a text for every code", () => {
+    for (const code of REFUSAL_CODES) expect(english[`refusals.${code}`], code).toBeDefined();
+    for (const code of SEAL_PROBLEM_CODES) expect(english[`sealProblems.${code}`], code).toBeDefined();
+    for (const code of KEY_PROBLEM_CODES) expect(english[`keyProblems.${code}`], code).toBeDefined();
+    expect(english["sealProblems.export_refused"]).toEqual(["count:number"]);
+  });
+
+  for (const texts of [es, fr, pt]) {
+    it(`${texts.locale} has the same keys as English, each with the same ICU arguments`, () => {
+      expect(catalogueArguments(texts)).toEqual(english);
       expect(texts.wholeDocument).toBeTruthy();
     });
   }
+
+  it("count records in the plural form of each language, with digits grouped its way", () => {
+    const refused = (count: number) => ({
+      code: "export_refused" as const,
+      refused: Array.from({ length: count }, () => ({}) as never),
+    });
+    expect(describeSealProblem(refused(1), en)).toMatch(/^Not sealed: 1 record may not be sent/);
+    expect(describeSealProblem(refused(2), en)).toMatch(/^Not sealed: 2 records may not be sent/);
+    expect(describeSealProblem(refused(1), es)).toMatch(/^No sellado: 1 registro no puede enviarse/);
+    expect(describeSealProblem(refused(0), fr)).toMatch(
+      /^Non scellé : 0 enregistrement ne peut pas être envoyé/,
+    );
+    expect(describeSealProblem(refused(0), pt)).toMatch(/^Não selado: 0 registro não pode ser enviado/);
+    expect(describeSealProblem(refused(1234), en)).toMatch(/^Not sealed: 1,234 records/);
+    expect(describeSealProblem(refused(12345), es)).toMatch(/^No sellado: 12\.345 registros no pueden/);
+    expect(describeSealProblem(refused(1234), fr)).toMatch(
+      /^Non scellé : 1\u202f234 enregistrements ne peuvent/,
+    );
+    expect(describeSealProblem(refused(1234), pt)).toMatch(/^Não selado: 1\.234 registros não podem/);
+  });
 
   it("are told apart, and leave no placeholder unfilled", () => {
     for (const code of REFUSAL_CODES) {

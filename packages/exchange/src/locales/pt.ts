@@ -44,7 +44,7 @@ export const pt = {
     marking_invalid:
       "Não selado: a marcação de registro {index} não corresponde a nenhum registro do pacote, repete um registro ou não tem código TLP.",
     export_refused:
-      "Não selado: {count} registro(s) não podem ser enviados para esta finalidade a estes destinatários (sem consentimento, sem envelope).",
+      "Não selado: {count, plural, one {# registro não pode ser enviado} other {# registros não podem ser enviados}} para esta finalidade a estes destinatários (sem consentimento, sem envelope).",
   },
   keyProblems: {
     not_json: "O arquivo de chaves não é texto JSON em UTF-8.",

@@ -1,4 +1,4 @@
-import type { LocaleBundle } from "@tip/schema";
+import { formatIcu, type LocaleBundle } from "@tip/schema";
 import { valueLabel } from "../i18n/labels.js";
 import type { PrivacyTexts } from "../i18n/privacy-texts.js";
 import { en } from "../locales/en.js";
@@ -18,10 +18,6 @@ export interface StatsTextOptions {
 /** Dimensions on which a person can have several values. */
 const MULTI_VALUED: ReadonlySet<Dimension> = new Set(["exploitation", "glotip_form", "stage"]);
 
-function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
-}
-
 /**
  * The table as text for a terminal or a report: a grid for two dimensions (the one with more values down the
  * side), a list otherwise; suppressed cells show `x`. Labels in the language of `texts` / `bundle`.
@@ -31,12 +27,13 @@ export function toStatsText(table: StatsTable, options: StatsTextOptions = {}): 
   const label = (dimension: Dimension, value: string) => valueLabel(dimension, value, texts, options.bundle);
   const show = (cell: StatsCell | undefined) => {
     if (cell === undefined || cell.suppressed || cell.count === null) return texts.table.suppressedMark;
-    if (!table.rates || cell.rate === null || cell.rate === undefined) return String(cell.count);
-    return fill(texts.table.rateNote, { count: cell.count, rate: cell.rate });
+    if (!table.rates || cell.rate === null || cell.rate === undefined)
+      return formatIcu(texts.locale, texts.table.count, { count: cell.count });
+    return formatIcu(texts.locale, texts.table.rateNote, { count: cell.count, rate: cell.rate });
   };
   const title = `${texts.table.units[table.unit]}: ${table.by.map((dimension) => texts.dimensions[dimension]).join(" × ")}`;
   const body = table.by.length === 2 ? grid(table, label, show) : list(table, label, show);
-  const notes = [fill(texts.table.suppressedLegend, { minCell: table.minCell })];
+  const notes = [formatIcu(texts.locale, texts.table.suppressedLegend, { minCell: table.minCell })];
   if (table.rates) notes.push(texts.table.rateLegend);
   const forms = table.by.some((dimension) => dimension === "exploitation" || dimension === "glotip_form");
   if (forms && table.severalForms === "multiple") notes.push(texts.table.multipleFormsNote);
@@ -99,7 +96,8 @@ export function toClassificationText(
 /** Per dimension: who was counted under Unknown and why, which values were derived, who was left out. */
 function classificationLines(table: StatsTable, texts: PrivacyTexts): string[] {
   const t = texts.classification;
-  const show = (count: number | null) => (count === null ? texts.table.suppressedMark : String(count));
+  const show = (count: number | null) =>
+    count === null ? texts.table.suppressedMark : formatIcu(texts.locale, texts.table.count, { count });
   const section = (
     heading: string,
     items: (entry: DimensionClassification) => [string, number | null][],
@@ -108,8 +106,10 @@ function classificationLines(table: StatsTable, texts: PrivacyTexts): string[] {
       const entry = table.classification[dimension];
       const listed = entry === undefined ? [] : items(entry).filter(([, count]) => count !== 0);
       if (listed.length === 0) return [];
-      const joined = listed.map(([what, count]) => fill(t.item, { count: show(count), what })).join("; ");
-      return [fill(t.line, { dimension: texts.dimensions[dimension], items: joined })];
+      const joined = listed
+        .map(([what, count]) => formatIcu(texts.locale, t.item, { count: show(count), what }))
+        .join("; ");
+      return [formatIcu(texts.locale, t.line, { dimension: texts.dimensions[dimension], items: joined })];
     });
     return lines.length > 0 ? [heading, ...lines] : [];
   };

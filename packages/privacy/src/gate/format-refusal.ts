@@ -1,4 +1,4 @@
-import type { LocaleBundle } from "@tip/schema";
+import { formatIcu, type LocaleBundle } from "@tip/schema";
 import type { PrivacyTexts } from "../i18n/privacy-texts.js";
 import { en } from "../locales/en.js";
 import type { Refusal } from "./refusal.js";
@@ -15,11 +15,6 @@ export function formatRefusal(refusal: Refusal, texts: PrivacyTexts = en, bundle
     ]?.label ?? purposeCode;
   const type =
     texts.recordTypes[refusal.recordType as keyof PrivacyTexts["recordTypes"]] ?? refusal.recordType;
-  const params: Readonly<Record<string, string | undefined>> = {
-    ...refusal.params,
-    id: refusal.id,
-    type,
-    purpose,
-  };
-  return texts.refusals[refusal.code].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  const params = { ...refusal.params, id: refusal.id, type, purpose };
+  return formatIcu(texts.locale, texts.refusals[refusal.code], params);
 }

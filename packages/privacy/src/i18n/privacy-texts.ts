@@ -5,9 +5,10 @@ import type { GlotipGroup } from "../aggregate/glotip-categories.js";
 import type { RefusalCode } from "../gate/refusal.js";
 
 /**
- * Everything @tip/privacy shows people, in one language. Refusal templates take `{id}`, `{type}`, `{purpose}`,
- * `{recipient}`; they name a record by `{id}` (its id, or where it sits when the caller prefers) and never the
- * victim a record concerns.
+ * Everything @tip/privacy shows people, in one language: the package's catalogue, one file per language
+ * (`locales/<lang>.ts`), in ICU MessageFormat (rendered by `formatIcu` of @tip/schema). Refusal templates take
+ * `{id}`, `{type}`, `{purpose}`, `{recipient}`; they name a record by `{id}` (its id, or where it sits when the
+ * caller prefers) and never the victim a record concerns.
  */
 export interface PrivacyTexts {
   readonly locale: Locale;
@@ -38,6 +39,8 @@ export interface PrivacyTexts {
     readonly suppressedLegend: string;
     /** Says how persons with several values are counted. */
     readonly multiCountNote: string;
+    /** A count in a cell: `{count, number}` groups its digits the language's way. */
+    readonly count: string;
     /** A count with its rate; `{count}` and `{rate}`. */
     readonly rateNote: string;
     /** Explains the rate shown beside a count. */

@@ -67,10 +67,11 @@ export const en = {
   table: {
     suppressedMark: "x",
     suppressedLegend:
-      "x: not published, to protect the persons counted (fewer than {minCell}, or a cell that would reveal one).",
+      "x: not published, to protect the persons counted (fewer than {minCell, number}, or a cell that would reveal one).",
     multiCountNote:
       "A person with several forms of exploitation or stages is counted under each, and once in the totals.",
-    rateNote: "{count} ({rate})",
+    count: "{count, number}",
+    rateNote: "{count, number} ({rate, number})",
     rateLegend: "(…): per 100,000 population.",
     units: { victims: "Victims", perpetrators: "Persons (perpetrators)" },
     multipleFormsNote:

@@ -67,10 +67,11 @@ export const es = {
   table: {
     suppressedMark: "x",
     suppressedLegend:
-      "x: no se publica, para proteger a las personas contadas (menos de {minCell}, o una celda que revelaría otra).",
+      "x: no se publica, para proteger a las personas contadas (menos de {minCell, number}, o una celda que revelaría otra).",
     multiCountNote:
       "Una persona con varias formas de explotación o etapas se cuenta en cada una, y una sola vez en los totales.",
-    rateNote: "{count} ({rate})",
+    count: "{count, number}",
+    rateNote: "{count, number} ({rate, number})",
     rateLegend: "(…): por 100 000 habitantes.",
     units: { victims: "Víctimas", perpetrators: "Personas (autores)" },
     multipleFormsNote:

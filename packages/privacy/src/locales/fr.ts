@@ -68,10 +68,11 @@ export const fr = {
   table: {
     suppressedMark: "x",
     suppressedLegend:
-      "x : non publié, pour protéger les personnes comptées (moins de {minCell}, ou case qui en révélerait une autre).",
+      "x : non publié, pour protéger les personnes comptées (moins de {minCell, number}, ou case qui en révélerait une autre).",
     multiCountNote:
       "Une personne ayant plusieurs formes d'exploitation ou étapes est comptée dans chacune, et une seule fois dans les totaux.",
-    rateNote: "{count} ({rate})",
+    count: "{count, number}",
+    rateNote: "{count, number} ({rate, number})",
     rateLegend: "(…) : pour 100 000 habitants.",
     units: { victims: "Victimes", perpetrators: "Personnes (auteurs)" },
     multipleFormsNote:

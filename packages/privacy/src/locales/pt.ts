@@ -67,10 +67,11 @@ export const pt = {
   table: {
     suppressedMark: "x",
     suppressedLegend:
-      "x: não publicado, para proteger as pessoas contadas (menos de {minCell}, ou célula que revelaria outra).",
+      "x: não publicado, para proteger as pessoas contadas (menos de {minCell, number}, ou célula que revelaria outra).",
     multiCountNote:
       "Uma pessoa com várias formas de exploração ou fases é contada em cada uma, e uma só vez nos totais.",
-    rateNote: "{count} ({rate})",
+    count: "{count, number}",
+    rateNote: "{count, number} ({rate, number})",
     rateLegend: "(…): por 100 000 habitantes.",
     units: { victims: "Vítimas", perpetrators: "Pessoas (autores)" },
     multipleFormsNote:

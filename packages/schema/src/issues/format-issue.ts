@@ -1,3 +1,4 @@
+import { formatIcu, type MessageParams } from "../i18n/format-icu.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import type { FieldId } from "../model/objects.js";
 import { type Issue, type IssueParams, type Severity, toPointer } from "./issue.js";
@@ -8,18 +9,20 @@ import type { RawIssue } from "./raw-issue.js";
 const FIELD_PARAMS = new Set(["field", "earlierField"]);
 
 /**
- * Renders a message template in a locale: `{field}`-like params become field labels, others are inserted as
- * they are (they are codes and numbers by construction, never values of the record). A `position` param the
- * template does not use (an issue whose path was cut before a key that cannot be shown) is told after it.
+ * Renders an issue's message in a locale (ICU MessageFormat, see `formatIcu`): `{field}`-like params become field
+ * labels, others are inserted as they are (they are codes and numbers by construction, never values of the
+ * record). A `position` param the template does not use (an issue whose path was cut before a key that cannot
+ * be shown) is told after it.
  */
 export function formatMessage(bundle: LocaleBundle, code: string, params: IssueParams): string {
-  const template = (bundle.messages as Readonly<Record<string, string>>)[code] ?? code;
-  return withPositionNote(bundle.locale, template, params).replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) return name === "field" ? FALLBACK[bundle.locale] : `{${name}}`;
-    if (FIELD_PARAMS.has(name)) return bundle.fields[value as FieldId]?.label ?? String(value);
-    return String(value);
-  });
+  const messages: Readonly<Record<string, string>> = bundle.messages;
+  const template = Object.hasOwn(messages, code) ? (messages[code] as string) : code;
+  const shown: Record<string, string | number | undefined> = Object.create(null);
+  for (const [name, value] of Object.entries(params)) {
+    shown[name] = FIELD_PARAMS.has(name) ? (bundle.fields[value as FieldId]?.label ?? String(value)) : value;
+  }
+  shown.field ??= FALLBACK[bundle.locale];
+  return formatIcu(bundle.locale, withPositionNote(bundle.locale, template, params), shown as MessageParams);
 }
 
 /** Stands in for `{field}` when an issue sits on no known field (e.g. the record itself). */

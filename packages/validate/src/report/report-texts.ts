@@ -1,8 +1,14 @@
-import type { Severity } from "@tip/schema";
+import { formatIcu, type MessageParams, type Severity } from "@tip/schema";
 import type { Lang } from "../shared/lang.js";
 
-/** The numbers of a text report in one language; `{count}`-like placeholders are filled in by the report. */
+/**
+ * The texts of a text report in one language: the package's catalogue, one per language below, in ICU
+ * MessageFormat (rendered by `formatIcu` of @tip/schema).
+ */
 export interface ReportTexts {
+  readonly locale: Lang;
+  /** A count: `{count, number}` groups its digits the language's way. */
+  readonly count: string;
   readonly title: string;
   readonly records: string;
   readonly valid: string;
@@ -20,6 +26,8 @@ export interface ReportTexts {
 }
 
 const en: ReportTexts = {
+  locale: "en",
+  count: "{count, number}",
   title: "Validation report",
   records: "Records",
   valid: "valid",
@@ -28,8 +36,9 @@ const en: ReportTexts = {
   byRecordType: "By record type",
   issues: "Issues",
   noIssues: "No issues found.",
-  more: "… and {count} more",
-  truncated: "Only the first {count} issues were kept; the counts above include all of them.",
+  more: "… and {count, number} more",
+  truncated:
+    "Only {count, plural, =1 {the first issue was} other {the first # issues were}} kept; the counts above include all of them.",
   line: "line",
   column: "column",
   record: "record",
@@ -37,6 +46,8 @@ const en: ReportTexts = {
 };
 
 const es: ReportTexts = {
+  locale: "es",
+  count: "{count, number}",
   title: "Informe de validación",
   records: "Registros",
   valid: "válidos",
@@ -45,8 +56,9 @@ const es: ReportTexts = {
   byRecordType: "Por tipo de registro",
   issues: "Problemas",
   noIssues: "No se encontraron problemas.",
-  more: "… y {count} más",
-  truncated: "Solo se conservaron los primeros {count} problemas; los totales anteriores los incluyen todos.",
+  more: "… y {count, number} más",
+  truncated:
+    "Solo se {count, plural, =1 {conservó el primer problema} other {conservaron los primeros # problemas}}; los totales anteriores los incluyen todos.",
   line: "línea",
   column: "columna",
   record: "registro",
@@ -54,6 +66,8 @@ const es: ReportTexts = {
 };
 
 const fr: ReportTexts = {
+  locale: "fr",
+  count: "{count, number}",
   title: "Rapport de validation",
   records: "Enregistrements",
   valid: "valides",
@@ -62,9 +76,9 @@ const fr: ReportTexts = {
   byRecordType: "Par type d'enregistrement",
   issues: "Problèmes",
   noIssues: "Aucun problème détecté.",
-  more: "… et {count} de plus",
+  more: "… et {count, number} de plus",
   truncated:
-    "Seuls les {count} premiers problèmes ont été conservés ; les totaux ci-dessus les comptent tous.",
+    "{count, plural, =1 {Seul le premier problème a été conservé} other {Seuls les # premiers problèmes ont été conservés}} ; les totaux ci-dessus les comptent tous.",
   line: "ligne",
   column: "colonne",
   record: "enregistrement",
@@ -72,6 +86,8 @@ const fr: ReportTexts = {
 };
 
 const pt: ReportTexts = {
+  locale: "pt",
+  count: "{count, number}",
   title: "Relatório de validação",
   records: "Registros",
   valid: "válidos",
@@ -80,20 +96,19 @@ const pt: ReportTexts = {
   byRecordType: "Por tipo de registro",
   issues: "Problemas",
   noIssues: "Nenhum problema encontrado.",
-  more: "… e mais {count}",
-  truncated: "Só os primeiros {count} problemas foram mantidos; os totais acima incluem todos.",
+  more: "… e mais {count, number}",
+  truncated:
+    "{count, plural, =1 {Só o primeiro problema foi mantido} other {Só os primeiros # problemas foram mantidos}}; os totais acima incluem todos.",
   line: "linha",
   column: "coluna",
   record: "registro",
   severity: { error: "erro", warning: "aviso", info: "informação" },
 };
 
-/** The numbers of text reports in each language. */
+/** The texts of text reports in each language. */
 export const REPORT_TEXTS: Readonly<Record<Lang, ReportTexts>> = { en, es, fr, pt };
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+/** Renders a text of `texts` in their language. */
+export function say(texts: ReportTexts, template: string, params: MessageParams): string {
+  return formatIcu(texts.locale, template, params);
 }

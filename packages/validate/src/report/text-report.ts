@@ -1,7 +1,7 @@
 import { formatMessage, type RecordType, type Severity } from "@tip/schema";
 import { bundleOf, type Lang } from "../shared/lang.js";
 import type { Located, Summary } from "../summary/summary.js";
-import { fill, REPORT_TEXTS } from "./report-texts.js";
+import { REPORT_TEXTS, say } from "./report-texts.js";
 
 /** Options of `formatTextReport`. */
 export interface TextReportOptions {
@@ -33,11 +33,12 @@ export function formatTextReport(summary: Summary, options: TextReportOptions = 
   const paint = (style: keyof typeof ANSI, text: string) =>
     options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
   const maxLocations = options.maxLocations ?? 5;
+  const n = (count: number) => say(texts, texts.count, { count });
   const lines: string[] = [paint("bold", texts.title), ""];
   lines.push(
-    `${texts.records}: ${summary.total} · ${paint("green", `${texts.valid} ${summary.valid}`)} · ` +
-      `${paint(summary.invalid > 0 ? "red" : "green", `${texts.invalid} ${summary.invalid}`)} · ` +
-      `${paint(summary.skipped > 0 ? "yellow" : "green", `${texts.skipped} ${summary.skipped}`)}`,
+    `${texts.records}: ${n(summary.total)} · ${paint("green", `${texts.valid} ${n(summary.valid)}`)} · ` +
+      `${paint(summary.invalid > 0 ? "red" : "green", `${texts.invalid} ${n(summary.invalid)}`)} · ` +
+      `${paint(summary.skipped > 0 ? "yellow" : "green", `${texts.skipped} ${n(summary.skipped)}`)}`,
   );
   const types = Object.entries(summary.byRecordType);
   if (types.length > 0) {
@@ -45,7 +46,7 @@ export function formatTextReport(summary: Summary, options: TextReportOptions = 
     for (const [type, counts] of types) {
       const label = locale.objects[type as RecordType]?.label ?? type;
       lines.push(
-        `  ${label}: ${counts.total} (${texts.valid} ${counts.valid}, ${texts.invalid} ${counts.invalid})`,
+        `  ${label}: ${n(counts.total)} (${texts.valid} ${n(counts.valid)}, ${texts.invalid} ${n(counts.invalid)})`,
       );
     }
   }
@@ -59,18 +60,18 @@ export function formatTextReport(summary: Summary, options: TextReportOptions = 
   for (const [code, issues] of groups) {
     const severity = (issues[0] as Located).severity;
     const count = summary.byCode[code] ?? issues.length;
-    lines.push(`${paint(SEVERITY_COLOR[severity], `${texts.severity[severity]} ${code}`)} × ${count}`);
+    lines.push(`${paint(SEVERITY_COLOR[severity], `${texts.severity[severity]} ${code}`)} × ${n(count)}`);
     for (const issue of issues.slice(0, maxLocations)) {
       const message = formatMessage(locale, issue.code, issue.params);
       lines.push(`  ${paint("dim", where(issue, texts))} ${message}`);
     }
     const more = count - Math.min(issues.length, maxLocations);
-    if (more > 0) lines.push(`  ${paint("dim", fill(texts.more, { count: more }))}`);
+    if (more > 0) lines.push(`  ${paint("dim", say(texts, texts.more, { count: more }))}`);
   }
   for (const [code, count] of Object.entries(summary.byCode)) {
-    if (!groups.some(([kept]) => kept === code)) lines.push(`${code} × ${count}`);
+    if (!groups.some(([kept]) => kept === code)) lines.push(`${code} × ${n(count)}`);
   }
-  if (summary.truncated) lines.push("", fill(texts.truncated, { count: summary.issues.length }));
+  if (summary.truncated) lines.push("", say(texts, texts.truncated, { count: summary.issues.length }));
   return `${lines.join("\n")}\n`;
 }
 

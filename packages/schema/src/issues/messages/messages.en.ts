@@ -1,4 +1,4 @@
-import type { IssueMessages } from "./issue-messages.js";
+import type { IssueMessages, ProfileMessages } from "./issue-messages.js";
 
 /** English issue messages. `{field}` is replaced by the field's label; no message ever shows a field's value. */
 export const messagesEn = {
@@ -43,21 +43,25 @@ export const messagesEn = {
     "This text is not valid UTF-8: save the file as UTF-8, or give its encoding (for example windows-1252).",
   invalid_encoding: "This text is not valid {encoding}; the rest of the input was not checked.",
   nul_byte: "This text contains a NUL byte: the file may be binary or in UTF-16.",
-  line_too_long: "This line is longer than the limit of {maxBytes} bytes; it was skipped.",
-  record_too_large: "This record is larger than the limit of {maxBytes} bytes; it was skipped.",
+  line_too_long:
+    "This line is longer than the limit of {maxBytes, plural, one {# byte} other {# bytes}}; it was skipped.",
+  record_too_large:
+    "This record is larger than the limit of {maxBytes, plural, one {# byte} other {# bytes}}; it was skipped.",
   truncated_input: "The input ends in the middle of a record: the file may be truncated.",
   nesting_too_deep:
-    "Objects or arrays are nested more than {maxDepth} levels deep; the record was not checked.",
+    "Objects or arrays are nested more than {maxDepth, plural, one {# level} other {# levels}} deep; the record was not checked.",
   unreadable_value:
     "This value cannot be read as data (a property or proxy that fails when read, a function); the record was not checked.",
-  value_too_large: "This value holds more than {maxValues} values in all; the record was not checked.",
+  value_too_large:
+    "This value holds more than {maxValues, plural, one {# value} other {# values}} in all; the record was not checked.",
   duplicate_key:
     "Key number {position} of this object repeats an earlier key of the object, or a key is repeated inside it.",
   not_declared_format: "The input is not in the declared format ({declared}); it was not checked.",
   csv_missing_column: "{field} is required but the CSV has no column “{column}”.",
   csv_extra_column: "Column {column} is not a field of this record type; its values were ignored.",
   csv_duplicate_column: "Column {column} repeats the name of an earlier column of the header.",
-  csv_row_length: "This row has {count} cells but the header has {expected} columns.",
+  csv_row_length:
+    "This row has {count, plural, one {# cell} other {# cells}} but the header has {expected, plural, one {# column} other {# columns}}.",
   csv_malformed: "This CSV row cannot be read ({reason}).",
   duplicate_id: "Another record of the input already has this id.",
   dangling_reference: "{field} refers to a record that is not in the input.",
@@ -68,3 +72,26 @@ export const messagesEn = {
   aggregate_value_and_suppressed: "A withheld figure also has a value.",
   aggregate_category_mismatch: "{field} does not belong to the figure's breakdown.",
 } as const satisfies IssueMessages;
+
+/** English messages of the problems of a profile document (`loadProfile`). */
+export const profileMessagesEn = {
+  profile_invalid_json: "The profile is not valid JSON (near character {position, number}).",
+  profile_forbidden_key: "This key is not allowed in a profile.",
+  profile_too_deep: "The profile nests more deeply than a profile can.",
+  profile_invalid: "This part does not follow the profile format ({problem}).",
+  profile_unknown_base: "No profile with this id is known; give the file of the profile it is based on.",
+  profile_base_cycle: "The profile is based on itself through basedOn.",
+  profile_unknown_rule: "No rule of the model has this code.",
+  profile_relaxes_error:
+    "This rule is an error in core: a profile may make rules stricter, never relax an error.",
+  profile_unknown_field: "No field of the model has this path.",
+  profile_unknown_code_list: "No code list has this id.",
+  profile_unknown_code: "This code is not in the base code list.",
+  profile_code_exists: "This code is already in the code list.",
+  profile_code_list_exists: "A code list with this id already exists.",
+  profile_field_exists: "The base profile already declares this extension field.",
+  profile_missing_code_list: "Fields of type code or codes need a code list, and only they may have one.",
+} as const satisfies ProfileMessages;
+
+/** Said after a message whose key cannot be shown: which key of the object, by its place from 1. */
+export const positionNoteEn = "See key number {position} of this object.";

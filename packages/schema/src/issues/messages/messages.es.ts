@@ -1,4 +1,4 @@
-import type { IssueMessages } from "./issue-messages.js";
+import type { IssueMessages, ProfileMessages } from "./issue-messages.js";
 
 /** Spanish issue messages. `{field}` is replaced by the field's label; no message ever shows a field's value. */
 export const messagesEs = {
@@ -46,13 +46,17 @@ export const messagesEs = {
     "Este texto no está en UTF-8 válido: guarde el archivo en UTF-8 o indique su codificación (por ejemplo windows-1252).",
   invalid_encoding: "Este texto no está en {encoding} válido; el resto de la entrada no se verificó.",
   nul_byte: "Este texto contiene un byte NUL: el archivo puede ser binario o estar en UTF-16.",
-  line_too_long: "Esta línea supera el límite de {maxBytes} bytes; se omitió.",
-  record_too_large: "Este registro supera el límite de {maxBytes} bytes; se omitió.",
+  line_too_long:
+    "Esta línea supera el límite de {maxBytes, plural, one {# byte} other {# bytes}}; se omitió.",
+  record_too_large:
+    "Este registro supera el límite de {maxBytes, plural, one {# byte} other {# bytes}}; se omitió.",
   truncated_input: "La entrada termina en medio de un registro: es posible que el archivo esté truncado.",
-  nesting_too_deep: "Hay objetos o listas anidados en más de {maxDepth} niveles; el registro no se verificó.",
+  nesting_too_deep:
+    "Hay objetos o listas anidados en más de {maxDepth, plural, one {# nivel} other {# niveles}}; el registro no se verificó.",
   unreadable_value:
     "Este valor no se puede leer como datos (una propiedad o un proxy que falla al leerlo, una función); el registro no se verificó.",
-  value_too_large: "Este valor contiene más de {maxValues} valores en total; el registro no se verificó.",
+  value_too_large:
+    "Este valor contiene más de {maxValues, plural, one {# valor} other {# valores}} en total; el registro no se verificó.",
   duplicate_key:
     "La clave n.º {position} de este objeto repite una clave anterior del objeto, o hay una clave repetida dentro de ella.",
   not_declared_format: "La entrada no está en el formato declarado ({declared}); no se verificó.",
@@ -60,7 +64,8 @@ export const messagesEs = {
   csv_extra_column:
     "La columna {column} no corresponde a ningún campo de este tipo de registro; sus valores se ignoraron.",
   csv_duplicate_column: "La columna {column} repite el nombre de una columna anterior del encabezado.",
-  csv_row_length: "Esta fila tiene {count} celdas, pero el encabezado tiene {expected} columnas.",
+  csv_row_length:
+    "Esta fila tiene {count, plural, one {# celda} other {# celdas}}, pero el encabezado tiene {expected, plural, one {# columna} other {# columnas}}.",
   csv_malformed: "No se puede leer esta fila del CSV ({reason}).",
   duplicate_id: "Otro registro de la entrada ya tiene este identificador.",
   dangling_reference: "{field} remite a un registro que no figura en la entrada.",
@@ -72,3 +77,28 @@ export const messagesEs = {
   aggregate_value_and_suppressed: "Una cifra ocultada tiene también un valor.",
   aggregate_category_mismatch: "{field} no corresponde al desglose de la cifra.",
 } as const satisfies IssueMessages;
+
+/** Spanish messages of the problems of a profile document (`loadProfile`). */
+export const profileMessagesEs = {
+  profile_invalid_json: "El perfil no es JSON válido (cerca del carácter {position, number}).",
+  profile_forbidden_key: "Esta clave no está permitida en un perfil.",
+  profile_too_deep: "El perfil tiene más niveles de anidamiento de los que un perfil puede tener.",
+  profile_invalid: "Esta parte no sigue el formato de perfil ({problem}).",
+  profile_unknown_base:
+    "No se conoce ningún perfil con este id; indique el archivo del perfil en que se basa.",
+  profile_base_cycle: "El perfil se basa en sí mismo a través de basedOn.",
+  profile_unknown_rule: "Ninguna regla del modelo tiene este código.",
+  profile_relaxes_error:
+    "Esta regla es un error en el modelo base (core): un perfil puede hacer las reglas más estrictas, nunca relajar un error.",
+  profile_unknown_field: "Ningún campo del modelo tiene esta ruta.",
+  profile_unknown_code_list: "Ninguna lista de códigos tiene este id.",
+  profile_unknown_code: "Este código no está en la lista de códigos de base.",
+  profile_code_exists: "Este código ya está en la lista de códigos.",
+  profile_code_list_exists: "Ya existe una lista de códigos con este id.",
+  profile_field_exists: "El perfil de base ya declara este campo de extensión.",
+  profile_missing_code_list:
+    "Los campos de tipo code o codes necesitan una lista de códigos, y solo ellos pueden tenerla.",
+} as const satisfies ProfileMessages;
+
+/** Said after a message whose key cannot be shown: which key of the object, by its place from 1. */
+export const positionNoteEs = "Véase la clave n.º {position} de este objeto.";

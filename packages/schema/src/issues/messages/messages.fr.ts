@@ -1,4 +1,4 @@
-import type { IssueMessages } from "./issue-messages.js";
+import type { IssueMessages, ProfileMessages } from "./issue-messages.js";
 
 /**
  * French issue messages. `{field}` is replaced by the field's label; no message ever shows a field's value.
@@ -50,15 +50,17 @@ export const messagesFr = {
     "Ce texte n'est pas en UTF-8 valide : enregistrez le fichier en UTF-8 ou indiquez son encodage (par exemple windows-1252).",
   invalid_encoding: "Ce texte n'est pas en {encoding} valide ; le reste de l'entrée n'a pas été vérifié.",
   nul_byte: "Ce texte contient un octet NUL : le fichier est peut-être binaire ou en UTF-16.",
-  line_too_long: "Cette ligne dépasse la limite de {maxBytes} octets ; elle a été ignorée.",
-  record_too_large: "Cet enregistrement dépasse la limite de {maxBytes} octets ; il a été ignoré.",
+  line_too_long:
+    "Cette ligne dépasse la limite de {maxBytes, plural, one {# octet} other {# octets}} ; elle a été ignorée.",
+  record_too_large:
+    "Cet enregistrement dépasse la limite de {maxBytes, plural, one {# octet} other {# octets}} ; il a été ignoré.",
   truncated_input: "L'entrée s'arrête au milieu d'un enregistrement : le fichier est peut-être tronqué.",
   nesting_too_deep:
-    "Des objets ou des listes sont imbriqués sur plus de {maxDepth} niveaux ; l'enregistrement n'a pas été vérifié.",
+    "Des objets ou des listes sont imbriqués sur plus de {maxDepth, plural, one {# niveau} other {# niveaux}} ; l'enregistrement n'a pas été vérifié.",
   unreadable_value:
     "Cette valeur ne peut pas être lue comme des données (une propriété ou un proxy qui échoue à la lecture, une fonction) ; l'enregistrement n'a pas été vérifié.",
   value_too_large:
-    "Cette valeur contient plus de {maxValues} valeurs au total ; l'enregistrement n'a pas été vérifié.",
+    "Cette valeur contient plus de {maxValues, plural, one {# valeur} other {# valeurs}} au total ; l'enregistrement n'a pas été vérifié.",
   duplicate_key:
     "La clé n° {position} de cet objet répète une clé précédente de l'objet, ou une clé est répétée à l'intérieur de celle-ci.",
   not_declared_format: "L'entrée n'est pas au format déclaré ({declared}) ; elle n'a pas été vérifiée.",
@@ -66,7 +68,8 @@ export const messagesFr = {
   csv_extra_column:
     "La colonne {column} ne correspond à aucun champ de ce type d'enregistrement ; ses valeurs ont été ignorées.",
   csv_duplicate_column: "La colonne {column} reprend le nom d'une colonne précédente de l'en-tête.",
-  csv_row_length: "Cette ligne compte {count} cellules, alors que l'en-tête compte {expected} colonnes.",
+  csv_row_length:
+    "Cette ligne compte {count, plural, one {# cellule} other {# cellules}}, alors que l'en-tête compte {expected, plural, one {# colonne} other {# colonnes}}.",
   csv_malformed: "Cette ligne du CSV est illisible ({reason}).",
   duplicate_id: "Un autre enregistrement de l'entrée porte déjà cet identifiant.",
   dangling_reference: "{field} : renvoie à un enregistrement absent de l'entrée.",
@@ -77,3 +80,28 @@ export const messagesFr = {
   aggregate_value_and_suppressed: "Un chiffre masqué a aussi une valeur.",
   aggregate_category_mismatch: "{field} ne correspond pas à la ventilation du chiffre.",
 } as const satisfies IssueMessages;
+
+/** French messages of the problems of a profile document (`loadProfile`). */
+export const profileMessagesFr = {
+  profile_invalid_json: "Le profil n'est pas un JSON valide (près du caractère {position, number}).",
+  profile_forbidden_key: "Cette clé n'est pas permise dans un profil.",
+  profile_too_deep: "Le profil est imbriqué plus profondément qu'un profil ne peut l'être.",
+  profile_invalid: "Cette partie ne suit pas le format des profils ({problem}).",
+  profile_unknown_base:
+    "Aucun profil connu n'a cet id ; indiquez le fichier du profil sur lequel il se fonde.",
+  profile_base_cycle: "Le profil se fonde sur lui-même par basedOn.",
+  profile_unknown_rule: "Aucune règle du modèle n'a ce code.",
+  profile_relaxes_error:
+    "Cette règle est une erreur dans le modèle de base (core) : un profil peut durcir les règles, jamais assouplir une erreur.",
+  profile_unknown_field: "Aucun champ du modèle n'a ce chemin.",
+  profile_unknown_code_list: "Aucune liste de codes n'a cet id.",
+  profile_unknown_code: "Ce code n'est pas dans la liste de codes de base.",
+  profile_code_exists: "Ce code est déjà dans la liste de codes.",
+  profile_code_list_exists: "Une liste de codes a déjà cet id.",
+  profile_field_exists: "Le profil de base déclare déjà ce champ d'extension.",
+  profile_missing_code_list:
+    "Les champs de type code ou codes ont besoin d'une liste de codes, et eux seuls peuvent en avoir une.",
+} as const satisfies ProfileMessages;
+
+/** Said after a message whose key cannot be shown: which key of the object, by its place from 1. */
+export const positionNoteFr = "Voir la clé n° {position} de cet objet.";

@@ -1,4 +1,4 @@
-import type { IssueMessages } from "./issue-messages.js";
+import type { IssueMessages, ProfileMessages } from "./issue-messages.js";
 
 /**
  * Brazilian Portuguese issue messages. `{field}` is replaced by the field's label; no message ever shows a
@@ -47,14 +47,17 @@ export const messagesPt = {
     "Este texto não está em UTF-8 válido: salve o arquivo em UTF-8 ou indique sua codificação (por exemplo windows-1252).",
   invalid_encoding: "Este texto não está em {encoding} válido; o restante da entrada não foi verificado.",
   nul_byte: "Este texto contém um byte NUL: o arquivo pode ser binário ou estar em UTF-16.",
-  line_too_long: "Esta linha excede o limite de {maxBytes} bytes; foi ignorada.",
-  record_too_large: "Este registro excede o limite de {maxBytes} bytes; foi ignorado.",
+  line_too_long:
+    "Esta linha excede o limite de {maxBytes, plural, one {# byte} other {# bytes}}; foi ignorada.",
+  record_too_large:
+    "Este registro excede o limite de {maxBytes, plural, one {# byte} other {# bytes}}; foi ignorado.",
   truncated_input: "A entrada termina no meio de um registro: o arquivo pode estar truncado.",
   nesting_too_deep:
-    "Há objetos ou listas aninhados em mais de {maxDepth} níveis; o registro não foi verificado.",
+    "Há objetos ou listas aninhados em mais de {maxDepth, plural, one {# nível} other {# níveis}}; o registro não foi verificado.",
   unreadable_value:
     "Este valor não pode ser lido como dados (uma propriedade ou um proxy que falha ao ser lido, uma função); o registro não foi verificado.",
-  value_too_large: "Este valor contém mais de {maxValues} valores no total; o registro não foi verificado.",
+  value_too_large:
+    "Este valor contém mais de {maxValues, plural, one {# valor} other {# valores}} no total; o registro não foi verificado.",
   duplicate_key:
     "A chave n.º {position} deste objeto repete uma chave anterior do objeto, ou há uma chave repetida dentro dela.",
   not_declared_format: "A entrada não está no formato declarado ({declared}); não foi verificada.",
@@ -62,7 +65,8 @@ export const messagesPt = {
   csv_extra_column:
     "A coluna {column} não corresponde a nenhum campo deste tipo de registro; seus valores foram ignorados.",
   csv_duplicate_column: "A coluna {column} repete o nome de uma coluna anterior do cabeçalho.",
-  csv_row_length: "Esta linha tem {count} células, mas o cabeçalho tem {expected} colunas.",
+  csv_row_length:
+    "Esta linha tem {count, plural, one {# célula} other {# células}}, mas o cabeçalho tem {expected, plural, one {# coluna} other {# colunas}}.",
   csv_malformed: "Não é possível ler esta linha do CSV ({reason}).",
   duplicate_id: "Outro registro da entrada já tem este identificador.",
   dangling_reference: "{field} remete a um registro que não está na entrada.",
@@ -73,3 +77,28 @@ export const messagesPt = {
   aggregate_value_and_suppressed: "Um número ocultado tem também um valor.",
   aggregate_category_mismatch: "{field} não corresponde à desagregação do número.",
 } as const satisfies IssueMessages;
+
+/** Portuguese messages of the problems of a profile document (`loadProfile`). */
+export const profileMessagesPt = {
+  profile_invalid_json: "O perfil não é JSON válido (perto do caractere {position, number}).",
+  profile_forbidden_key: "Esta chave não é permitida num perfil.",
+  profile_too_deep: "O perfil tem mais níveis de aninhamento do que um perfil pode ter.",
+  profile_invalid: "Esta parte não segue o formato de perfil ({problem}).",
+  profile_unknown_base:
+    "Nenhum perfil com este id é conhecido; indique o arquivo do perfil em que se baseia.",
+  profile_base_cycle: "O perfil baseia-se em si mesmo através de basedOn.",
+  profile_unknown_rule: "Nenhuma regra do modelo tem este código.",
+  profile_relaxes_error:
+    "Esta regra é um erro no modelo base (core): um perfil pode tornar as regras mais estritas, nunca relaxar um erro.",
+  profile_unknown_field: "Nenhum campo do modelo tem este caminho.",
+  profile_unknown_code_list: "Nenhuma lista de códigos tem este id.",
+  profile_unknown_code: "Este código não está na lista de códigos de base.",
+  profile_code_exists: "Este código já está na lista de códigos.",
+  profile_code_list_exists: "Já existe uma lista de códigos com este id.",
+  profile_field_exists: "O perfil de base já declara este campo de extensão.",
+  profile_missing_code_list:
+    "Campos do tipo code ou codes precisam de uma lista de códigos, e só eles podem tê-la.",
+} as const satisfies ProfileMessages;
+
+/** Said after a message whose key cannot be shown: which key of the object, by its place from 1. */
+export const positionNotePt = "Veja a chave n.º {position} deste objeto.";

@@ -1,8 +1,8 @@
-import type { LeftOutReason } from "../left-out-reason.js";
+import type { LeftOutReason } from "../privacy/left-out-reason.js";
 
 /**
- * The texts of `tip anonymize`, `tip stats` and `tip export`, in one language. `{name}` placeholders are filled
- * by `formatCli`; they only ever receive counts, option names, field ids, codes, file names and places (line
+ * The texts of `tip anonymize`, `tip stats` and `tip export`, in one language: a section of `CliMessages`.
+ * Their arguments only ever receive counts, option names, field ids, codes, file names and places (line
  * numbers, JSON Pointers of positions): never a record id or a value of a record.
  */
 export interface PrivacyCliMessages {

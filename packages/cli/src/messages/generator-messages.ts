@@ -1,7 +1,4 @@
-/**
- * The texts of `tip docs`, `tip schema` and `tip synth` in one language. Kept apart from `CliMessages` so these
- * commands can be added without touching the texts of the others; `{name}` placeholders are filled by `formatCli`.
- */
+/** The texts of `tip docs`, `tip schema` and `tip synth` in one language: a section of `CliMessages`. */
 export interface GeneratorMessages {
   readonly docs: {
     readonly description: string;

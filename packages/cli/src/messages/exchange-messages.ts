@@ -1,6 +1,6 @@
 /**
- * The texts of `tip keys new`, `tip seal`, `tip open`, `tip serve`, `tip send` and `tip inbox`, in one language. `{name}` placeholders are filled by
- * `formatCli`; they only ever receive counts, option names, file names the user gave, agency ids, message ids,
+ * The texts of `tip keys new`, `tip seal`, `tip open`, `tip serve`, `tip send` and `tip inbox`, in one language: a section of `CliMessages`.
+ * Their arguments only ever receive counts, option names, file names the user gave, agency ids, message ids,
  * key ids, codes, times and JSON Pointers: never a value of a record, never key material.
  */
 export interface ExchangeCliMessages {

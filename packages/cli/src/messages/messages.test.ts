@@ -1,0 +1,75 @@
+import { catalogueArguments } from "@tip/schema";
+import { describe, expect, it } from "vitest";
+import { CLI_MESSAGES, formatCli } from "./messages.js";
+
+/** Every text of a catalogue by its dotted key (`exchange.seal.sealed`). */
+function texts(value: unknown, prefix = ""): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof value === "string") found.set(prefix, value);
+  else if (value !== null && typeof value === "object")
+    for (const [key, child] of Object.entries(value))
+      for (const [path, text] of texts(child, prefix ? `${prefix}.${key}` : key)) found.set(path, text);
+  return found;
+}
+
+describe("the CLI catalogue", () => {
+  const english = catalogueArguments(CLI_MESSAGES.en);
+
+  it("is valid ICU MessageFormat in English, with real plurals", () => {
+    expect(english["output.records"]).toEqual(["read:number", "skipped:number", "written:number"]);
+    expect(english["exchange.seal.sealed"]).toEqual(["count:number", "expiresAt", "id", "recipients"]);
+  });
+
+  for (const lang of ["es", "fr", "pt"] as const) {
+    it(`${lang} has the same keys as English, each with the same ICU arguments`, () => {
+      expect(catalogueArguments(CLI_MESSAGES[lang])).toEqual(english);
+    });
+
+    it(`${lang} is translated`, () => {
+      const translated = texts(CLI_MESSAGES[lang]);
+      for (const [path, text] of texts(CLI_MESSAGES.en))
+        if (text.length > 30) expect(translated.get(path), path).not.toBe(text);
+    });
+  }
+
+  it("says which language it is in", () => {
+    for (const lang of ["en", "es", "fr", "pt"] as const) expect(CLI_MESSAGES[lang].locale).toBe(lang);
+  });
+});
+
+describe("counts in CLI texts", () => {
+  const say = (lang: "en" | "es" | "fr" | "pt", count: number) =>
+    formatCli(CLI_MESSAGES[lang].exchange.open.valid, { count }, lang);
+
+  it("take the plural form of each language", () => {
+    expect(say("en", 1)).toBe("The bundle is valid: 1 record.");
+    expect(say("en", 0)).toBe("The bundle is valid: 0 records.");
+    expect(say("es", 1)).toBe("El paquete es válido: 1 registro.");
+    expect(say("es", 0)).toBe("El paquete es válido: 0 registros.");
+    // French and Brazilian Portuguese count zero as singular.
+    expect(say("fr", 0)).toBe("Le lot est valide : 0 enregistrement.");
+    expect(say("fr", 2)).toBe("Le lot est valide : 2 enregistrements.");
+    expect(say("pt", 0)).toBe("O pacote é válido: 0 registro.");
+    expect(say("pt", 2)).toBe("O pacote é válido: 2 registros.");
+  });
+
+  it("group digits the way of each language", () => {
+    expect(say("en", 1234567)).toBe("The bundle is valid: 1,234,567 records.");
+    expect(say("es", 1234567)).toBe("El paquete es válido: 1.234.567 registros.");
+    expect(say("fr", 1234567)).toBe("Le lot est valide : 1\u202f234\u202f567 enregistrements.");
+    expect(say("pt", 1234567)).toBe("O pacote é válido: 1.234.567 registros.");
+    // Spanish groups from five digits on.
+    expect(formatCli(CLI_MESSAGES.es.privacy.common.leftOutMore, { count: 1234 }, "es")).toBe(
+      "… y 1234 más.",
+    );
+    expect(formatCli(CLI_MESSAGES.es.privacy.common.leftOutMore, { count: 12345 }, "es")).toBe(
+      "… y 12.345 más.",
+    );
+  });
+
+  it("fill plain params as they are and show a missing one by name", () => {
+    expect(formatCli("cannot read “{file}”: {reason}", { file: "a{b}.csv" })).toBe(
+      "cannot read “a{b}.csv”: {reason}",
+    );
+  });
+});
