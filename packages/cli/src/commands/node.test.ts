@@ -108,7 +108,7 @@ describe("tip serve, tip send and tip inbox", () => {
       .split("\n")
       .map((line) => JSON.parse(line));
     expect(lines).toEqual([expect.objectContaining({ messageId: id, sender: A, acknowledgedAt: null })]);
-    expect(listed.stderr).toContain("1 envelope(s) listed.");
+    expect(listed.stderr).toContain("1 envelope listed.");
 
     const fetched = await inbox("fetch", id, "-o", "fetched.json");
     expect(fetched.code).toBe(0);

@@ -34,8 +34,8 @@ describe("tip convert --lang", () => {
   const expected = {
     en: "tip convert tip -> ctdc: 6 rows: 6 converted, 0 invalid, 0 skipped, 0 values not read, 48 lossy fields\nrecords: 6 read, 1 written, 5 skipped\n",
     es: "tip convert tip -> ctdc: 6 filas: 6 convertidas, 0 no válidas, 0 omitidas, 0 valores no leídos, 48 campos con pérdida\nregistros: 6 leídos, 1 escritos, 5 omitidos\n",
-    fr: "tip convert tip -> ctdc : 6 lignes : 6 converties, 0 non valides, 0 ignorées, 0 valeurs non lues, 48 champs avec perte\n",
-    pt: "tip convert tip -> ctdc: 6 linhas: 6 convertidas, 0 inválidas, 0 ignoradas, 0 valores não lidos, 48 campos com perda\n",
+    fr: "tip convert tip -> ctdc : 6 lignes : 6 converties, 0 non valide, 0 ignorée, 0 valeur non lue, 48 champs avec perte\n",
+    pt: "tip convert tip -> ctdc: 6 linhas: 6 convertidas, 0 inválida, 0 ignorada, 0 valor não lido, 48 campos com perda\n",
   };
   for (const [lang, text] of Object.entries(expected)) {
     it(`prints the summary in ${lang}`, async () => {
