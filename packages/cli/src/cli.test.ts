@@ -1,5 +1,6 @@
 import { accessSync, constants, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { SCHEMA_VERSION } from "@tip/schema";
 import { describe, expect, it } from "vitest";
 import { CLI_PATH, spawnCli } from "./testing/spawn-cli.js";
 
@@ -17,13 +18,15 @@ describe("the tip binary", () => {
     expect(() => accessSync(LAUNCHER, constants.X_OK)).not.toThrow();
     expect(await spawnCli(["--version"], { script: LAUNCHER })).toMatchObject({
       code: 0,
-      stdout: `${pkg.version}\n`,
+      stdout: `${pkg.version}\ndata model ${SCHEMA_VERSION}\n`,
     });
   });
 
-  it("prints the package version", async () => {
+  it("prints the package version, then the version of the data model in the user's language", async () => {
     const result = await spawnCli(["--version"]);
-    expect(result).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+    expect(result).toEqual({ code: 0, stdout: `${pkg.version}\ndata model ${SCHEMA_VERSION}\n`, stderr: "" });
+    const es = await spawnCli(["--version"], { env: { LANG: "es_MX.UTF-8" } });
+    expect(es.stdout).toBe(`${pkg.version}\nmodelo de datos ${SCHEMA_VERSION}\n`);
   });
 
   it("lists its commands in --help", async () => {

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "@tip/schema";
 import { Command } from "commander";
 import { registerAnonymize } from "./commands/anonymize.js";
 import { registerConvert } from "./commands/convert.js";
@@ -12,7 +13,8 @@ import { registerStats } from "./commands/stats.js";
 import { registerSynth } from "./commands/synth.js";
 import { registerValidate } from "./commands/validate.js";
 import type { CliContext } from "./context.js";
-import type { CliMessages } from "./messages/cli-messages.js";
+import { helpConfiguration, wrapWords } from "./help-text.js";
+import { formatCli } from "./messages/messages.js";
 import { registerTemplate } from "./template/template-command.js";
 import { VERSION } from "./version.js";
 
@@ -35,13 +37,20 @@ const COMMANDS = [
 
 /**
  * Builds the `tip` program. It never exits the process nor writes outside `ctx.io`: commander errors are
- * thrown (`exitOverride`) and reported by `run`, localised.
+ * thrown (`exitOverride`) and reported by `run`, localised. What every command shares is set here, before the
+ * commands are registered so each inherits it: the help's titles and defaults in the user's language, and the
+ * meaning of the exit codes at the end of every help text.
  */
 export function createProgram(ctx: CliContext): Command {
   const { io, messages } = ctx;
   const program = new Command("tip")
     .description(messages.programDescription)
-    .version(VERSION, "-V, --version", messages.versionOption)
+    // The first line stays the bare version, for scripts; the second names the data model's.
+    .version(
+      `${VERSION}\n${formatCli(messages.modelVersion, { version: SCHEMA_VERSION })}`,
+      "-V, --version",
+      messages.versionOption,
+    )
     .helpOption("-h, --help", messages.helpOption)
     .helpCommand("help [command]", messages.helpCommand)
     .exitOverride()
@@ -56,9 +65,9 @@ export function createProgram(ctx: CliContext): Command {
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     })
-    .configureHelp({
-      styleTitle: (title) => messages.titles[title as keyof CliMessages["titles"]] ?? title,
-    });
+    .configureHelp(helpConfiguration(messages))
+    // After the help of `tip` and of each of its commands, however deep.
+    .addHelpText("afterAll", () => `\n${wrapWords(messages.exitCodes, io.stdout.columns ?? 80)}`);
   for (const register of COMMANDS) register(program, ctx);
   return program;
 }

@@ -37,6 +37,14 @@ describe("run (in-process)", () => {
     await run(["validate", invalid], piped.io);
     expect(piped.stdout.text()).not.toContain(ESC);
     expect(piped.stdout.text().length).toBeGreaterThan(0);
+
+    // FORCE_COLOR colours a pipe too, and its 0 turns colour off on a terminal.
+    const forced = memoryIo({ env: { FORCE_COLOR: "1" } });
+    await run(["validate", invalid], forced.io);
+    expect(forced.stdout.text()).toContain(ESC);
+    const forcedOff = memoryIo({ stdoutTTY: true, env: { FORCE_COLOR: "0" } });
+    await run(["validate", invalid], forcedOff.io);
+    expect(forcedOff.stdout.text()).not.toContain(ESC);
   });
 
   it("never colours a JSON report", async () => {

@@ -33,6 +33,7 @@ export { AgencyAddress, EventPlace, PersonAddress } from "./common/place.js";
 export { TechnologyUse } from "./common/technology-use.js";
 export { DataReadError } from "./data/data-read-error.js";
 export { modelPath, shownLength } from "./data/model-path.js";
+export { parseJson } from "./data/parse-json.js";
 export {
   type DataLimits,
   type DataProblem,

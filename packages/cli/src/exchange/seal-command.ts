@@ -7,7 +7,7 @@ import {
   sealEnvelope,
 } from "@tip/exchange";
 import { formatRefusal } from "@tip/privacy";
-import { CODE_LISTS } from "@tip/schema";
+import { CODE_LISTS, parseJson } from "@tip/schema";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
@@ -99,7 +99,7 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
   if (!bundleFile.ok) return fail(ctx, messages, bundleFile.error);
   let bundle: unknown;
   try {
-    bundle = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bundleFile.bytes));
+    bundle = parseJson(new TextDecoder("utf-8", { fatal: true }).decode(bundleFile.bytes));
   } catch {
     return fail(ctx, messages, formatCli(texts.seal.notJson, { file: input }));
   }

@@ -1,5 +1,18 @@
-/** A command of the `tip` binary that reads case data or a national profile, or writes files (`docs`, `schema`). */
-export type HostileCommand = "validate" | "convert" | "stats" | "anonymize" | "export" | "schema" | "docs";
+/**
+ * A command of the `tip` binary that reads case data, a national profile, keys or envelopes, or writes files
+ * (`docs`, `schema`, `keys`).
+ */
+export type HostileCommand =
+  | "validate"
+  | "convert"
+  | "stats"
+  | "anonymize"
+  | "export"
+  | "schema"
+  | "docs"
+  | "keys"
+  | "seal"
+  | "open";
 
 /** The kinds of hazard the matrix tries, in the order the docs list them. */
 export const HAZARD_FAMILIES = [

@@ -40,6 +40,7 @@ import {
   xlsxOf,
   xlsxWithFarCell,
 } from "../testing/hostile-inputs.js";
+import { EXCHANGE_CASES } from "./exchange-cases.js";
 import type { ExpectedCounts, ExpectedExit, HazardFamily, HostileCase, HostileRun } from "./hostile-case.js";
 import { PROFILE_CASES } from "./profile-cases.js";
 
@@ -614,8 +615,35 @@ function headerlessCases(source: TableInput): HostileCase[] {
   ];
 }
 
+/**
+ * HTCDS labels where field names belong, one carrying the canary as an extra word (`First Name qz7canary`): a
+ * label fits its field with one word more, and that word may be a name, so no output may name the column by it.
+ */
+function labelHeaderRows(): string[][] {
+  const word = CANARY.toLowerCase();
+  return [
+    [`First Name ${word}`, "Second Name", "Gender", `Type of Exploitation ${word}`, "Citizenship"],
+    [ACCENTED.given, ACCENTED.family, "Feminine", "Forced labour", "CO"],
+    ["Ana", "Mock", "Masculine", "Sexual exploitation", "VE"],
+  ];
+}
+
 const CONVERT_CASES: HostileCase[] = [
   ...CONVERT_TEXT_INPUTS.flatMap(convertEncodings),
+  ...(["HTCDS CSV", "HTCDS xlsx"] as const).map((input) => {
+    const name = input === "HTCDS CSV" ? "in.csv" : "in.xlsx";
+    return convert(input, name, {
+      family: input === "HTCDS CSV" ? "row shape" : "spreadsheets",
+      hazard: "labels for headers, one with a name as its extra word",
+      files: () => ({ [name]: (input === "HTCDS CSV" ? csvOf : xlsxOf)(labelHeaderRows()) }),
+      extraArgs: ["--from", "htcds"],
+      exit: 0,
+      outcome: "read by their labels; the report names each column by its HTCDS field, never by its header",
+      counts: { rows: 2, records: 4 },
+      keeps: HTCDS_NAME,
+      reason: "prs_FirstName",
+    });
+  }),
   ...convertCsvDialects(FLAT_INPUT, 6),
   ...convertCsvDialects(HTCDS_INPUT, 6),
   ...convertCsvDialects(CTDC_INPUT, 6),
@@ -1222,4 +1250,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...SIGNAL_CASES,
   ...DOCS_CASES,
   ...PROFILE_CASES,
+  ...EXCHANGE_CASES,
 ];

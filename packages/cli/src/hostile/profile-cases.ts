@@ -43,9 +43,24 @@ const HAZARDS: readonly ProfileHazard[] = [
   {
     hazard: "national code folding to no core code",
     profile: () =>
-      json({ codeLists: { sex: { add: { lc_x: { foldsTo: "nope", labels: { en: CANARY } } } } } }),
-    reason: "/codeLists/sex/add/lc_x/foldsTo",
-    outcome: "located by JSON Pointer; nothing read or written",
+      json({ codeLists: { sex: { add: { [CANARY]: { foldsTo: "nope", labels: { en: CANARY } } } } } }),
+    reason: "at /codeLists/sex/add: ",
+    outcome:
+      "located by JSON Pointer up to the national code, which is named by its position; nothing read or written",
+  },
+  {
+    hazard: "extension field the profile names, malformed",
+    profile: () =>
+      json({
+        extensions: {
+          [CANARY.toLowerCase()]: {
+            title: { en: "Local" },
+            fields: { [CANARY]: { type: "code", pii: "none", labels: { en: "X" } } },
+          },
+        },
+      }),
+    reason: "at /extensions: ",
+    outcome: "located up to the namespace the profile names, by its position; nothing read or written",
   },
   {
     hazard: "cycle in basedOn",
@@ -92,7 +107,12 @@ const HAZARDS: readonly ProfileHazard[] = [
 ];
 
 /** The arguments of each command with `--profile p.json`, on a valid input where it reads one. */
-const ARGS: Readonly<Record<Exclude<HostileCommand, "stats" | "anonymize" | "export">, readonly string[]>> = {
+const ARGS: Readonly<
+  Record<
+    Exclude<HostileCommand, "stats" | "anonymize" | "export" | "keys" | "seal" | "open">,
+    readonly string[]
+  >
+> = {
   validate: ["validate", "in.ndjson", "--format", "json", "--workers", "0"],
   convert: ["convert", "in.ndjson", "--from", "tip", "--to", "tip", "-o", "out.ndjson", "--report", "r.json"],
   schema: ["schema", "--out", "schemas"],

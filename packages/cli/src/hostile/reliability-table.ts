@@ -10,7 +10,18 @@ export const TABLE_START =
   "<!-- hostile-matrix:start (generated from packages/cli/src/hostile/hostile-cases.ts) -->";
 export const TABLE_END = "<!-- hostile-matrix:end -->";
 
-const COMMANDS = ["validate", "convert", "stats", "anonymize", "export", "schema", "docs"] as const;
+const COMMANDS = [
+  "validate",
+  "convert",
+  "stats",
+  "anonymize",
+  "export",
+  "schema",
+  "docs",
+  "keys",
+  "seal",
+  "open",
+] as const;
 
 /** A table cell: pipes escaped, and words with underscores (`__proto__`) as code, which Markdown would embolden. */
 const cell = (text: string) =>

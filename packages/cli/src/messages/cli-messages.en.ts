@@ -7,6 +7,10 @@ export const cliMessagesEn = {
   helpOption: "display help for command",
   helpCommand: "display help for command",
   versionOption: "output the version number",
+  modelVersion: "data model {version}",
+  exitCodes:
+    "Exit codes: 0 done, nothing left out; 1 invalid data, or records left out or not written; 2 usage error, unreadable input or unwritable output.",
+  defaultValue: "(default: {value})",
   titles: {
     "Usage:": "Usage:",
     "Arguments:": "Arguments:",
@@ -36,7 +40,7 @@ export const cliMessagesEn = {
       "also write the valid records, one JSON per line, to this file (NDJSON or JSON files only); the others are counted in the report",
     validWritten: "valid records written to the file of --valid-only: {count}",
     environment:
-      "Environment: LC_ALL, LC_MESSAGES or LANG choose the default language; NO_COLOR turns colours off (colours are used only on a terminal). A progress bar is shown on stderr for files over 5 MB when stderr is a terminal.",
+      "Environment: LC_ALL, LC_MESSAGES or LANG choose the default language; NO_COLOR turns colours off (colours are used only on a terminal) and FORCE_COLOR turns them on (0 or false: off). A progress bar is shown on stderr for files over 5 MB when stderr is a terminal.",
   },
   profile: {
     option:

@@ -7,6 +7,10 @@ export const cliMessagesEs = {
   helpOption: "mostrar la ayuda del comando",
   helpCommand: "mostrar la ayuda del comando",
   versionOption: "mostrar el número de versión",
+  modelVersion: "modelo de datos {version}",
+  exitCodes:
+    "Códigos de salida: 0 hecho, nada omitido; 1 datos no válidos, o registros omitidos o no escritos; 2 error de uso, entrada ilegible o salida que no se puede escribir.",
+  defaultValue: "(predeterminado: {value})",
   titles: {
     "Usage:": "Uso:",
     "Arguments:": "Argumentos:",
@@ -36,7 +40,7 @@ export const cliMessagesEs = {
       "escribir además los registros válidos, un JSON por línea, en este archivo (solo archivos NDJSON o JSON); los demás se cuentan en el informe",
     validWritten: "registros válidos escritos en el archivo de --valid-only: {count}",
     environment:
-      "Entorno: LC_ALL, LC_MESSAGES o LANG eligen el idioma predeterminado; NO_COLOR desactiva los colores (solo se usan en una terminal). Para archivos de más de 5 MB se muestra una barra de progreso en stderr si stderr es una terminal.",
+      "Entorno: LC_ALL, LC_MESSAGES o LANG eligen el idioma predeterminado; NO_COLOR desactiva los colores (solo se usan en una terminal) y FORCE_COLOR los activa (0 o false: desactivados). Para archivos de más de 5 MB se muestra una barra de progreso en stderr si stderr es una terminal.",
   },
   profile: {
     option:

@@ -7,6 +7,10 @@ export const cliMessagesFr = {
   helpOption: "afficher l’aide de la commande",
   helpCommand: "afficher l’aide de la commande",
   versionOption: "afficher le numéro de version",
+  modelVersion: "modèle de données {version}",
+  exitCodes:
+    "Codes de sortie : 0 terminé, rien d’omis ; 1 données invalides, ou enregistrements omis ou non écrits ; 2 erreur d’utilisation, entrée illisible ou sortie impossible à écrire.",
+  defaultValue: "(par défaut : {value})",
   titles: {
     "Usage:": "Utilisation :",
     "Arguments:": "Arguments :",
@@ -36,7 +40,7 @@ export const cliMessagesFr = {
       "écrire aussi les enregistrements valides, un JSON par ligne, dans ce fichier (fichiers NDJSON ou JSON seulement) ; les autres sont comptés dans le rapport",
     validWritten: "enregistrements valides écrits dans le fichier de --valid-only : {count}",
     environment:
-      "Environnement : LC_ALL, LC_MESSAGES ou LANG choisissent la langue par défaut ; NO_COLOR désactive les couleurs (utilisées seulement dans un terminal). Une barre de progression s’affiche sur stderr pour les fichiers de plus de 5 Mo quand stderr est un terminal.",
+      "Environnement : LC_ALL, LC_MESSAGES ou LANG choisissent la langue par défaut ; NO_COLOR désactive les couleurs (utilisées seulement dans un terminal) et FORCE_COLOR les active (0 ou false : désactivées). Une barre de progression s’affiche sur stderr pour les fichiers de plus de 5 Mo quand stderr est un terminal.",
   },
   profile: {
     option:

@@ -7,6 +7,10 @@ export const cliMessagesPt = {
   helpOption: "exibir a ajuda do comando",
   helpCommand: "exibir a ajuda do comando",
   versionOption: "exibir o número da versão",
+  modelVersion: "modelo de dados {version}",
+  exitCodes:
+    "Códigos de saída: 0 concluído, nada omitido; 1 dados inválidos, ou registros omitidos ou não gravados; 2 erro de uso, entrada ilegível ou saída que não pode ser gravada.",
+  defaultValue: "(padrão: {value})",
   titles: {
     "Usage:": "Uso:",
     "Arguments:": "Argumentos:",
@@ -36,7 +40,7 @@ export const cliMessagesPt = {
       "escrever também os registros válidos, um JSON por linha, neste arquivo (só arquivos NDJSON ou JSON); os outros são contados no relatório",
     validWritten: "registros válidos escritos no arquivo de --valid-only: {count}",
     environment:
-      "Ambiente: LC_ALL, LC_MESSAGES ou LANG escolhem o idioma padrão; NO_COLOR desativa as cores (usadas só em um terminal). Uma barra de progresso aparece em stderr para arquivos com mais de 5 MB quando stderr é um terminal.",
+      "Ambiente: LC_ALL, LC_MESSAGES ou LANG escolhem o idioma padrão; NO_COLOR desativa as cores (usadas só em um terminal) e FORCE_COLOR as ativa (0 ou false: desativadas). Uma barra de progresso aparece em stderr para arquivos com mais de 5 MB quando stderr é um terminal.",
   },
   profile: {
     option:

@@ -18,6 +18,12 @@ export interface CliMessages {
   readonly helpOption: string;
   readonly helpCommand: string;
   readonly versionOption: string;
+  /** `tip --version`, the line after the command's version: the version of the data model, `{version}`. */
+  readonly modelVersion: string;
+  /** Said at the end of every command's help: what each exit code means. */
+  readonly exitCodes: string;
+  /** How help gives an option's default `{value}` when its description does not say it already. */
+  readonly defaultValue: string;
   readonly titles: {
     readonly "Usage:": string;
     readonly "Arguments:": string;

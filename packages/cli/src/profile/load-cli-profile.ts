@@ -42,7 +42,9 @@ export async function loadCliProfile(
     ok: false,
     errors: result.issues.map((issue) =>
       formatCli(messages.profile.issue, {
-        profile: issue.profile ?? option,
+        // A profile file's own id is its text: the file is named instead. A shipped base is named by its id.
+        profile:
+          issue.profile !== undefined && SHIPPED_PROFILE_IDS.includes(issue.profile) ? issue.profile : option,
         pointer: issue.pointer === "" ? "/" : issue.pointer,
         message: issue.message,
       }),

@@ -8,6 +8,7 @@ export const SEAL_PROBLEM_CODES = [
   "sender_key_not_valid",
   "not_a_bundle",
   "bundle_unreadable",
+  "forbidden_key",
   "bundle_sender_mismatch",
   "recipient_not_named",
   "marking_invalid",

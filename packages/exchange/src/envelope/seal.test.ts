@@ -127,6 +127,16 @@ describe("what the bundle and the options must say", () => {
     const cyclic: Record<string, unknown> = exampleBundle();
     cyclic.self = cyclic;
     expect(await problemOf(seal(cyclic))).toEqual({ code: "bundle_unreadable" });
+    // __proto__, constructor or prototype at any depth: never sent, as parsed JSON holds them.
+    const text = JSON.stringify(exampleBundle());
+    for (const planted of [
+      `{"__proto__":{"polluted":1},${text.slice(1)}`,
+      text.replace('"records":[{', '"records":[{"constructor":{"prototype":1},'),
+      text.replace('"records":[{', '"records":[{"extensions":{"lc":{"a":{"prototype":1}}},'),
+    ]) {
+      expect(await problemOf(seal(JSON.parse(planted)))).toEqual({ code: "forbidden_key" });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await problemOf(seal(exampleBundle(), { keys: c.keys }))).toEqual({
       code: "bundle_sender_mismatch",
     });

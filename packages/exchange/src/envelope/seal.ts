@@ -175,6 +175,8 @@ function readBundle(
   const read = readData(bundle);
   if (!read.ok) return { problem: { code: "bundle_unreadable" } };
   const value = read.value;
+  // Such keys pollute any reader that merges objects naively: never sent, whoever receives them.
+  if (hasForbiddenKey(value)) return { problem: { code: "forbidden_key" } };
   if (
     !isObject(value) ||
     value.recordType !== "bundle" ||
@@ -183,6 +185,24 @@ function readBundle(
   )
     return { problem: { code: "not_a_bundle" } };
   return { bundle: value as Raw & { records: readonly unknown[]; tlp: string } };
+}
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Whether a plain data value (from `readData`, so of bounded depth) holds a forbidden key at any depth. */
+function hasForbiddenKey(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (next === null || typeof next !== "object") continue;
+    if (Array.isArray(next)) for (const item of next) pending.push(item);
+    else
+      for (const [key, inner] of Object.entries(next)) {
+        if (FORBIDDEN_KEYS.has(key)) return true;
+        pending.push(inner);
+      }
+  }
+  return false;
 }
 
 /** The position of the first marking that is not a TLP code for a record of the bundle, given once. */

@@ -1,3 +1,4 @@
+import { parseJson } from "@tip/schema";
 import { base64url } from "jose";
 
 /** Why bytes could not be read as JSON. */
@@ -20,7 +21,8 @@ export function readJson(input: Uint8Array | string, maxBytes: number): JsonRead
     const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
     if (bytes.byteLength > maxBytes) return { ok: false, problem: "too_large" };
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, value: JSON.parse(text) };
+    // Keys are numbered as the text wrote them when an issue points at one by its place.
+    return { ok: true, value: parseJson(text) };
   } catch {
     return { ok: false, problem: "not_json" };
   }

@@ -37,6 +37,8 @@ export const en = {
     sender_key_not_valid: "Not sealed: the sender has no signing key valid now.",
     not_a_bundle: "Not sealed: the input is not an exchange bundle with records and a TLP marking.",
     bundle_unreadable: "Not sealed: the bundle cannot be read as JSON data.",
+    forbidden_key:
+      "Not sealed: the bundle holds a __proto__, constructor or prototype key, which no bundle may hold.",
     bundle_sender_mismatch: "Not sealed: the bundle names another sender than the agency of the key.",
     recipient_not_named: "Not sealed: agency {agency} is not among the recipients the bundle names.",
     marking_invalid:

@@ -38,6 +38,8 @@ export const es = {
     sender_key_not_valid: "No sellado: el remitente no tiene ninguna clave de firma válida ahora.",
     not_a_bundle: "No sellado: la entrada no es un paquete de intercambio con registros y una marca TLP.",
     bundle_unreadable: "No sellado: el paquete no se puede leer como datos JSON.",
+    forbidden_key:
+      "No sellado: el paquete contiene una clave __proto__, constructor o prototype, que ningún paquete puede contener.",
     bundle_sender_mismatch: "No sellado: el paquete indica un remitente distinto del organismo de la clave.",
     recipient_not_named:
       "No sellado: el organismo {agency} no figura entre los destinatarios que indica el paquete.",

@@ -42,6 +42,8 @@ export const fr = {
     not_a_bundle:
       "Non scellé : l’entrée n’est pas un lot d’échange avec des enregistrements et un marquage TLP.",
     bundle_unreadable: "Non scellé : le lot ne peut pas être lu comme des données JSON.",
+    forbidden_key:
+      "Non scellé : le lot contient une clé __proto__, constructor ou prototype, qu’aucun lot ne peut contenir.",
     bundle_sender_mismatch: "Non scellé : le lot indique un autre expéditeur que l’organisme de la clé.",
     recipient_not_named:
       "Non scellé : l’organisme {agency} ne figure pas parmi les destinataires indiqués par le lot.",

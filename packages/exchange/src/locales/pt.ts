@@ -39,6 +39,8 @@ export const pt = {
     sender_key_not_valid: "Não selado: o remetente não tem nenhuma chave de assinatura válida agora.",
     not_a_bundle: "Não selado: a entrada não é um pacote de intercâmbio com registros e uma marcação TLP.",
     bundle_unreadable: "Não selado: o pacote não pode ser lido como dados JSON.",
+    forbidden_key:
+      "Não selado: o pacote contém uma chave __proto__, constructor ou prototype, que nenhum pacote pode conter.",
     bundle_sender_mismatch: "Não selado: o pacote indica um remetente diferente do órgão da chave.",
     recipient_not_named: "Não selado: o órgão {agency} não está entre os destinatários que o pacote indica.",
     marking_invalid:

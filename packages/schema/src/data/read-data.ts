@@ -1,4 +1,5 @@
 import { modelPath } from "./model-path.js";
+import { copyKeyOrder } from "./parse-json.js";
 
 /** Default deepest nesting of objects and arrays in a record (a flat object has depth 1). */
 export const DEFAULT_MAX_DEPTH = 64;
@@ -177,6 +178,8 @@ function frameOf(
   if (size === undefined) throw new Stop("unreadable_value", segment);
   if (size > budget) throw new Stop("value_too_large", segment, { maxValues });
   const target = keys === undefined ? [] : {};
+  // The copy's keys are numbered as the original's were written (an issue's `position`).
+  if (keys !== undefined) copyKeyOrder(value, target);
   return { source: value, target, keys, only, size, next: 0, segment: segment ?? "" };
 }
 

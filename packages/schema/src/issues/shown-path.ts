@@ -1,4 +1,5 @@
 import { shownLength } from "../data/model-path.js";
+import { writtenKeyOrder } from "../data/parse-json.js";
 import { childOf } from "./field-at.js";
 
 /** Where an issue can be shown: a path of model keys and array indexes, and which key of that object it means. */
@@ -6,8 +7,7 @@ export interface ShownPath {
   readonly path: readonly PropertyKey[];
   /**
    * When the path was cut: the place (from 1) of the first key cut off among the keys of the object the
-   * shown path names, in the order the object lists them (for parsed JSON, the order of the text, except that
-   * keys such as `"7"` come first).
+   * shown path names, in the order the text wrote them (see `keyPositions`).
    */
   readonly position?: number;
 }
@@ -27,13 +27,19 @@ export function shownPath(input: unknown, path: readonly PropertyKey[]): ShownPa
   return position === undefined ? { path: kept } : { path: kept, position };
 }
 
-/** The place (from 1) of each own key of `object`, in the order the object lists them. */
+/**
+ * The place (from 1) of each own key of `object`: in the order its text wrote them when it was parsed by
+ * `parseJson` (or copied by `readData` from such an object), else in the order the object lists them, which
+ * for `JSON.parse` output is the text's order except that integer-like keys (`"7"`) come first.
+ */
 export function keyPositions(object: unknown): ReadonlyMap<PropertyKey, number> {
   const positions = new Map<PropertyKey, number>();
   if (object === null || typeof object !== "object") return positions;
-  Object.keys(object).forEach((key, index) => {
-    positions.set(key, index + 1);
-  });
+  const listed = Object.keys(object);
+  const written = writtenKeyOrder(object);
+  // Keys added after parsing come after the written ones.
+  const order = written === undefined ? listed : [...new Set([...written, ...listed])];
+  for (const key of order) if (Object.hasOwn(object, key)) positions.set(key, positions.size + 1);
   return positions;
 }
 

@@ -4,6 +4,8 @@ import type { Profile } from "./profile.js";
 import { SHIPPED_PROFILES } from "./shipped/shipped-profiles.js";
 
 const CANARY = "Qz7Canary";
+/** A canary that fits the format's ids (lower case), so only the loader's own checks can refuse it. */
+const ID = "qz7canary";
 const title = { en: "Test", es: "Prueba", fr: "Essai", pt: "Teste" };
 const minimal = (extra: Record<string, unknown> = {}) => ({
   id: "lc",
@@ -81,14 +83,75 @@ describe("loadProfile", () => {
     const input = minimal({
       codeLists: { sex: { add: { x_other: { foldsTo: "nope", labels: { en: "X" } } } } },
     });
-    expect(problems(input)).toEqual([["profile_unknown_code", "/codeLists/sex/add/x_other/foldsTo"]]);
+    // The national code is the profile's own key: pointed at by its place among the codes added.
+    expect(placed(input)).toEqual([["profile_unknown_code", "/codeLists/sex/add", 1]]);
   });
 
-  it("reports a national code that is already a core code", () => {
-    const input = minimal({
-      codeLists: { sex: { add: { female: { foldsTo: "female", labels: { en: "F" } } } } },
-    });
-    expect(problems(input)).toEqual([["profile_code_exists", "/codeLists/sex/add/female"]]);
+  it.each([
+    [
+      "a national code",
+      {
+        codeLists: {
+          sex: {
+            add: {
+              lc_a: { foldsTo: "other", labels: { en: "A" } },
+              [ID]: { foldsTo: "nope", labels: { en: "X" } },
+            },
+          },
+        },
+      },
+      ["profile_unknown_code", "/codeLists/sex/add", 2],
+    ],
+    [
+      "an extension namespace and field",
+      {
+        extensions: {
+          lc: {
+            title: { en: "Local" },
+            fields: { [ID]: { type: "code", pii: "none", labels: { en: "X" } } },
+          },
+        },
+      },
+      ["profile_missing_code_list", "/extensions", 1],
+    ],
+    [
+      "a field of an extension namespace with a malformed part",
+      {
+        extensions: {
+          [ID]: { title: { en: "Local" }, fields: { a: { type: "text", pii: "none", labels: { en: "X" } } } },
+        },
+      },
+      ["profile_invalid", "/extensions", 1],
+    ],
+    [
+      "a national code list",
+      {
+        nationalCodeLists: {
+          [ID]: { title: { en: "L" }, source: "s", codes: { x: { labels: { en: "X" } } } },
+        },
+        labels: { en: { codes: { [ID]: { y: "Y" } } } },
+      },
+      ["profile_unknown_code", "/labels/en/codes", 1],
+    ],
+  ])("never shows %s the profile defines: the pointer stops before it", (_, extra, expected) => {
+    for (const lang of ["en", "es", "fr", "pt"] as const) {
+      const result = loadProfile(JSON.stringify(minimal(extra)), { lang });
+      const issues = result.ok ? [] : result.issues;
+      expect(issues.map((issue) => [issue.code, issue.pointer, issue.params.position])).toEqual([expected]);
+      expect(JSON.stringify(issues)).not.toContain(ID);
+    }
+  });
+
+  it("numbers keys as the text wrote them, integer-like keys too", () => {
+    // JavaScript lists "42" and "7" before "lc_a" whatever their place; a person reading the file does not.
+    const head = `"id":"lc","title":{"en":"T","es":"T","fr":"T","pt":"T"},"version":"1.0.0","basedOn":"core","sources":[{"title":"Act"}]`;
+    const codes = `{${head},"codeLists":{"sex":{"add":{"lc_a":{"foldsTo":"other","labels":{"en":"A"}},
+      "7":{"foldsTo":"other","labels":{"en":"C"}},"42":{"foldsTo":"nope","labels":{"en":"B"}}}}}}`;
+    expect(placed(codes)).toEqual([["profile_unknown_code", "/codeLists/sex/add", 3]]);
+    const rules = `{${head},"rules":{"adult_victim_without_means":{"severity":"off","clause":"x"},"12":{}}}`;
+    expect(placed(rules)).toEqual([["profile_invalid", "/rules", 2]]);
+    // The same document given parsed: the order is the object's own (integer-like keys first).
+    expect(placed(JSON.parse(codes))).toEqual([["profile_unknown_code", "/codeLists/sex/add", 2]]);
   });
 
   it("reports an unknown code list, field path and label field", () => {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { CODE_LISTS } from "../codes/code-lists.js";
+import { parseJson } from "../data/parse-json.js";
 import type { Locale } from "../i18n/locale.js";
 import { childOf } from "../issues/field-at.js";
 import { toPointer } from "../issues/issue.js";
@@ -11,6 +12,7 @@ import { fieldOfPath } from "./model-paths.js";
 import type { Profile } from "./profile.js";
 import { ProfileDocument } from "./profile-document.js";
 import { type ProfileIssueCode, profileMessage } from "./profile-messages.js";
+import { FORBIDDEN_KEYS, shownProfilePath } from "./profile-path.js";
 import { nullObject, safeCopy } from "./safe-copy.js";
 import { SHIPPED_PROFILES } from "./shipped/shipped-profiles.js";
 
@@ -41,7 +43,6 @@ const RULE_CODES = new Set<string>(ALL_RULES.map((rule) => rule.code));
 /** Rules that are errors in core: a profile may not relax them, so profile-valid data stays core-valid. */
 const CORE_ERRORS = new Set<string>(ALL_RULES.filter((rule) => rule.severity === "error").map((r) => r.code));
 const CORE_FIELDS = new Set<string>(FIELD_IDS);
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const MAX_DEPTH = 16;
 
 /**
@@ -65,23 +66,31 @@ class Loader {
   readonly #lang: Locale;
   readonly #others: ReadonlyMap<string, unknown>;
   #document: string | undefined;
+  /** The document being read, as parsed: issues are located in it. */
+  #value: unknown;
 
   constructor(options: LoadProfileOptions) {
     this.#lang = options.lang ?? "en";
     this.#others = options.profiles ?? new Map();
   }
 
+  /**
+   * Records a problem at `path` in the document. A key the profile defines (a namespace, an extension field, a
+   * national code) could be any text, so the pointer stops before it and `position` gives its place.
+   */
   #issue(
     code: ProfileIssueCode,
     path: readonly (string | number)[],
     params: Record<string, string | number> = {},
   ) {
-    const pointer = toPointer(path.map(printable));
+    const shown = shownProfilePath(this.#value, path);
+    const { position: _, ...rest } = params;
+    const located = shown.path.length === path.length ? params : { ...rest, ...positionOf(shown.position) };
     const issue: ProfileIssue = {
       code,
-      pointer,
-      message: profileMessage(this.#lang, code, params),
-      params,
+      pointer: toPointer(shown.path),
+      message: profileMessage(this.#lang, code, located),
+      params: located,
       ...(this.#document === undefined ? {} : { profile: this.#document }),
     };
     this.issues.push(issue);
@@ -89,8 +98,10 @@ class Loader {
 
   load(input: unknown, id: string | undefined, visiting: readonly string[]): Profile | undefined {
     this.#document = id;
+    this.#value = undefined;
     const value = typeof input === "string" ? this.#parse(input) : input;
     if (value === undefined) return undefined;
+    this.#value = value;
     const bad = findForbidden(value, []);
     if (bad !== undefined) {
       this.#issue(bad.deep ? "profile_too_deep" : "profile_forbidden_key", bad.path);
@@ -106,12 +117,13 @@ class Loader {
     const base = this.#base(document.id, document.basedOn, visiting);
     if (base === null) return undefined;
     this.#document = document.id;
+    this.#value = value;
     return this.#merge(document, base);
   }
 
   #parse(text: string): unknown {
     try {
-      return JSON.parse(text);
+      return parseJson(text);
     } catch (error) {
       const position = /position (\d+)/.exec(String((error as Error).message))?.[1];
       this.#issue("profile_invalid_json", [], { position: position === undefined ? "?" : Number(position) });
@@ -123,6 +135,7 @@ class Loader {
   #zodIssue(problem: z.core.$ZodIssue, document: unknown): void {
     const path = problem.path.map((segment) => (typeof segment === "number" ? segment : String(segment)));
     if (problem.code === "unrecognized_keys") {
+      // The unknown key itself is never shown, even when it is a known name in the wrong place.
       const positions = keyPositions(valueAt(document, path));
       for (const key of problem.keys)
         this.#issue("profile_invalid", path, { problem: "unknown_key", ...positionOf(positions.get(key)) });
@@ -160,8 +173,8 @@ class Loader {
   #merge(document: z.output<typeof ProfileDocument>, base: Profile | undefined): Profile {
     const id = document.id;
     const rules = nullObject<Profile["rules"][string]>(base?.rules);
-    for (const [index, [code, setting]] of Object.entries(document.rules ?? {}).entries()) {
-      if (!RULE_CODES.has(code)) this.#issue("profile_unknown_rule", ["rules"], { position: index + 1 });
+    for (const [code, setting] of Object.entries(document.rules ?? {})) {
+      if (!RULE_CODES.has(code)) this.#issue("profile_unknown_rule", ["rules", code]);
       else if (setting.severity !== "error" && CORE_ERRORS.has(code))
         this.#issue("profile_relaxes_error", ["rules", code, "severity"]);
       else rules[code] = { ...setting, profile: id };
@@ -201,9 +214,9 @@ class Loader {
 
   #codeLists(document: z.output<typeof ProfileDocument>, base: Profile | undefined): Profile["codeLists"] {
     const out = nullObject<Profile["codeLists"][string]>(base?.codeLists);
-    for (const [index, [listId, change]] of Object.entries(document.codeLists ?? {}).entries()) {
+    for (const [listId, change] of Object.entries(document.codeLists ?? {})) {
       if (!Object.hasOwn(CODE_LISTS, listId)) {
-        this.#issue("profile_unknown_code_list", ["codeLists"], { position: index + 1 });
+        this.#issue("profile_unknown_code_list", ["codeLists", listId]);
         continue;
       }
       const core = CODE_LISTS[listId as keyof typeof CODE_LISTS].codes as readonly string[];
@@ -270,21 +283,21 @@ class Loader {
     const out = nullObject<Profile["labels"][string]>(base?.labels);
     for (const [lang, given] of Object.entries(document.labels ?? {})) {
       const fields = nullObject<string>(out[lang]?.fields);
-      for (const [index, [field, label]] of Object.entries(given.fields ?? {}).entries()) {
+      for (const [field, label] of Object.entries(given.fields ?? {})) {
         if (CORE_FIELDS.has(field)) fields[field] = label;
-        else this.#issue("profile_unknown_field", ["labels", lang, "fields"], { position: index + 1 });
+        else this.#issue("profile_unknown_field", ["labels", lang, "fields", field]);
       }
       const codes = nullObject<Readonly<Record<string, string>>>(out[lang]?.codes);
-      for (const [index, [listId, labels]] of Object.entries(given.codes ?? {}).entries()) {
+      for (const [listId, labels] of Object.entries(given.codes ?? {})) {
         const known = codesOf(listId, codeLists, nationalCodeLists);
         if (known === undefined) {
-          this.#issue("profile_unknown_code_list", ["labels", lang, "codes"], { position: index + 1 });
+          this.#issue("profile_unknown_code_list", ["labels", lang, "codes", listId]);
           continue;
         }
         const list = nullObject<string>(codes[listId]);
-        for (const [at, [code, label]] of Object.entries(labels).entries()) {
+        for (const [code, label] of Object.entries(labels)) {
           if (known.has(code)) list[code] = label;
-          else this.#issue("profile_unknown_code", ["labels", lang, "codes", listId], { position: at + 1 });
+          else this.#issue("profile_unknown_code", ["labels", lang, "codes", listId, code]);
         }
         codes[listId] = list;
       }
@@ -333,9 +346,4 @@ function valueAt(document: unknown, path: readonly (string | number)[]): unknown
   let value = document;
   for (const segment of path) value = childOf(value, segment);
   return value;
-}
-
-/** Keys are shown as written when they look like identifiers; anything else becomes `*`. */
-function printable(segment: string | number): string | number {
-  return typeof segment === "number" || /^[A-Za-z0-9_.$-]{1,64}$/.test(segment) ? segment : "*";
 }

@@ -33,13 +33,14 @@ function canonicalOf(binding: ColumnBinding): string[] {
  */
 export class FieldStats {
   private readonly entries = new Map<string, Entry>();
-  private readonly headers: string[];
+  /** The report name of each column (its HTCDS field or number, never its header). */
+  private readonly names: string[];
 
   constructor(bindings: readonly ColumnBinding[]) {
-    this.headers = bindings.map((binding) => binding.header);
+    this.names = bindings.map((binding) => binding.name);
     for (const binding of bindings) {
-      if (binding.field === undefined || this.entries.has(binding.header)) continue;
-      this.entries.set(binding.header, {
+      if (binding.field === undefined || this.entries.has(binding.name)) continue;
+      this.entries.set(binding.name, {
         ...this.blank("mapped", canonicalOf(binding)),
         ...(binding.note ? { notes: new Set([binding.note]) } : {}),
         slot: binding.field.slot,
@@ -62,18 +63,18 @@ export class FieldStats {
     };
   }
 
-  private entry(header: string, outcome: FieldOutcome, note: string): Entry {
-    let entry = this.entries.get(header);
+  private entry(name: string, outcome: FieldOutcome, note: string): Entry {
+    let entry = this.entries.get(name);
     if (entry === undefined) {
       entry = this.blank(outcome, [], note);
-      this.entries.set(header, entry);
+      this.entries.set(name, entry);
     }
     return entry;
   }
 
   /** A cell of an HTCDS field was read. */
   read(column: number, read: CellRead): void {
-    const entry = this.entries.get(this.headers[column] ?? "");
+    const entry = this.entries.get(this.names[column] ?? "");
     if (entry === undefined) return;
     entry.rows++;
     if (read.serial) entry.serial++;
@@ -85,9 +86,9 @@ export class FieldStats {
     }
   }
 
-  /** A row had a value in a column HTCDS does not have. */
-  unmapped(header: string): void {
-    this.entry(header, "unmapped", "not an HTCDS field: kept under extensions.htcds of the victim record")
+  /** A row had a value in a column HTCDS does not have (named by its number, `column 5`). */
+  unmapped(column: string): void {
+    this.entry(column, "unmapped", "not an HTCDS field: kept under extensions.htcds of the victim record")
       .rows++;
   }
 
@@ -107,7 +108,7 @@ export class FieldStats {
 
   /** Declares every column in the report, with its counts as notes. */
   declare(report: ReportBuilder): void {
-    for (const [header, entry] of this.entries) {
+    for (const [name, entry] of this.entries) {
       const notes = [...entry.notes];
       if (entry.unknown > 0) notes.push(`${entry.unknown} values not in the code list; ${KEPT}`);
       if (entry.unreadable > 0) notes.push(`${entry.unreadable} values could not be read; ${KEPT}`);
@@ -115,8 +116,8 @@ export class FieldStats {
       if (entry.packed > 0) notes.push(`${entry.packed} phone numbers had spaces or punctuation taken out`);
       if (entry.formula > 0)
         notes.push(`${entry.formula} cells held formulas: their cached results were read`);
-      report.field(header, entry.outcome, entry.canonical, notes.length > 0 ? notes.join("; ") : undefined);
-      for (let row = 0; row < entry.rows; row++) report.seen(header);
+      report.field(name, entry.outcome, entry.canonical, notes.length > 0 ? notes.join("; ") : undefined);
+      for (let row = 0; row < entry.rows; row++) report.seen(name);
     }
   }
 }

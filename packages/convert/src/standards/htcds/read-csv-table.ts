@@ -6,14 +6,6 @@ import { findHeader, HEADER_SEARCH_ROWS } from "./find-header.js";
 import { isRowCounter } from "./row-counter.js";
 import type { SourceCell, SourceColumn, SourceRow, SourceTable } from "./source-table.js";
 
-/** Spreadsheet column letters for a 0-based index: 0 -> A, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /**
  * The rows of a CSV text or bytes (decoded as `settings.encoding` says), header included: cells, or a row that
  * could not be read as CSV (its reason and line; the rows after it are read on), with the dialect found in the
@@ -65,7 +57,6 @@ export function readCsvTable(
     const first = headerCells[c];
     const label = header.byName ? labelCells[c] : first;
     return {
-      key: first ?? columnLetter(c),
       ...(header.byName && first !== undefined ? { name: first } : {}),
       ...(label !== undefined ? { label } : {}),
     };

@@ -259,6 +259,49 @@ describe("readHtcds on values it cannot read", () => {
     expect(JSON.stringify(result.report)).not.toContain("Secret");
   });
 
+  it("names a column matched by its label by its HTCDS field, never by the header's extra word (a name)", async () => {
+    // A label fits with one word more than the field's: that word can be anything, a person's name too.
+    const header = [
+      "First Name Zorblax",
+      "Second Name",
+      "Gender",
+      "Type of Exploitation zorblax",
+      "Citizenship",
+    ];
+    const row = ["Ana", "Mock", "Feminine", "Slavery of the seas", "MX"];
+    const fromCsv = await readHtcds([header, row].map((cells) => cells.join(",")).join("\n"), {
+      format: "csv",
+    });
+    // The template's layout: a row of field names, some left empty, over a row of labels.
+    const fromXlsx = await readHtcds(
+      await workbook((book) => {
+        const sheet = book.addWorksheet("Cases");
+        sheet.addRow(["", "prs_SecondName", "prs_Gender", "", "prs_Citizenship"]);
+        sheet.addRow(header);
+        sheet.addRow(row);
+      }),
+      { format: "xlsx" },
+    );
+    for (const [result, column] of [
+      [fromCsv, "vic_TypeOfExploitation"],
+      [fromXlsx, "D"],
+    ] as const) {
+      expect(result.report.fields.map((field) => field.field)).toEqual([
+        "prs_FirstName",
+        "prs_SecondName",
+        "prs_Gender",
+        "vic_TypeOfExploitation",
+        "prs_Citizenship",
+      ]);
+      expect(result.report.invalidValues).toEqual([
+        { row: result === fromCsv ? 1 : 3, column, code: "unknown_code", expected: "exploitation_form" },
+      ]);
+      expect(JSON.stringify(result.report)).not.toMatch(/zorblax/i);
+    }
+    expect(fromCsv.report.fields[0]?.note).toBe("Column 1 has no field name; read by its label");
+    expect(fromXlsx.report.fields[0]?.note).toBe("Column A has no field name; read by its label");
+  });
+
   it("reads Excel serial numbers in date columns and says so", async () => {
     const result = await readHtcds(csv, { format: "csv", organisation: "Keeper" });
     expect(result.records.find((record) => record.recordType === "referral")).toMatchObject({

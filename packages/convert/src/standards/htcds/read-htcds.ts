@@ -88,7 +88,7 @@ async function tableOf(
  *
  * The report accounts for every row (converted, invalid, skipped) and every column: mapped, unmapped (kept under
  * `extensions.htcds`), lossy (merged or cut; the cells are kept under `extensions.htcds`), and each value that
- * could not be read, by row and column (a letter in a workbook, the header in CSV / JSON) but never by value. A
+ * could not be read, by row and column (a letter in a workbook, else the HTCDS field name) but never by value. A
  * row is invalid when a value could not be read or a record does not validate; its records are still returned.
  * A value in a column without a header is never read (`value_without_header`, by column number); a row holding
  * nothing else is skipped. Only the template's row counter (a whole number in column A) is passed over.
@@ -129,7 +129,7 @@ export async function readHtcds(
       }
       if (binding.field === undefined) {
         // Columns HTCDS lacks are named by number in the report: their headers are any text.
-        const name = columnName(column.position ?? index);
+        const name = binding.name;
         if (binding.header.split("/").some(isForbiddenKey)) {
           invalid = true;
           report.invalidValue({ row: row.row, column: name, code: "forbidden_key" });
@@ -157,15 +157,15 @@ export async function readHtcds(
         invalid = true;
         report.invalidValue({
           row: row.row,
-          column: column.key,
+          column: binding.place,
           code: problem.code,
           expected: problem.expected,
         });
       }
       if (read.formula && !cell.error) {
         const path = pointerOf(`/${binding.field.slot.recordType}`, binding.field.slot.path);
-        const params = { column: column.key, field: binding.field.slot.fieldId };
-        const message = `Column ${column.key} holds a formula: its last calculated result was read`;
+        const params = { column: binding.place, field: binding.field.slot.fieldId };
+        const message = `Column ${binding.place} holds a formula: its last calculated result was read`;
         warnings.push({
           code: "formula_cached_result",
           path,
@@ -176,7 +176,7 @@ export async function readHtcds(
         });
       }
     }
-    for (const index of unmappedColumns) stats.unmapped(columnName(index));
+    for (const index of unmappedColumns) stats.unmapped(bindings[index]?.name ?? columnName(index));
     if (reads.size === 0 && unmapped.size === 0) {
       skipped.set(row.row, headerless ? "value_without_header" : "no_values");
       continue;

@@ -116,7 +116,7 @@ export async function readXlsxTable(
       const first = headerCells[c];
       const label = header.byName ? labelCells[c] : first;
       return {
-        key: columnLetters(c + 1),
+        letter: columnLetters(c + 1),
         ...(header.byName && first !== undefined ? { name: first } : {}),
         ...(label !== undefined ? { label } : {}),
       };

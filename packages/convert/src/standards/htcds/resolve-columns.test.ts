@@ -20,23 +20,23 @@ describe("column labels", () => {
   });
 
   it("report a label that names another field than the hidden row (the template's columns N to R)", () => {
-    const [binding] = resolveColumns([{ key: "N", name: "prs_MailingCity", label: "Mailing Street" }]);
+    const [binding] = resolveColumns([{ letter: "N", name: "prs_MailingCity", label: "Mailing Street" }]);
     expect(binding?.field?.name).toBe("prs_MailingCity");
     expect(binding?.note).toContain("prs_MailingStreet");
     const [byLabel] = resolveColumns(
-      [{ key: "N", name: "prs_MailingCity", label: "Mailing Street" }],
+      [{ letter: "N", name: "prs_MailingCity", label: "Mailing Street" }],
       "labels",
     );
     expect(byLabel?.field?.name).toBe("prs_MailingStreet");
   });
 
   it("read a column by its label when the hidden row leaves it empty (the template's column AJ)", () => {
-    const [binding] = resolveColumns([{ key: "AJ", label: "Reason for Outgoing Referral" }]);
+    const [binding] = resolveColumns([{ letter: "AJ", label: "Reason for Outgoing Referral" }]);
     expect(binding?.field?.name).toBe("cas_ReasonForOutgoingReferral");
   });
 
   it("never read XLSForm headers as labels", () => {
-    const [binding] = resolveColumns([{ key: "SubmitterName", name: "SubmitterName" }], "names", false);
+    const [binding] = resolveColumns([{ name: "SubmitterName" }], "names", false);
     expect(binding?.field).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { columnName } from "../../report/column-name.js";
 import { labelFit } from "./htcds-names.js";
 import { fieldOfName, HTCDS_SLOTS, type HtcdsField } from "./htcds-slots.js";
 import type { SourceColumn } from "./source-table.js";
@@ -8,8 +9,16 @@ export type HeaderPreference = "names" | "labels";
 /** What a source column is read as. */
 export interface ColumnBinding {
   readonly index: number;
-  /** The column's header as written (field name, else label); `""` for a column without either. */
+  /**
+   * The column's header as written (field name, else label); `""` for a column without either. It is data (the
+   * key a column HTCDS lacks is kept under), never a name for reports: a label may carry a word more than the
+   * field's, and that word may be a person's name.
+   */
   readonly header: string;
+  /** How reports name the column: the HTCDS field it feeds (`prs_FirstName`), else its number (`column 5`). */
+  readonly name: string;
+  /** Where reports point at the column's cells: its letter in a workbook, else `name`. */
+  readonly place: string;
   /** The HTCDS field the column feeds; absent for a column HTCDS does not have (kept under `extensions.htcds`). */
   readonly field?: HtcdsField;
   /** Why the column was read as it was, when that is worth a line in the report. */
@@ -46,29 +55,39 @@ function bind(
   byLabels: boolean,
 ): ColumnBinding {
   const header = column.name ?? column.label ?? "";
+  const number = columnName(column.position ?? index);
+  // Notes point at the column by its letter or its number, never by its header.
+  const where = column.letter === undefined ? number : `column ${column.letter}`;
+  const bound = (field: HtcdsField | undefined, note?: string): ColumnBinding => {
+    const name = field?.name ?? number;
+    return {
+      index,
+      header,
+      name,
+      place: column.letter ?? name,
+      ...(field ? { field } : {}),
+      ...(note ? { note } : {}),
+    };
+  };
   const byName = column.name === undefined ? undefined : fieldOfName(column.name);
   const byLabel = column.label === undefined || !byLabels ? undefined : fieldOfLabel(column.label);
   if (byName && byLabel && byName.name !== byLabel.name) {
     const field = prefer === "labels" ? byLabel : byName;
-    const note =
-      `The label of column ${column.key} fits ${byLabel.name} but its field name is ${byName.name}; ` +
-      `values were read as ${field.name} (header preference: ${prefer})`;
-    return { index, header, field, note };
+    return bound(
+      field,
+      `The label of ${where} fits ${byLabel.name} but its field name is ${byName.name}; ` +
+        `values were read as ${field.name} (header preference: ${prefer})`,
+    );
   }
-  if (byName) return { index, header, field: byName };
-  if (byLabel)
-    return {
-      index,
-      header,
-      field: byLabel,
-      note: `Column ${column.key} has no field name; read by its label`,
-    };
+  if (byName) return bound(byName);
+  if (byLabel) return bound(byLabel, `${capitalised(where)} has no field name; read by its label`);
   // A CSV whose header holds labels instead of field names.
   const nameAsLabel = column.name === undefined || !byLabels ? undefined : fieldOfLabel(column.name);
-  if (nameAsLabel)
-    return { index, header, field: nameAsLabel, note: `Column ${column.key} was matched by its label` };
-  return { index, header };
+  if (nameAsLabel) return bound(nameAsLabel, `${capitalised(where)} was matched by its label`);
+  return bound(undefined);
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Binds every column of a source to its HTCDS field, by field name first, else by label; `byLabels: false` for

@@ -12,8 +12,12 @@ export interface SourceCell {
 
 /** A column of the source. */
 export interface SourceColumn {
-  /** How the report names the column: its letter in a workbook (`N`), its header in CSV and JSON. */
-  readonly key: string;
+  /**
+   * The column's letter in a workbook (`N`), where reports point at its cells. Absent in CSV and JSON, whose
+   * headers may hold any text (a label with a person's name in it): reports name those columns by the HTCDS
+   * field they feed or by their number, never by the header.
+   */
+  readonly letter?: string;
   /** The field name in the header (hidden row 1 of the template, the CSV header, the JSON key), if any. */
   readonly name?: string;
   /** The human label (row 2 of the template), if any. */

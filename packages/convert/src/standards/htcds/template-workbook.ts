@@ -73,12 +73,16 @@ export async function loadTemplate(rowCount: number): Promise<TemplateWorkbook> 
   const sheet = workbook.getWorksheet(TEMPLATE_SHEET) as ExcelJS.Worksheet;
   const width = sheet.columnCount;
   const header = Array.from({ length: width }, (_, c) => ({
-    key: sheet.getColumn(c + 1).letter,
+    letter: sheet.getColumn(c + 1).letter,
     name: cellText(sheet, `${sheet.getColumn(c + 1).letter}1`),
     label: cellText(sheet, `${sheet.getColumn(c + 1).letter}2`),
   }));
   const bindings = resolveColumns(
-    header.map(({ key, name, label }) => ({ key, ...(name ? { name } : {}), ...(label ? { label } : {}) })),
+    header.map(({ letter, name, label }) => ({
+      letter,
+      ...(name ? { name } : {}),
+      ...(label ? { label } : {}),
+    })),
   );
   const labelled = new Map(
     header.flatMap(({ label }) => (label ? [[fieldOfLabel(label)?.name, label] as const] : [])),
@@ -88,7 +92,7 @@ export async function loadTemplate(rowCount: number): Promise<TemplateWorkbook> 
   bindings.forEach((binding, c) => {
     const field = binding.field;
     if (field === undefined) return;
-    const letter = header[c]?.key as string;
+    const letter = header[c]?.letter as string;
     if (header[c]?.name === undefined) sheet.getCell(`${letter}1`).value = field.name;
     const label = labelled.get(field.name);
     if (label !== undefined && label !== header[c]?.label) sheet.getCell(`${letter}2`).value = label;

@@ -1,5 +1,4 @@
 import { ConvertInputError } from "../../io/convert-input-error.js";
-import { columnName } from "../../report/column-name.js";
 import { fieldOfName } from "./htcds-slots.js";
 import type { CellValue, SourceCell, SourceColumn, SourceRow, SourceTable } from "./source-table.js";
 
@@ -50,7 +49,7 @@ export function xlsformTable(keys: readonly string[], rows: readonly SourceRow[]
   const target: (number | undefined)[] = [];
   keys.forEach((key, from) => {
     if (key === "") {
-      target[from] = columns.push({ key: columnName(from), position: from }) - 1;
+      target[from] = columns.push({ position: from }) - 1;
       return;
     }
     const choice = choiceColumn(key);
@@ -58,7 +57,7 @@ export function xlsformTable(keys: readonly string[], rows: readonly SourceRow[]
     const name = choice ? choice.field : (fieldNameIn(key) ?? key);
     let to = index.get(name);
     if (to === undefined) {
-      to = columns.push({ key: choice ? choice.field : key, name, position: from }) - 1;
+      to = columns.push({ name, position: from }) - 1;
       index.set(name, to);
     }
     if (choice) choices.push({ from, to, choice: choice.choice });

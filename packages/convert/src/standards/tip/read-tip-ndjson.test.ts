@@ -58,4 +58,16 @@ describe("canonical NDJSON reader, hostile input", () => {
     ]);
     expect(JSON.stringify(stream.report())).not.toContain("SECRET");
   });
+
+  it("numbers an unknown integer-like key where the line wrote it, not first as JavaScript lists it", async () => {
+    // After every key of the example: its place is one more than their number.
+    const stream = readTipNdjsonStream(victim.replace(/\}$/, ',"42":1}'));
+    for await (const _ of stream) {
+      // drain
+    }
+    const unknown = stream.report().issues.filter((issue) => issue.code === "unknown_field");
+    expect(unknown.map((issue) => [issue.path, issue.params.position])).toEqual([
+      ["", Object.keys(EXAMPLES.victim).length + 1],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
-import { SCHEMA_VERSION, type TipRecord } from "@tip/schema";
+import { parseJson, SCHEMA_VERSION, type TipRecord } from "@tip/schema";
 import { ConvertInputError } from "../../io/convert-input-error.js";
 import { decodeSource } from "../../io/decode-source.js";
 import type { Source } from "../../io/source.js";
@@ -73,7 +73,8 @@ export function readTipNdjsonStream(
       const row = builder.rowCount + 1;
       let value: unknown;
       try {
-        value = JSON.parse(line);
+        // Keys are numbered as the line wrote them when an issue points at one by its place.
+        value = parseJson(line);
       } catch {
         builder.skippedRow("invalid_json", row);
         continue;
