@@ -12,7 +12,7 @@ afterAll(() => temp.remove());
 describe("tip docs", () => {
   it("writes the site in the languages asked for", async () => {
     const { io, stdout } = memoryIo({ cwd: temp.dir });
-    expect(await runAlone(registerDocs, ["docs", "--out", "site", "--lang", "es,pt"], io)).toBe(0);
+    expect(await runAlone(registerDocs, ["docs", "--output", "site", "--lang", "es,pt"], io)).toBe(0);
     const site = join(temp.dir, "site");
     expect(readFileSync(join(site, "es", "model", "victim.html"), "utf8")).toContain('<html lang="es">');
     expect(existsSync(join(site, "pt", "index.html"))).toBe(true);
@@ -23,8 +23,8 @@ describe("tip docs", () => {
 
   it("writes all four languages by default and with --lang all", async () => {
     for (const argv of [
-      ["docs", "--out", "all-1"],
-      ["docs", "--out", "all-2", "--lang", "all"],
+      ["docs", "--output", "all-1"],
+      ["docs", "--output", "all-2", "--lang", "all"],
     ]) {
       const { io } = memoryIo({ cwd: temp.dir });
       expect(await runAlone(registerDocs, argv, io)).toBe(0);
@@ -33,10 +33,10 @@ describe("tip docs", () => {
     }
   });
 
-  it("needs --out and a known language, and says so with exit code 2", async () => {
+  it("needs --output and a known language, and says so with exit code 2", async () => {
     const { io, stderr } = memoryIo();
     expect(await runAlone(registerDocs, ["docs", "--lang", "de"], io)).toBe(2);
-    expect(stderr.text()).toContain("option --out is required");
+    expect(stderr.text()).toContain("option --output is required");
     expect(stderr.text()).toContain("“de” is not a valid value of --lang: use one of en, es, fr, pt, all");
   });
 
@@ -46,11 +46,11 @@ describe("tip docs", () => {
     writeFileSync(join(mine, "assets", "logo.svg"), "<svg/>");
     writeFileSync(join(temp.dir, "a-file"), "text");
     for (const [out, text] of [
-      ["mine", "error: --out already holds files or folders this command would replace but did not write"],
-      ["a-file", "error: --out names a file, not a folder: give a folder; nothing was written"],
+      ["mine", "error: --output already holds files or folders this command would replace but did not write"],
+      ["a-file", "error: --output names a file, not a folder: give a folder; nothing was written"],
     ]) {
       const { io, stderr } = memoryIo({ cwd: temp.dir });
-      expect(await runAlone(registerDocs, ["docs", "--out", out as string, "--lang", "en"], io)).toBe(2);
+      expect(await runAlone(registerDocs, ["docs", "--output", out as string, "--lang", "en"], io)).toBe(2);
       expect(stderr.text()).toContain(text);
     }
     expect(readFileSync(join(mine, "assets", "logo.svg"), "utf8")).toBe("<svg/>");
@@ -71,7 +71,7 @@ describe("tip docs", () => {
     );
     const { io } = memoryIo({ cwd: temp.dir });
     expect(
-      await runAlone(registerDocs, ["docs", "--out", "lc-site", "--lang", "en", "--profile", profile], io),
+      await runAlone(registerDocs, ["docs", "--output", "lc-site", "--lang", "en", "--profile", profile], io),
     ).toBe(0);
     const site = join(temp.dir, "lc-site", "en");
     expect(readFileSync(join(site, "profiles", "lc.html"), "utf8")).toContain("Act 1, s. 3");
@@ -84,7 +84,7 @@ describe("tip docs", () => {
   it("reports a malformed profile at its place with exit code 2, and writes no site", async () => {
     const profile = temp.write("bad.profile.json", '{"id": "lc", "basedOn": "nowhere"}');
     const { io, stderr } = memoryIo({ cwd: temp.dir });
-    expect(await runAlone(registerDocs, ["docs", "--out", "bad-site", "--profile", profile], io)).toBe(2);
+    expect(await runAlone(registerDocs, ["docs", "--output", "bad-site", "--profile", profile], io)).toBe(2);
     expect(stderr.text()).toContain("at /title");
     expect(stderr.text()).not.toMatch(/\n\s+at /);
     expect(existsSync(join(temp.dir, "bad-site"))).toBe(false);

@@ -7,19 +7,19 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { parseLangs, reasonOf, resolvePath } from "../generators/parse-options.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
+import { addOutputOption, outputPathOf, type RawOutputOptions } from "../output/output-option.js";
 import { writeFolderOutput } from "../output/write-folder.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip docs` as commander hands them over. */
-interface RawDocsOptions {
-  readonly out?: string;
+interface RawDocsOptions extends RawOutputOptions {
   readonly lang?: string;
   readonly profile?: string;
 }
 
 /**
- * `tip docs --out <dir> [--lang en|es|fr|pt|all] [--profile id|file]`: writes the static documentation site of
+ * `tip docs -o, --output <dir> [--lang en|es|fr|pt|all] [--profile id|file]`: writes the static documentation site of
  * the standard (@tip/site) through the CLI's folder output: all at once or not at all, replacing only a site it
  * wrote before, never into the folder it reads the JSON Schemas from. Built for a national profile when one is
  * given: its page, and on the pages of the model what it changes with the clause behind each change. Exit 0
@@ -27,10 +27,8 @@ interface RawDocsOptions {
  */
 export function registerDocs(program: Command, ctx: CliContext): void {
   const texts = CLI_MESSAGES[ctx.lang].generators.docs;
-  program
-    .command("docs")
-    .description(texts.description)
-    .option("--out <dir>", texts.out)
+  const command = program.command("docs").description(texts.description);
+  addOutputOption(command, "dir", texts.out)
     .option("--lang <langs>", texts.lang)
     .option("--profile <id|file>", ctx.messages.profile.option)
     .action(async (raw: RawDocsOptions) => {
@@ -42,10 +40,11 @@ async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number
   const messages = CLI_MESSAGES[ctx.lang].generators;
   const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip docs" });
   const errors: string[] = [];
-  if (raw.out === undefined) errors.push(formatCli(messages.errors.missingOption, { option: "--out" }));
+  const output = outputPathOf(raw);
+  if (output === undefined) errors.push(formatCli(messages.errors.missingOption, { option: "--output" }));
   const langs = parseLangs(raw.lang ?? "all", ctx);
   if (!langs.ok) errors.push(langs.error);
-  if (errors.length > 0 || raw.out === undefined || !langs.ok) {
+  if (errors.length > 0 || output === undefined || !langs.ok) {
     writeErrors(ctx.io, ctx.messages, errors, hint);
     return EXIT_CODES.usage;
   }
@@ -54,12 +53,12 @@ async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number
     writeErrors(ctx.io, ctx.messages, loaded.errors);
     return EXIT_CODES.usage;
   }
-  const outDir = resolvePath(raw.out, ctx);
+  const outDir = resolvePath(output, ctx);
   try {
     const profile = loaded.profile;
     const site = renderSite({ outDir, langs: langs.value, ...(profile === undefined ? {} : { profile }) });
     await writeFolderOutput(
-      { option: "--out", path: outDir },
+      { option: "--output", path: outDir },
       site.files,
       { owned: site.owned, mark: { file: "index.html", text: SITE_GENERATOR }, inputs: [schemaPackageDir()] },
       ctx.io,

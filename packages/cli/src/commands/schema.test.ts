@@ -18,7 +18,7 @@ const published = join(
 describe("tip schema", () => {
   it("writes the published JSON Schema of every record type, byte for byte", async () => {
     const { io, stdout } = memoryIo({ cwd: temp.dir });
-    expect(await runAlone(registerSchema, ["schema", "--out", "schemas"], io)).toBe(0);
+    expect(await runAlone(registerSchema, ["schema", "--output", "schemas"], io)).toBe(0);
     const out = join(temp.dir, "schemas");
     expect(readdirSync(out).sort()).toEqual(RECORD_TYPES.map((type) => `${type}.schema.json`).sort());
     for (const name of readdirSync(out)) {
@@ -36,7 +36,7 @@ describe("tip schema", () => {
   it("reports a folder it cannot create with exit code 2", async () => {
     const file = temp.write("a-file", "x");
     const { io, stderr } = memoryIo({ env: { LANG: "fr_FR.UTF-8" } });
-    expect(await runAlone(registerSchema, ["schema", "--out", join(file, "sub")], io)).toBe(2);
+    expect(await runAlone(registerSchema, ["schema", "--output", join(file, "sub")], io)).toBe(2);
     expect(stderr.text()).toContain("impossible d'écrire");
   });
 });

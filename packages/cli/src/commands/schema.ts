@@ -9,26 +9,24 @@ import { reasonOf, resolvePath } from "../generators/parse-options.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
+import { addOutputOption, outputPathOf, type RawOutputOptions } from "../output/output-option.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip schema` as commander hands them over. */
-interface RawSchemaOptions {
-  readonly out?: string;
+interface RawSchemaOptions extends RawOutputOptions {
   readonly profile?: string;
 }
 
 /**
- * `tip schema [--out dir] [--profile id|file]`: writes the JSON Schema of every record type, exactly as
+ * `tip schema [-o, --output dir] [--profile id|file]`: writes the JSON Schema of every record type, exactly as
  * @tip/schema publishes them, or as records are under a national profile (`toProfileJsonSchemas`). Exit 0
  * written, 2 profile unreadable or malformed, or folder not writable.
  */
 export function registerSchema(program: Command, ctx: CliContext): void {
   const texts = CLI_MESSAGES[ctx.lang].generators.schema;
-  program
-    .command("schema")
-    .description(texts.description)
-    .option("--out <dir>", texts.out)
+  const command = program.command("schema").description(texts.description);
+  addOutputOption(command, "dir", texts.out)
     .option("--profile <id|file>", ctx.messages.profile.option)
     .action(async (raw: RawSchemaOptions) => {
       ctx.exitCode = await schemaCommand(raw, ctx);
@@ -42,12 +40,12 @@ async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Promise<nu
     writeErrors(ctx.io, ctx.messages, loaded.errors);
     return EXIT_CODES.usage;
   }
-  const outDir = resolvePath(raw.out ?? ".", ctx);
+  const outDir = resolvePath(outputPathOf(raw) ?? ".", ctx);
   try {
     const files = await schemaFiles(loaded.profile);
     await mkdir(outDir, { recursive: true });
     for (const [name, content] of files) {
-      await writeWholeOutput({ option: "--out", path: join(outDir, name) }, content, ctx.io);
+      await writeWholeOutput({ option: "--output", path: join(outDir, name) }, content, ctx.io);
     }
     const written =
       loaded.profile === undefined

@@ -7,16 +7,16 @@ import { writeNdjson } from "../generators/write-ndjson.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
+import { addOutputOption, outputPathOf, type RawOutputOptions } from "../output/output-option.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip synth` as commander hands them over. */
-interface RawSynthOptions {
+interface RawSynthOptions extends RawOutputOptions {
   readonly count?: string;
   readonly seed?: string;
   readonly country?: string;
   readonly errorRate?: string;
   readonly aggregates?: boolean;
-  readonly out?: string;
 }
 
 /**
@@ -27,18 +27,17 @@ interface RawSynthOptions {
  */
 export function registerSynth(program: Command, ctx: CliContext): void {
   const texts = CLI_MESSAGES[ctx.lang].generators.synth;
-  program
+  const command = program
     .command("synth")
     .description(texts.description)
     .option("--count <n>", texts.count, "100")
     .option("--seed <seed>", texts.seed, "1")
     .option("--country <code>", texts.country, "TT")
     .option("--error-rate <share>", texts.errorRate, "0")
-    .option("--aggregates", texts.aggregates)
-    .option("-o, --out <file>", texts.out)
-    .action(async (raw: RawSynthOptions) => {
-      ctx.exitCode = await synthCommand(raw, ctx);
-    });
+    .option("--aggregates", texts.aggregates);
+  addOutputOption(command, "file", texts.out).action(async (raw: RawSynthOptions) => {
+    ctx.exitCode = await synthCommand(raw, ctx);
+  });
 }
 
 async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<number> {
@@ -64,7 +63,7 @@ async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<numb
     aggregates: raw.aggregates === true,
   };
   const records = generateRecords(options);
-  const target = { option: "-o", path: raw.out };
+  const target = { option: "-o", path: outputPathOf(raw) };
   try {
     const written = await writeNdjson(records, target, ctx.io);
     const file = targetPath(target, ctx.io);

@@ -1192,42 +1192,42 @@ function docs(
     command: "docs",
     input: "site folder",
     family: "outputs",
-    args: ["docs", "--out", out, "--lang", "en"],
+    args: ["docs", "--output", out, "--lang", "en"],
     ...rest,
   };
 }
 
 const DOCS_CASES: HostileCase[] = [
   docs({
-    hazard: "--out names a file",
+    hazard: "--output names a file",
     files: () => ({ site: "a file, not a folder" }),
     out: "site",
     exit: 2,
     outcome: "refused; the file untouched",
   }),
   docs({
-    hazard: "--out in a missing folder",
+    hazard: "--output in a missing folder",
     files: () => ({}),
     out: "missing/site",
     exit: 2,
     outcome: "refused; nothing created",
   }),
   docs({
-    hazard: "--out holds someone's own index.html and assets/",
+    hazard: "--output holds someone's own index.html and assets/",
     files: () => ({ "mine/index.html": "<p>mine</p>", "mine/assets/logo.svg": "<svg/>" }),
     out: "mine",
     exit: 2,
     outcome: "refused as not a folder it wrote; nothing replaced",
   }),
   docs({
-    hazard: "--out . in a project folder with an assets/ folder",
+    hazard: "--output . in a project folder with an assets/ folder",
     files: () => ({ "assets/app.js": "mine", "notes.txt": "mine" }),
     out: ".",
     exit: 2,
     outcome: "refused as not a folder it wrote; nothing replaced",
   }),
   docs({
-    hazard: "--out a site it wrote before, with api/ and other files",
+    hazard: "--output a site it wrote before, with api/ and other files",
     files: () => ({
       "site/index.html": `<html>${SITE_GENERATOR}</html>`,
       "site/en/stale.html": "old page",

@@ -115,8 +115,8 @@ const ARGS: Readonly<
 > = {
   validate: ["validate", "in.ndjson", "--format", "json", "--workers", "0"],
   convert: ["convert", "in.ndjson", "--from", "tip", "--to", "tip", "-o", "out.ndjson", "--report", "r.json"],
-  schema: ["schema", "--out", "schemas"],
-  docs: ["docs", "--out", "site", "--lang", "en"],
+  schema: ["schema", "--output", "schemas"],
+  docs: ["docs", "--output", "site", "--lang", "en"],
 };
 
 /** Every malformed profile, for every command that takes `--profile`. */

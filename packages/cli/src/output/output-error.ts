@@ -14,7 +14,7 @@ export class OutputError extends Error {
       | { readonly kind: "sameFile"; readonly first: OutputRole; readonly second: OutputRole }
       | { readonly kind: "unwritable"; readonly option: string; readonly code: string }
       | { readonly kind: "binaryToStdout"; readonly option: string }
-      /** A folder output (`--out <dir>`) that names a file. */
+      /** A folder output (`--output <dir>`) that names a file. */
       | { readonly kind: "notAFolder"; readonly option: string }
       /** A folder output that is, or holds, a file or folder the command reads. */
       | { readonly kind: "holdsInput"; readonly option: string }

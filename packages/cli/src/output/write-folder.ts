@@ -5,7 +5,7 @@ import type { CliIo } from "../io.js";
 import { errorCode, OutputError, unwritable } from "./output-error.js";
 import { trackTempFile, untrackTempFile } from "./temp-files.js";
 
-/** A folder a command writes many files into (`tip docs --out <dir>`). */
+/** A folder a command writes many files into (`tip docs --output <dir>`). */
 export interface FolderTarget {
   /** The option that named it, used in messages instead of the path. */
   readonly option: string;
