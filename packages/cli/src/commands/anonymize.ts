@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import type { RawAnonymizeOptions } from "../anonymize/options.js";
 import type { CliContext } from "../context.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { inputOrPipe, missingInput } from "../standard-input.js";
 
 /**
- * Registers `tip anonymize <input> --key-file <file> [--k 11] [--quasi a,b,c] [-o out]`: redacts, generalises,
+ * Registers `tip anonymize [input|-] --key-file <file> [--k 11] [--quasi a,b,c] [-o out]`: redacts, generalises,
  * makes the kept quasi identifiers k-anonymous and pseudonymises ids with the key; prints what was suppressed.
  * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input. Loaded lazily, so `--help` stays fast.
  */
@@ -14,13 +15,18 @@ export function registerAnonymize(program: Command, ctx: CliContext): void {
   program
     .command("anonymize")
     .description(texts.anonymize.description)
-    .argument("<input>", texts.anonymize.input)
+    .argument("[input]", texts.anonymize.input)
     .option("--key-file <file>", texts.anonymize.keyFile)
     .option("--k <n>", formatCli(texts.anonymize.k, { default: DEFAULT_K }))
     .option("--quasi <fields>", formatCli(texts.anonymize.quasi, { default: DEFAULT_QUASI.join(",") }))
     .option("-o, --output <file>", texts.common.output)
     .option("--lang <lang>", texts.common.lang)
-    .action(async (input: string, raw: RawAnonymizeOptions) => {
+    .action(async (given: string | undefined, raw: RawAnonymizeOptions) => {
+      const input = inputOrPipe(given, ctx);
+      if (input === undefined) {
+        ctx.exitCode = missingInput("tip anonymize", ctx);
+        return;
+      }
       const { anonymizeCommand } = await import("../anonymize/anonymize-command.js");
       ctx.exitCode = await anonymizeCommand(input, raw, ctx);
     });

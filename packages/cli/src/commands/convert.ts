@@ -4,6 +4,7 @@ import type { CliContext } from "../context.js";
 import { convertCommand } from "../convert/convert-command.js";
 import type { RawConvertOptions } from "../convert/options.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { inputOrPipe } from "../standard-input.js";
 
 /**
  * `tip convert [input] --to tip|htcds|ctdc|csv|glotip [--from ...] [--entity victim] [-o out] [--report file]
@@ -29,12 +30,6 @@ export function registerConvert(program: Command, ctx: CliContext): void {
     .option("--lang <lang>", texts.lang)
     .addHelpText("after", `\n${texts.after}`)
     .action(async (input: string | undefined, raw: RawConvertOptions) => {
-      ctx.exitCode = await convertCommand(input ?? stdinOrMissing(ctx), raw, ctx);
+      ctx.exitCode = await convertCommand(inputOrPipe(input, ctx), raw, ctx);
     });
-}
-
-/** Without an input argument, standard input when it is a pipe or file (`-`); else nothing to read. */
-function stdinOrMissing(ctx: CliContext): string | undefined {
-  const stdin = ctx.io.stdin as (NodeJS.ReadableStream & { isTTY?: boolean }) | undefined;
-  return stdin !== undefined && stdin.isTTY !== true ? "-" : undefined;
 }

@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawExportOptions } from "../export/options.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { inputOrPipe, missingInput } from "../standard-input.js";
 
 /**
- * Registers `tip export --to <agency-id> --purpose <purpose> <input> -o out`: keeps only the records the
+ * Registers `tip export --to <agency-id> --purpose <purpose> [input|-] -o out`: keeps only the records the
  * person's consent and the TLP marking allow to send. Exit 0 all may be sent, 1 some withheld (each named by id
  * on stderr), 2 usage error or unreadable input.
  */
@@ -14,7 +15,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
   program
     .command("export")
     .description(texts.export.description)
-    .argument("<input>", texts.export.input)
+    .argument("[input]", texts.export.input)
     .option("--to <agency-id>", texts.export.to)
     .option(
       "--purpose <purpose>",
@@ -24,7 +25,12 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option("--on <date>", texts.export.on)
     .option("--recipient-country <code>", texts.export.recipientCountry)
     .option("--lang <lang>", texts.common.lang)
-    .action(async (input: string, raw: RawExportOptions) => {
+    .action(async (given: string | undefined, raw: RawExportOptions) => {
+      const input = inputOrPipe(given, ctx);
+      if (input === undefined) {
+        ctx.exitCode = missingInput("tip export", ctx);
+        return;
+      }
       const { exportCommand } = await import("../export/export-command.js");
       ctx.exitCode = await exportCommand(input, raw, ctx);
     });

@@ -2,10 +2,11 @@ import { DEFAULT_MIN_CELL, DIMENSIONS, STATS_PRESETS } from "@tip/privacy";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { inputOrPipe, missingInput } from "../standard-input.js";
 import type { RawStatsOptions } from "../stats/options.js";
 
 /**
- * Registers `tip stats <input> --by sex,age_group,exploitation [--min-cell 5] [--preset glotip|glotip-persons|
+ * Registers `tip stats [input|-] --by sex,age_group,exploitation [--min-cell 5] [--preset glotip|glotip-persons|
  * sdg-16-2-2] [--population file] [--format csv|json|text|glotip] [--several-forms each|multiple]`: counts with
  * every margin and cell suppression.
  * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input.
@@ -15,7 +16,7 @@ export function registerStats(program: Command, ctx: CliContext): void {
   program
     .command("stats")
     .description(texts.stats.description)
-    .argument("<input>", texts.stats.input)
+    .argument("[input]", texts.stats.input)
     .option("--by <dimensions>", formatCli(texts.stats.by, { choices: DIMENSIONS.join(", ") }))
     .option("--min-cell <n>", formatCli(texts.stats.minCell, { default: DEFAULT_MIN_CELL }))
     .option(
@@ -27,7 +28,12 @@ export function registerStats(program: Command, ctx: CliContext): void {
     .option("--unit <unit>", texts.stats.unit)
     .option("--several-forms <rule>", texts.stats.severalForms)
     .option("--lang <lang>", texts.common.lang)
-    .action(async (input: string, raw: RawStatsOptions) => {
+    .action(async (given: string | undefined, raw: RawStatsOptions) => {
+      const input = inputOrPipe(given, ctx);
+      if (input === undefined) {
+        ctx.exitCode = missingInput("tip stats", ctx);
+        return;
+      }
       const { statsCommand } = await import("../stats/stats-command.js");
       ctx.exitCode = await statsCommand(input, raw, ctx);
     });

@@ -328,7 +328,8 @@ export const cliMessagesEn = {
     anonymize: {
       description:
         "Remove identifiers, keep only the chosen quasi identifiers, make them k-anonymous and replace ids with keyed pseudonyms. Exit code 0: done; 1: done, but some input was left out; 2: usage error or unreadable input.",
-      input: "records to anonymise: NDJSON, a JSON bundle or a JSON array",
+      input:
+        "records to anonymise: NDJSON, a JSON bundle or a JSON array; - (or a pipe) reads standard input",
       keyFile:
         "file holding the secret pseudonym key (at least 16 bytes; raw bytes or hex text). The same key gives the same pseudonyms",
       k: "smallest group of records sharing the same quasi identifiers (default: {default})",
@@ -349,7 +350,7 @@ export const cliMessagesEn = {
     stats: {
       description:
         "Count victims (or perpetrators) by the given dimensions, with row, column and grand totals; small cells, and cells that would reveal them, are suppressed. Exit code 0: done; 1: done, but some input was left out; 2: usage error or unreadable input.",
-      input: "records to count: NDJSON, a JSON bundle or a JSON array",
+      input: "records to count: NDJSON, a JSON bundle or a JSON array; - (or a pipe) reads standard input",
       by: "dimensions, separated by commas: {choices}",
       minCell: "smallest count published; smaller non-zero counts are suppressed (default: {default})",
       preset: "ready-made table: {choices}",
@@ -366,7 +367,7 @@ export const cliMessagesEn = {
     export: {
       description:
         "Keep only the records the person's consent and the TLP marking allow to send to an agency for a purpose. Exit code 0: everything may be sent; 1: some records were withheld (each is named by its line); 2: usage error or unreadable input.",
-      input: "records to export: NDJSON, a JSON bundle or a JSON array",
+      input: "records to export: NDJSON, a JSON bundle or a JSON array; - (or a pipe) reads standard input",
       to: "id of the receiving agency",
       purpose: "purpose of the export, a consent purpose: {choices}",
       on: "day of the export, YYYY-MM-DD, for consents that expire or are withdrawn (default: today)",

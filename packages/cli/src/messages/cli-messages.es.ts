@@ -338,7 +338,8 @@ export const cliMessagesEs = {
     anonymize: {
       description:
         "Quitar los identificadores, conservar solo los cuasi identificadores elegidos, hacerlos k-anónimos y reemplazar los identificadores de registro por seudónimos con clave. Código de salida 0: hecho; 1: hecho, pero parte de la entrada quedó fuera; 2: error de uso o entrada ilegible.",
-      input: "registros que se anonimizarán: NDJSON, un paquete JSON o una matriz JSON",
+      input:
+        "registros que se anonimizarán: NDJSON, un paquete JSON o una matriz JSON; - (o una tubería) lee la entrada estándar",
       keyFile:
         "archivo con la clave secreta de los seudónimos (al menos 16 bytes; bytes o texto hexadecimal). La misma clave da los mismos seudónimos",
       k: "grupo mínimo de registros que comparten los mismos cuasi identificadores (predeterminado: {default})",
@@ -360,7 +361,8 @@ export const cliMessagesEs = {
     stats: {
       description:
         "Contar víctimas (o autores) según las dimensiones indicadas, con totales por fila, por columna y general; se suprimen las celdas pequeñas y las que permitirían deducirlas. Código de salida 0: hecho; 1: hecho, pero parte de la entrada quedó fuera; 2: error de uso o entrada ilegible.",
-      input: "registros que se contarán: NDJSON, un paquete JSON o una matriz JSON",
+      input:
+        "registros que se contarán: NDJSON, un paquete JSON o una matriz JSON; - (o una tubería) lee la entrada estándar",
       by: "dimensiones, separadas por comas: {choices}",
       minCell:
         "recuento mínimo publicado; los recuentos menores distintos de cero se suprimen (predeterminado: {default})",
@@ -378,7 +380,8 @@ export const cliMessagesEs = {
     export: {
       description:
         "Conservar solo los registros que el consentimiento de la persona y la marca TLP permiten enviar a una institución para una finalidad. Código de salida 0: todo puede enviarse; 1: se retuvieron registros (cada uno se nombra por su línea); 2: error de uso o entrada ilegible.",
-      input: "registros que se exportarán: NDJSON, un paquete JSON o una matriz JSON",
+      input:
+        "registros que se exportarán: NDJSON, un paquete JSON o una matriz JSON; - (o una tubería) lee la entrada estándar",
       to: "id de la institución destinataria",
       purpose: "finalidad de la exportación, una finalidad de consentimiento: {choices}",
       on: "día de la exportación, AAAA-MM-DD, para consentimientos que vencen o se retiran (predeterminado: hoy)",

@@ -341,7 +341,8 @@ export const cliMessagesFr = {
     anonymize: {
       description:
         "Retirer les identifiants, ne garder que les quasi-identifiants choisis, les rendre k-anonymes et remplacer les identifiants d'enregistrement par des pseudonymes à clé. Code de sortie 0 : terminé ; 1 : terminé, mais une partie de l'entrée a été écartée ; 2 : erreur d'utilisation ou entrée illisible.",
-      input: "enregistrements à anonymiser : NDJSON, un lot JSON ou un tableau JSON",
+      input:
+        "enregistrements à anonymiser : NDJSON, un lot JSON ou un tableau JSON ; - (ou un tube) lit l’entrée standard",
       keyFile:
         "fichier contenant la clé secrète des pseudonymes (au moins 16 octets ; octets bruts ou texte hexadécimal). La même clé donne les mêmes pseudonymes",
       k: "taille minimale d'un groupe d'enregistrements partageant les mêmes quasi-identifiants (par défaut : {default})",
@@ -363,7 +364,8 @@ export const cliMessagesFr = {
     stats: {
       description:
         "Compter les victimes (ou les auteurs) selon les dimensions données, avec totaux de ligne, de colonne et général ; les petites cases, et celles qui permettraient de les retrouver, sont supprimées. Code de sortie 0 : terminé ; 1 : terminé, mais une partie de l'entrée a été écartée ; 2 : erreur d'utilisation ou entrée illisible.",
-      input: "enregistrements à compter : NDJSON, un lot JSON ou un tableau JSON",
+      input:
+        "enregistrements à compter : NDJSON, un lot JSON ou un tableau JSON ; - (ou un tube) lit l’entrée standard",
       by: "dimensions, séparées par des virgules : {choices}",
       minCell:
         "plus petit effectif publié ; les effectifs non nuls inférieurs sont supprimés (par défaut : {default})",
@@ -381,7 +383,8 @@ export const cliMessagesFr = {
     export: {
       description:
         "Ne garder que les enregistrements que le consentement de la personne et le marquage TLP permettent d'envoyer à un organisme pour une finalité. Code de sortie 0 : tout peut être envoyé ; 1 : des enregistrements ont été retenus (chacun est désigné par sa ligne) ; 2 : erreur d'utilisation ou entrée illisible.",
-      input: "enregistrements à exporter : NDJSON, un lot JSON ou un tableau JSON",
+      input:
+        "enregistrements à exporter : NDJSON, un lot JSON ou un tableau JSON ; - (ou un tube) lit l’entrée standard",
       to: "identifiant de l'organisme destinataire",
       purpose: "finalité de l'export, une finalité de consentement : {choices}",
       on: "jour de l'export, AAAA-MM-JJ, pour les consentements qui expirent ou sont retirés (par défaut : aujourd'hui)",

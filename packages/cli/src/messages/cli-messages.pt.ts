@@ -333,7 +333,8 @@ export const cliMessagesPt = {
     anonymize: {
       description:
         "Remover os identificadores, manter só os quase-identificadores escolhidos, torná-los k-anônimos e substituir os identificadores de registro por pseudônimos com chave. Código de saída 0: concluído; 1: concluído, mas parte da entrada ficou de fora; 2: erro de uso ou entrada ilegível.",
-      input: "registros a anonimizar: NDJSON, um pacote JSON ou uma matriz JSON",
+      input:
+        "registros a anonimizar: NDJSON, um pacote JSON ou uma matriz JSON; - (ou um pipe) lê a entrada padrão",
       keyFile:
         "arquivo com a chave secreta dos pseudônimos (pelo menos 16 bytes; bytes brutos ou texto hexadecimal). A mesma chave dá os mesmos pseudônimos",
       k: "tamanho mínimo de um grupo de registros com os mesmos quase-identificadores (padrão: {default})",
@@ -354,7 +355,8 @@ export const cliMessagesPt = {
     stats: {
       description:
         "Contar vítimas (ou autores) segundo as dimensões dadas, com totais por linha, por coluna e geral; células pequenas, e as que permitiriam deduzi-las, são suprimidas. Código de saída 0: concluído; 1: concluído, mas parte da entrada ficou de fora; 2: erro de uso ou entrada ilegível.",
-      input: "registros a contar: NDJSON, um pacote JSON ou uma matriz JSON",
+      input:
+        "registros a contar: NDJSON, um pacote JSON ou uma matriz JSON; - (ou um pipe) lê a entrada padrão",
       by: "dimensões, separadas por vírgulas: {choices}",
       minCell:
         "menor contagem publicada; contagens menores diferentes de zero são suprimidas (padrão: {default})",
@@ -372,7 +374,8 @@ export const cliMessagesPt = {
     export: {
       description:
         "Manter só os registros que o consentimento da pessoa e a marcação TLP permitem enviar a uma instituição para uma finalidade. Código de saída 0: tudo pode ser enviado; 1: registros foram retidos (cada um é indicado pela linha); 2: erro de uso ou entrada ilegível.",
-      input: "registros a exportar: NDJSON, um pacote JSON ou uma matriz JSON",
+      input:
+        "registros a exportar: NDJSON, um pacote JSON ou uma matriz JSON; - (ou um pipe) lê a entrada padrão",
       to: "id da instituição destinatária",
       purpose: "finalidade da exportação, uma finalidade de consentimento: {choices}",
       on: "dia da exportação, AAAA-MM-DD, para consentimentos que expiram ou são retirados (padrão: hoje)",
