@@ -310,6 +310,9 @@ export const cliMessagesEn = {
       recordAtInDocument: "at line {line} ({pointer})",
       leftOut: "{count, plural, one {# item was} other {# items were}} left out:",
       leftOutMore: "… and {count, number} more.",
+      progress: "Reading {file}",
+      progressAgain: "Reading {file} again",
+      standardInput: "standard input",
       reasons: {
         invalid_json: "not valid JSON",
         invalid_utf8: "not valid UTF-8 text",

@@ -320,6 +320,9 @@ export const cliMessagesEs = {
       recordAtInDocument: "en la línea {line} ({pointer})",
       leftOut: "{count, plural, one {# elemento se dejó} other {# elementos se dejaron}} fuera:",
       leftOutMore: "… y {count, number} más.",
+      progress: "Leyendo {file}",
+      progressAgain: "Leyendo {file} de nuevo",
+      standardInput: "la entrada estándar",
       reasons: {
         invalid_json: "no es JSON válido",
         invalid_utf8: "no es texto UTF-8 válido",

@@ -323,6 +323,9 @@ export const cliMessagesFr = {
       recordAtInDocument: "à la ligne {line} ({pointer})",
       leftOut: "{count, plural, one {# élément a été écarté} other {# éléments ont été écartés}} :",
       leftOutMore: "… et {count, number} de plus.",
+      progress: "Lecture de {file}",
+      progressAgain: "Nouvelle lecture de {file}",
+      standardInput: "l’entrée standard",
       reasons: {
         invalid_json: "JSON non valide",
         invalid_utf8: "texte UTF-8 non valide",

@@ -315,6 +315,9 @@ export const cliMessagesPt = {
       recordAtInDocument: "na linha {line} ({pointer})",
       leftOut: "{count, plural, one {# item ficou} other {# itens ficaram}} de fora:",
       leftOutMore: "… e mais {count, number}.",
+      progress: "Lendo {file}",
+      progressAgain: "Lendo {file} de novo",
+      standardInput: "a entrada padrão",
       reasons: {
         invalid_json: "não é JSON válido",
         invalid_utf8: "não é texto UTF-8 válido",

@@ -17,6 +17,11 @@ export interface PrivacyCliMessages {
     readonly recordAtInDocument: string;
     readonly leftOut: string;
     readonly leftOutMore: string;
+    /** The label of the progress display on stderr: the first reading of the input, and the second. */
+    readonly progress: string;
+    readonly progressAgain: string;
+    /** How the progress display names `-`. */
+    readonly standardInput: string;
     readonly reasons: Readonly<Record<LeftOutReason, string>>;
     readonly used: string;
   };

@@ -10,6 +10,8 @@ const CHUNK_BYTES = 256 * 1024;
 export interface InputSource {
   /** The bytes of one pass over the input. */
   chunks(): AsyncIterable<Buffer>;
+  /** The size in bytes of a regular file; undefined for standard input, a pipe or a device. */
+  readonly size: number | undefined;
   /** Releases the file. */
   close(): Promise<void>;
 }
@@ -23,8 +25,10 @@ export interface InputSource {
 export async function openInput(name: string, io: CliIo, passes: 1 | 2): Promise<InputSource> {
   if (name === "-") return streamSource(io.stdin ?? emptyStream(), passes, async () => undefined);
   const handle = await open(resolve(io.cwd ?? process.cwd(), name), "r");
+  let size: number;
   try {
     const stats = await handle.stat();
+    size = stats.size;
     if (stats.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     if (!stats.isFile()) {
       const stream = handle.createReadStream({ highWaterMark: CHUNK_BYTES, autoClose: false });
@@ -35,6 +39,7 @@ export async function openInput(name: string, io: CliIo, passes: 1 | 2): Promise
     throw error;
   }
   return {
+    size,
     async *chunks() {
       let position = 0;
       for (;;) {
@@ -57,6 +62,7 @@ function streamSource(
   let kept: (Buffer | undefined)[] | undefined;
   let read = false;
   return {
+    size: undefined,
     async *chunks() {
       if (read) {
         // The second pass hands the kept bytes back and lets each go once handed.

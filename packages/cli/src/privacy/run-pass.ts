@@ -2,12 +2,16 @@ import type { CliIo } from "../io.js";
 import type { CliMessages } from "../messages/cli-messages.js";
 import { formatCli } from "../messages/messages.js";
 import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
+import { safeLine } from "../sanitize.js";
+import { STANDARD_INPUT } from "../standard-input.js";
 import { reasonOf } from "../validate/read-error.js";
+import { withProgress } from "./input-progress.js";
 import { type InputSource, openInput } from "./input-source.js";
 import { faultText, InputPass, type PlacedRecord } from "./read-input.js";
 
 /**
- * Opens the input for one or two passes; a localised error (with the system error's code only) when it cannot
+ * Opens the input for one or two passes, with a progress display on stderr for a large input when stderr is a
+ * terminal; a localised error (with the system error's code only) when it cannot
  * be opened.
  */
 export async function openPrivacyInput(
@@ -17,7 +21,11 @@ export async function openPrivacyInput(
   messages: CliMessages,
 ): Promise<InputSource | string> {
   try {
-    return await openInput(name, io, passes);
+    const source = await openInput(name, io, passes);
+    const texts = messages.privacy.common;
+    const file = name === STANDARD_INPUT ? texts.standardInput : safeLine(name);
+    const labels = [formatCli(texts.progress, { file }), formatCli(texts.progressAgain, { file })] as const;
+    return withProgress(source, io, labels);
   } catch (error) {
     return formatCli(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) });
   }
