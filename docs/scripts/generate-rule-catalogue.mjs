@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ALL_RULES, en, INPUT_CODES, STRUCTURAL_CODES } from "@tip/schema";
+import { ALL_RULES, en, INPUT_CODES, icuOutline, STRUCTURAL_CODES } from "@tip/schema";
 
 const require = createRequire(import.meta.url);
 const { writeOrCheck } = await import(
@@ -35,7 +35,7 @@ const lines = [
   "| code | severity | English message |",
   "| --- | --- | --- |",
   ...Object.entries(STRUCTURAL_CODES).map(
-    ([code, { severity }]) => `| \`${code}\` | ${severity} | ${cell(en.messages[code])} |`,
+    ([code, { severity }]) => `| \`${code}\` | ${severity} | ${cell(icuOutline(en.messages[code]))} |`,
   ),
   "",
   "## Input codes",
@@ -45,7 +45,7 @@ const lines = [
   "| code | severity | English message |",
   "| --- | --- | --- |",
   ...Object.entries(INPUT_CODES).map(
-    ([code, { severity }]) => `| \`${code}\` | ${severity} | ${cell(en.messages[code])} |`,
+    ([code, { severity }]) => `| \`${code}\` | ${severity} | ${cell(icuOutline(en.messages[code]))} |`,
   ),
   "",
   "## Cross-field rules",
@@ -64,7 +64,7 @@ const lines = [
   "| code | message |",
   "| --- | --- |",
   ...[...new Set(ALL_RULES.map((rule) => rule.code))].map(
-    (code) => `| \`${code}\` | ${cell(en.messages[code])} |`,
+    (code) => `| \`${code}\` | ${cell(icuOutline(en.messages[code]))} |`,
   ),
   "",
 ];

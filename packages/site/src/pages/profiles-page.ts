@@ -53,8 +53,8 @@ npx @tip/cli convert sample.ndjson --to ctdc -o ctdc.csv --profile lc.profile.js
       part(
         "publish",
         t.publish,
-        code(`npx @tip/cli schema --profile lc.profile.json --out schemas
-npx @tip/cli docs --profile lc.profile.json --out site`),
+        code(`npx @tip/cli schema --profile lc.profile.json -o schemas
+npx @tip/cli docs --profile lc.profile.json -o site`),
       ),
     ].join("\n"),
   };
