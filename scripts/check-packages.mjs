@@ -43,7 +43,9 @@ const BUDGETS = {
   "@tip/privacy": 450 * KB,
   "@tip/types": 350 * KB,
   "@tip/site": 400 * KB,
-  "@tip/cli": 300 * KB,
+  // The CLI grew from 214 KiB with tip serve, send, inbox and template and its one catalogue per language
+  // (measured 2026-12-06: 308 KiB).
+  "@tip/cli": 380 * KB,
 };
 
 /** Paths a tarball must not carry. */
