@@ -1,5 +1,6 @@
 import { LOCALES, type Locale, SCHEMA_VERSION } from "@tip/schema";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../io/xlsx/load-exceljs.js";
 import {
   recordTypeLabels,
   type TemplateOptions,
@@ -72,7 +73,7 @@ const plain = (text: string) => text.replace(/\s+/g, " ").trim();
 export async function writeXlsformTemplate(options: XlsformTemplateOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? "en";
   const questions = templateQuestions(options);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJs()).Workbook();
   const survey = book.addWorksheet("survey");
   const choices = book.addWorksheet("choices");
   const settings = book.addWorksheet("settings");

@@ -1,6 +1,7 @@
 import type { Locale } from "@tip/schema";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { columnLetters } from "../io/xlsx/column-letters.js";
+import { loadExcelJs } from "../io/xlsx/load-exceljs.js";
 import { decodeCode } from "../standards/htcds/htcds-codes.js";
 import { type TemplateOptions, type TemplateQuestion, templateQuestions } from "./template-questions.js";
 import { TEMPLATE_TEXTS, type TemplateTexts } from "./template-texts.js";
@@ -135,7 +136,7 @@ export async function writeXlsxTemplate(options: XlsxTemplateOptions = {}): Prom
   if (!Number.isSafeInteger(rows) || rows < 1 || rows > 100_000)
     throw new RangeError("writeXlsxTemplate: rows must be a whole number from 1 to 100000");
   const questions = templateQuestions(options);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJs()).Workbook();
   const data = book.addWorksheet(XLSX_TEMPLATE_SHEETS.data, {
     views: [{ state: "frozen", ySplit: XLSX_TEMPLATE_ROWS.names }],
   });

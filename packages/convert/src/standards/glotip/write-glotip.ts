@@ -1,7 +1,8 @@
 import type { TipRecord } from "@tip/schema";
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { neutraliseFormula } from "../../io/formula-injection.js";
+import { loadExcelJs } from "../../io/xlsx/load-exceljs.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
 import type { WriteResult } from "../../report/conversion-stream.js";
 import { ReportBuilder } from "../../report/report-builder.js";
@@ -65,7 +66,7 @@ export async function writeGlotipXlsx(
   records: Iterable<TipRecord>,
 ): Promise<{ bytes: Uint8Array; report: ConversionReport }> {
   const { rows, report } = glotipRowsOf(records);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJs()).Workbook();
   const sheet = book.addWorksheet("GLOTIP");
   rows.forEach((cells, index) => {
     sheet.addRow(

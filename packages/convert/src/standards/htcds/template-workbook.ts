@@ -1,5 +1,6 @@
 import type { CodeListId } from "@tip/schema";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../../io/xlsx/load-exceljs.js";
 import { TEMPLATE_VALIDATIONS, TEMPLATE_XLSX_BASE64 } from "./assets/template-data.generated.js";
 import { TEMPLATE_SHEET } from "./assets/template-sheet.js";
 import { textOf } from "./cell-parse.js";
@@ -68,7 +69,7 @@ const columnOf = (range: string) => /^[A-Z]+/.exec(range)?.[0] ?? "";
  * dropdown offers them.
  */
 export async function loadTemplate(rowCount: number): Promise<TemplateWorkbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   await workbook.xlsx.load(Buffer.from(TEMPLATE_XLSX_BASE64, "base64") as never);
   const sheet = workbook.getWorksheet(TEMPLATE_SHEET) as ExcelJS.Worksheet;
   const width = sheet.columnCount;
