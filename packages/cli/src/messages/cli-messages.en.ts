@@ -38,7 +38,7 @@ export const cliMessagesEn = {
       "list only issues of this severity or worse: error, warning or info (default: info); counts and the exit code do not change",
     validOnly:
       "also write the valid records, one JSON per line, to this file (NDJSON or JSON files only); the others are counted in the report",
-    validWritten: "valid records written to the file of --valid-only: {count}",
+    validWritten: "valid records written to the file of --valid-only: {count, number}",
     environment:
       "Environment: LC_ALL, LC_MESSAGES or LANG choose the default language; NO_COLOR turns colours off (colours are used only on a terminal) and FORCE_COLOR turns them on (0 or false: off). A progress bar is shown on stderr for files over 5 MB when stderr is a terminal.",
   },

@@ -38,7 +38,7 @@ export const cliMessagesEs = {
       "listar solo los problemas de esta gravedad o peor: error, warning o info (predeterminado: info); los recuentos y el código de salida no cambian",
     validOnly:
       "escribir además los registros válidos, un JSON por línea, en este archivo (solo archivos NDJSON o JSON); los demás se cuentan en el informe",
-    validWritten: "registros válidos escritos en el archivo de --valid-only: {count}",
+    validWritten: "registros válidos escritos en el archivo de --valid-only: {count, number}",
     environment:
       "Entorno: LC_ALL, LC_MESSAGES o LANG eligen el idioma predeterminado; NO_COLOR desactiva los colores (solo se usan en una terminal) y FORCE_COLOR los activa (0 o false: desactivados). Para archivos de más de 5 MB se muestra una barra de progreso en stderr si stderr es una terminal.",
   },

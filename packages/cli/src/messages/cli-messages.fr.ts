@@ -38,7 +38,7 @@ export const cliMessagesFr = {
       "ne lister que les problèmes de cette gravité ou pire : error, warning ou info (par défaut : info) ; les décomptes et le code de sortie ne changent pas",
     validOnly:
       "écrire aussi les enregistrements valides, un JSON par ligne, dans ce fichier (fichiers NDJSON ou JSON seulement) ; les autres sont comptés dans le rapport",
-    validWritten: "enregistrements valides écrits dans le fichier de --valid-only : {count}",
+    validWritten: "enregistrements valides écrits dans le fichier de --valid-only : {count, number}",
     environment:
       "Environnement : LC_ALL, LC_MESSAGES ou LANG choisissent la langue par défaut ; NO_COLOR désactive les couleurs (utilisées seulement dans un terminal) et FORCE_COLOR les active (0 ou false : désactivées). Une barre de progression s’affiche sur stderr pour les fichiers de plus de 5 Mo quand stderr est un terminal.",
   },

@@ -38,7 +38,7 @@ export const cliMessagesPt = {
       "listar só os problemas desta gravidade ou pior: error, warning ou info (padrão: info); as contagens e o código de saída não mudam",
     validOnly:
       "escrever também os registros válidos, um JSON por linha, neste arquivo (só arquivos NDJSON ou JSON); os outros são contados no relatório",
-    validWritten: "registros válidos escritos no arquivo de --valid-only: {count}",
+    validWritten: "registros válidos escritos no arquivo de --valid-only: {count, number}",
     environment:
       "Ambiente: LC_ALL, LC_MESSAGES ou LANG escolhem o idioma padrão; NO_COLOR desativa as cores (usadas só em um terminal) e FORCE_COLOR as ativa (0 ou false: desativadas). Uma barra de progresso aparece em stderr para arquivos com mais de 5 MB quando stderr é um terminal.",
   },

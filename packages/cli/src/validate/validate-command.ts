@@ -93,7 +93,9 @@ async function run(
     }
     await validOutput?.commit();
     if (validOutput !== undefined)
-      ctx.io.stderr.write(`${formatCli(messages.validate.validWritten, { count: outcome.validWritten })}\n`);
+      ctx.io.stderr.write(
+        `${formatCli(messages.validate.validWritten, { count: outcome.validWritten }, messages.locale)}\n`,
+      );
     await writeReport(outcome.result.summary, outcome.result.files, options, ctx.io);
     return outcome.result.worst === "error" ? EXIT_CODES.invalid : EXIT_CODES.ok;
   } catch (error) {
