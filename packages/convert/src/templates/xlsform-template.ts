@@ -1,5 +1,4 @@
 import { LOCALES, type Locale, SCHEMA_VERSION } from "@tip/schema";
-import type ExcelJS from "exceljs";
 import { loadExcelJs } from "../io/xlsx/load-exceljs.js";
 import {
   recordTypeLabels,

@@ -1,6 +1,5 @@
 import type { TipRecord } from "@tip/schema";
 import { stringify } from "csv-stringify/sync";
-import type ExcelJS from "exceljs";
 import { neutraliseFormula } from "../../io/formula-injection.js";
 import { loadExcelJs } from "../../io/xlsx/load-exceljs.js";
 import type { ConversionReport } from "../../report/conversion-report.js";
