@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { LOCALES } from "@tip/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../run.js";
@@ -14,6 +16,7 @@ import {
   withHostileHeader,
 } from "../testing/hostile-inputs.js";
 import { memoryIo } from "../testing/memory-io.js";
+import { validVictim } from "../testing/records.js";
 import { tempDir } from "../testing/temp-dir.js";
 
 // Unknown keys, header names and namespaces are any text (a name typed in the wrong place): `tip validate`
@@ -81,5 +84,49 @@ describe("tip validate never prints a key that is not in the model", () => {
         ["csv_extra_column", width + 1],
       ]);
     }
+  });
+});
+
+describe("tip validate suggests the field an unknown key was likely meant to be, never the key", () => {
+  // Two letters from `citizenships`, which the record leaves out: suggested, yet never printed itself.
+  const TYPO = "citizenshiQz";
+  const typoVictim = (index: number) => {
+    const { citizenships, ...rest } = validVictim(index);
+    return { id: rest.id, [TYPO]: citizenships, ...rest };
+  };
+  const records = [...validRecords(), typoVictim(90)];
+  const bundle = tmp.write("typo.json", toBundleJson(records));
+  const at = `/records/${records.length - 1}`;
+
+  it("in text output, in every language", async () => {
+    const endings = {
+      en: "Did you mean `citizenships`?",
+      es: "¿Quería decir `citizenships`?",
+      fr: "Vouliez-vous dire `citizenships` ?",
+      pt: "Queria dizer `citizenships`?",
+    };
+    for (const lang of LOCALES) {
+      const result = await validate("--lang", lang, bundle);
+      expect(result.code).toBe(1);
+      expect(result.printed.toLowerCase()).not.toContain(TYPO.toLowerCase());
+      const line = result.stdout.split("\n").find((text) => text.includes(at));
+      expect(line, lang).toContain(endings[lang]);
+    }
+  });
+
+  it("in the JSON report, as `suggestion`, beside the key's position", async () => {
+    const result = await validate("--format", "json", "-o", "typo-report.json", bundle);
+    expect(result.code).toBe(1);
+    const written = readFileSync(join(tmp.dir, "typo-report.json"), "utf8");
+    for (const text of [result.printed, written])
+      expect(text.toLowerCase()).not.toContain(TYPO.toLowerCase());
+    const report = JSON.parse(written) as {
+      issues: { code: string; path: string; position?: number; suggestion?: string }[];
+    };
+    const unknown = report.issues.filter((issue) => issue.code === "unknown_field");
+    // The typo is the record's second key.
+    expect(unknown.map(({ path, position, suggestion }) => ({ path, position, suggestion }))).toEqual([
+      { path: at, position: 2, suggestion: "citizenships" },
+    ]);
   });
 });

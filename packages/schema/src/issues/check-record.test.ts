@@ -35,9 +35,10 @@ describe("checkRecord", () => {
     const { citizenships, ...rest } = clone(EXAMPLES.victim);
     const result = checkRecord({ citizenship: citizenships, ...rest }, { locale: en });
     expect(result.ok).toBe(false);
-    // The unknown key is not shown: the issue points at the record and numbers the key among its keys.
+    // The unknown key is not shown: the issue points at the record, numbers the key among its keys and names
+    // the field the record leaves out that is one letter from it.
     expect(result.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([
-      ["unknown_field", "", { position: 1 }],
+      ["unknown_field", "", { position: 1, suggestion: "citizenships" }],
     ]);
   });
 

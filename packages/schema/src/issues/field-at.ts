@@ -29,6 +29,30 @@ export function fieldAt(
   return found;
 }
 
+/**
+ * The node of the schema's field tree at exactly `path` (a union resolved to the option the input's tag picks),
+ * or `undefined` when the path leaves the tree.
+ */
+export function nodeAt(
+  schema: z.ZodType,
+  input: unknown,
+  path: readonly PropertyKey[],
+): FieldNode | undefined {
+  let current: FieldNode | undefined = fieldTreeOf(schema);
+  let value: unknown = input;
+  for (const segment of path) {
+    current = optionOf(current, value);
+    if (current === undefined) return undefined;
+    if (current.type === "object") current = current.children.get(String(segment));
+    else if (current.type === "array") current = current.item;
+    else if (current.type === "record") current = current.values;
+    else return undefined;
+    value = childOf(value, segment);
+    if (current === undefined) return undefined;
+  }
+  return optionOf(current, value);
+}
+
 /** The option of a discriminated union that a value's tag picks; any other node as it is. */
 function optionOf(node: FieldNode, value: unknown): FieldNode | undefined {
   if (node.type !== "union") return node;

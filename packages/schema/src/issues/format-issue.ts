@@ -3,6 +3,7 @@ import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import type { FieldId } from "../model/objects.js";
 import { type Issue, type IssueParams, type Severity, toPointer } from "./issue.js";
 import { withPositionNote } from "./messages/position-note.js";
+import { withSuggestionNote } from "./messages/suggestion-note.js";
 import type { RawIssue } from "./raw-issue.js";
 
 /** Params whose value is a field id, shown to people as the field's label. */
@@ -12,7 +13,7 @@ const FIELD_PARAMS = new Set(["field", "earlierField"]);
  * Renders an issue's message in a locale (ICU MessageFormat, see `formatIcu`): `{field}`-like params become field
  * labels, others are inserted as they are (they are codes and numbers by construction, never values of the
  * record). A `position` param the template does not use (an issue whose path was cut before a key that cannot
- * be shown) is told after it.
+ * be shown) is told after it, and so is a `suggestion` (the name of a model field close to an unknown key).
  */
 export function formatMessage(bundle: LocaleBundle, code: string, params: IssueParams): string {
   const messages: Readonly<Record<string, string>> = bundle.messages;
@@ -22,7 +23,8 @@ export function formatMessage(bundle: LocaleBundle, code: string, params: IssueP
     shown[name] = FIELD_PARAMS.has(name) ? (bundle.fields[value as FieldId]?.label ?? String(value)) : value;
   }
   shown.field ??= FALLBACK[bundle.locale];
-  return formatIcu(bundle.locale, withPositionNote(bundle.locale, template, params), shown as MessageParams);
+  const noted = withSuggestionNote(bundle.locale, withPositionNote(bundle.locale, template, params), params);
+  return formatIcu(bundle.locale, noted, shown as MessageParams);
 }
 
 /** Stands in for `{field}` when an issue sits on no known field (e.g. the record itself). */

@@ -1,7 +1,8 @@
 import type { z } from "zod";
-import { childOf, fieldAt } from "./field-at.js";
+import { childOf, fieldAt, nodeAt } from "./field-at.js";
 import type { RawIssue } from "./raw-issue.js";
 import { keyPositions, positionOf, shownPath } from "./shown-path.js";
+import { suggestField } from "./suggest-field.js";
 
 /**
  * Turns zod's issues into the model's structural issue codes. Parameters carry field ids, limits, formats and
@@ -16,14 +17,22 @@ export function fromZodIssues(
 ): RawIssue[] {
   const out: RawIssue[] = [];
   for (const issue of issues) {
-    if (issue.code === "unrecognized_keys") unknownFields(input, issue, out);
+    if (issue.code === "unrecognized_keys") unknownFields(schema, input, issue, out);
     else out.push(shownIssue(input, structuralIssue(schema, input, issue)));
   }
   return out;
 }
 
-/** One `unknown_field` per unknown key, at the object holding it, with the key's place among its keys. */
-function unknownFields(input: unknown, issue: z.core.$ZodIssueUnrecognizedKeys, out: RawIssue[]): void {
+/**
+ * One `unknown_field` per unknown key, at the object holding it, with the key's place among its keys and, when
+ * a field of that object the record leaves out is close to the key, that field's name (`suggestion`).
+ */
+function unknownFields(
+  schema: z.ZodType,
+  input: unknown,
+  issue: z.core.$ZodIssueUnrecognizedKeys,
+  out: RawIssue[],
+): void {
   const parent = shownPath(input, issue.path);
   if (parent.path.length < issue.path.length) {
     // The object itself sits under a key that cannot be shown: one issue at the place that can.
@@ -33,8 +42,24 @@ function unknownFields(input: unknown, issue: z.core.$ZodIssueUnrecognizedKeys, 
   let value = input;
   for (const segment of issue.path) value = childOf(value, segment);
   const positions = keyPositions(value);
-  for (const key of issue.keys)
-    out.push({ code: "unknown_field", path: issue.path, params: positionOf(positions.get(key)) });
+  const missing = missingFields(schema, input, issue.path, value);
+  for (const key of issue.keys) {
+    const suggestion = suggestField(key, missing);
+    const params = { ...positionOf(positions.get(key)), ...(suggestion !== undefined && { suggestion }) };
+    out.push({ code: "unknown_field", path: issue.path, params });
+  }
+}
+
+/** The model's field names of the object at `path` that `value` (that object) does not hold. */
+function missingFields(
+  schema: z.ZodType,
+  input: unknown,
+  path: readonly PropertyKey[],
+  value: unknown,
+): string[] {
+  const node = nodeAt(schema, input, path);
+  if (node?.type !== "object") return [];
+  return [...node.children.keys()].filter((name) => childOf(value, name) === undefined);
 }
 
 /** The issue at the part of its path that can be shown, with the place of the key cut off. */

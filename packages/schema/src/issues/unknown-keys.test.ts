@@ -172,3 +172,45 @@ describe("unknown keys are never shown", () => {
     );
   });
 });
+
+describe("an unknown key close to a field the object leaves out", () => {
+  const { citizenships: _, ...withoutCitizenships } = clone(EXAMPLES.victim);
+  // The key must never be shown, even though it is one letter from a field name.
+  const TYPO = "citizenshipQ";
+
+  it("gets the field's name as a suggestion, in every language, never the key", () => {
+    const input = withKeys(withoutCitizenships, [TYPO]);
+    const messages = LOCALES.map((locale) => {
+      const issues = checkRecord(input, { locale }).issues;
+      expect(JSON.stringify(issues).toLowerCase()).not.toContain(TYPO.toLowerCase());
+      const unknown = issues.filter((issue) => issue.code === "unknown_field");
+      expect(unknown.map((issue) => issue.params)).toEqual([
+        { position: Object.keys(withoutCitizenships).length + 1, suggestion: "citizenships" },
+      ]);
+      return unknown[0]?.message;
+    });
+    expect(messages.map((message) => message?.slice(message.lastIndexOf(".") + 1).trim())).toEqual([
+      "Did you mean `citizenships`?",
+      "¿Quería decir `citizenships`?",
+      "Vouliez-vous dire `citizenships` ?",
+      "Queria dizer `citizenships`?",
+    ]);
+  });
+
+  it("in a nested object, among that object's fields", () => {
+    const { date: __, ...identification } = clone(EXAMPLES.victim.identification);
+    const input = { ...clone(EXAMPLES.victim), identification: withKeys(identification, ["Date"]) };
+    const unknown = checkRecord(input, { locale: en }).issues.filter((i) => i.code === "unknown_field");
+    expect(unknown.map((issue) => [issue.path, issue.params.suggestion])).toEqual([
+      ["/identification", "date"],
+    ]);
+  });
+
+  it("suggests no field the object already holds", () => {
+    const input = withKeys(clone(EXAMPLES.victim), [TYPO]);
+    const unknown = checkRecord(input, { locale: en }).issues.filter((i) => i.code === "unknown_field");
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.params.suggestion).toBeUndefined();
+    expect(unknown[0]?.message).not.toContain("Did you mean");
+  });
+});

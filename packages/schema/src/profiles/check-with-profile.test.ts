@@ -68,6 +68,18 @@ describe("checkRecord with a profile", () => {
     expect(findings(victim).map(([code]) => code)).toEqual(["invalid_code"]);
   });
 
+  it("mx: suggests the declared extension field an undeclared key is close to, never the key", () => {
+    const mx = load("mx");
+    const typo = "identificationEntityQ";
+    const victim = { ...clone(EXAMPLES.victim), extensions: { mx: { [typo]: "MX-OAX" } } };
+    const issues = checkRecord(victim, { locale: en, profile: mx }).issues;
+    expect(issues.map((issue) => [issue.code, issue.path, issue.params.suggestion])).toEqual([
+      ["unknown_field", "/extensions/mx", "identificationEntity"],
+    ]);
+    expect(issues[0]?.message).toMatch(/Did you mean `identificationEntity`\?$/);
+    expect(JSON.stringify(issues)).not.toContain(typo);
+  });
+
   it("mx: validates the declared extension fields", () => {
     const mx = load("mx");
     const victim = { ...clone(EXAMPLES.victim), extensions: { mx: { identificationEntity: "MX-OAX" } } };

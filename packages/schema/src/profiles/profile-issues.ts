@@ -4,6 +4,7 @@ import { childOf } from "../issues/field-at.js";
 import { toIssue } from "../issues/format-issue.js";
 import type { Issue } from "../issues/issue.js";
 import type { RawIssue } from "../issues/raw-issue.js";
+import { suggestField } from "../issues/suggest-field.js";
 import { isRecordType, type RecordType } from "../model/entities.js";
 import type { CompiledProfile } from "./compiled-profile.js";
 import { eachAt } from "./model-paths.js";
@@ -103,10 +104,20 @@ function extensionIssues(
         (declared.recordTypes !== undefined && !declared.recordTypes.includes(recordType))
       ) {
         // A key the profile does not declare is any text: the issue names the namespace and the key's place.
+        const suggestion = suggestField(
+          key,
+          [...fields]
+            .filter(
+              ([name, field]) =>
+                !Object.hasOwn(data, name) &&
+                (field.recordTypes === undefined || field.recordTypes.includes(recordType)),
+            )
+            .map(([name]) => name),
+        );
         raw.push({
           code: "unknown_field",
           path: ["extensions", namespace],
-          params: { ...params, position: index + 1 },
+          params: { ...params, position: index + 1, ...(suggestion !== undefined && { suggestion }) },
         });
         return;
       }

@@ -12,6 +12,11 @@ export interface JsonReportIssue {
    * place, from 1, among the keys of the object at `path`.
    */
   readonly position?: number;
+  /**
+   * For an unknown key close to a field of the model that the object leaves out (a typo): that field's name,
+   * never the key.
+   */
+  readonly suggestion?: string;
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
@@ -33,7 +38,7 @@ export interface JsonReport {
 
 /**
  * The JSON report of a summary: counts and each kept issue's location, pointer, code, severity and message.
- * Issue parameters are left out but for `position`; like messages, nothing in it is the value of a personal field.
+ * Issue parameters are left out but for `position` and `suggestion`; like messages, nothing in it is the value of a personal field.
  */
 export function toJsonReport(summary: Summary): JsonReport {
   return {
@@ -51,6 +56,7 @@ export function toJsonReport(summary: Summary): JsonReport {
       ...(issue.column !== undefined && { column: issue.column }),
       path: issue.path,
       ...(typeof issue.params.position === "number" && { position: issue.params.position }),
+      ...(typeof issue.params.suggestion === "string" && { suggestion: issue.params.suggestion }),
       code: issue.code,
       severity: issue.severity,
       message: issue.message,

@@ -95,3 +95,6 @@ export const profileMessagesEn = {
 
 /** Said after a message whose key cannot be shown: which key of the object, by its place from 1. */
 export const positionNoteEn = "See key number {position} of this object.";
+
+/** Said after a message about an unknown key when a field of the object is close to it: the field's name. */
+export const suggestionNoteEn = "Did you mean `{suggestion}`?";

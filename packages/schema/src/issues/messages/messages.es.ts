@@ -102,3 +102,6 @@ export const profileMessagesEs = {
 
 /** Said after a message whose key cannot be shown: which key of the object, by its place from 1. */
 export const positionNoteEs = "Véase la clave n.º {position} de este objeto.";
+
+/** Said after a message about an unknown key when a field of the object is close to it: the field's name. */
+export const suggestionNoteEs = "¿Quería decir `{suggestion}`?";

@@ -105,3 +105,6 @@ export const profileMessagesFr = {
 
 /** Said after a message whose key cannot be shown: which key of the object, by its place from 1. */
 export const positionNoteFr = "Voir la clé n° {position} de cet objet.";
+
+/** Said after a message about an unknown key when a field of the object is close to it: the field's name. */
+export const suggestionNoteFr = "Vouliez-vous dire `{suggestion}` ?";

@@ -102,3 +102,6 @@ export const profileMessagesPt = {
 
 /** Said after a message whose key cannot be shown: which key of the object, by its place from 1. */
 export const positionNotePt = "Veja a chave n.º {position} deste objeto.";
+
+/** Said after a message about an unknown key when a field of the object is close to it: the field's name. */
+export const suggestionNotePt = "Queria dizer `{suggestion}`?";
