@@ -40,10 +40,20 @@ describe("tip template", () => {
     expect(read.report.rows.total).toBe(0);
   });
 
-  it("follows a shipped profile", async () => {
+  it("follows a shipped profile, offering the national codes it adds", async () => {
     const result = await tip(["template", "--format", "xlsform", "--profile", "mx", "-o", "mx.xlsx"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("profile mx");
+    // The mx profile adds a form of exploitation of Mexico's law to the core list.
+    const book = await XlsxWorkbook.open(join(temp.dir, "mx.xlsx"));
+    const choices: string[] = [];
+    for await (const row of book.rows(book.sheetIndex("choices"))) {
+      const [list, name] = row.cells.map((cell) => String(cell.value));
+      if (list === "exploitation_form") choices.push(name as string);
+    }
+    book.close();
+    expect(choices.at(-1)).toBe("mx_illicit_biomedical_experimentation");
+    expect(choices).toContain("sexual_exploitation");
   });
 
   it.each([

@@ -50,7 +50,7 @@ export interface TemplateQuestion {
   readonly kind: SlotKind;
   readonly many: boolean;
   readonly codeList?: CodeListId;
-  /** The codes offered (a profile may restrict them). */
+  /** The codes offered (a profile may restrict them and add national codes, which come last). */
   readonly choices: readonly TemplateChoice[];
   /** Whether an answer is required (a profile's required fields). */
   readonly required: boolean;
@@ -128,9 +128,25 @@ const RELEVANCE_RULES = [
 
 const FORMS_FIELD = "exploitation.forms";
 
+/**
+ * The national codes a profile adds to a core list, after the core codes, labelled in each language the
+ * profile gives (English where it gives none, else the code).
+ */
+function nationalChoices(profile: Profile | undefined, listId: CodeListId | undefined): TemplateChoice[] {
+  if (profile === undefined || listId === undefined || !Object.hasOwn(profile.codeLists, listId)) return [];
+  const national = (profile.codeLists[listId] as Profile["codeLists"][string]).national;
+  return Object.entries(national).map(([code, { labels }]) => ({
+    code,
+    labels: textsOf((_, locale) => labels[locale] ?? labels.en ?? code),
+  }));
+}
+
 /** Options of the template builders. */
 export interface TemplateOptions {
-  /** A national profile: its required fields become required and its code-list restrictions apply. */
+  /**
+   * A national profile: its required fields become required, its code-list restrictions apply and the national
+   * codes it adds are offered with their labels.
+   */
   readonly profile?: Profile;
 }
 
@@ -155,15 +171,18 @@ export function templateQuestions(options: TemplateOptions = {}): readonly Templ
     const site = compiled?.sites.get(slot.recordType)?.find((candidate) => candidate.field === slot.fieldId);
     const codes = slot.codeList === undefined ? [] : (CODE_LISTS[slot.codeList].codes as readonly string[]);
     const allowed = site?.allowed;
-    const choices = codes
-      .filter((code) => allowed === undefined || allowed.has(code))
-      .map((code) => ({
-        code,
-        labels: textsOf((bundle) => {
-          const list = bundle.codes[slot.codeList as CodeListId] as Record<string, { label: string }>;
-          return list[code]?.label ?? code;
-        }),
-      }));
+    const choices = [
+      ...codes
+        .filter((code) => allowed === undefined || allowed.has(code))
+        .map((code) => ({
+          code,
+          labels: textsOf((bundle) => {
+            const list = bundle.codes[slot.codeList as CodeListId] as Record<string, { label: string }>;
+            return list[code]?.label ?? code;
+          }),
+        })),
+      ...nationalChoices(options.profile, slot.codeList),
+    ];
     const relevanceRule = RELEVANCE_RULES.find((entry) => entry.field === slot.fieldId);
     const ruleOff = relevanceRule && compiled?.severities.get(relevanceRule.rule) === "off";
     const enabling =

@@ -12,47 +12,24 @@ import { fr } from "@tip/schema/locales/fr";
 import { pt } from "@tip/schema/locales/pt";
 import { generate } from "@tip/testkit";
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { htcdsRows } from "../standards/htcds/htcds-rows.js";
 import { readHtcds } from "../standards/htcds/read-htcds.js";
-import type { WriteCell } from "../standards/htcds/row-cells.js";
+import {
+  fillXlsxTemplate,
+  loadBook,
+  said,
+  sheetRows,
+  xlsformSubmissions,
+} from "../testing/template-answers.js";
 import { templateQuestions } from "./template-questions.js";
 import { writeXlsformTemplate } from "./xlsform-template.js";
-import { dropDownEntries, writeXlsxTemplate, XLSX_TEMPLATE_ROWS } from "./xlsx-template.js";
+import { writeXlsxTemplate } from "./xlsx-template.js";
 
 /** Generated records and the answers a person would give in a template: one row of cells per victim. */
 const generated = generate({ count: 25, seed: 11 }).records;
 const answers = htcdsRows(generated, "htcds").rows;
-
-/** What a row says, comparable across a round trip: codes (sorted for lists) or values, by column. */
-function said(row: ReadonlyMap<string, WriteCell>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [column, cell] of row) {
-    if (cell.codes !== undefined) out[column] = [...cell.codes].sort();
-    else if (cell.value !== undefined) out[column] = cell.value;
-  }
-  return out;
-}
-
-async function loadBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes) as never);
-  return book;
-}
-
-function sheetRows(sheet: ExcelJS.Worksheet): Record<string, string>[] {
-  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  const rows: Record<string, string>[] = [];
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const values = (row.values as unknown[]).slice(1);
-    rows.push(
-      Object.fromEntries(header.map((name, i) => [name, values[i] === undefined ? "" : String(values[i])])),
-    );
-  });
-  return rows;
-}
 
 function expectValid(records: readonly TipRecord[]) {
   const errors = records.flatMap((record) =>
@@ -172,27 +149,9 @@ describe("XLSForm questionnaire", () => {
   });
 
   it("filled with generated answers, its JSON and CSV exports read back as valid records saying the same", async () => {
-    const book = await loadBook(await writeXlsformTemplate());
-    const survey = sheetRows(book.getWorksheet("survey") as ExcelJS.Worksheet);
-    const typeOf = new Map(survey.map((row) => [row.name, row.type ?? ""]));
-    let group = "";
-    const groupOf = new Map<string, string>();
-    for (const row of survey) {
-      if (row.type === "begin_group") group = row.name ?? "";
-      else if (row.type !== "end_group") groupOf.set(row.name ?? "", group);
-    }
-    const submissions = answers.map((row, index) => {
-      const submission: Record<string, unknown> = { "meta/instanceID": `uuid:test-${index}` };
-      for (const [column, cell] of row) {
-        const type = typeOf.get(column);
-        expect(type, column).toBeDefined();
-        const key = `${groupOf.get(column)}/${column}`;
-        if (cell.codes !== undefined) submission[key] = cell.codes.join(" ");
-        else if (typeof cell.value === "boolean") submission[key] = cell.value ? "yes" : "no";
-        else if (cell.value !== undefined) submission[key] = cell.value;
-      }
-      return submission;
-    });
+    const submissions = await xlsformSubmissions(await writeXlsformTemplate(), answers, (column) =>
+      expect.fail(`the form does not ask ${column}`),
+    );
     const read = await readHtcds(JSON.stringify(submissions), { format: "xlsform-json" });
     expect(read.report.rows).toMatchObject({ total: answers.length, invalid: 0, skipped: 0 });
     expectValid(read.records);
@@ -238,28 +197,8 @@ describe("Excel workbook", () => {
   it.each(LOCALES)(
     "filled in %s with generated answers, reads back as valid records saying the same",
     async (lang) => {
-      const bytes = await writeXlsxTemplate({ lang, rows: answers.length });
-      const book = await loadBook(bytes);
-      const data = book.getWorksheet("data") as ExcelJS.Worksheet;
-      const questions = templateQuestions();
-      const index = new Map(questions.map((question, i) => [question.name, i]));
-      answers.forEach((row, r) => {
-        for (const [column, cell] of row) {
-          const at = index.get(column) as number;
-          const question = questions[at];
-          const target = data.getCell(XLSX_TEMPLATE_ROWS.firstData + r, at + 1);
-          if (cell.codes !== undefined && question !== undefined) {
-            const entries = dropDownEntries(question, lang);
-            const entryOf = (code: string) =>
-              entries[question.choices.findIndex((choice) => choice.code === code)];
-            target.value = cell.codes.map(entryOf).join("; ");
-          } else if (typeof cell.value === "boolean") target.value = cell.value ? "yes" : "no";
-          else if (question?.kind === "date" && typeof cell.value === "string")
-            target.value = new Date(`${cell.value}T00:00:00Z`);
-          else if (cell.value !== undefined) target.value = cell.value;
-        }
-      });
-      const filled = new Uint8Array(await book.xlsx.writeBuffer());
+      const template = await writeXlsxTemplate({ lang, rows: answers.length });
+      const filled = await fillXlsxTemplate(template, answers, templateQuestions(), lang);
       const read = await readHtcds(filled, { format: "xlsx" });
       expect(read.report.rows).toMatchObject({ total: answers.length, invalid: 0, skipped: 0 });
       expectValid(read.records);

@@ -67,7 +67,8 @@ const plain = (text: string) => text.replace(/\s+/g, " ").trim();
  * text lengths as constraints, and rules that make a field apply only to some forms of exploitation as
  * relevance. Question names are HTCDS field names, so submissions exported as JSON or CSV read back with
  * `readHtcds(..., { format: "xlsform-json" | "xlsform-csv" })`. With a profile, its required fields are
- * required and its code-list restrictions apply.
+ * required, its code-list restrictions apply and the national codes it adds are choices with its labels (read
+ * back with `readHtcds(..., { profile })`).
  */
 export async function writeXlsformTemplate(options: XlsformTemplateOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? "en";

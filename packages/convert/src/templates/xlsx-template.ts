@@ -1,8 +1,8 @@
-import type { Locale } from "@tip/schema";
+import type { Locale, Profile } from "@tip/schema";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../io/xlsx/column-letters.js";
 import { loadExcelJs } from "../io/xlsx/load-exceljs.js";
-import { decodeCode } from "../standards/htcds/htcds-codes.js";
+import { profileDecoder } from "../standards/htcds/national-codes.js";
 import { type TemplateOptions, type TemplateQuestion, templateQuestions } from "./template-questions.js";
 import { TEMPLATE_TEXTS, type TemplateTexts } from "./template-texts.js";
 
@@ -33,9 +33,15 @@ const cut = (text: string, max: number) => (text.length <= max ? text : `${text.
 
 /**
  * The drop-down entries of a question in one language: each code's label, or the code itself where the label
- * would not read back as that code (two codes of the list share it, or it reads as another code's name).
+ * would not read back as that code (two codes of the list share it, or it reads as another code's name), read
+ * as the HTCDS reader reads it under `profile` (whose national codes the question may offer).
  */
-export function dropDownEntries(question: TemplateQuestion, lang: Locale): readonly string[] {
+export function dropDownEntries(
+  question: TemplateQuestion,
+  lang: Locale,
+  profile?: Profile,
+): readonly string[] {
+  const decode = profileDecoder(profile);
   const counts = new Map<string, number>();
   for (const choice of question.choices) {
     const label = choice.labels[lang].trim();
@@ -43,7 +49,7 @@ export function dropDownEntries(question: TemplateQuestion, lang: Locale): reado
   }
   return question.choices.map((choice) => {
     const label = choice.labels[lang].trim();
-    const readsBack = question.codeList !== undefined && decodeCode(question.codeList, label) === choice.code;
+    const readsBack = question.codeList !== undefined && decode(question.codeList, label) === choice.code;
     return label !== "" && counts.get(label) === 1 && readsBack ? label : choice.code;
   });
 }
@@ -162,7 +168,7 @@ export async function writeXlsxTemplate(options: XlsxTemplateOptions = {}): Prom
       if (listLetter === undefined) {
         listLetter = columnLetters(listColumns.size + 1);
         listColumns.set(key, listLetter);
-        dropDownEntries(question, lang).forEach((entry, row) => {
+        dropDownEntries(question, lang, options.profile).forEach((entry, row) => {
           lists.getCell(`${listLetter}${row + 1}`).value = entry;
         });
       }

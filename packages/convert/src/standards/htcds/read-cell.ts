@@ -2,6 +2,7 @@ import { decimalCommaNumber } from "@tip/validate";
 import { parseScalar, textOf } from "./cell-parse.js";
 import { decodePicklist } from "./decode-picklist.js";
 import type { HtcdsField } from "./htcds-slots.js";
+import { type CodeDecoder, coreDecoder } from "./national-codes.js";
 import type { SourceCell } from "./source-table.js";
 
 /** Why a cell (or part of it) could not be read: a stable code and what was expected, never the value. */
@@ -47,7 +48,8 @@ const PROBLEM_OF_KIND: Readonly<Record<string, CellProblem["code"]>> = {
 /**
  * Reads one cell as the values of its HTCDS field: picklists through the code list (unknown parts are problems),
  * other kinds through the cell parsers, and every value is checked against the canonical field's schema (an
- * e-mail, an E.164 phone number, a latitude) so that nothing invalid enters a record.
+ * e-mail, an E.164 phone number, a latitude) so that nothing invalid enters a record. `decode` reads picklist
+ * values (under a profile, national codes too).
  */
 export function readCell(
   cell: SourceCell,
@@ -55,6 +57,7 @@ export function readCell(
   separator: ";" | " ",
   date1904: boolean,
   decimalComma = false,
+  decode: CodeDecoder = coreDecoder,
 ): CellRead {
   const { slot } = field;
   const text = textOf(cell.value);
@@ -67,7 +70,7 @@ export function readCell(
   }
   if (slot.kind === "party") return { ...base, values: [text], problems: [] };
   if (slot.kind === "code" && slot.codeList) {
-    const { codes, unknown } = decodePicklist(slot.codeList, text, separator);
+    const { codes, unknown } = decodePicklist(slot.codeList, text, separator, decode);
     const problems = unknown.map(() => ({
       code: "unknown_code" as const,
       expected: slot.codeList as string,

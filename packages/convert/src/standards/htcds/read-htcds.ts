@@ -11,6 +11,7 @@ import { checkRows, type RowResult } from "./check-rows.js";
 import { FieldStats } from "./field-stats.js";
 import { HtcdsIds } from "./htcds-ids.js";
 import type { HtcdsSlot } from "./htcds-slots.js";
+import { profileDecoder } from "./national-codes.js";
 import { type CellRead, readCell } from "./read-cell.js";
 import { readCsvTable, type SkippedSourceRow } from "./read-csv-table.js";
 import { readXlsformCsv, readXlsformJson } from "./read-xlsform.js";
@@ -108,6 +109,8 @@ export async function readHtcds(
   const agencies = new AgencyDirectory(ids, country);
   const stats = new FieldStats(bindings);
   const report = new ReportBuilder(`htcds-${options.format}`, "tip", { profile: options.profile });
+  // Under a profile, its national codes read as themselves (a template made for it offers them).
+  const decode = profileDecoder(options.profile);
   if (table.sheet !== undefined) report.sheet(table.sheet);
   const results: RowResult[] = [];
   const skipped = new Map<number, string>((table.skip ?? []).map(({ row, reason }) => [row, reason]));
@@ -150,6 +153,7 @@ export async function readHtcds(
         table.separator,
         table.date1904 === true,
         table.decimalComma === true,
+        decode,
       );
       reads.set(binding.field.slot, [...(reads.get(binding.field.slot) ?? []), read]);
       stats.read(index, read);
