@@ -7,7 +7,9 @@
 //   (taken from the root package.json, with `repository.directory` pointing at the package);
 // - every package the built code or its declarations import is declared (dependencies or peerDependencies),
 //   and every @tip dependency asks for the version in this repository, so installing one package pulls what
-//   it needs.
+//   it needs;
+// - an optional peer dependency (OPTIONAL_PEERS: a big library only some users need) is declared optional, and
+//   the built code loads it on first use only (`import()`), never at start-up, nor names it in declarations.
 //
 //   node scripts/check-packages.mjs [--fix] [package-dir ...]
 //
@@ -27,7 +29,8 @@ const MB = 1024 * KB;
 /**
  * Unpacked size budget of each tarball (1 MiB = 1024 KiB), about a fifth above the size measured on
  * 2026-12-06, after the declarations were shared between `import` and `require` and source maps left out:
- * schema 4.26 MiB (0.95 MiB declarations, 1.1 MiB JSON Schema; over 9 MiB before), convert 709 KiB, testkit
+ * schema 4.26 MiB (0.95 MiB declarations, 1.1 MiB JSON Schema; over 9 MiB before), convert 709 KiB (804 KiB
+ * once its xlsx writers moved to their own entry, `@tip/convert/xlsx`, with chunks shared by both), testkit
  * 664 KiB, validate 371 KiB, privacy 320 KiB, site 267 KiB, types 237 KiB, cli 214 KiB, exchange 116 KiB.
  * Doubled declarations or source maps would break the schema's budget. Raise a budget only with a reason in
  * the commit message.
@@ -47,6 +50,13 @@ const BUDGETS = {
   // (measured 2026-12-06: 308 KiB).
   "@tip/cli": 380 * KB,
 };
+
+/**
+ * Libraries a package loads only when asked for the feature that needs them, declared as optional peer
+ * dependencies so its other users never install them. exceljs writes Excel workbooks for @tip/convert/xlsx: it
+ * brings about 170 packages (measured 2026-12-06: 194 in a fresh project, 53 MiB), several deprecated.
+ */
+const OPTIONAL_PEERS = { "@tip/convert": ["exceljs"] };
 
 /** Paths a tarball must not carry. */
 const FORBIDDEN = [
@@ -172,6 +182,7 @@ function checkPackage(dir) {
     problems.push(`unpacked size ${size(packed.unpackedSize)} is over its budget of ${size(budget)}`);
 
   problems.push(...checkImports(dir, pkg, paths));
+  problems.push(...checkOptionalPeers(dir, pkg, paths));
   if (problems.length === 0) {
     const use = budget ? ` (${Math.round((100 * packed.unpackedSize) / budget)}% of ${size(budget)})` : "";
     console.log(
@@ -210,6 +221,36 @@ function checkImports(dir, pkg, paths) {
         const where = pkg.devDependencies && name in pkg.devDependencies ? " (only a devDependency)" : "";
         problems.push(`${path} imports ${name}, which is not in dependencies or peerDependencies${where}`);
       }
+    }
+  }
+  return problems;
+}
+
+/** Optional peers are declared optional and only ever loaded with `import()`, never named by declarations. */
+function checkOptionalPeers(dir, pkg, paths) {
+  const problems = [];
+  for (const name of OPTIONAL_PEERS[pkg.name] ?? []) {
+    if (!(name in (pkg.peerDependencies ?? {})) || pkg.peerDependenciesMeta?.[name]?.optional !== true)
+      problems.push(
+        `${name} should be an optional peerDependency (peerDependenciesMeta: { optional: true })`,
+      );
+    if (name in (pkg.dependencies ?? {}))
+      problems.push(
+        `${name} is an optional peer and should not be in dependencies: every user would install it`,
+      );
+    const quoted = `["']${name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`;
+    const loads = [
+      new RegExp(`\\bfrom\\s*${quoted}`),
+      new RegExp(`\\bimport\\s*${quoted}`),
+      // CommonJS builds turn import() into `Promise.resolve().then(() => …require(name))`: only that may require it.
+      new RegExp(`^(?!.*Promise\\.resolve\\(\\)\\.then\\().*\\brequire\\(\\s*${quoted}\\s*\\)`, "m"),
+    ];
+    for (const path of paths.filter((file) => /\.(c|m)?js$|\.d\.(c|m)?ts$/.test(file))) {
+      const text = readFileSync(join(dir, path), "utf8");
+      if (loads.some((pattern) => pattern.test(text)))
+        problems.push(
+          `${path} loads ${name} at start-up or names it in declarations: load it with import() on first use`,
+        );
     }
   }
   return problems;

@@ -5,6 +5,7 @@
 // the tarballs (the project names only the @tip packages it imports; the others come as their dependencies)
 // and runs its `start` script, and `start:cjs` when it has one. `cli` installs @tip/cli alone and runs `tip`,
 // then `npm exec --package <tarballs> -- tip` as `npx @tip/cli` would (scripts/packs/cli-check.mjs).
+// `convert-no-xlsx` installs @tip/convert without its optional exceljs (scripts/packs/convert-check.mjs).
 //
 //   node scripts/run-examples.mjs [--skip-build] [--keep] [--node <major>] [name ...]
 //
@@ -12,7 +13,7 @@
 // --keep          keep the temp folder (it is always kept when something fails)
 // --node <major>  run everything on that Node line, with the `node` binary the npm registry ships
 //                 (`npx -p node@<major>`); CI runs the current LTS lines this way
-// name            folders under examples/, or `cli`; default all of them
+// name            folders under examples/, `cli` or `convert-no-xlsx`; default all of them
 //
 // Exits non-zero when a build, pack, install, example or command fails.
 import { spawnSync } from "node:child_process";
@@ -21,6 +22,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkCli } from "./packs/cli-check.mjs";
 import { childEnv, run } from "./packs/command.mjs";
+import { CONVERT_CHECK, checkConvertWithoutXlsx } from "./packs/convert-check.mjs";
 import {
   checkBuilt,
   checkInstalledFromTarballs,
@@ -51,12 +53,14 @@ const skipBuild = args.includes("--skip-build");
 const keep = args.includes("--keep");
 
 const started = performance.now();
-const exampleNames = positional.filter((name) => name !== CLI_CHECK);
+const exampleNames = positional.filter((name) => name !== CLI_CHECK && name !== CONVERT_CHECK);
 const examples = positional.length > 0 && exampleNames.length === 0 ? [] : findExamples(exampleNames);
 const withCli = positional.length === 0 || positional.includes(CLI_CHECK);
 const packages = findPackages();
 const users = [...examples];
 if (withCli) users.push({ name: CLI_CHECK, pkg: { dependencies: { "@tip/cli": "*" } } });
+const withConvert = positional.length === 0 || positional.includes(CONVERT_CHECK);
+if (withConvert) users.push({ name: CONVERT_CHECK, pkg: { dependencies: { "@tip/convert": "*" } } });
 let needed = [];
 try {
   needed = packagesUsedBy(users, packages);
@@ -65,7 +69,11 @@ try {
 }
 console.log(`node ${process.version} (${process.execPath})`);
 console.log(
-  `examples: ${[...examples.map((example) => example.name), ...(withCli ? [CLI_CHECK] : [])].join(", ")}`,
+  `examples: ${[
+    ...examples.map((example) => example.name),
+    ...(withCli ? [CLI_CHECK] : []),
+    ...(withConvert ? [CONVERT_CHECK] : []),
+  ].join(", ")}`,
 );
 console.log(`packages: ${needed.join(", ")}`);
 checkChildNode();
@@ -101,6 +109,7 @@ const tarballs = await pack(needed, packs).catch((error) => {
 step("install and run");
 const runs = examples.map((example) => runExample(example, tarballs));
 if (withCli) runs.push(checkCli({ temp, tarballs, packages }));
+if (withConvert) runs.push(checkConvertWithoutXlsx({ temp, tarballs, packages }));
 const results = await Promise.all(runs);
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;

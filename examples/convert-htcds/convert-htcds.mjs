@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readHtcds, writeHtcdsXlsx } from "@tip/convert";
+import { readHtcds } from "@tip/convert";
+// Writing workbooks is in its own entry point, with the optional peer dependency exceljs installed beside it.
+import { writeHtcdsXlsx } from "@tip/convert/xlsx";
 import { generate } from "@tip/testkit";
 
 const VICTIMS = 25;

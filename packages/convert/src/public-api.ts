@@ -1,4 +1,5 @@
-// The public surface of @tip/convert. Everything not exported here is internal. Exports are sorted by path;
+// The public surface of @tip/convert. Everything not exported here (or in xlsx-api.ts, the `@tip/convert/xlsx`
+// entry that writes workbooks with the optional exceljs) is internal. Exports are sorted by path;
 // worker B's HTCDS exports form the block after the `// HTCDS` marker.
 
 export {
@@ -40,6 +41,7 @@ export {
   xlsxRowText,
   xlsxText,
 } from "./io/xlsx/index.js";
+export { XLSX_LIBRARY, XlsxLibraryMissingError } from "./io/xlsx/xlsx-library-missing.js";
 export { looksLikeZip } from "./io/xlsx/zip-sniff.js";
 export type { ConvertInput } from "./job/convert-input.js";
 export { type ConvertOutcome, convert } from "./job/convert-job.js";
@@ -94,7 +96,7 @@ export { GLOTIP_COLUMNS, type GlotipColumn } from "./standards/glotip/glotip-col
 export { GLOTIP_ID_NAMESPACE } from "./standards/glotip/glotip-ids.js";
 export { GLOTIP_NAMESPACE, type ReadGlotipOptions } from "./standards/glotip/glotip-row-reader.js";
 export { readGlotipStream } from "./standards/glotip/read-glotip.js";
-export { writeGlotipCsv, writeGlotipXlsx } from "./standards/glotip/write-glotip.js";
+export { writeGlotipCsv } from "./standards/glotip/write-glotip.js";
 // HTCDS
 export { HTCDS_ID_NAMESPACE } from "./standards/htcds/htcds-ids.js";
 export { type HtcdsMappingRow, htcdsMappingTable } from "./standards/htcds/htcds-mapping-table.js";
@@ -103,7 +105,6 @@ export { type HtcdsFormat, type ReadHtcdsOptions, readHtcds } from "./standards/
 export type { ReferralDirection } from "./standards/htcds/referral-direction.js";
 export type { HeaderPreference } from "./standards/htcds/resolve-columns.js";
 export { writeHtcdsCsv } from "./standards/htcds/write-htcds-csv.js";
-export { writeHtcdsXlsx, type XlsxWriteResult } from "./standards/htcds/write-htcds-xlsx.js";
 export { type ReadTipOptions, readTipNdjsonStream } from "./standards/tip/read-tip-ndjson.js";
 export { writeTipNdjson } from "./standards/tip/write-tip-ndjson.js";
 export {
@@ -119,10 +120,3 @@ export {
   type Texts,
   templateQuestions,
 } from "./templates/template-questions.js";
-export { writeXlsformTemplate, type XlsformTemplateOptions } from "./templates/xlsform-template.js";
-export {
-  writeXlsxTemplate,
-  XLSX_TEMPLATE_ROWS,
-  XLSX_TEMPLATE_SHEETS,
-  type XlsxTemplateOptions,
-} from "./templates/xlsx-template.js";

@@ -1,4 +1,4 @@
-import { ConvertInputError, isFormat } from "@tip/convert";
+import { ConvertInputError, isFormat, XlsxLibraryMissingError } from "@tip/convert";
 import type { CliMessages } from "../messages/cli-messages.js";
 import type { ConvertCliMessages } from "../messages/convert-messages.js";
 import { formatCli } from "../messages/messages.js";
@@ -16,6 +16,8 @@ export function convertErrorText(
   texts: ConvertCliMessages,
 ): string | undefined {
   if (error instanceof OutputError) return describeOutputError(error, messages);
+  // A workbook output without exceljs installed: which package to install, in the run's language.
+  if (error instanceof XlsxLibraryMissingError) return error.messageIn(messages.locale);
   const workbook = workbookErrorText(error, messages);
   if (workbook !== undefined) return workbook;
   if (error instanceof ConvertInputError) return inputErrorText(error, file, messages, texts);

@@ -1,4 +1,4 @@
-import { writeXlsformTemplate, writeXlsxTemplate } from "@tip/convert";
+import { writeXlsformTemplate, writeXlsxTemplate, XlsxLibraryMissingError } from "@tip/convert/xlsx";
 import { isLocale, LOCALES, type Locale } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
@@ -24,7 +24,7 @@ interface RawTemplateOptions {
 
 /**
  * `tip template --format xlsform|xlsx [--lang en|es|fr|pt] [--profile id|file] -o <file>`: writes a collection
- * template made from the model (`writeXlsformTemplate` / `writeXlsxTemplate` of @tip/convert). Exit 0 written,
+ * template made from the model (`writeXlsformTemplate` / `writeXlsxTemplate` of @tip/convert/xlsx). Exit 0 written,
  * 2 usage error, profile unreadable or malformed, output refused (it is the profile file) or not writable.
  */
 export function registerTemplate(program: Command, ctx: CliContext): void {
@@ -90,6 +90,10 @@ async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promis
   } catch (error) {
     if (error instanceof OutputError) {
       writeErrors(ctx.io, ctx.messages, [describeOutputError(error, ctx.messages)]);
+      return EXIT_CODES.usage;
+    }
+    if (error instanceof XlsxLibraryMissingError) {
+      writeErrors(ctx.io, ctx.messages, [error.messageIn(ctx.lang)]);
       return EXIT_CODES.usage;
     }
     const reason = reasonOf(error, ctx);
