@@ -52,9 +52,19 @@ export { Case } from "./entities/case/case.schema.js";
 export { CaseComment } from "./entities/case/case-comment.js";
 export { AssetAction, FinancialInvestigation } from "./entities/case/financial-investigation.js";
 export { TraffickingEvent } from "./entities/case/trafficking-event.js";
+export { HelplineContact } from "./entities/helpline-contact/helpline-contact.schema.js";
 export { Perpetrator, VictimRelation } from "./entities/perpetrator/perpetrator.schema.js";
+export { ProtectionMeasure } from "./entities/protection-measure/protection-measure.schema.js";
+export {
+  CompensationDetail,
+  NonPunishmentDetail,
+  ReintegrationDetail,
+  ResidenceDetail,
+} from "./entities/protection-measure/protection-measure-parts.js";
 export { Referral } from "./entities/referral/referral.schema.js";
 export { ReferralParty, RiskAssessment, StatusChange } from "./entities/referral/referral-parts.js";
+export { Screening, ScreeningIndicator } from "./entities/screening/screening.schema.js";
+export { SgbvIncident } from "./entities/sgbv-incident/sgbv-incident.schema.js";
 export { AssistanceRecord } from "./entities/victim/assistance.js";
 export { Exploitation } from "./entities/victim/exploitation.js";
 export { Identification } from "./entities/victim/identification.js";

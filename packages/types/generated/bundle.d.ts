@@ -904,6 +904,16 @@ export type ReferralReasonCode =
   | "family_reunification"
   | "resettlement"
   | "other";
+export type SgbvPerpetratorKindCode =
+  | "smuggler"
+  | "trafficker"
+  | "official"
+  | "armed_group"
+  | "other_migrant"
+  | "intimate_partner"
+  | "family_member"
+  | "other"
+  | "unknown";
 
 /**
  * The envelope of one exchange of records: model version, sender, recipients, date, purpose, Traffic Light Protocol marking, and the records themselves.
@@ -5829,6 +5839,1395 @@ export interface ExchangeBundle {
            */
           value?: string;
         };
+      }
+    | {
+        /**
+         * Kind of record; always “helplineContact” for a helpline contact record.
+         */
+        recordType: "helplineContact";
+        /**
+         * Unique identifier of the helpline contact record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same helpline contact is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the helpline contact record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the helpline contact record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data about the helpline contact not covered by the standard, grouped under a lower-case namespace.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * ID (UUID) of the agency record of the helpline that was contacted.
+         */
+        agencyId?: string;
+        /**
+         * Date and time of the contact, in ISO 8601 format with the UTC offset.
+         */
+        contactedAt: string;
+        /**
+         * How the helpline was contacted: phone, chat, social media, e-mail, walk-in or other.
+         */
+        channel: "phone" | "chat" | "social_media" | "email" | "walk_in" | "other";
+        /**
+         * Language the contact was held in.
+         */
+        language?:
+          | "aa"
+          | "ab"
+          | "ae"
+          | "af"
+          | "ak"
+          | "am"
+          | "an"
+          | "ar"
+          | "as"
+          | "av"
+          | "ay"
+          | "az"
+          | "ba"
+          | "be"
+          | "bg"
+          | "bh"
+          | "bi"
+          | "bm"
+          | "bn"
+          | "bo"
+          | "br"
+          | "bs"
+          | "ca"
+          | "ce"
+          | "ch"
+          | "co"
+          | "cr"
+          | "cs"
+          | "cu"
+          | "cv"
+          | "cy"
+          | "da"
+          | "de"
+          | "dv"
+          | "dz"
+          | "ee"
+          | "el"
+          | "en"
+          | "eo"
+          | "es"
+          | "et"
+          | "eu"
+          | "fa"
+          | "ff"
+          | "fi"
+          | "fj"
+          | "fo"
+          | "fr"
+          | "fy"
+          | "ga"
+          | "gd"
+          | "gl"
+          | "gn"
+          | "gu"
+          | "gv"
+          | "ha"
+          | "he"
+          | "hi"
+          | "ho"
+          | "hr"
+          | "ht"
+          | "hu"
+          | "hy"
+          | "hz"
+          | "ia"
+          | "id"
+          | "ie"
+          | "ig"
+          | "ii"
+          | "ik"
+          | "io"
+          | "is"
+          | "it"
+          | "iu"
+          | "ja"
+          | "jv"
+          | "ka"
+          | "kg"
+          | "ki"
+          | "kj"
+          | "kk"
+          | "kl"
+          | "km"
+          | "kn"
+          | "ko"
+          | "kr"
+          | "ks"
+          | "ku"
+          | "kv"
+          | "kw"
+          | "ky"
+          | "la"
+          | "lb"
+          | "lg"
+          | "li"
+          | "ln"
+          | "lo"
+          | "lt"
+          | "lu"
+          | "lv"
+          | "mg"
+          | "mh"
+          | "mi"
+          | "mk"
+          | "ml"
+          | "mn"
+          | "mr"
+          | "ms"
+          | "mt"
+          | "my"
+          | "na"
+          | "nb"
+          | "nd"
+          | "ne"
+          | "ng"
+          | "nl"
+          | "nn"
+          | "no"
+          | "nr"
+          | "nv"
+          | "ny"
+          | "oc"
+          | "oj"
+          | "om"
+          | "or"
+          | "os"
+          | "pa"
+          | "pi"
+          | "pl"
+          | "ps"
+          | "pt"
+          | "qu"
+          | "rm"
+          | "rn"
+          | "ro"
+          | "ru"
+          | "rw"
+          | "sa"
+          | "sc"
+          | "sd"
+          | "se"
+          | "sg"
+          | "si"
+          | "sk"
+          | "sl"
+          | "sm"
+          | "sn"
+          | "so"
+          | "sq"
+          | "sr"
+          | "ss"
+          | "st"
+          | "su"
+          | "sv"
+          | "sw"
+          | "ta"
+          | "te"
+          | "tg"
+          | "th"
+          | "ti"
+          | "tk"
+          | "tl"
+          | "tn"
+          | "to"
+          | "tr"
+          | "ts"
+          | "tt"
+          | "tw"
+          | "ty"
+          | "ug"
+          | "uk"
+          | "ur"
+          | "uz"
+          | "ve"
+          | "vi"
+          | "vo"
+          | "wa"
+          | "wo"
+          | "xh"
+          | "yi"
+          | "yo"
+          | "za"
+          | "zh"
+          | "zu"
+          | "acf"
+          | "acr"
+          | "agr"
+          | "arn"
+          | "ayc"
+          | "ayr"
+          | "azd"
+          | "azn"
+          | "azz"
+          | "cab"
+          | "cac"
+          | "cai"
+          | "cak"
+          | "chr"
+          | "cni"
+          | "ctu"
+          | "cuk"
+          | "gcr"
+          | "gnw"
+          | "guc"
+          | "gug"
+          | "gui"
+          | "gun"
+          | "gym"
+          | "hus"
+          | "ixl"
+          | "jac"
+          | "jam"
+          | "jmx"
+          | "kek"
+          | "kjb"
+          | "lkt"
+          | "mab"
+          | "mam"
+          | "maz"
+          | "mbz"
+          | "mce"
+          | "mdv"
+          | "meh"
+          | "mib"
+          | "mic"
+          | "mie"
+          | "mig"
+          | "mih"
+          | "mii"
+          | "mil"
+          | "mim"
+          | "mio"
+          | "mip"
+          | "miq"
+          | "mit"
+          | "miu"
+          | "mix"
+          | "miy"
+          | "miz"
+          | "mjc"
+          | "mks"
+          | "mop"
+          | "mpm"
+          | "mqh"
+          | "mtu"
+          | "mtx"
+          | "mvg"
+          | "mxa"
+          | "mxb"
+          | "mxs"
+          | "mxt"
+          | "mxv"
+          | "mxy"
+          | "myn"
+          | "mza"
+          | "nah"
+          | "nai"
+          | "naz"
+          | "nch"
+          | "ncj"
+          | "ncl"
+          | "ncx"
+          | "ngu"
+          | "nhe"
+          | "nhg"
+          | "nhi"
+          | "nhk"
+          | "nhm"
+          | "nhn"
+          | "nhp"
+          | "nhq"
+          | "nht"
+          | "nhv"
+          | "nhw"
+          | "nhx"
+          | "nhy"
+          | "nhz"
+          | "nlv"
+          | "npl"
+          | "nsu"
+          | "nuz"
+          | "ote"
+          | "pap"
+          | "poh"
+          | "ppl"
+          | "pua"
+          | "qub"
+          | "quc"
+          | "qud"
+          | "quf"
+          | "qug"
+          | "quh"
+          | "quk"
+          | "qul"
+          | "qup"
+          | "qur"
+          | "qus"
+          | "quw"
+          | "qux"
+          | "quy"
+          | "quz"
+          | "qva"
+          | "qvc"
+          | "qve"
+          | "qvh"
+          | "qvi"
+          | "qvj"
+          | "qvl"
+          | "qvm"
+          | "qvn"
+          | "qvo"
+          | "qvp"
+          | "qvs"
+          | "qvw"
+          | "qvz"
+          | "qwa"
+          | "qwh"
+          | "qws"
+          | "qxa"
+          | "qxc"
+          | "qxh"
+          | "qxl"
+          | "qxn"
+          | "qxo"
+          | "qxp"
+          | "qxr"
+          | "qxt"
+          | "qxu"
+          | "qxw"
+          | "sai"
+          | "shp"
+          | "srm"
+          | "srn"
+          | "tob"
+          | "top"
+          | "tzh"
+          | "tzj"
+          | "tzo"
+          | "vmc"
+          | "vmj"
+          | "vmm"
+          | "vmq"
+          | "vmx"
+          | "xta"
+          | "xtb"
+          | "xtd"
+          | "xti"
+          | "xtj"
+          | "xtl"
+          | "xtm"
+          | "xtn"
+          | "xtp"
+          | "xts"
+          | "xtt"
+          | "xtu"
+          | "xty"
+          | "yua"
+          | "zaa"
+          | "zab"
+          | "zac"
+          | "zad"
+          | "zae"
+          | "zaf"
+          | "zai"
+          | "zam"
+          | "zao"
+          | "zap"
+          | "zaq"
+          | "zar"
+          | "zas"
+          | "zat"
+          | "zav"
+          | "zaw"
+          | "zax"
+          | "zca"
+          | "zoo"
+          | "zpa"
+          | "zpb"
+          | "zpc"
+          | "zpd"
+          | "zpe"
+          | "zpf"
+          | "zpg"
+          | "zph"
+          | "zpi"
+          | "zpj"
+          | "zpk"
+          | "zpl"
+          | "zpm"
+          | "zpn"
+          | "zpo"
+          | "zpp"
+          | "zpq"
+          | "zpr"
+          | "zps"
+          | "zpt"
+          | "zpu"
+          | "zpv"
+          | "zpw"
+          | "zpx"
+          | "zpy"
+          | "zpz"
+          | "zsr"
+          | "zte"
+          | "ztg"
+          | "ztl"
+          | "ztm"
+          | "ztn"
+          | "ztp"
+          | "ztq"
+          | "zts"
+          | "ztt"
+          | "ztu"
+          | "ztx"
+          | "zty";
+        /**
+         * Who contacted the helpline: the victim, a family member or friend, a member of the public, a professional, or an anonymous person.
+         */
+        contactor: "victim" | "family_member" | "third_party" | "professional" | "anonymous";
+        /**
+         * Name the person who contacted the helpline gave; never recorded for an anonymous contact.
+         */
+        callerName?: string;
+        /**
+         * Phone number of the person who contacted the helpline, in E.164 form; never recorded for an anonymous contact.
+         */
+        callerPhone?: string;
+        /**
+         * ILO forced-labour indicators that the contact raised.
+         */
+        indicatorsRaised?: IloIndicatorCode[];
+        /**
+         * What came of the contact: referred, information given, no action or other.
+         */
+        outcome: "referred" | "information_given" | "no_action" | "other";
+        /**
+         * ID (UUID) of the victim record the contact led to.
+         */
+        victimId?: string;
+        /**
+         * ID (UUID) of the case record the contact led to.
+         */
+        caseId?: string;
+        /**
+         * Free-text summary of the contact.
+         */
+        summary?: string;
+      }
+    | {
+        /**
+         * Kind of record; always “screening” for a screening record.
+         */
+        recordType: "screening";
+        /**
+         * Unique identifier of the screening record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same screening is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the screening record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the screening record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data about the screening not covered by the standard, grouped under a lower-case namespace.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * ID (UUID) of the agency record of the agency that carried out the screening.
+         */
+        agencyId: string;
+        /**
+         * Date of the screening.
+         */
+        screenedOn: string;
+        /**
+         * The tool used: ILO forced-labour indicators, ILO–EC operational indicators, IOM screening form, a national tool or other.
+         */
+        tool:
+          | "ilo_forced_labour_indicators"
+          | "ilo_ec_operational_indicators"
+          | "iom_screening_form"
+          | "national_tool"
+          | "other";
+        /**
+         * Name and version of the tool, above all when it is a national or other tool.
+         */
+        toolName?: string;
+        /**
+         * Indicators found in the screening, each with its strength.
+         */
+        indicators?: {
+          /**
+           * One of the ILO forced-labour indicators.
+           */
+          indicator:
+            | "abuse_of_vulnerability"
+            | "deception"
+            | "restriction_of_movement"
+            | "isolation"
+            | "physical_and_sexual_violence"
+            | "intimidation_and_threats"
+            | "retention_of_identity_documents"
+            | "withholding_of_wages"
+            | "debt_bondage"
+            | "abusive_working_and_living_conditions"
+            | "excessive_overtime";
+          /**
+           * How strongly the indicator points at trafficking: strong, medium or weak.
+           */
+          strength?: "strong" | "medium" | "weak";
+        }[];
+        /**
+         * Conclusion of the screening: presumed victim, not a victim, or follow-up needed.
+         */
+        outcome: "presumed_victim" | "not_a_victim" | "follow_up_needed";
+        /**
+         * ID (UUID) of the helpline contact record that led to the screening.
+         */
+        helplineContactId?: string;
+        /**
+         * ID (UUID) of the victim record the screening led to.
+         */
+        victimId?: string;
+        /**
+         * Free-text notes on the screening.
+         */
+        notes?: string;
+      }
+    | {
+        /**
+         * Kind of record; always “protectionMeasure” for a protection measure record.
+         */
+        recordType: "protectionMeasure";
+        /**
+         * Unique identifier of the protection measure record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same protection measure is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the protection measure record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the protection measure record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data about the protection measure not covered by the standard, grouped under a lower-case namespace.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * Compensation, restitution, residence permit, reflection period, return and reintegration, or non-punishment.
+         */
+        kind:
+          | "compensation"
+          | "restitution"
+          | "residence_permit"
+          | "reflection_period"
+          | "return_reintegration"
+          | "non_punishment";
+        /**
+         * ID (UUID) of the victim record the measure is for.
+         */
+        victimId: string;
+        /**
+         * ID (UUID) of the case record the measure belongs to.
+         */
+        caseId?: string;
+        /**
+         * ID (UUID) of the agency record of the authority that decided or delivered the measure.
+         */
+        agencyId?: string;
+        /**
+         * Detail of a compensation or restitution: source, award, payment, amounts and currency.
+         */
+        compensation?: {
+          /**
+           * Where the money comes from: court order, state fund, settlement or other.
+           */
+          source: "court_order" | "state_fund" | "settlement" | "other";
+          /**
+           * Whether compensation or restitution was awarded.
+           */
+          awarded: boolean;
+          /**
+           * Date of the award.
+           */
+          awardedOn?: string;
+          /**
+           * Amount awarded, in the currency given.
+           */
+          amountAwarded?: number;
+          /**
+           * Whether the victim received the money.
+           */
+          paid?: boolean;
+          /**
+           * Date the money was paid.
+           */
+          paidOn?: string;
+          /**
+           * Amount actually paid, in the currency given.
+           */
+          amountPaid?: number;
+          /**
+           * Currency of the amounts, as an ISO 4217 code.
+           */
+          currency?: string;
+        };
+        /**
+         * Detail of a residence permit or reflection period: type, decision and dates.
+         */
+        residence?: {
+          /**
+           * Kind of permit: temporary, permanent, humanitarian, international protection or other.
+           */
+          permitType?: "temporary" | "permanent" | "humanitarian" | "international_protection" | "other";
+          /**
+           * Whether the permit or period was granted, refused or is pending.
+           */
+          decision: "granted" | "refused" | "pending";
+          /**
+           * Date of the decision.
+           */
+          decidedOn?: string;
+          /**
+           * First day the permit or period covers.
+           */
+          startDate?: string;
+          /**
+           * Last day the permit or period covers.
+           */
+          endDate?: string;
+        };
+        /**
+         * Detail of a return and its reintegration follow-up: country, dates and outcome.
+         */
+        reintegration?: {
+          /**
+           * Country the person returned to.
+           */
+          country?:
+            | "AD"
+            | "AE"
+            | "AF"
+            | "AG"
+            | "AI"
+            | "AL"
+            | "AM"
+            | "AO"
+            | "AQ"
+            | "AR"
+            | "AS"
+            | "AT"
+            | "AU"
+            | "AW"
+            | "AX"
+            | "AZ"
+            | "BA"
+            | "BB"
+            | "BD"
+            | "BE"
+            | "BF"
+            | "BG"
+            | "BH"
+            | "BI"
+            | "BJ"
+            | "BL"
+            | "BM"
+            | "BN"
+            | "BO"
+            | "BQ"
+            | "BR"
+            | "BS"
+            | "BT"
+            | "BV"
+            | "BW"
+            | "BY"
+            | "BZ"
+            | "CA"
+            | "CC"
+            | "CD"
+            | "CF"
+            | "CG"
+            | "CH"
+            | "CI"
+            | "CK"
+            | "CL"
+            | "CM"
+            | "CN"
+            | "CO"
+            | "CR"
+            | "CU"
+            | "CV"
+            | "CW"
+            | "CX"
+            | "CY"
+            | "CZ"
+            | "DE"
+            | "DJ"
+            | "DK"
+            | "DM"
+            | "DO"
+            | "DZ"
+            | "EC"
+            | "EE"
+            | "EG"
+            | "EH"
+            | "ER"
+            | "ES"
+            | "ET"
+            | "FI"
+            | "FJ"
+            | "FK"
+            | "FM"
+            | "FO"
+            | "FR"
+            | "GA"
+            | "GB"
+            | "GD"
+            | "GE"
+            | "GF"
+            | "GG"
+            | "GH"
+            | "GI"
+            | "GL"
+            | "GM"
+            | "GN"
+            | "GP"
+            | "GQ"
+            | "GR"
+            | "GS"
+            | "GT"
+            | "GU"
+            | "GW"
+            | "GY"
+            | "HK"
+            | "HM"
+            | "HN"
+            | "HR"
+            | "HT"
+            | "HU"
+            | "ID"
+            | "IE"
+            | "IL"
+            | "IM"
+            | "IN"
+            | "IO"
+            | "IQ"
+            | "IR"
+            | "IS"
+            | "IT"
+            | "JE"
+            | "JM"
+            | "JO"
+            | "JP"
+            | "KE"
+            | "KG"
+            | "KH"
+            | "KI"
+            | "KM"
+            | "KN"
+            | "KP"
+            | "KR"
+            | "KW"
+            | "KY"
+            | "KZ"
+            | "LA"
+            | "LB"
+            | "LC"
+            | "LI"
+            | "LK"
+            | "LR"
+            | "LS"
+            | "LT"
+            | "LU"
+            | "LV"
+            | "LY"
+            | "MA"
+            | "MC"
+            | "MD"
+            | "ME"
+            | "MF"
+            | "MG"
+            | "MH"
+            | "MK"
+            | "ML"
+            | "MM"
+            | "MN"
+            | "MO"
+            | "MP"
+            | "MQ"
+            | "MR"
+            | "MS"
+            | "MT"
+            | "MU"
+            | "MV"
+            | "MW"
+            | "MX"
+            | "MY"
+            | "MZ"
+            | "NA"
+            | "NC"
+            | "NE"
+            | "NF"
+            | "NG"
+            | "NI"
+            | "NL"
+            | "NO"
+            | "NP"
+            | "NR"
+            | "NU"
+            | "NZ"
+            | "OM"
+            | "PA"
+            | "PE"
+            | "PF"
+            | "PG"
+            | "PH"
+            | "PK"
+            | "PL"
+            | "PM"
+            | "PN"
+            | "PR"
+            | "PS"
+            | "PT"
+            | "PW"
+            | "PY"
+            | "QA"
+            | "RE"
+            | "RO"
+            | "RS"
+            | "RU"
+            | "RW"
+            | "SA"
+            | "SB"
+            | "SC"
+            | "SD"
+            | "SE"
+            | "SG"
+            | "SH"
+            | "SI"
+            | "SJ"
+            | "SK"
+            | "SL"
+            | "SM"
+            | "SN"
+            | "SO"
+            | "SR"
+            | "SS"
+            | "ST"
+            | "SV"
+            | "SX"
+            | "SY"
+            | "SZ"
+            | "TC"
+            | "TD"
+            | "TF"
+            | "TG"
+            | "TH"
+            | "TJ"
+            | "TK"
+            | "TL"
+            | "TM"
+            | "TN"
+            | "TO"
+            | "TR"
+            | "TT"
+            | "TV"
+            | "TW"
+            | "TZ"
+            | "UA"
+            | "UG"
+            | "UM"
+            | "US"
+            | "UY"
+            | "UZ"
+            | "VA"
+            | "VC"
+            | "VE"
+            | "VG"
+            | "VI"
+            | "VN"
+            | "VU"
+            | "WF"
+            | "WS"
+            | "YE"
+            | "YT"
+            | "ZA"
+            | "ZM"
+            | "ZW"
+            | "XX"
+            | "XK"
+            | "AN"
+            | "CS"
+            | "YU";
+          /**
+           * Date of the return.
+           */
+          returnedOn?: string;
+          /**
+           * Date of the latest follow-up of the reintegration.
+           */
+          lastFollowUpOn?: string;
+          /**
+           * How the reintegration stood at the latest follow-up.
+           */
+          outcome: "reintegrated" | "in_progress" | "re_trafficked" | "lost_contact" | "declined" | "other";
+        };
+        /**
+         * Detail of the prosecution of the victim for an offence committed as a result of being trafficked, and its outcome.
+         */
+        nonPunishment?: {
+          /**
+           * Offence the victim was prosecuted for, as an ICCS code.
+           */
+          offence?:
+            | "0204"
+            | "02041"
+            | "02042"
+            | "02043"
+            | "02044"
+            | "0203"
+            | "020321"
+            | "0302"
+            | "03022"
+            | "030221"
+            | "030222"
+            | "08051"
+            | "020221"
+            | "020291"
+            | "020292"
+            | "07041"
+            | "09051";
+          /**
+           * The offence as the source describes it, where no ICCS code of the list fits.
+           */
+          offenceDescription?: string;
+          /**
+           * Not prosecuted, charges dropped, acquitted, convicted or pending.
+           */
+          outcome: "not_prosecuted" | "charges_dropped" | "acquitted" | "convicted" | "pending";
+          /**
+           * Date of the decision that settled the outcome.
+           */
+          decidedOn?: string;
+        };
+        /**
+         * Free-text notes on the measure.
+         */
+        notes?: string;
+      }
+    | {
+        /**
+         * Kind of record; always “sgbvIncident” for a SGBV incident record.
+         */
+        recordType: "sgbvIncident";
+        /**
+         * Unique identifier of the SGBV incident record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same SGBV incident is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the SGBV incident record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the SGBV incident record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data about the SGBV incident not covered by the standard, grouped under a lower-case namespace.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * ID (UUID) of the victim record who suffered the incident.
+         */
+        victimId: string;
+        /**
+         * ID (UUID) of the case record the incident belongs to.
+         */
+        caseId?: string;
+        /**
+         * One of the six core types of gender-based violence of the GBVIMS classification.
+         */
+        type:
+          | "rape"
+          | "sexual_assault"
+          | "physical_assault"
+          | "forced_marriage"
+          | "denial_of_resources"
+          | "psychological_abuse";
+        /**
+         * Date of the incident, to the year, month or day.
+         */
+        date?: string;
+        /**
+         * Whether the date is an estimate.
+         */
+        dateApproximate?: boolean;
+        /**
+         * Country where the incident happened.
+         */
+        country?:
+          | "AD"
+          | "AE"
+          | "AF"
+          | "AG"
+          | "AI"
+          | "AL"
+          | "AM"
+          | "AO"
+          | "AQ"
+          | "AR"
+          | "AS"
+          | "AT"
+          | "AU"
+          | "AW"
+          | "AX"
+          | "AZ"
+          | "BA"
+          | "BB"
+          | "BD"
+          | "BE"
+          | "BF"
+          | "BG"
+          | "BH"
+          | "BI"
+          | "BJ"
+          | "BL"
+          | "BM"
+          | "BN"
+          | "BO"
+          | "BQ"
+          | "BR"
+          | "BS"
+          | "BT"
+          | "BV"
+          | "BW"
+          | "BY"
+          | "BZ"
+          | "CA"
+          | "CC"
+          | "CD"
+          | "CF"
+          | "CG"
+          | "CH"
+          | "CI"
+          | "CK"
+          | "CL"
+          | "CM"
+          | "CN"
+          | "CO"
+          | "CR"
+          | "CU"
+          | "CV"
+          | "CW"
+          | "CX"
+          | "CY"
+          | "CZ"
+          | "DE"
+          | "DJ"
+          | "DK"
+          | "DM"
+          | "DO"
+          | "DZ"
+          | "EC"
+          | "EE"
+          | "EG"
+          | "EH"
+          | "ER"
+          | "ES"
+          | "ET"
+          | "FI"
+          | "FJ"
+          | "FK"
+          | "FM"
+          | "FO"
+          | "FR"
+          | "GA"
+          | "GB"
+          | "GD"
+          | "GE"
+          | "GF"
+          | "GG"
+          | "GH"
+          | "GI"
+          | "GL"
+          | "GM"
+          | "GN"
+          | "GP"
+          | "GQ"
+          | "GR"
+          | "GS"
+          | "GT"
+          | "GU"
+          | "GW"
+          | "GY"
+          | "HK"
+          | "HM"
+          | "HN"
+          | "HR"
+          | "HT"
+          | "HU"
+          | "ID"
+          | "IE"
+          | "IL"
+          | "IM"
+          | "IN"
+          | "IO"
+          | "IQ"
+          | "IR"
+          | "IS"
+          | "IT"
+          | "JE"
+          | "JM"
+          | "JO"
+          | "JP"
+          | "KE"
+          | "KG"
+          | "KH"
+          | "KI"
+          | "KM"
+          | "KN"
+          | "KP"
+          | "KR"
+          | "KW"
+          | "KY"
+          | "KZ"
+          | "LA"
+          | "LB"
+          | "LC"
+          | "LI"
+          | "LK"
+          | "LR"
+          | "LS"
+          | "LT"
+          | "LU"
+          | "LV"
+          | "LY"
+          | "MA"
+          | "MC"
+          | "MD"
+          | "ME"
+          | "MF"
+          | "MG"
+          | "MH"
+          | "MK"
+          | "ML"
+          | "MM"
+          | "MN"
+          | "MO"
+          | "MP"
+          | "MQ"
+          | "MR"
+          | "MS"
+          | "MT"
+          | "MU"
+          | "MV"
+          | "MW"
+          | "MX"
+          | "MY"
+          | "MZ"
+          | "NA"
+          | "NC"
+          | "NE"
+          | "NF"
+          | "NG"
+          | "NI"
+          | "NL"
+          | "NO"
+          | "NP"
+          | "NR"
+          | "NU"
+          | "NZ"
+          | "OM"
+          | "PA"
+          | "PE"
+          | "PF"
+          | "PG"
+          | "PH"
+          | "PK"
+          | "PL"
+          | "PM"
+          | "PN"
+          | "PR"
+          | "PS"
+          | "PT"
+          | "PW"
+          | "PY"
+          | "QA"
+          | "RE"
+          | "RO"
+          | "RS"
+          | "RU"
+          | "RW"
+          | "SA"
+          | "SB"
+          | "SC"
+          | "SD"
+          | "SE"
+          | "SG"
+          | "SH"
+          | "SI"
+          | "SJ"
+          | "SK"
+          | "SL"
+          | "SM"
+          | "SN"
+          | "SO"
+          | "SR"
+          | "SS"
+          | "ST"
+          | "SV"
+          | "SX"
+          | "SY"
+          | "SZ"
+          | "TC"
+          | "TD"
+          | "TF"
+          | "TG"
+          | "TH"
+          | "TJ"
+          | "TK"
+          | "TL"
+          | "TM"
+          | "TN"
+          | "TO"
+          | "TR"
+          | "TT"
+          | "TV"
+          | "TW"
+          | "TZ"
+          | "UA"
+          | "UG"
+          | "UM"
+          | "US"
+          | "UY"
+          | "UZ"
+          | "VA"
+          | "VC"
+          | "VE"
+          | "VG"
+          | "VI"
+          | "VN"
+          | "VU"
+          | "WF"
+          | "WS"
+          | "YE"
+          | "YT"
+          | "ZA"
+          | "ZM"
+          | "ZW"
+          | "XX"
+          | "XK"
+          | "AN"
+          | "CS"
+          | "YU";
+        /**
+         * Place on the route where the incident happened, such as a town or a border crossing.
+         */
+        place?: string;
+        /**
+         * Whether the incident happened at recruitment, in transit, during exploitation or at identification.
+         */
+        routeStage?: "recruitment" | "transit" | "exploitation" | "identification";
+        /**
+         * Who committed the incident: smuggler, trafficker, official, armed group, other migrant, partner, family, other or unknown.
+         */
+        perpetratorKinds?: SgbvPerpetratorKindCode[];
+        /**
+         * Whether the incident was reported to the police or another authority.
+         */
+        reported?: boolean;
+        /**
+         * Services the person received after the incident.
+         */
+        servicesReceived?: AssistanceServiceCode[];
+        /**
+         * Free-text notes on the incident.
+         */
+        notes?: string;
       }
   )[];
 }

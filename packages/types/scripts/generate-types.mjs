@@ -27,6 +27,10 @@ const NAMES = {
   referral: "Referral",
   aggregate: "Aggregate",
   bundle: "ExchangeBundle",
+  helplineContact: "HelplineContact",
+  screening: "Screening",
+  protectionMeasure: "ProtectionMeasure",
+  sgbvIncident: "SgbvIncident",
 };
 
 /** Keeps the root title only: nested titles would each become a named type and clutter the output. */

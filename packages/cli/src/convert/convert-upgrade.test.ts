@@ -57,7 +57,7 @@ describe("tip convert --from tip: upgrading an older file", () => {
     ]);
     expect(result.code).toBe(0);
     expect(old.length).toBeGreaterThan(1);
-    expect(result.stderr).toContain(`${old.length} records upgraded from model 1.0.0 to 1.1.0`);
+    expect(result.stderr).toContain(`${old.length} records upgraded from model 1.0.0 to 1.2.0`);
     expect(result.stderr).toContain("  1 changed: bundle.schemaVersion");
     const written = readFileSync(join(tmp.dir, "new.ndjson"), "utf8")
       .trim()
@@ -89,7 +89,7 @@ describe("tip convert --from tip: upgrading an older file", () => {
     const result = await convert([input, "--from", "tip", "--to", "tip", "-o", "draft-new.ndjson"], {
       LANG: "es_MX.UTF-8",
     });
-    expect(result.stderr).toContain(`${old.length} registros actualizados del modelo 0.9.0 al 1.1.0`);
+    expect(result.stderr).toContain(`${old.length} registros actualizados del modelo 0.9.0 al 1.2.0`);
     const changes = renamed === 1 ? "1 cambio" : `${renamed} cambios`;
     expect(result.stderr).toContain(`  ${changes}: victim.nationalities → victim.citizenships`);
     const written = readFileSync(join(tmp.dir, "draft-new.ndjson"), "utf8").trim().split("\n");
@@ -100,7 +100,7 @@ describe("tip convert --from tip: upgrading an older file", () => {
     const input = tmp.write("future.ndjson", bundleOf("2.0.0", old));
     const result = await convert([input, "--from", "tip", "--to", "tip", "-o", "future-out.ndjson"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("line 1 is in model version 2.0.0, which cannot be upgraded to 1.1.0");
+    expect(result.stderr).toContain("line 1 is in model version 2.0.0, which cannot be upgraded to 1.2.0");
     expect(result.stderr).not.toContain("    at ");
     expect(() => readFileSync(join(tmp.dir, "future-out.ndjson"))).toThrow();
   });

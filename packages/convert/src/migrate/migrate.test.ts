@@ -61,9 +61,28 @@ describe("migrate 1.0.0 -> 1.1.0 (law-neutral core)", () => {
     expect(migrated.records).toEqual(EXAMPLES.bundle.records);
     expect(checkRecord(migrated, { locale: en }).ok).toBe(true);
   });
+});
+
+describe("migrate 1.1.0 -> 1.2.0 (helpline, screening, protection and SGBV records)", () => {
+  it("keeps every value and updates a bundle's schemaVersion", () => {
+    const bundle = { ...structuredClone(EXAMPLES.bundle), schemaVersion: "1.1.0" };
+    const migrated = migrate<{ schemaVersion: string; records: unknown[] }>(bundle, "1.1.0", "1.2.0");
+    expect(migrated.schemaVersion).toBe("1.2.0");
+    expect(migrated.records).toEqual(EXAMPLES.bundle.records);
+    expect(checkRecord(migrated, { locale: en }).ok).toBe(true);
+  });
+
+  it("reports only the version as changed", () => {
+    const bundle = { ...structuredClone(EXAMPLES.bundle), schemaVersion: "1.1.0" };
+    expect([...migrateWithReport(bundle, "1.1.0", "1.2.0").changes]).toEqual([["bundle.schemaVersion", 1]]);
+  });
 
   it("chains from the 0.9.0 draft to the current version", () => {
-    expect(migrationPath("0.9.0", SCHEMA_VERSION)?.map((step) => step.to)).toEqual(["1.0.0", "1.1.0"]);
+    expect(migrationPath("0.9.0", SCHEMA_VERSION)?.map((step) => step.to)).toEqual([
+      "1.0.0",
+      "1.1.0",
+      "1.2.0",
+    ]);
   });
 });
 

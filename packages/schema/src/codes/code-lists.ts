@@ -7,6 +7,7 @@ import { aggregateUnit } from "./aggregate-unit/aggregate-unit.codes.js";
 import { assetAction } from "./asset-action/asset-action.codes.js";
 import { assistanceService } from "./assistance-service/assistance-service.codes.js";
 import { caseStatus } from "./case-status/case-status.codes.js";
+import { compensationSource } from "./compensation-source/compensation-source.codes.js";
 import { consentPurpose } from "./consent-purpose/consent-purpose.codes.js";
 import { country } from "./country/country.codes.js";
 import { criminalJusticeStage } from "./criminal-justice-stage/criminal-justice-stage.codes.js";
@@ -15,11 +16,16 @@ import type { CodeTexts } from "./define-code-list.js";
 import { educationLevel } from "./education-level/education-level.codes.js";
 import { exchangePurpose } from "./exchange-purpose/exchange-purpose.codes.js";
 import { exploitationForm } from "./exploitation-form/exploitation-form.codes.js";
+import { gbvIncidentType } from "./gbv-incident-type/gbv-incident-type.codes.js";
 import { gender } from "./gender/gender.codes.js";
+import { helplineChannel } from "./helpline-channel/helpline-channel.codes.js";
+import { helplineContactor } from "./helpline-contactor/helpline-contactor.codes.js";
+import { helplineOutcome } from "./helpline-outcome/helpline-outcome.codes.js";
 import { iccsCode } from "./iccs-code/iccs-code.codes.js";
 import { identificationAuthority } from "./identification-authority/identification-authority.codes.js";
 import { identificationStatus } from "./identification-status/identification-status.codes.js";
 import { iloIndicator } from "./ilo-indicator/ilo-indicator.codes.js";
+import { indicatorStrength } from "./indicator-strength/indicator-strength.codes.js";
 import { isicSection } from "./isic-section/isic-section.codes.js";
 import { labourSector } from "./labour-sector/labour-sector.codes.js";
 import { language } from "./language/language.codes.js";
@@ -27,19 +33,27 @@ import { majorityStatus } from "./majority-status/majority-status.codes.js";
 import { maritalStatus } from "./marital-status/marital-status.codes.js";
 import { meansOfControl } from "./means-of-control/means-of-control.codes.js";
 import { migrationStatus } from "./migration-status/migration-status.codes.js";
+import { nonPunishmentOutcome } from "./non-punishment-outcome/non-punishment-outcome.codes.js";
 import { organisedCrimeInvolvement } from "./organised-crime-involvement/organised-crime-involvement.codes.js";
 import { palermoMeans } from "./palermo-means/palermo-means.codes.js";
 import { penaltyType } from "./penalty-type/penalty-type.codes.js";
 import { perpetratorRole } from "./perpetrator-role/perpetrator-role.codes.js";
 import { placeRole } from "./place-role/place-role.codes.js";
 import { platform } from "./platform/platform.codes.js";
+import { protectionMeasureKind } from "./protection-measure-kind/protection-measure-kind.codes.js";
 import { recruiterRelation } from "./recruiter-relation/recruiter-relation.codes.js";
 import { recruitmentMethod } from "./recruitment-method/recruitment-method.codes.js";
 import { referralReason } from "./referral-reason/referral-reason.codes.js";
 import { referralStatus } from "./referral-status/referral-status.codes.js";
+import { reintegrationOutcome } from "./reintegration-outcome/reintegration-outcome.codes.js";
+import { residenceDecision } from "./residence-decision/residence-decision.codes.js";
+import { residencePermitType } from "./residence-permit-type/residence-permit-type.codes.js";
 import { riskLevel } from "./risk-level/risk-level.codes.js";
+import { screeningOutcome } from "./screening-outcome/screening-outcome.codes.js";
+import { screeningTool } from "./screening-tool/screening-tool.codes.js";
 import { sex } from "./sex/sex.codes.js";
 import { sexualExploitationType } from "./sexual-exploitation-type/sexual-exploitation-type.codes.js";
+import { sgbvPerpetratorKind } from "./sgbv-perpetrator-kind/sgbv-perpetrator-kind.codes.js";
 import { technologyPurpose } from "./technology-purpose/technology-purpose.codes.js";
 import { tlp } from "./tlp/tlp.codes.js";
 import { traffickDuration } from "./traffick-duration/traffick-duration.codes.js";
@@ -96,6 +110,20 @@ export const CODE_LISTS = {
   aggregate_indicator: aggregateIndicator,
   aggregate_breakdown: aggregateBreakdown,
   aggregate_unit: aggregateUnit,
+  helpline_channel: helplineChannel,
+  helpline_contactor: helplineContactor,
+  helpline_outcome: helplineOutcome,
+  screening_tool: screeningTool,
+  indicator_strength: indicatorStrength,
+  screening_outcome: screeningOutcome,
+  protection_measure_kind: protectionMeasureKind,
+  compensation_source: compensationSource,
+  residence_permit_type: residencePermitType,
+  residence_decision: residenceDecision,
+  reintegration_outcome: reintegrationOutcome,
+  non_punishment_outcome: nonPunishmentOutcome,
+  gbv_incident_type: gbvIncidentType,
+  sgbv_perpetrator_kind: sgbvPerpetratorKind,
 } as const;
 
 /** The id of a code list. */

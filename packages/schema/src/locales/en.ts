@@ -7,6 +7,7 @@ import { aggregateUnitEn } from "../codes/aggregate-unit/aggregate-unit.en.js";
 import { assetActionEn } from "../codes/asset-action/asset-action.en.js";
 import { assistanceServiceEn } from "../codes/assistance-service/assistance-service.en.js";
 import { caseStatusEn } from "../codes/case-status/case-status.en.js";
+import { compensationSourceEn } from "../codes/compensation-source/compensation-source.en.js";
 import { consentPurposeEn } from "../codes/consent-purpose/consent-purpose.en.js";
 import { countryEn } from "../codes/country/country.en.generated.js";
 import { criminalJusticeStageEn } from "../codes/criminal-justice-stage/criminal-justice-stage.en.js";
@@ -14,11 +15,16 @@ import { dataSourceEn } from "../codes/data-source/data-source.en.js";
 import { educationLevelEn } from "../codes/education-level/education-level.en.js";
 import { exchangePurposeEn } from "../codes/exchange-purpose/exchange-purpose.en.js";
 import { exploitationFormEn } from "../codes/exploitation-form/exploitation-form.en.js";
+import { gbvIncidentTypeEn } from "../codes/gbv-incident-type/gbv-incident-type.en.js";
 import { genderEn } from "../codes/gender/gender.en.js";
+import { helplineChannelEn } from "../codes/helpline-channel/helpline-channel.en.js";
+import { helplineContactorEn } from "../codes/helpline-contactor/helpline-contactor.en.js";
+import { helplineOutcomeEn } from "../codes/helpline-outcome/helpline-outcome.en.js";
 import { iccsCodeEn } from "../codes/iccs-code/iccs-code.en.js";
 import { identificationAuthorityEn } from "../codes/identification-authority/identification-authority.en.js";
 import { identificationStatusEn } from "../codes/identification-status/identification-status.en.js";
 import { iloIndicatorEn } from "../codes/ilo-indicator/ilo-indicator.en.js";
+import { indicatorStrengthEn } from "../codes/indicator-strength/indicator-strength.en.js";
 import { isicSectionEn } from "../codes/isic-section/isic-section.en.js";
 import { labourSectorEn } from "../codes/labour-sector/labour-sector.en.js";
 import { languageEn } from "../codes/language/language.en.generated.js";
@@ -26,19 +32,27 @@ import { majorityStatusEn } from "../codes/majority-status/majority-status.en.js
 import { maritalStatusEn } from "../codes/marital-status/marital-status.en.js";
 import { meansOfControlEn } from "../codes/means-of-control/means-of-control.en.js";
 import { migrationStatusEn } from "../codes/migration-status/migration-status.en.js";
+import { nonPunishmentOutcomeEn } from "../codes/non-punishment-outcome/non-punishment-outcome.en.js";
 import { organisedCrimeInvolvementEn } from "../codes/organised-crime-involvement/organised-crime-involvement.en.js";
 import { palermoMeansEn } from "../codes/palermo-means/palermo-means.en.js";
 import { penaltyTypeEn } from "../codes/penalty-type/penalty-type.en.js";
 import { perpetratorRoleEn } from "../codes/perpetrator-role/perpetrator-role.en.js";
 import { placeRoleEn } from "../codes/place-role/place-role.en.js";
 import { platformEn } from "../codes/platform/platform.en.js";
+import { protectionMeasureKindEn } from "../codes/protection-measure-kind/protection-measure-kind.en.js";
 import { recruiterRelationEn } from "../codes/recruiter-relation/recruiter-relation.en.js";
 import { recruitmentMethodEn } from "../codes/recruitment-method/recruitment-method.en.js";
 import { referralReasonEn } from "../codes/referral-reason/referral-reason.en.js";
 import { referralStatusEn } from "../codes/referral-status/referral-status.en.js";
+import { reintegrationOutcomeEn } from "../codes/reintegration-outcome/reintegration-outcome.en.js";
+import { residenceDecisionEn } from "../codes/residence-decision/residence-decision.en.js";
+import { residencePermitTypeEn } from "../codes/residence-permit-type/residence-permit-type.en.js";
 import { riskLevelEn } from "../codes/risk-level/risk-level.en.js";
+import { screeningOutcomeEn } from "../codes/screening-outcome/screening-outcome.en.js";
+import { screeningToolEn } from "../codes/screening-tool/screening-tool.en.js";
 import { sexEn } from "../codes/sex/sex.en.js";
 import { sexualExploitationTypeEn } from "../codes/sexual-exploitation-type/sexual-exploitation-type.en.js";
+import { sgbvPerpetratorKindEn } from "../codes/sgbv-perpetrator-kind/sgbv-perpetrator-kind.en.js";
 import { technologyPurposeEn } from "../codes/technology-purpose/technology-purpose.en.js";
 import { tlpEn } from "../codes/tlp/tlp.en.js";
 import { traffickDurationEn } from "../codes/traffick-duration/traffick-duration.en.js";
@@ -103,6 +117,20 @@ export const en: LocaleBundle = {
     aggregate_indicator: aggregateIndicatorEn,
     aggregate_breakdown: aggregateBreakdownEn,
     aggregate_unit: aggregateUnitEn,
+    helpline_channel: helplineChannelEn,
+    helpline_contactor: helplineContactorEn,
+    helpline_outcome: helplineOutcomeEn,
+    screening_tool: screeningToolEn,
+    indicator_strength: indicatorStrengthEn,
+    screening_outcome: screeningOutcomeEn,
+    protection_measure_kind: protectionMeasureKindEn,
+    compensation_source: compensationSourceEn,
+    residence_permit_type: residencePermitTypeEn,
+    residence_decision: residenceDecisionEn,
+    reintegration_outcome: reintegrationOutcomeEn,
+    non_punishment_outcome: nonPunishmentOutcomeEn,
+    gbv_incident_type: gbvIncidentTypeEn,
+    sgbv_perpetrator_kind: sgbvPerpetratorKindEn,
   },
   messages: messagesEn,
 };

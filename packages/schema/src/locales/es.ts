@@ -7,6 +7,7 @@ import { aggregateUnitEs } from "../codes/aggregate-unit/aggregate-unit.es.js";
 import { assetActionEs } from "../codes/asset-action/asset-action.es.js";
 import { assistanceServiceEs } from "../codes/assistance-service/assistance-service.es.js";
 import { caseStatusEs } from "../codes/case-status/case-status.es.js";
+import { compensationSourceEs } from "../codes/compensation-source/compensation-source.es.js";
 import { consentPurposeEs } from "../codes/consent-purpose/consent-purpose.es.js";
 import { countryEs } from "../codes/country/country.es.generated.js";
 import { criminalJusticeStageEs } from "../codes/criminal-justice-stage/criminal-justice-stage.es.js";
@@ -14,11 +15,16 @@ import { dataSourceEs } from "../codes/data-source/data-source.es.js";
 import { educationLevelEs } from "../codes/education-level/education-level.es.js";
 import { exchangePurposeEs } from "../codes/exchange-purpose/exchange-purpose.es.js";
 import { exploitationFormEs } from "../codes/exploitation-form/exploitation-form.es.js";
+import { gbvIncidentTypeEs } from "../codes/gbv-incident-type/gbv-incident-type.es.js";
 import { genderEs } from "../codes/gender/gender.es.js";
+import { helplineChannelEs } from "../codes/helpline-channel/helpline-channel.es.js";
+import { helplineContactorEs } from "../codes/helpline-contactor/helpline-contactor.es.js";
+import { helplineOutcomeEs } from "../codes/helpline-outcome/helpline-outcome.es.js";
 import { iccsCodeEs } from "../codes/iccs-code/iccs-code.es.js";
 import { identificationAuthorityEs } from "../codes/identification-authority/identification-authority.es.js";
 import { identificationStatusEs } from "../codes/identification-status/identification-status.es.js";
 import { iloIndicatorEs } from "../codes/ilo-indicator/ilo-indicator.es.js";
+import { indicatorStrengthEs } from "../codes/indicator-strength/indicator-strength.es.js";
 import { isicSectionEs } from "../codes/isic-section/isic-section.es.js";
 import { labourSectorEs } from "../codes/labour-sector/labour-sector.es.js";
 import { languageEs } from "../codes/language/language.es.generated.js";
@@ -26,19 +32,27 @@ import { majorityStatusEs } from "../codes/majority-status/majority-status.es.js
 import { maritalStatusEs } from "../codes/marital-status/marital-status.es.js";
 import { meansOfControlEs } from "../codes/means-of-control/means-of-control.es.js";
 import { migrationStatusEs } from "../codes/migration-status/migration-status.es.js";
+import { nonPunishmentOutcomeEs } from "../codes/non-punishment-outcome/non-punishment-outcome.es.js";
 import { organisedCrimeInvolvementEs } from "../codes/organised-crime-involvement/organised-crime-involvement.es.js";
 import { palermoMeansEs } from "../codes/palermo-means/palermo-means.es.js";
 import { penaltyTypeEs } from "../codes/penalty-type/penalty-type.es.js";
 import { perpetratorRoleEs } from "../codes/perpetrator-role/perpetrator-role.es.js";
 import { placeRoleEs } from "../codes/place-role/place-role.es.js";
 import { platformEs } from "../codes/platform/platform.es.js";
+import { protectionMeasureKindEs } from "../codes/protection-measure-kind/protection-measure-kind.es.js";
 import { recruiterRelationEs } from "../codes/recruiter-relation/recruiter-relation.es.js";
 import { recruitmentMethodEs } from "../codes/recruitment-method/recruitment-method.es.js";
 import { referralReasonEs } from "../codes/referral-reason/referral-reason.es.js";
 import { referralStatusEs } from "../codes/referral-status/referral-status.es.js";
+import { reintegrationOutcomeEs } from "../codes/reintegration-outcome/reintegration-outcome.es.js";
+import { residenceDecisionEs } from "../codes/residence-decision/residence-decision.es.js";
+import { residencePermitTypeEs } from "../codes/residence-permit-type/residence-permit-type.es.js";
 import { riskLevelEs } from "../codes/risk-level/risk-level.es.js";
+import { screeningOutcomeEs } from "../codes/screening-outcome/screening-outcome.es.js";
+import { screeningToolEs } from "../codes/screening-tool/screening-tool.es.js";
 import { sexEs } from "../codes/sex/sex.es.js";
 import { sexualExploitationTypeEs } from "../codes/sexual-exploitation-type/sexual-exploitation-type.es.js";
+import { sgbvPerpetratorKindEs } from "../codes/sgbv-perpetrator-kind/sgbv-perpetrator-kind.es.js";
 import { technologyPurposeEs } from "../codes/technology-purpose/technology-purpose.es.js";
 import { tlpEs } from "../codes/tlp/tlp.es.js";
 import { traffickDurationEs } from "../codes/traffick-duration/traffick-duration.es.js";
@@ -103,6 +117,20 @@ export const es: LocaleBundle = {
     aggregate_indicator: aggregateIndicatorEs,
     aggregate_breakdown: aggregateBreakdownEs,
     aggregate_unit: aggregateUnitEs,
+    helpline_channel: helplineChannelEs,
+    helpline_contactor: helplineContactorEs,
+    helpline_outcome: helplineOutcomeEs,
+    screening_tool: screeningToolEs,
+    indicator_strength: indicatorStrengthEs,
+    screening_outcome: screeningOutcomeEs,
+    protection_measure_kind: protectionMeasureKindEs,
+    compensation_source: compensationSourceEs,
+    residence_permit_type: residencePermitTypeEs,
+    residence_decision: residenceDecisionEs,
+    reintegration_outcome: reintegrationOutcomeEs,
+    non_punishment_outcome: nonPunishmentOutcomeEs,
+    gbv_incident_type: gbvIncidentTypeEs,
+    sgbv_perpetrator_kind: sgbvPerpetratorKindEs,
   },
   messages: messagesEs,
 };

@@ -7,6 +7,7 @@ import { aggregateUnitFr } from "../codes/aggregate-unit/aggregate-unit.fr.js";
 import { assetActionFr } from "../codes/asset-action/asset-action.fr.js";
 import { assistanceServiceFr } from "../codes/assistance-service/assistance-service.fr.js";
 import { caseStatusFr } from "../codes/case-status/case-status.fr.js";
+import { compensationSourceFr } from "../codes/compensation-source/compensation-source.fr.js";
 import { consentPurposeFr } from "../codes/consent-purpose/consent-purpose.fr.js";
 import { countryFr } from "../codes/country/country.fr.generated.js";
 import { criminalJusticeStageFr } from "../codes/criminal-justice-stage/criminal-justice-stage.fr.js";
@@ -14,11 +15,16 @@ import { dataSourceFr } from "../codes/data-source/data-source.fr.js";
 import { educationLevelFr } from "../codes/education-level/education-level.fr.js";
 import { exchangePurposeFr } from "../codes/exchange-purpose/exchange-purpose.fr.js";
 import { exploitationFormFr } from "../codes/exploitation-form/exploitation-form.fr.js";
+import { gbvIncidentTypeFr } from "../codes/gbv-incident-type/gbv-incident-type.fr.js";
 import { genderFr } from "../codes/gender/gender.fr.js";
+import { helplineChannelFr } from "../codes/helpline-channel/helpline-channel.fr.js";
+import { helplineContactorFr } from "../codes/helpline-contactor/helpline-contactor.fr.js";
+import { helplineOutcomeFr } from "../codes/helpline-outcome/helpline-outcome.fr.js";
 import { iccsCodeFr } from "../codes/iccs-code/iccs-code.fr.js";
 import { identificationAuthorityFr } from "../codes/identification-authority/identification-authority.fr.js";
 import { identificationStatusFr } from "../codes/identification-status/identification-status.fr.js";
 import { iloIndicatorFr } from "../codes/ilo-indicator/ilo-indicator.fr.js";
+import { indicatorStrengthFr } from "../codes/indicator-strength/indicator-strength.fr.js";
 import { isicSectionFr } from "../codes/isic-section/isic-section.fr.js";
 import { labourSectorFr } from "../codes/labour-sector/labour-sector.fr.js";
 import { languageFr } from "../codes/language/language.fr.generated.js";
@@ -26,19 +32,27 @@ import { majorityStatusFr } from "../codes/majority-status/majority-status.fr.js
 import { maritalStatusFr } from "../codes/marital-status/marital-status.fr.js";
 import { meansOfControlFr } from "../codes/means-of-control/means-of-control.fr.js";
 import { migrationStatusFr } from "../codes/migration-status/migration-status.fr.js";
+import { nonPunishmentOutcomeFr } from "../codes/non-punishment-outcome/non-punishment-outcome.fr.js";
 import { organisedCrimeInvolvementFr } from "../codes/organised-crime-involvement/organised-crime-involvement.fr.js";
 import { palermoMeansFr } from "../codes/palermo-means/palermo-means.fr.js";
 import { penaltyTypeFr } from "../codes/penalty-type/penalty-type.fr.js";
 import { perpetratorRoleFr } from "../codes/perpetrator-role/perpetrator-role.fr.js";
 import { placeRoleFr } from "../codes/place-role/place-role.fr.js";
 import { platformFr } from "../codes/platform/platform.fr.js";
+import { protectionMeasureKindFr } from "../codes/protection-measure-kind/protection-measure-kind.fr.js";
 import { recruiterRelationFr } from "../codes/recruiter-relation/recruiter-relation.fr.js";
 import { recruitmentMethodFr } from "../codes/recruitment-method/recruitment-method.fr.js";
 import { referralReasonFr } from "../codes/referral-reason/referral-reason.fr.js";
 import { referralStatusFr } from "../codes/referral-status/referral-status.fr.js";
+import { reintegrationOutcomeFr } from "../codes/reintegration-outcome/reintegration-outcome.fr.js";
+import { residenceDecisionFr } from "../codes/residence-decision/residence-decision.fr.js";
+import { residencePermitTypeFr } from "../codes/residence-permit-type/residence-permit-type.fr.js";
 import { riskLevelFr } from "../codes/risk-level/risk-level.fr.js";
+import { screeningOutcomeFr } from "../codes/screening-outcome/screening-outcome.fr.js";
+import { screeningToolFr } from "../codes/screening-tool/screening-tool.fr.js";
 import { sexFr } from "../codes/sex/sex.fr.js";
 import { sexualExploitationTypeFr } from "../codes/sexual-exploitation-type/sexual-exploitation-type.fr.js";
+import { sgbvPerpetratorKindFr } from "../codes/sgbv-perpetrator-kind/sgbv-perpetrator-kind.fr.js";
 import { technologyPurposeFr } from "../codes/technology-purpose/technology-purpose.fr.js";
 import { tlpFr } from "../codes/tlp/tlp.fr.js";
 import { traffickDurationFr } from "../codes/traffick-duration/traffick-duration.fr.js";
@@ -103,6 +117,20 @@ export const fr: LocaleBundle = {
     aggregate_indicator: aggregateIndicatorFr,
     aggregate_breakdown: aggregateBreakdownFr,
     aggregate_unit: aggregateUnitFr,
+    helpline_channel: helplineChannelFr,
+    helpline_contactor: helplineContactorFr,
+    helpline_outcome: helplineOutcomeFr,
+    screening_tool: screeningToolFr,
+    indicator_strength: indicatorStrengthFr,
+    screening_outcome: screeningOutcomeFr,
+    protection_measure_kind: protectionMeasureKindFr,
+    compensation_source: compensationSourceFr,
+    residence_permit_type: residencePermitTypeFr,
+    residence_decision: residenceDecisionFr,
+    reintegration_outcome: reintegrationOutcomeFr,
+    non_punishment_outcome: nonPunishmentOutcomeFr,
+    gbv_incident_type: gbvIncidentTypeFr,
+    sgbv_perpetrator_kind: sgbvPerpetratorKindFr,
   },
   messages: messagesFr,
 };

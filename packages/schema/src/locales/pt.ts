@@ -7,6 +7,7 @@ import { aggregateUnitPt } from "../codes/aggregate-unit/aggregate-unit.pt.js";
 import { assetActionPt } from "../codes/asset-action/asset-action.pt.js";
 import { assistanceServicePt } from "../codes/assistance-service/assistance-service.pt.js";
 import { caseStatusPt } from "../codes/case-status/case-status.pt.js";
+import { compensationSourcePt } from "../codes/compensation-source/compensation-source.pt.js";
 import { consentPurposePt } from "../codes/consent-purpose/consent-purpose.pt.js";
 import { countryPt } from "../codes/country/country.pt.generated.js";
 import { criminalJusticeStagePt } from "../codes/criminal-justice-stage/criminal-justice-stage.pt.js";
@@ -14,11 +15,16 @@ import { dataSourcePt } from "../codes/data-source/data-source.pt.js";
 import { educationLevelPt } from "../codes/education-level/education-level.pt.js";
 import { exchangePurposePt } from "../codes/exchange-purpose/exchange-purpose.pt.js";
 import { exploitationFormPt } from "../codes/exploitation-form/exploitation-form.pt.js";
+import { gbvIncidentTypePt } from "../codes/gbv-incident-type/gbv-incident-type.pt.js";
 import { genderPt } from "../codes/gender/gender.pt.js";
+import { helplineChannelPt } from "../codes/helpline-channel/helpline-channel.pt.js";
+import { helplineContactorPt } from "../codes/helpline-contactor/helpline-contactor.pt.js";
+import { helplineOutcomePt } from "../codes/helpline-outcome/helpline-outcome.pt.js";
 import { iccsCodePt } from "../codes/iccs-code/iccs-code.pt.js";
 import { identificationAuthorityPt } from "../codes/identification-authority/identification-authority.pt.js";
 import { identificationStatusPt } from "../codes/identification-status/identification-status.pt.js";
 import { iloIndicatorPt } from "../codes/ilo-indicator/ilo-indicator.pt.js";
+import { indicatorStrengthPt } from "../codes/indicator-strength/indicator-strength.pt.js";
 import { isicSectionPt } from "../codes/isic-section/isic-section.pt.js";
 import { labourSectorPt } from "../codes/labour-sector/labour-sector.pt.js";
 import { languagePt } from "../codes/language/language.pt.generated.js";
@@ -26,19 +32,27 @@ import { majorityStatusPt } from "../codes/majority-status/majority-status.pt.js
 import { maritalStatusPt } from "../codes/marital-status/marital-status.pt.js";
 import { meansOfControlPt } from "../codes/means-of-control/means-of-control.pt.js";
 import { migrationStatusPt } from "../codes/migration-status/migration-status.pt.js";
+import { nonPunishmentOutcomePt } from "../codes/non-punishment-outcome/non-punishment-outcome.pt.js";
 import { organisedCrimeInvolvementPt } from "../codes/organised-crime-involvement/organised-crime-involvement.pt.js";
 import { palermoMeansPt } from "../codes/palermo-means/palermo-means.pt.js";
 import { penaltyTypePt } from "../codes/penalty-type/penalty-type.pt.js";
 import { perpetratorRolePt } from "../codes/perpetrator-role/perpetrator-role.pt.js";
 import { placeRolePt } from "../codes/place-role/place-role.pt.js";
 import { platformPt } from "../codes/platform/platform.pt.js";
+import { protectionMeasureKindPt } from "../codes/protection-measure-kind/protection-measure-kind.pt.js";
 import { recruiterRelationPt } from "../codes/recruiter-relation/recruiter-relation.pt.js";
 import { recruitmentMethodPt } from "../codes/recruitment-method/recruitment-method.pt.js";
 import { referralReasonPt } from "../codes/referral-reason/referral-reason.pt.js";
 import { referralStatusPt } from "../codes/referral-status/referral-status.pt.js";
+import { reintegrationOutcomePt } from "../codes/reintegration-outcome/reintegration-outcome.pt.js";
+import { residenceDecisionPt } from "../codes/residence-decision/residence-decision.pt.js";
+import { residencePermitTypePt } from "../codes/residence-permit-type/residence-permit-type.pt.js";
 import { riskLevelPt } from "../codes/risk-level/risk-level.pt.js";
+import { screeningOutcomePt } from "../codes/screening-outcome/screening-outcome.pt.js";
+import { screeningToolPt } from "../codes/screening-tool/screening-tool.pt.js";
 import { sexPt } from "../codes/sex/sex.pt.js";
 import { sexualExploitationTypePt } from "../codes/sexual-exploitation-type/sexual-exploitation-type.pt.js";
+import { sgbvPerpetratorKindPt } from "../codes/sgbv-perpetrator-kind/sgbv-perpetrator-kind.pt.js";
 import { technologyPurposePt } from "../codes/technology-purpose/technology-purpose.pt.js";
 import { tlpPt } from "../codes/tlp/tlp.pt.js";
 import { traffickDurationPt } from "../codes/traffick-duration/traffick-duration.pt.js";
@@ -103,6 +117,20 @@ export const pt: LocaleBundle = {
     aggregate_indicator: aggregateIndicatorPt,
     aggregate_breakdown: aggregateBreakdownPt,
     aggregate_unit: aggregateUnitPt,
+    helpline_channel: helplineChannelPt,
+    helpline_contactor: helplineContactorPt,
+    helpline_outcome: helplineOutcomePt,
+    screening_tool: screeningToolPt,
+    indicator_strength: indicatorStrengthPt,
+    screening_outcome: screeningOutcomePt,
+    protection_measure_kind: protectionMeasureKindPt,
+    compensation_source: compensationSourcePt,
+    residence_permit_type: residencePermitTypePt,
+    residence_decision: residenceDecisionPt,
+    reintegration_outcome: reintegrationOutcomePt,
+    non_punishment_outcome: nonPunishmentOutcomePt,
+    gbv_incident_type: gbvIncidentTypePt,
+    sgbv_perpetrator_kind: sgbvPerpetratorKindPt,
   },
   messages: messagesPt,
 };

@@ -2,8 +2,12 @@ import { Agency } from "../entities/agency/agency.schema.js";
 import { Aggregate } from "../entities/aggregate/aggregate.schema.js";
 import { ExchangeBundle } from "../entities/bundle/bundle.schema.js";
 import { Case } from "../entities/case/case.schema.js";
+import { HelplineContact } from "../entities/helpline-contact/helpline-contact.schema.js";
 import { Perpetrator } from "../entities/perpetrator/perpetrator.schema.js";
+import { ProtectionMeasure } from "../entities/protection-measure/protection-measure.schema.js";
 import { Referral } from "../entities/referral/referral.schema.js";
+import { Screening } from "../entities/screening/screening.schema.js";
+import { SgbvIncident } from "../entities/sgbv-incident/sgbv-incident.schema.js";
 import { Victim } from "../entities/victim/victim.schema.js";
 
 /**
@@ -18,6 +22,10 @@ export const ENTITIES: {
   readonly referral: typeof Referral;
   readonly aggregate: typeof Aggregate;
   readonly bundle: typeof ExchangeBundle;
+  readonly helplineContact: typeof HelplineContact;
+  readonly screening: typeof Screening;
+  readonly protectionMeasure: typeof ProtectionMeasure;
+  readonly sgbvIncident: typeof SgbvIncident;
 } = {
   case: Case,
   victim: Victim,
@@ -26,6 +34,10 @@ export const ENTITIES: {
   referral: Referral,
   aggregate: Aggregate,
   bundle: ExchangeBundle,
+  helplineContact: HelplineContact,
+  screening: Screening,
+  protectionMeasure: ProtectionMeasure,
+  sgbvIncident: SgbvIncident,
 };
 
 /** A value of `recordType`. */

@@ -10,4 +10,8 @@ export const EXAMPLE_IDS = {
   bundle: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
   aggregate: "8b7a6c5d-4e3f-4a21-9b0c-d1e2f3a4b5c6",
   aggregateSuppressed: "3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e5f6",
+  helplineContact: "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8",
+  screening: "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
+  protectionMeasure: "7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e",
+  sgbvIncident: "8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f",
 } as const;

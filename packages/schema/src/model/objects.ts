@@ -11,9 +11,19 @@ import { Case } from "../entities/case/case.schema.js";
 import { CaseComment } from "../entities/case/case-comment.js";
 import { AssetAction, FinancialInvestigation } from "../entities/case/financial-investigation.js";
 import { TraffickingEvent } from "../entities/case/trafficking-event.js";
+import { HelplineContact } from "../entities/helpline-contact/helpline-contact.schema.js";
 import { Perpetrator, VictimRelation } from "../entities/perpetrator/perpetrator.schema.js";
+import { ProtectionMeasure } from "../entities/protection-measure/protection-measure.schema.js";
+import {
+  CompensationDetail,
+  NonPunishmentDetail,
+  ReintegrationDetail,
+  ResidenceDetail,
+} from "../entities/protection-measure/protection-measure-parts.js";
 import { Referral } from "../entities/referral/referral.schema.js";
 import { ReferralParty, RiskAssessment, StatusChange } from "../entities/referral/referral-parts.js";
+import { Screening, ScreeningIndicator } from "../entities/screening/screening.schema.js";
+import { SgbvIncident } from "../entities/sgbv-incident/sgbv-incident.schema.js";
 import { AssistanceRecord } from "../entities/victim/assistance.js";
 import { Exploitation } from "../entities/victim/exploitation.js";
 import { Identification } from "../entities/victim/identification.js";
@@ -56,6 +66,15 @@ export const MODEL_OBJECTS: {
   readonly sourceLabels: typeof SourceLabels;
   readonly bundle: typeof ExchangeBundle;
   readonly bundleParty: typeof BundleParty;
+  readonly helplineContact: typeof HelplineContact;
+  readonly screening: typeof Screening;
+  readonly screeningIndicator: typeof ScreeningIndicator;
+  readonly protectionMeasure: typeof ProtectionMeasure;
+  readonly compensationDetail: typeof CompensationDetail;
+  readonly residenceDetail: typeof ResidenceDetail;
+  readonly reintegrationDetail: typeof ReintegrationDetail;
+  readonly nonPunishmentDetail: typeof NonPunishmentDetail;
+  readonly sgbvIncident: typeof SgbvIncident;
 } = {
   case: Case,
   traffickingEvent: TraffickingEvent,
@@ -88,6 +107,15 @@ export const MODEL_OBJECTS: {
   sourceLabels: SourceLabels,
   bundle: ExchangeBundle,
   bundleParty: BundleParty,
+  helplineContact: HelplineContact,
+  screening: Screening,
+  screeningIndicator: ScreeningIndicator,
+  protectionMeasure: ProtectionMeasure,
+  compensationDetail: CompensationDetail,
+  residenceDetail: ResidenceDetail,
+  reintegrationDetail: ReintegrationDetail,
+  nonPunishmentDetail: NonPunishmentDetail,
+  sgbvIncident: SgbvIncident,
 };
 
 type Objects = typeof MODEL_OBJECTS;

@@ -2,8 +2,12 @@ import { agencyRules } from "../entities/agency/agency.rules.js";
 import { aggregateRules } from "../entities/aggregate/aggregate.rules.js";
 import { bundleRules } from "../entities/bundle/bundle.rules.js";
 import { caseRules } from "../entities/case/case.rules.js";
+import { helplineContactRules } from "../entities/helpline-contact/helpline-contact.rules.js";
 import { perpetratorRules } from "../entities/perpetrator/perpetrator.rules.js";
+import { protectionMeasureRules } from "../entities/protection-measure/protection-measure.rules.js";
 import { referralRules } from "../entities/referral/referral.rules.js";
+import { screeningRules } from "../entities/screening/screening.rules.js";
+import { sgbvIncidentRules } from "../entities/sgbv-incident/sgbv-incident.rules.js";
 import { victimRules } from "../entities/victim/victim.rules.js";
 import type { Severity } from "../issues/issue.js";
 import type { RecordType } from "../model/entities.js";
@@ -19,6 +23,10 @@ export const RULES_BY_RECORD_TYPE = {
   referral: [...referralRules, formerCountryRule("referral")],
   aggregate: [...aggregateRules, formerCountryRule("aggregate")],
   bundle: bundleRules,
+  helplineContact: [...helplineContactRules, formerCountryRule("helplineContact")],
+  screening: [...screeningRules, formerCountryRule("screening")],
+  protectionMeasure: [...protectionMeasureRules, formerCountryRule("protectionMeasure")],
+  sgbvIncident: [...sgbvIncidentRules, formerCountryRule("sgbvIncident")],
 } as const satisfies Record<RecordType, readonly Rule<never>[]>;
 
 /** Every cross-field rule of the model (a code may be shared by rules of several record types). */

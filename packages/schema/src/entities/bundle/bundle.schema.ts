@@ -9,15 +9,41 @@ import { defineObject, field } from "../../meta/registry.js";
 import { Agency } from "../agency/agency.schema.js";
 import { Aggregate } from "../aggregate/aggregate.schema.js";
 import { Case } from "../case/case.schema.js";
+import { HelplineContact } from "../helpline-contact/helpline-contact.schema.js";
 import { Perpetrator } from "../perpetrator/perpetrator.schema.js";
+import { ProtectionMeasure } from "../protection-measure/protection-measure.schema.js";
 import { Referral } from "../referral/referral.schema.js";
+import { Screening } from "../screening/screening.schema.js";
+import { SgbvIncident } from "../sgbv-incident/sgbv-incident.schema.js";
 import { Victim } from "../victim/victim.schema.js";
 
 /** Any record of the model, told apart by `recordType`. */
 export const TipRecord: z.ZodDiscriminatedUnion<
-  [typeof Case, typeof Victim, typeof Perpetrator, typeof Agency, typeof Referral, typeof Aggregate],
+  [
+    typeof Case,
+    typeof Victim,
+    typeof Perpetrator,
+    typeof Agency,
+    typeof Referral,
+    typeof Aggregate,
+    typeof HelplineContact,
+    typeof Screening,
+    typeof ProtectionMeasure,
+    typeof SgbvIncident,
+  ],
   "recordType"
-> = z.discriminatedUnion("recordType", [Case, Victim, Perpetrator, Agency, Referral, Aggregate]);
+> = z.discriminatedUnion("recordType", [
+  Case,
+  Victim,
+  Perpetrator,
+  Agency,
+  Referral,
+  Aggregate,
+  HelplineContact,
+  Screening,
+  ProtectionMeasure,
+  SgbvIncident,
+]);
 export type TipRecord = z.output<typeof TipRecord>;
 
 /** The sender or a recipient of a bundle. */

@@ -1363,4 +1363,385 @@ export const fieldsEn = {
     label: "Value",
     description: "The source's text of the value (such as 1,757 or <5), as written.",
   },
+  "helplineContact.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “helplineContact” for a helpline contact record.",
+  },
+  "helplineContact.id": {
+    label: "Record ID",
+    description:
+      "Unique identifier of the helpline contact record (a UUID), used by other records to refer to it.",
+  },
+  "helplineContact.externalIds": {
+    label: "Other record numbers",
+    description:
+      "Numbers under which the same helpline contact is filed in other systems, each with the system that issued it.",
+  },
+  "helplineContact.createdAt": {
+    label: "Created at",
+    description:
+      "Date and time the helpline contact record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "helplineContact.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the helpline contact record, in ISO 8601 format with the UTC offset.",
+  },
+  "helplineContact.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data about the helpline contact not covered by the standard, grouped under a lower-case namespace.",
+  },
+  "helplineContact.agencyId": {
+    label: "Helpline",
+    description: "ID (UUID) of the agency record of the helpline that was contacted.",
+  },
+  "helplineContact.contactedAt": {
+    label: "Contacted at",
+    description: "Date and time of the contact, in ISO 8601 format with the UTC offset.",
+  },
+  "helplineContact.channel": {
+    label: "Channel",
+    description: "How the helpline was contacted: phone, chat, social media, e-mail, walk-in or other.",
+  },
+  "helplineContact.language": {
+    label: "Language",
+    description: "Language the contact was held in.",
+  },
+  "helplineContact.contactor": {
+    label: "Who made contact",
+    description:
+      "Who contacted the helpline: the victim, a family member or friend, a member of the public, a professional, or an anonymous person.",
+  },
+  "helplineContact.callerName": {
+    label: "Name of the person who made contact",
+    description: "Name the person who contacted the helpline gave; never recorded for an anonymous contact.",
+  },
+  "helplineContact.callerPhone": {
+    label: "Phone number of the person who made contact",
+    description:
+      "Phone number of the person who contacted the helpline, in E.164 form; never recorded for an anonymous contact.",
+  },
+  "helplineContact.indicatorsRaised": {
+    label: "Indicators raised",
+    description: "ILO forced-labour indicators that the contact raised.",
+  },
+  "helplineContact.outcome": {
+    label: "Outcome",
+    description: "What came of the contact: referred, information given, no action or other.",
+  },
+  "helplineContact.victimId": {
+    label: "Victim",
+    description: "ID (UUID) of the victim record the contact led to.",
+  },
+  "helplineContact.caseId": {
+    label: "Case",
+    description: "ID (UUID) of the case record the contact led to.",
+  },
+  "helplineContact.summary": {
+    label: "Summary",
+    description: "Free-text summary of the contact.",
+  },
+  "screening.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “screening” for a screening record.",
+  },
+  "screening.id": {
+    label: "Record ID",
+    description: "Unique identifier of the screening record (a UUID), used by other records to refer to it.",
+  },
+  "screening.externalIds": {
+    label: "Other record numbers",
+    description:
+      "Numbers under which the same screening is filed in other systems, each with the system that issued it.",
+  },
+  "screening.createdAt": {
+    label: "Created at",
+    description: "Date and time the screening record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "screening.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the screening record, in ISO 8601 format with the UTC offset.",
+  },
+  "screening.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data about the screening not covered by the standard, grouped under a lower-case namespace.",
+  },
+  "screening.agencyId": {
+    label: "Screening agency",
+    description: "ID (UUID) of the agency record of the agency that carried out the screening.",
+  },
+  "screening.screenedOn": {
+    label: "Screening date",
+    description: "Date of the screening.",
+  },
+  "screening.tool": {
+    label: "Screening tool",
+    description:
+      "The tool used: ILO forced-labour indicators, ILO–EC operational indicators, IOM screening form, a national tool or other.",
+  },
+  "screening.toolName": {
+    label: "Tool name",
+    description: "Name and version of the tool, above all when it is a national or other tool.",
+  },
+  "screening.indicators": {
+    label: "Indicators found",
+    description: "Indicators found in the screening, each with its strength.",
+  },
+  "screening.outcome": {
+    label: "Outcome",
+    description: "Conclusion of the screening: presumed victim, not a victim, or follow-up needed.",
+  },
+  "screening.helplineContactId": {
+    label: "Helpline contact",
+    description: "ID (UUID) of the helpline contact record that led to the screening.",
+  },
+  "screening.victimId": {
+    label: "Victim",
+    description: "ID (UUID) of the victim record the screening led to.",
+  },
+  "screening.notes": {
+    label: "Notes",
+    description: "Free-text notes on the screening.",
+  },
+  "screeningIndicator.indicator": {
+    label: "Indicator",
+    description: "One of the ILO forced-labour indicators.",
+  },
+  "screeningIndicator.strength": {
+    label: "Strength",
+    description: "How strongly the indicator points at trafficking: strong, medium or weak.",
+  },
+  "protectionMeasure.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “protectionMeasure” for a protection measure record.",
+  },
+  "protectionMeasure.id": {
+    label: "Record ID",
+    description:
+      "Unique identifier of the protection measure record (a UUID), used by other records to refer to it.",
+  },
+  "protectionMeasure.externalIds": {
+    label: "Other record numbers",
+    description:
+      "Numbers under which the same protection measure is filed in other systems, each with the system that issued it.",
+  },
+  "protectionMeasure.createdAt": {
+    label: "Created at",
+    description:
+      "Date and time the protection measure record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "protectionMeasure.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the protection measure record, in ISO 8601 format with the UTC offset.",
+  },
+  "protectionMeasure.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data about the protection measure not covered by the standard, grouped under a lower-case namespace.",
+  },
+  "protectionMeasure.kind": {
+    label: "Kind of measure",
+    description:
+      "Compensation, restitution, residence permit, reflection period, return and reintegration, or non-punishment.",
+  },
+  "protectionMeasure.victimId": {
+    label: "Victim",
+    description: "ID (UUID) of the victim record the measure is for.",
+  },
+  "protectionMeasure.caseId": {
+    label: "Case",
+    description: "ID (UUID) of the case record the measure belongs to.",
+  },
+  "protectionMeasure.agencyId": {
+    label: "Responsible agency",
+    description: "ID (UUID) of the agency record of the authority that decided or delivered the measure.",
+  },
+  "protectionMeasure.compensation": {
+    label: "Compensation or restitution",
+    description: "Detail of a compensation or restitution: source, award, payment, amounts and currency.",
+  },
+  "protectionMeasure.residence": {
+    label: "Residence permit or reflection period",
+    description: "Detail of a residence permit or reflection period: type, decision and dates.",
+  },
+  "protectionMeasure.reintegration": {
+    label: "Return and reintegration",
+    description: "Detail of a return and its reintegration follow-up: country, dates and outcome.",
+  },
+  "protectionMeasure.nonPunishment": {
+    label: "Non-punishment",
+    description:
+      "Detail of the prosecution of the victim for an offence committed as a result of being trafficked, and its outcome.",
+  },
+  "protectionMeasure.notes": {
+    label: "Notes",
+    description: "Free-text notes on the measure.",
+  },
+  "compensationDetail.source": {
+    label: "Source",
+    description: "Where the money comes from: court order, state fund, settlement or other.",
+  },
+  "compensationDetail.awarded": {
+    label: "Awarded",
+    description: "Whether compensation or restitution was awarded.",
+  },
+  "compensationDetail.awardedOn": {
+    label: "Award date",
+    description: "Date of the award.",
+  },
+  "compensationDetail.amountAwarded": {
+    label: "Amount awarded",
+    description: "Amount awarded, in the currency given.",
+  },
+  "compensationDetail.paid": {
+    label: "Paid",
+    description: "Whether the victim received the money.",
+  },
+  "compensationDetail.paidOn": {
+    label: "Payment date",
+    description: "Date the money was paid.",
+  },
+  "compensationDetail.amountPaid": {
+    label: "Amount paid",
+    description: "Amount actually paid, in the currency given.",
+  },
+  "compensationDetail.currency": {
+    label: "Currency",
+    description: "Currency of the amounts, as an ISO 4217 code.",
+  },
+  "residenceDetail.permitType": {
+    label: "Permit type",
+    description: "Kind of permit: temporary, permanent, humanitarian, international protection or other.",
+  },
+  "residenceDetail.decision": {
+    label: "Decision",
+    description: "Whether the permit or period was granted, refused or is pending.",
+  },
+  "residenceDetail.decidedOn": {
+    label: "Decision date",
+    description: "Date of the decision.",
+  },
+  "residenceDetail.startDate": {
+    label: "Start date",
+    description: "First day the permit or period covers.",
+  },
+  "residenceDetail.endDate": {
+    label: "End date",
+    description: "Last day the permit or period covers.",
+  },
+  "reintegrationDetail.country": {
+    label: "Country of return",
+    description: "Country the person returned to.",
+  },
+  "reintegrationDetail.returnedOn": {
+    label: "Return date",
+    description: "Date of the return.",
+  },
+  "reintegrationDetail.lastFollowUpOn": {
+    label: "Latest follow-up",
+    description: "Date of the latest follow-up of the reintegration.",
+  },
+  "reintegrationDetail.outcome": {
+    label: "Reintegration outcome",
+    description: "How the reintegration stood at the latest follow-up.",
+  },
+  "nonPunishmentDetail.offence": {
+    label: "Offence",
+    description: "Offence the victim was prosecuted for, as an ICCS code.",
+  },
+  "nonPunishmentDetail.offenceDescription": {
+    label: "Offence as described",
+    description: "The offence as the source describes it, where no ICCS code of the list fits.",
+  },
+  "nonPunishmentDetail.outcome": {
+    label: "Outcome",
+    description: "Not prosecuted, charges dropped, acquitted, convicted or pending.",
+  },
+  "nonPunishmentDetail.decidedOn": {
+    label: "Decision date",
+    description: "Date of the decision that settled the outcome.",
+  },
+  "sgbvIncident.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “sgbvIncident” for a SGBV incident record.",
+  },
+  "sgbvIncident.id": {
+    label: "Record ID",
+    description:
+      "Unique identifier of the SGBV incident record (a UUID), used by other records to refer to it.",
+  },
+  "sgbvIncident.externalIds": {
+    label: "Other record numbers",
+    description:
+      "Numbers under which the same SGBV incident is filed in other systems, each with the system that issued it.",
+  },
+  "sgbvIncident.createdAt": {
+    label: "Created at",
+    description:
+      "Date and time the SGBV incident record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "sgbvIncident.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the SGBV incident record, in ISO 8601 format with the UTC offset.",
+  },
+  "sgbvIncident.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data about the SGBV incident not covered by the standard, grouped under a lower-case namespace.",
+  },
+  "sgbvIncident.victimId": {
+    label: "Victim",
+    description: "ID (UUID) of the victim record who suffered the incident.",
+  },
+  "sgbvIncident.caseId": {
+    label: "Case",
+    description: "ID (UUID) of the case record the incident belongs to.",
+  },
+  "sgbvIncident.type": {
+    label: "Incident type",
+    description: "One of the six core types of gender-based violence of the GBVIMS classification.",
+  },
+  "sgbvIncident.date": {
+    label: "Date",
+    description: "Date of the incident, to the year, month or day.",
+  },
+  "sgbvIncident.dateApproximate": {
+    label: "Approximate date",
+    description: "Whether the date is an estimate.",
+  },
+  "sgbvIncident.country": {
+    label: "Country",
+    description: "Country where the incident happened.",
+  },
+  "sgbvIncident.place": {
+    label: "Place",
+    description: "Place on the route where the incident happened, such as a town or a border crossing.",
+  },
+  "sgbvIncident.routeStage": {
+    label: "Stage of the route",
+    description:
+      "Whether the incident happened at recruitment, in transit, during exploitation or at identification.",
+  },
+  "sgbvIncident.perpetratorKinds": {
+    label: "Perpetrators",
+    description:
+      "Who committed the incident: smuggler, trafficker, official, armed group, other migrant, partner, family, other or unknown.",
+  },
+  "sgbvIncident.reported": {
+    label: "Reported",
+    description: "Whether the incident was reported to the police or another authority.",
+  },
+  "sgbvIncident.servicesReceived": {
+    label: "Services received",
+    description: "Services the person received after the incident.",
+  },
+  "sgbvIncident.notes": {
+    label: "Notes",
+    description: "Free-text notes on the incident.",
+  },
 } as const satisfies FieldTexts;

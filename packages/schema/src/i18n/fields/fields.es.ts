@@ -1308,4 +1308,383 @@ export const fieldsEs = {
     label: "Valor",
     description: "Texto de la fuente para el campo valor (como 1,757 o <5), tal como se escribió.",
   },
+  "helplineContact.recordType": {
+    label: "Tipo de registro",
+    description:
+      "Valor fijo “helplineContact”, que identifica el registro como contacto con la línea de ayuda.",
+  },
+  "helplineContact.id": {
+    label: "Identificador del registro",
+    description:
+      "Identificador único del registro (contacto con la línea de ayuda), en formato UUID (RFC 9562).",
+  },
+  "helplineContact.externalIds": {
+    label: "Identificadores externos",
+    description:
+      "Números con que otros sistemas registran el mismo registro (contacto con la línea de ayuda).",
+  },
+  "helplineContact.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro (contacto con la línea de ayuda), en formato ISO 8601 con desfase horario.",
+  },
+  "helplineContact.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro (contacto con la línea de ayuda), en formato ISO 8601 con desfase horario.",
+  },
+  "helplineContact.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales (contacto con la línea de ayuda) que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "helplineContact.agencyId": {
+    label: "Línea de ayuda",
+    description: "Identificador (UUID) del registro del organismo de la línea contactada.",
+  },
+  "helplineContact.contactedAt": {
+    label: "Fecha y hora del contacto",
+    description: "Fecha y hora del contacto, en formato ISO 8601 con desfase horario.",
+  },
+  "helplineContact.channel": {
+    label: "Canal",
+    description:
+      "Cómo se contactó la línea: teléfono, chat, redes sociales, correo electrónico, en persona u otro.",
+  },
+  "helplineContact.language": {
+    label: "Idioma",
+    description: "Idioma en que se mantuvo el contacto.",
+  },
+  "helplineContact.contactor": {
+    label: "Quién contactó",
+    description:
+      "Quién contactó la línea: la víctima, un familiar o amistad, un tercero, un profesional o una persona anónima.",
+  },
+  "helplineContact.callerName": {
+    label: "Nombre de quien contactó",
+    description: "Nombre que dio la persona que contactó la línea; nunca se registra en un contacto anónimo.",
+  },
+  "helplineContact.callerPhone": {
+    label: "Teléfono de quien contactó",
+    description:
+      "Número de teléfono de la persona que contactó la línea, en formato E.164; nunca se registra en un contacto anónimo.",
+  },
+  "helplineContact.indicatorsRaised": {
+    label: "Indicadores señalados",
+    description: "Indicadores de trabajo forzoso de la OIT que surgieron en el contacto.",
+  },
+  "helplineContact.outcome": {
+    label: "Resultado",
+    description: "Qué resultó del contacto: derivación, información brindada, sin acción u otro.",
+  },
+  "helplineContact.victimId": {
+    label: "Víctima",
+    description: "Identificador (UUID) del registro de la víctima a la que condujo el contacto.",
+  },
+  "helplineContact.caseId": {
+    label: "Caso",
+    description: "Identificador (UUID) del registro del caso al que condujo el contacto.",
+  },
+  "helplineContact.summary": {
+    label: "Resumen",
+    description: "Resumen en texto libre del contacto.",
+  },
+  "screening.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “screening”, que identifica el registro como evaluación.",
+  },
+  "screening.id": {
+    label: "Identificador del registro",
+    description: "Identificador único del registro (evaluación), en formato UUID (RFC 9562).",
+  },
+  "screening.externalIds": {
+    label: "Identificadores externos",
+    description: "Números con que otros sistemas registran el mismo registro (evaluación).",
+  },
+  "screening.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro (evaluación), en formato ISO 8601 con desfase horario.",
+  },
+  "screening.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro (evaluación), en formato ISO 8601 con desfase horario.",
+  },
+  "screening.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales (evaluación) que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "screening.agencyId": {
+    label: "Organismo evaluador",
+    description: "Identificador (UUID) del registro del organismo que realizó la evaluación.",
+  },
+  "screening.screenedOn": {
+    label: "Fecha de la evaluación",
+    description: "Fecha de la evaluación.",
+  },
+  "screening.tool": {
+    label: "Herramienta de evaluación",
+    description:
+      "La herramienta usada: indicadores de la OIT, indicadores operativos OIT–CE, formulario de la OIM, una herramienta nacional u otra.",
+  },
+  "screening.toolName": {
+    label: "Nombre de la herramienta",
+    description: "Nombre y versión de la herramienta, sobre todo si es nacional u otra.",
+  },
+  "screening.indicators": {
+    label: "Indicadores hallados",
+    description: "Indicadores hallados en la evaluación, cada uno con su peso.",
+  },
+  "screening.outcome": {
+    label: "Resultado",
+    description: "Conclusión de la evaluación: presunta víctima, no es víctima o requiere seguimiento.",
+  },
+  "screening.helplineContactId": {
+    label: "Contacto con la línea",
+    description: "Identificador (UUID) del registro del contacto con la línea que condujo a la evaluación.",
+  },
+  "screening.victimId": {
+    label: "Víctima",
+    description: "Identificador (UUID) del registro de la víctima a la que condujo la evaluación.",
+  },
+  "screening.notes": {
+    label: "Notas",
+    description: "Notas en texto libre sobre la evaluación.",
+  },
+  "screeningIndicator.indicator": {
+    label: "Indicador",
+    description: "Uno de los indicadores de trabajo forzoso de la OIT.",
+  },
+  "screeningIndicator.strength": {
+    label: "Peso",
+    description: "Con qué fuerza el indicador apunta a la trata: fuerte, medio o débil.",
+  },
+  "protectionMeasure.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “protectionMeasure”, que identifica el registro como medida de protección.",
+  },
+  "protectionMeasure.id": {
+    label: "Identificador del registro",
+    description: "Identificador único del registro (medida de protección), en formato UUID (RFC 9562).",
+  },
+  "protectionMeasure.externalIds": {
+    label: "Identificadores externos",
+    description: "Números con que otros sistemas registran el mismo registro (medida de protección).",
+  },
+  "protectionMeasure.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro (medida de protección), en formato ISO 8601 con desfase horario.",
+  },
+  "protectionMeasure.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro (medida de protección), en formato ISO 8601 con desfase horario.",
+  },
+  "protectionMeasure.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales (medida de protección) que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "protectionMeasure.kind": {
+    label: "Tipo de medida",
+    description:
+      "Indemnización, restitución, permiso de residencia, período de reflexión, retorno y reintegración, o no punibilidad.",
+  },
+  "protectionMeasure.victimId": {
+    label: "Víctima",
+    description: "Identificador (UUID) del registro de la víctima a la que corresponde la medida.",
+  },
+  "protectionMeasure.caseId": {
+    label: "Caso",
+    description: "Identificador (UUID) del registro del caso al que corresponde la medida.",
+  },
+  "protectionMeasure.agencyId": {
+    label: "Organismo responsable",
+    description: "Identificador (UUID) del registro del organismo que decidió o aplicó la medida.",
+  },
+  "protectionMeasure.compensation": {
+    label: "Indemnización o restitución",
+    description: "Detalle de una indemnización o restitución: fuente, concesión, pago, montos y moneda.",
+  },
+  "protectionMeasure.residence": {
+    label: "Permiso de residencia o período de reflexión",
+    description: "Detalle de un permiso de residencia o período de reflexión: tipo, decisión y fechas.",
+  },
+  "protectionMeasure.reintegration": {
+    label: "Retorno y reintegración",
+    description: "Detalle de un retorno y su seguimiento: país, fechas y resultado.",
+  },
+  "protectionMeasure.nonPunishment": {
+    label: "No punibilidad",
+    description:
+      "Detalle del procesamiento de la víctima por un delito cometido como consecuencia de la trata, y su resultado.",
+  },
+  "protectionMeasure.notes": {
+    label: "Notas",
+    description: "Notas en texto libre sobre la medida.",
+  },
+  "compensationDetail.source": {
+    label: "Fuente",
+    description: "De dónde proviene el dinero: orden judicial, fondo estatal, acuerdo u otra.",
+  },
+  "compensationDetail.awarded": {
+    label: "Concedida",
+    description: "Si se concedió la indemnización o restitución.",
+  },
+  "compensationDetail.awardedOn": {
+    label: "Fecha de concesión",
+    description: "Fecha de la concesión.",
+  },
+  "compensationDetail.amountAwarded": {
+    label: "Monto concedido",
+    description: "Monto concedido, en la moneda indicada.",
+  },
+  "compensationDetail.paid": {
+    label: "Pagada",
+    description: "Si la víctima recibió el dinero.",
+  },
+  "compensationDetail.paidOn": {
+    label: "Fecha de pago",
+    description: "Fecha en que se pagó el dinero.",
+  },
+  "compensationDetail.amountPaid": {
+    label: "Monto pagado",
+    description: "Monto efectivamente pagado, en la moneda indicada.",
+  },
+  "compensationDetail.currency": {
+    label: "Moneda",
+    description: "Moneda de los montos, como código ISO 4217.",
+  },
+  "residenceDetail.permitType": {
+    label: "Tipo de permiso",
+    description: "Tipo de permiso: temporal, permanente, humanitario, protección internacional u otro.",
+  },
+  "residenceDetail.decision": {
+    label: "Decisión",
+    description: "Si el permiso o período se concedió, se denegó o está pendiente.",
+  },
+  "residenceDetail.decidedOn": {
+    label: "Fecha de la decisión",
+    description: "Fecha de la decisión.",
+  },
+  "residenceDetail.startDate": {
+    label: "Fecha de inicio",
+    description: "Primer día que cubre el permiso o período.",
+  },
+  "residenceDetail.endDate": {
+    label: "Fecha de fin",
+    description: "Último día que cubre el permiso o período.",
+  },
+  "reintegrationDetail.country": {
+    label: "País de retorno",
+    description: "País al que regresó la persona.",
+  },
+  "reintegrationDetail.returnedOn": {
+    label: "Fecha de retorno",
+    description: "Fecha del retorno.",
+  },
+  "reintegrationDetail.lastFollowUpOn": {
+    label: "Último seguimiento",
+    description: "Fecha del último seguimiento de la reintegración.",
+  },
+  "reintegrationDetail.outcome": {
+    label: "Resultado de la reintegración",
+    description: "Cómo estaba la reintegración en el último seguimiento.",
+  },
+  "nonPunishmentDetail.offence": {
+    label: "Delito",
+    description: "Delito por el que se procesó a la víctima, como código ICCS.",
+  },
+  "nonPunishmentDetail.offenceDescription": {
+    label: "Delito según la fuente",
+    description: "El delito como lo describe la fuente, si ningún código ICCS de la lista corresponde.",
+  },
+  "nonPunishmentDetail.outcome": {
+    label: "Resultado",
+    description: "No procesada, cargos retirados, absuelta, condenada o pendiente.",
+  },
+  "nonPunishmentDetail.decidedOn": {
+    label: "Fecha de la decisión",
+    description: "Fecha de la decisión que fijó el resultado.",
+  },
+  "sgbvIncident.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “sgbvIncident”, que identifica el registro como incidente de VSG.",
+  },
+  "sgbvIncident.id": {
+    label: "Identificador del registro",
+    description: "Identificador único del registro (incidente de VSG), en formato UUID (RFC 9562).",
+  },
+  "sgbvIncident.externalIds": {
+    label: "Identificadores externos",
+    description: "Números con que otros sistemas registran el mismo registro (incidente de VSG).",
+  },
+  "sgbvIncident.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro (incidente de VSG), en formato ISO 8601 con desfase horario.",
+  },
+  "sgbvIncident.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro (incidente de VSG), en formato ISO 8601 con desfase horario.",
+  },
+  "sgbvIncident.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales (incidente de VSG) que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "sgbvIncident.victimId": {
+    label: "Víctima",
+    description: "Identificador (UUID) del registro de la víctima que sufrió el incidente.",
+  },
+  "sgbvIncident.caseId": {
+    label: "Caso",
+    description: "Identificador (UUID) del registro del caso al que corresponde el incidente.",
+  },
+  "sgbvIncident.type": {
+    label: "Tipo de incidente",
+    description: "Uno de los seis tipos principales de violencia de género de la clasificación del GBVIMS.",
+  },
+  "sgbvIncident.date": {
+    label: "Fecha",
+    description: "Fecha del incidente, al año, mes o día.",
+  },
+  "sgbvIncident.dateApproximate": {
+    label: "Fecha aproximada",
+    description: "Si la fecha es una estimación.",
+  },
+  "sgbvIncident.country": {
+    label: "País",
+    description: "País donde ocurrió el incidente.",
+  },
+  "sgbvIncident.place": {
+    label: "Lugar",
+    description: "Lugar de la ruta donde ocurrió el incidente, como una localidad o un paso fronterizo.",
+  },
+  "sgbvIncident.routeStage": {
+    label: "Etapa de la ruta",
+    description:
+      "Si el incidente ocurrió en la captación, en tránsito, durante la explotación o en la identificación.",
+  },
+  "sgbvIncident.perpetratorKinds": {
+    label: "Agresores",
+    description:
+      "Quién cometió el incidente: traficante de migrantes, tratante, funcionario, grupo armado, otra persona migrante, pareja, familiar, otro o desconocido.",
+  },
+  "sgbvIncident.reported": {
+    label: "Denunciado",
+    description: "Si el incidente se denunció a la policía u otra autoridad.",
+  },
+  "sgbvIncident.servicesReceived": {
+    label: "Servicios recibidos",
+    description: "Servicios que la persona recibió tras el incidente.",
+  },
+  "sgbvIncident.notes": {
+    label: "Notas",
+    description: "Notas en texto libre sobre el incidente.",
+  },
 } as const satisfies FieldTexts;

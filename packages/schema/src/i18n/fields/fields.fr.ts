@@ -1370,4 +1370,387 @@ export const fieldsFr = {
     label: "Valeur",
     description: "Texte de la source pour le champ valeur (comme 1,757 ou <5), tel qu'écrit.",
   },
+  "helplineContact.recordType": {
+    label: "Type d'enregistrement",
+    description:
+      "Valeur fixe « helplineContact », qui identifie l'enregistrement comme contact avec la ligne d'assistance.",
+  },
+  "helplineContact.id": {
+    label: "Identifiant de l'enregistrement",
+    description:
+      "Identifiant unique de l'enregistrement (contact avec la ligne d'assistance), au format UUID (RFC 9562).",
+  },
+  "helplineContact.externalIds": {
+    label: "Identifiants externes",
+    description:
+      "Numéros sous lesquels d'autres systèmes enregistrent le même enregistrement (contact avec la ligne d'assistance).",
+  },
+  "helplineContact.createdAt": {
+    label: "Création de l'enregistrement",
+    description:
+      "Date et heure de création de l'enregistrement (contact avec la ligne d'assistance), au format ISO 8601 avec décalage horaire.",
+  },
+  "helplineContact.updatedAt": {
+    label: "Dernière mise à jour",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement (contact avec la ligne d'assistance), au format ISO 8601 avec décalage horaire.",
+  },
+  "helplineContact.extensions": {
+    label: "Extensions",
+    description:
+      "Données supplémentaires (contact avec la ligne d'assistance) hors du standard, regroupées par espace de noms.",
+  },
+  "helplineContact.agencyId": {
+    label: "Ligne d'assistance",
+    description: "Identifiant (UUID) de l'enregistrement de l'organisme de la ligne contactée.",
+  },
+  "helplineContact.contactedAt": {
+    label: "Date et heure du contact",
+    description: "Date et heure du contact, au format ISO 8601 avec décalage horaire.",
+  },
+  "helplineContact.channel": {
+    label: "Canal",
+    description:
+      "Comment la ligne a été contactée : téléphone, messagerie, réseaux sociaux, courriel, en personne ou autre.",
+  },
+  "helplineContact.language": {
+    label: "Langue",
+    description: "Langue dans laquelle le contact a eu lieu.",
+  },
+  "helplineContact.contactor": {
+    label: "Qui a contacté",
+    description:
+      "Qui a contacté la ligne : la victime, un proche, un tiers, un professionnel ou une personne anonyme.",
+  },
+  "helplineContact.callerName": {
+    label: "Nom de la personne qui a contacté",
+    description:
+      "Nom donné par la personne qui a contacté la ligne ; jamais enregistré pour un contact anonyme.",
+  },
+  "helplineContact.callerPhone": {
+    label: "Téléphone de la personne qui a contacté",
+    description:
+      "Numéro de téléphone de la personne qui a contacté la ligne, au format E.164 ; jamais enregistré pour un contact anonyme.",
+  },
+  "helplineContact.indicatorsRaised": {
+    label: "Indicateurs relevés",
+    description: "Indicateurs du travail forcé de l'OIT relevés lors du contact.",
+  },
+  "helplineContact.outcome": {
+    label: "Suite donnée",
+    description: "Ce qui est résulté du contact : orientation, information donnée, aucune suite ou autre.",
+  },
+  "helplineContact.victimId": {
+    label: "Victime",
+    description: "Identifiant (UUID) de l'enregistrement de la victime à laquelle le contact a mené.",
+  },
+  "helplineContact.caseId": {
+    label: "Affaire",
+    description: "Identifiant (UUID) de l'enregistrement de l'affaire à laquelle le contact a mené.",
+  },
+  "helplineContact.summary": {
+    label: "Résumé",
+    description: "Résumé en texte libre du contact.",
+  },
+  "screening.recordType": {
+    label: "Type d'enregistrement",
+    description: "Valeur fixe « screening », qui identifie l'enregistrement comme dépistage.",
+  },
+  "screening.id": {
+    label: "Identifiant de l'enregistrement",
+    description: "Identifiant unique de l'enregistrement (dépistage), au format UUID (RFC 9562).",
+  },
+  "screening.externalIds": {
+    label: "Identifiants externes",
+    description: "Numéros sous lesquels d'autres systèmes enregistrent le même enregistrement (dépistage).",
+  },
+  "screening.createdAt": {
+    label: "Création de l'enregistrement",
+    description:
+      "Date et heure de création de l'enregistrement (dépistage), au format ISO 8601 avec décalage horaire.",
+  },
+  "screening.updatedAt": {
+    label: "Dernière mise à jour",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement (dépistage), au format ISO 8601 avec décalage horaire.",
+  },
+  "screening.extensions": {
+    label: "Extensions",
+    description: "Données supplémentaires (dépistage) hors du standard, regroupées par espace de noms.",
+  },
+  "screening.agencyId": {
+    label: "Organisme de dépistage",
+    description: "Identifiant (UUID) de l'enregistrement de l'organisme qui a réalisé le dépistage.",
+  },
+  "screening.screenedOn": {
+    label: "Date du dépistage",
+    description: "Date du dépistage.",
+  },
+  "screening.tool": {
+    label: "Outil de dépistage",
+    description:
+      "L'outil utilisé : indicateurs de l'OIT, indicateurs opérationnels OIT–CE, formulaire de l'OIM, un outil national ou autre.",
+  },
+  "screening.toolName": {
+    label: "Nom de l'outil",
+    description: "Nom et version de l'outil, surtout s'il s'agit d'un outil national ou autre.",
+  },
+  "screening.indicators": {
+    label: "Indicateurs relevés",
+    description: "Indicateurs relevés lors du dépistage, chacun avec sa force.",
+  },
+  "screening.outcome": {
+    label: "Conclusion",
+    description: "Conclusion du dépistage : victime présumée, pas une victime ou suivi nécessaire.",
+  },
+  "screening.helplineContactId": {
+    label: "Contact avec la ligne",
+    description: "Identifiant (UUID) de l'enregistrement du contact avec la ligne qui a mené au dépistage.",
+  },
+  "screening.victimId": {
+    label: "Victime",
+    description: "Identifiant (UUID) de l'enregistrement de la victime à laquelle le dépistage a mené.",
+  },
+  "screening.notes": {
+    label: "Notes",
+    description: "Notes en texte libre sur le dépistage.",
+  },
+  "screeningIndicator.indicator": {
+    label: "Indicateur",
+    description: "Un des indicateurs du travail forcé de l'OIT.",
+  },
+  "screeningIndicator.strength": {
+    label: "Force",
+    description: "Avec quelle force l'indicateur désigne la traite : fort, moyen ou faible.",
+  },
+  "protectionMeasure.recordType": {
+    label: "Type d'enregistrement",
+    description:
+      "Valeur fixe « protectionMeasure », qui identifie l'enregistrement comme mesure de protection.",
+  },
+  "protectionMeasure.id": {
+    label: "Identifiant de l'enregistrement",
+    description: "Identifiant unique de l'enregistrement (mesure de protection), au format UUID (RFC 9562).",
+  },
+  "protectionMeasure.externalIds": {
+    label: "Identifiants externes",
+    description:
+      "Numéros sous lesquels d'autres systèmes enregistrent le même enregistrement (mesure de protection).",
+  },
+  "protectionMeasure.createdAt": {
+    label: "Création de l'enregistrement",
+    description:
+      "Date et heure de création de l'enregistrement (mesure de protection), au format ISO 8601 avec décalage horaire.",
+  },
+  "protectionMeasure.updatedAt": {
+    label: "Dernière mise à jour",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement (mesure de protection), au format ISO 8601 avec décalage horaire.",
+  },
+  "protectionMeasure.extensions": {
+    label: "Extensions",
+    description:
+      "Données supplémentaires (mesure de protection) hors du standard, regroupées par espace de noms.",
+  },
+  "protectionMeasure.kind": {
+    label: "Type de mesure",
+    description:
+      "Indemnisation, restitution, titre de séjour, délai de réflexion, retour et réintégration, ou non-sanction.",
+  },
+  "protectionMeasure.victimId": {
+    label: "Victime",
+    description: "Identifiant (UUID) de l'enregistrement de la victime que la mesure concerne.",
+  },
+  "protectionMeasure.caseId": {
+    label: "Affaire",
+    description: "Identifiant (UUID) de l'enregistrement de l'affaire à laquelle la mesure se rattache.",
+  },
+  "protectionMeasure.agencyId": {
+    label: "Organisme responsable",
+    description:
+      "Identifiant (UUID) de l'enregistrement de l'organisme qui a décidé ou mis en œuvre la mesure.",
+  },
+  "protectionMeasure.compensation": {
+    label: "Indemnisation ou restitution",
+    description: "Détail d'une indemnisation ou restitution : source, octroi, paiement, montants et devise.",
+  },
+  "protectionMeasure.residence": {
+    label: "Titre de séjour ou délai de réflexion",
+    description: "Détail d'un titre de séjour ou délai de réflexion : type, décision et dates.",
+  },
+  "protectionMeasure.reintegration": {
+    label: "Retour et réintégration",
+    description: "Détail d'un retour et de son suivi : pays, dates et issue.",
+  },
+  "protectionMeasure.nonPunishment": {
+    label: "Non-sanction",
+    description:
+      "Détail des poursuites contre la victime pour une infraction commise du fait de la traite, et de leur issue.",
+  },
+  "protectionMeasure.notes": {
+    label: "Notes",
+    description: "Notes en texte libre sur la mesure.",
+  },
+  "compensationDetail.source": {
+    label: "Source",
+    description: "D'où vient l'argent : décision de justice, fonds public, transaction ou autre.",
+  },
+  "compensationDetail.awarded": {
+    label: "Accordée",
+    description: "Si l'indemnisation ou la restitution a été accordée.",
+  },
+  "compensationDetail.awardedOn": {
+    label: "Date d'octroi",
+    description: "Date de l'octroi.",
+  },
+  "compensationDetail.amountAwarded": {
+    label: "Montant accordé",
+    description: "Montant accordé, dans la devise indiquée.",
+  },
+  "compensationDetail.paid": {
+    label: "Versée",
+    description: "Si la victime a reçu l'argent.",
+  },
+  "compensationDetail.paidOn": {
+    label: "Date de versement",
+    description: "Date à laquelle l'argent a été versé.",
+  },
+  "compensationDetail.amountPaid": {
+    label: "Montant versé",
+    description: "Montant effectivement versé, dans la devise indiquée.",
+  },
+  "compensationDetail.currency": {
+    label: "Devise",
+    description: "Devise des montants, en code ISO 4217.",
+  },
+  "residenceDetail.permitType": {
+    label: "Type de titre",
+    description: "Type de titre : temporaire, permanent, humanitaire, protection internationale ou autre.",
+  },
+  "residenceDetail.decision": {
+    label: "Décision",
+    description: "Si le titre ou le délai a été accordé, refusé ou est en attente.",
+  },
+  "residenceDetail.decidedOn": {
+    label: "Date de la décision",
+    description: "Date de la décision.",
+  },
+  "residenceDetail.startDate": {
+    label: "Date de début",
+    description: "Premier jour couvert par le titre ou le délai.",
+  },
+  "residenceDetail.endDate": {
+    label: "Date de fin",
+    description: "Dernier jour couvert par le titre ou le délai.",
+  },
+  "reintegrationDetail.country": {
+    label: "Pays de retour",
+    description: "Pays dans lequel la personne est retournée.",
+  },
+  "reintegrationDetail.returnedOn": {
+    label: "Date du retour",
+    description: "Date du retour.",
+  },
+  "reintegrationDetail.lastFollowUpOn": {
+    label: "Dernier suivi",
+    description: "Date du dernier suivi de la réintégration.",
+  },
+  "reintegrationDetail.outcome": {
+    label: "Issue de la réintégration",
+    description: "Où en était la réintégration au dernier suivi.",
+  },
+  "nonPunishmentDetail.offence": {
+    label: "Infraction",
+    description: "Infraction pour laquelle la victime a été poursuivie, en code ICCS.",
+  },
+  "nonPunishmentDetail.offenceDescription": {
+    label: "Infraction selon la source",
+    description: "L'infraction telle que la source la décrit, si aucun code ICCS de la liste ne convient.",
+  },
+  "nonPunishmentDetail.outcome": {
+    label: "Issue",
+    description: "Non poursuivie, poursuites abandonnées, acquittée, condamnée ou en cours.",
+  },
+  "nonPunishmentDetail.decidedOn": {
+    label: "Date de la décision",
+    description: "Date de la décision qui a fixé l'issue.",
+  },
+  "sgbvIncident.recordType": {
+    label: "Type d'enregistrement",
+    description: "Valeur fixe « sgbvIncident », qui identifie l'enregistrement comme incident de VSBG.",
+  },
+  "sgbvIncident.id": {
+    label: "Identifiant de l'enregistrement",
+    description: "Identifiant unique de l'enregistrement (incident de VSBG), au format UUID (RFC 9562).",
+  },
+  "sgbvIncident.externalIds": {
+    label: "Identifiants externes",
+    description:
+      "Numéros sous lesquels d'autres systèmes enregistrent le même enregistrement (incident de VSBG).",
+  },
+  "sgbvIncident.createdAt": {
+    label: "Création de l'enregistrement",
+    description:
+      "Date et heure de création de l'enregistrement (incident de VSBG), au format ISO 8601 avec décalage horaire.",
+  },
+  "sgbvIncident.updatedAt": {
+    label: "Dernière mise à jour",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement (incident de VSBG), au format ISO 8601 avec décalage horaire.",
+  },
+  "sgbvIncident.extensions": {
+    label: "Extensions",
+    description:
+      "Données supplémentaires (incident de VSBG) hors du standard, regroupées par espace de noms.",
+  },
+  "sgbvIncident.victimId": {
+    label: "Victime",
+    description: "Identifiant (UUID) de l'enregistrement de la victime qui a subi l'incident.",
+  },
+  "sgbvIncident.caseId": {
+    label: "Affaire",
+    description: "Identifiant (UUID) de l'enregistrement de l'affaire à laquelle l'incident se rattache.",
+  },
+  "sgbvIncident.type": {
+    label: "Type d'incident",
+    description: "Un des six types principaux de violence basée sur le genre de la classification du GBVIMS.",
+  },
+  "sgbvIncident.date": {
+    label: "Date",
+    description: "Date de l'incident, à l'année, au mois ou au jour.",
+  },
+  "sgbvIncident.dateApproximate": {
+    label: "Date approximative",
+    description: "Si la date est une estimation.",
+  },
+  "sgbvIncident.country": {
+    label: "Pays",
+    description: "Pays où l'incident a eu lieu.",
+  },
+  "sgbvIncident.place": {
+    label: "Lieu",
+    description: "Lieu de la route où l'incident a eu lieu, comme une ville ou un poste frontière.",
+  },
+  "sgbvIncident.routeStage": {
+    label: "Étape de la route",
+    description:
+      "Si l'incident a eu lieu au recrutement, en transit, pendant l'exploitation ou à l'identification.",
+  },
+  "sgbvIncident.perpetratorKinds": {
+    label: "Auteurs",
+    description:
+      "Qui a commis l'incident : passeur, trafiquant, agent public, groupe armé, autre migrant, partenaire, famille, autre ou inconnu.",
+  },
+  "sgbvIncident.reported": {
+    label: "Signalé",
+    description: "Si l'incident a été signalé à la police ou à une autre autorité.",
+  },
+  "sgbvIncident.servicesReceived": {
+    label: "Services reçus",
+    description: "Services reçus par la personne après l'incident.",
+  },
+  "sgbvIncident.notes": {
+    label: "Notes",
+    description: "Notes en texte libre sur l'incident.",
+  },
 } as const satisfies FieldTexts;

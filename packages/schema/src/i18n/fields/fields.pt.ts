@@ -1370,4 +1370,376 @@ export const fieldsPt = {
     label: "Valor",
     description: "Texto da fonte para o campo valor (como 1,757 ou <5), tal como foi escrito.",
   },
+  "helplineContact.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “helplineContact”, que identifica o registro como contato com a linha de ajuda.",
+  },
+  "helplineContact.id": {
+    label: "Identificador do registro",
+    description:
+      "Identificador único do registro (contato com a linha de ajuda), no formato UUID (RFC 9562).",
+  },
+  "helplineContact.externalIds": {
+    label: "Identificadores externos",
+    description: "Números com que outros sistemas registram o mesmo registro (contato com a linha de ajuda).",
+  },
+  "helplineContact.createdAt": {
+    label: "Criação do registro",
+    description:
+      "Data e hora em que o registro (contato com a linha de ajuda) foi criado, no formato ISO 8601 com fuso horário.",
+  },
+  "helplineContact.updatedAt": {
+    label: "Última atualização",
+    description:
+      "Data e hora da última alteração do registro (contato com a linha de ajuda), no formato ISO 8601 com fuso horário.",
+  },
+  "helplineContact.extensions": {
+    label: "Extensões",
+    description:
+      "Dados adicionais (contato com a linha de ajuda) fora do padrão, agrupados por espaço de nomes.",
+  },
+  "helplineContact.agencyId": {
+    label: "Linha de ajuda",
+    description: "Identificador (UUID) do registro do órgão da linha contatada.",
+  },
+  "helplineContact.contactedAt": {
+    label: "Data e hora do contato",
+    description: "Data e hora do contato, no formato ISO 8601 com fuso horário.",
+  },
+  "helplineContact.channel": {
+    label: "Canal",
+    description: "Como a linha foi contatada: telefone, chat, redes sociais, e-mail, presencial ou outro.",
+  },
+  "helplineContact.language": {
+    label: "Idioma",
+    description: "Idioma em que o contato ocorreu.",
+  },
+  "helplineContact.contactor": {
+    label: "Quem contatou",
+    description:
+      "Quem contatou a linha: a vítima, um familiar ou amigo, um terceiro, um profissional ou uma pessoa anônima.",
+  },
+  "helplineContact.callerName": {
+    label: "Nome de quem contatou",
+    description: "Nome informado pela pessoa que contatou a linha; nunca registrado em contato anônimo.",
+  },
+  "helplineContact.callerPhone": {
+    label: "Telefone de quem contatou",
+    description:
+      "Número de telefone da pessoa que contatou a linha, no formato E.164; nunca registrado em contato anônimo.",
+  },
+  "helplineContact.indicatorsRaised": {
+    label: "Indicadores apontados",
+    description: "Indicadores de trabalho forçado da OIT que surgiram no contato.",
+  },
+  "helplineContact.outcome": {
+    label: "Resultado",
+    description: "O que resultou do contato: encaminhamento, informação prestada, sem ação ou outro.",
+  },
+  "helplineContact.victimId": {
+    label: "Vítima",
+    description: "Identificador (UUID) do registro da vítima a que o contato levou.",
+  },
+  "helplineContact.caseId": {
+    label: "Caso",
+    description: "Identificador (UUID) do registro do caso a que o contato levou.",
+  },
+  "helplineContact.summary": {
+    label: "Resumo",
+    description: "Resumo em texto livre do contato.",
+  },
+  "screening.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “screening”, que identifica o registro como triagem.",
+  },
+  "screening.id": {
+    label: "Identificador do registro",
+    description: "Identificador único do registro (triagem), no formato UUID (RFC 9562).",
+  },
+  "screening.externalIds": {
+    label: "Identificadores externos",
+    description: "Números com que outros sistemas registram o mesmo registro (triagem).",
+  },
+  "screening.createdAt": {
+    label: "Criação do registro",
+    description: "Data e hora em que o registro (triagem) foi criado, no formato ISO 8601 com fuso horário.",
+  },
+  "screening.updatedAt": {
+    label: "Última atualização",
+    description:
+      "Data e hora da última alteração do registro (triagem), no formato ISO 8601 com fuso horário.",
+  },
+  "screening.extensions": {
+    label: "Extensões",
+    description: "Dados adicionais (triagem) fora do padrão, agrupados por espaço de nomes.",
+  },
+  "screening.agencyId": {
+    label: "Órgão de triagem",
+    description: "Identificador (UUID) do registro do órgão que realizou a triagem.",
+  },
+  "screening.screenedOn": {
+    label: "Data da triagem",
+    description: "Data da triagem.",
+  },
+  "screening.tool": {
+    label: "Ferramenta de triagem",
+    description:
+      "A ferramenta usada: indicadores da OIT, indicadores operacionais OIT–CE, formulário da OIM, uma ferramenta nacional ou outra.",
+  },
+  "screening.toolName": {
+    label: "Nome da ferramenta",
+    description: "Nome e versão da ferramenta, sobretudo quando é nacional ou outra.",
+  },
+  "screening.indicators": {
+    label: "Indicadores encontrados",
+    description: "Indicadores encontrados na triagem, cada um com sua força.",
+  },
+  "screening.outcome": {
+    label: "Resultado",
+    description: "Conclusão da triagem: presumível vítima, não é vítima ou requer acompanhamento.",
+  },
+  "screening.helplineContactId": {
+    label: "Contato com a linha",
+    description: "Identificador (UUID) do registro do contato com a linha que levou à triagem.",
+  },
+  "screening.victimId": {
+    label: "Vítima",
+    description: "Identificador (UUID) do registro da vítima a que a triagem levou.",
+  },
+  "screening.notes": {
+    label: "Notas",
+    description: "Notas em texto livre sobre a triagem.",
+  },
+  "screeningIndicator.indicator": {
+    label: "Indicador",
+    description: "Um dos indicadores de trabalho forçado da OIT.",
+  },
+  "screeningIndicator.strength": {
+    label: "Força",
+    description: "Com que força o indicador aponta para o tráfico: forte, médio ou fraco.",
+  },
+  "protectionMeasure.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “protectionMeasure”, que identifica o registro como medida de proteção.",
+  },
+  "protectionMeasure.id": {
+    label: "Identificador do registro",
+    description: "Identificador único do registro (medida de proteção), no formato UUID (RFC 9562).",
+  },
+  "protectionMeasure.externalIds": {
+    label: "Identificadores externos",
+    description: "Números com que outros sistemas registram o mesmo registro (medida de proteção).",
+  },
+  "protectionMeasure.createdAt": {
+    label: "Criação do registro",
+    description:
+      "Data e hora em que o registro (medida de proteção) foi criado, no formato ISO 8601 com fuso horário.",
+  },
+  "protectionMeasure.updatedAt": {
+    label: "Última atualização",
+    description:
+      "Data e hora da última alteração do registro (medida de proteção), no formato ISO 8601 com fuso horário.",
+  },
+  "protectionMeasure.extensions": {
+    label: "Extensões",
+    description: "Dados adicionais (medida de proteção) fora do padrão, agrupados por espaço de nomes.",
+  },
+  "protectionMeasure.kind": {
+    label: "Tipo de medida",
+    description:
+      "Indenização, restituição, autorização de residência, período de reflexão, retorno e reintegração, ou não punição.",
+  },
+  "protectionMeasure.victimId": {
+    label: "Vítima",
+    description: "Identificador (UUID) do registro da vítima a que a medida se refere.",
+  },
+  "protectionMeasure.caseId": {
+    label: "Caso",
+    description: "Identificador (UUID) do registro do caso a que a medida pertence.",
+  },
+  "protectionMeasure.agencyId": {
+    label: "Órgão responsável",
+    description: "Identificador (UUID) do registro do órgão que decidiu ou aplicou a medida.",
+  },
+  "protectionMeasure.compensation": {
+    label: "Indenização ou restituição",
+    description: "Detalhe de uma indenização ou restituição: fonte, concessão, pagamento, valores e moeda.",
+  },
+  "protectionMeasure.residence": {
+    label: "Autorização de residência ou período de reflexão",
+    description: "Detalhe de uma autorização de residência ou período de reflexão: tipo, decisão e datas.",
+  },
+  "protectionMeasure.reintegration": {
+    label: "Retorno e reintegração",
+    description: "Detalhe de um retorno e seu acompanhamento: país, datas e resultado.",
+  },
+  "protectionMeasure.nonPunishment": {
+    label: "Não punição",
+    description:
+      "Detalhe do processo contra a vítima por um crime cometido em consequência do tráfico, e seu resultado.",
+  },
+  "protectionMeasure.notes": {
+    label: "Notas",
+    description: "Notas em texto livre sobre a medida.",
+  },
+  "compensationDetail.source": {
+    label: "Fonte",
+    description: "De onde vem o dinheiro: ordem judicial, fundo estatal, acordo ou outra.",
+  },
+  "compensationDetail.awarded": {
+    label: "Concedida",
+    description: "Se a indenização ou restituição foi concedida.",
+  },
+  "compensationDetail.awardedOn": {
+    label: "Data da concessão",
+    description: "Data da concessão.",
+  },
+  "compensationDetail.amountAwarded": {
+    label: "Valor concedido",
+    description: "Valor concedido, na moeda indicada.",
+  },
+  "compensationDetail.paid": {
+    label: "Paga",
+    description: "Se a vítima recebeu o dinheiro.",
+  },
+  "compensationDetail.paidOn": {
+    label: "Data do pagamento",
+    description: "Data em que o dinheiro foi pago.",
+  },
+  "compensationDetail.amountPaid": {
+    label: "Valor pago",
+    description: "Valor efetivamente pago, na moeda indicada.",
+  },
+  "compensationDetail.currency": {
+    label: "Moeda",
+    description: "Moeda dos valores, como código ISO 4217.",
+  },
+  "residenceDetail.permitType": {
+    label: "Tipo de autorização",
+    description: "Tipo de autorização: temporária, permanente, humanitária, proteção internacional ou outra.",
+  },
+  "residenceDetail.decision": {
+    label: "Decisão",
+    description: "Se a autorização ou o período foi concedido, negado ou está pendente.",
+  },
+  "residenceDetail.decidedOn": {
+    label: "Data da decisão",
+    description: "Data da decisão.",
+  },
+  "residenceDetail.startDate": {
+    label: "Data de início",
+    description: "Primeiro dia coberto pela autorização ou período.",
+  },
+  "residenceDetail.endDate": {
+    label: "Data de término",
+    description: "Último dia coberto pela autorização ou período.",
+  },
+  "reintegrationDetail.country": {
+    label: "País de retorno",
+    description: "País para o qual a pessoa retornou.",
+  },
+  "reintegrationDetail.returnedOn": {
+    label: "Data do retorno",
+    description: "Data do retorno.",
+  },
+  "reintegrationDetail.lastFollowUpOn": {
+    label: "Último acompanhamento",
+    description: "Data do último acompanhamento da reintegração.",
+  },
+  "reintegrationDetail.outcome": {
+    label: "Resultado da reintegração",
+    description: "Como estava a reintegração no último acompanhamento.",
+  },
+  "nonPunishmentDetail.offence": {
+    label: "Crime",
+    description: "Crime pelo qual a vítima foi processada, como código ICCS.",
+  },
+  "nonPunishmentDetail.offenceDescription": {
+    label: "Crime segundo a fonte",
+    description: "O crime como a fonte o descreve, se nenhum código ICCS da lista corresponder.",
+  },
+  "nonPunishmentDetail.outcome": {
+    label: "Resultado",
+    description: "Não processada, acusações retiradas, absolvida, condenada ou pendente.",
+  },
+  "nonPunishmentDetail.decidedOn": {
+    label: "Data da decisão",
+    description: "Data da decisão que fixou o resultado.",
+  },
+  "sgbvIncident.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “sgbvIncident”, que identifica o registro como incidente de VSBG.",
+  },
+  "sgbvIncident.id": {
+    label: "Identificador do registro",
+    description: "Identificador único do registro (incidente de VSBG), no formato UUID (RFC 9562).",
+  },
+  "sgbvIncident.externalIds": {
+    label: "Identificadores externos",
+    description: "Números com que outros sistemas registram o mesmo registro (incidente de VSBG).",
+  },
+  "sgbvIncident.createdAt": {
+    label: "Criação do registro",
+    description:
+      "Data e hora em que o registro (incidente de VSBG) foi criado, no formato ISO 8601 com fuso horário.",
+  },
+  "sgbvIncident.updatedAt": {
+    label: "Última atualização",
+    description:
+      "Data e hora da última alteração do registro (incidente de VSBG), no formato ISO 8601 com fuso horário.",
+  },
+  "sgbvIncident.extensions": {
+    label: "Extensões",
+    description: "Dados adicionais (incidente de VSBG) fora do padrão, agrupados por espaço de nomes.",
+  },
+  "sgbvIncident.victimId": {
+    label: "Vítima",
+    description: "Identificador (UUID) do registro da vítima que sofreu o incidente.",
+  },
+  "sgbvIncident.caseId": {
+    label: "Caso",
+    description: "Identificador (UUID) do registro do caso a que o incidente pertence.",
+  },
+  "sgbvIncident.type": {
+    label: "Tipo de incidente",
+    description: "Um dos seis tipos principais de violência baseada em gênero da classificação do GBVIMS.",
+  },
+  "sgbvIncident.date": {
+    label: "Data",
+    description: "Data do incidente, ao ano, mês ou dia.",
+  },
+  "sgbvIncident.dateApproximate": {
+    label: "Data aproximada",
+    description: "Se a data é uma estimativa.",
+  },
+  "sgbvIncident.country": {
+    label: "País",
+    description: "País onde o incidente ocorreu.",
+  },
+  "sgbvIncident.place": {
+    label: "Local",
+    description: "Local da rota onde o incidente ocorreu, como uma cidade ou uma passagem de fronteira.",
+  },
+  "sgbvIncident.routeStage": {
+    label: "Etapa da rota",
+    description:
+      "Se o incidente ocorreu no aliciamento, em trânsito, durante a exploração ou na identificação.",
+  },
+  "sgbvIncident.perpetratorKinds": {
+    label: "Agressores",
+    description:
+      "Quem cometeu o incidente: contrabandista, traficante, agente público, grupo armado, outro migrante, parceiro, familiar, outro ou desconhecido.",
+  },
+  "sgbvIncident.reported": {
+    label: "Denunciado",
+    description: "Se o incidente foi denunciado à polícia ou a outra autoridade.",
+  },
+  "sgbvIncident.servicesReceived": {
+    label: "Serviços recebidos",
+    description: "Serviços que a pessoa recebeu após o incidente.",
+  },
+  "sgbvIncident.notes": {
+    label: "Notas",
+    description: "Notas em texto livre sobre o incidente.",
+  },
 } as const satisfies FieldTexts;

@@ -147,4 +147,45 @@ export const objectsEn = {
     label: "Source texts",
     description: "The source's own texts of a figure, kept so the source can be written back unchanged.",
   },
+  helplineContact: {
+    label: "Helpline contact",
+    description:
+      "One contact with an anti-trafficking helpline or hotline: channel, time, language, who made it, indicators raised, outcome and the victim or case it led to.",
+  },
+  screening: {
+    label: "Screening",
+    description:
+      "An indicator-based screening of a person: tool, indicators found with their strength, conclusion, and the contact and victim record it links.",
+  },
+  screeningIndicator: {
+    label: "Indicator found",
+    description: "One indicator found in a screening and its strength.",
+  },
+  protectionMeasure: {
+    label: "Protection measure",
+    description:
+      "One protection measure for a victim: compensation, restitution, residence permit, reflection period, return and reintegration, or non-punishment.",
+  },
+  compensationDetail: {
+    label: "Compensation detail",
+    description: "Source, award, payment, amounts and currency of a compensation or restitution.",
+  },
+  residenceDetail: {
+    label: "Residence detail",
+    description: "Type, decision and dates of a residence permit or reflection period.",
+  },
+  reintegrationDetail: {
+    label: "Reintegration detail",
+    description: "Country, dates and outcome of a return and its reintegration follow-up.",
+  },
+  nonPunishmentDetail: {
+    label: "Non-punishment detail",
+    description:
+      "Offence, outcome and date of the prosecution of a victim for an offence committed as a result of being trafficked.",
+  },
+  sgbvIncident: {
+    label: "SGBV incident",
+    description:
+      "One incident of sexual or gender-based violence suffered by a migrant woman or girl on the route, classified by the GBVIMS core types.",
+  },
 } as const satisfies ObjectTexts;

@@ -149,4 +149,45 @@ export const objectsEs = {
     description:
       "Los textos propios de la fuente para una cifra, conservados para poder reescribirla sin cambios.",
   },
+  helplineContact: {
+    label: "Contacto con la línea de ayuda",
+    description:
+      "Un contacto con una línea de ayuda contra la trata: canal, hora, idioma, quién contactó, indicadores señalados, resultado y la víctima o el caso al que condujo.",
+  },
+  screening: {
+    label: "Evaluación",
+    description:
+      "Una evaluación de una persona basada en indicadores: herramienta, indicadores hallados con su peso, conclusión, y el contacto y la víctima que vincula.",
+  },
+  screeningIndicator: {
+    label: "Indicador hallado",
+    description: "Un indicador hallado en una evaluación y su peso.",
+  },
+  protectionMeasure: {
+    label: "Medida de protección",
+    description:
+      "Una medida de protección para una víctima: indemnización, restitución, permiso de residencia, período de reflexión, retorno y reintegración, o no punibilidad.",
+  },
+  compensationDetail: {
+    label: "Detalle de la indemnización",
+    description: "Fuente, concesión, pago, montos y moneda de una indemnización o restitución.",
+  },
+  residenceDetail: {
+    label: "Detalle de la residencia",
+    description: "Tipo, decisión y fechas de un permiso de residencia o período de reflexión.",
+  },
+  reintegrationDetail: {
+    label: "Detalle de la reintegración",
+    description: "País, fechas y resultado de un retorno y su seguimiento.",
+  },
+  nonPunishmentDetail: {
+    label: "Detalle de la no punibilidad",
+    description:
+      "Delito, resultado y fecha del procesamiento de una víctima por un delito cometido como consecuencia de la trata.",
+  },
+  sgbvIncident: {
+    label: "Incidente de VSG",
+    description:
+      "Un incidente de violencia sexual o de género sufrido por una mujer o niña migrante en la ruta, clasificado según los tipos del GBVIMS.",
+  },
 } as const satisfies ObjectTexts;

@@ -152,4 +152,45 @@ export const objectsFr = {
     description:
       "Les textes propres à la source pour un chiffre, conservés pour la réécrire sans changement.",
   },
+  helplineContact: {
+    label: "Contact avec la ligne d'assistance",
+    description:
+      "Un contact avec une ligne d'assistance contre la traite : canal, heure, langue, qui a contacté, indicateurs relevés, suite donnée et la victime ou l'affaire à laquelle il a mené.",
+  },
+  screening: {
+    label: "Dépistage",
+    description:
+      "Un dépistage d'une personne fondé sur des indicateurs : outil, indicateurs relevés avec leur force, conclusion, et le contact et la victime qu'il relie.",
+  },
+  screeningIndicator: {
+    label: "Indicateur relevé",
+    description: "Un indicateur relevé lors d'un dépistage et sa force.",
+  },
+  protectionMeasure: {
+    label: "Mesure de protection",
+    description:
+      "Une mesure de protection d'une victime : indemnisation, restitution, titre de séjour, délai de réflexion, retour et réintégration, ou non-sanction.",
+  },
+  compensationDetail: {
+    label: "Détail de l'indemnisation",
+    description: "Source, octroi, versement, montants et devise d'une indemnisation ou restitution.",
+  },
+  residenceDetail: {
+    label: "Détail du séjour",
+    description: "Type, décision et dates d'un titre de séjour ou délai de réflexion.",
+  },
+  reintegrationDetail: {
+    label: "Détail de la réintégration",
+    description: "Pays, dates et issue d'un retour et de son suivi.",
+  },
+  nonPunishmentDetail: {
+    label: "Détail de la non-sanction",
+    description:
+      "Infraction, issue et date des poursuites contre une victime pour une infraction commise du fait de la traite.",
+  },
+  sgbvIncident: {
+    label: "Incident de VSBG",
+    description:
+      "Un incident de violence sexuelle ou basée sur le genre subi par une femme ou une fille migrante sur la route, classé selon les types du GBVIMS.",
+  },
 } as const satisfies ObjectTexts;

@@ -147,4 +147,45 @@ export const objectsPt = {
     label: "Textos da fonte",
     description: "Os textos próprios da fonte para um número, conservados para a reescrever sem alterações.",
   },
+  helplineContact: {
+    label: "Contato com a linha de ajuda",
+    description:
+      "Um contato com uma linha de ajuda contra o tráfico: canal, hora, idioma, quem contatou, indicadores apontados, resultado e a vítima ou o caso a que levou.",
+  },
+  screening: {
+    label: "Triagem",
+    description:
+      "Uma triagem de uma pessoa baseada em indicadores: ferramenta, indicadores encontrados com sua força, conclusão, e o contato e a vítima que vincula.",
+  },
+  screeningIndicator: {
+    label: "Indicador encontrado",
+    description: "Um indicador encontrado em uma triagem e sua força.",
+  },
+  protectionMeasure: {
+    label: "Medida de proteção",
+    description:
+      "Uma medida de proteção para uma vítima: indenização, restituição, autorização de residência, período de reflexão, retorno e reintegração, ou não punição.",
+  },
+  compensationDetail: {
+    label: "Detalhe da indenização",
+    description: "Fonte, concessão, pagamento, valores e moeda de uma indenização ou restituição.",
+  },
+  residenceDetail: {
+    label: "Detalhe da residência",
+    description: "Tipo, decisão e datas de uma autorização de residência ou período de reflexão.",
+  },
+  reintegrationDetail: {
+    label: "Detalhe da reintegração",
+    description: "País, datas e resultado de um retorno e seu acompanhamento.",
+  },
+  nonPunishmentDetail: {
+    label: "Detalhe da não punição",
+    description:
+      "Crime, resultado e data do processo contra uma vítima por um crime cometido em consequência do tráfico.",
+  },
+  sgbvIncident: {
+    label: "Incidente de VSBG",
+    description:
+      "Um incidente de violência sexual ou baseada em gênero sofrido por uma mulher ou menina migrante na rota, classificado pelos tipos do GBVIMS.",
+  },
 } as const satisfies ObjectTexts;

@@ -71,6 +71,16 @@ export const messagesEn = {
   aggregate_value_missing: "A figure has neither a value nor a withheld marker.",
   aggregate_value_and_suppressed: "A withheld figure also has a value.",
   aggregate_category_mismatch: "{field} does not belong to the figure's breakdown.",
+  anonymous_contact_with_identity: "An anonymous contact records {field}.",
+  helpline_referral_without_link: "A referred contact links no victim or case record.",
+  presumed_victim_without_indicators: "A presumed victim is concluded without any indicator found.",
+  screening_indicator_repeated: "This indicator is already listed in the screening.",
+  screening_tool_name_missing: "A tool marked other has no {field}.",
+  protection_detail_missing: "The measure's kind needs {field}.",
+  protection_detail_of_other_kind: "{field} does not belong to the measure's kind.",
+  compensation_paid_not_awarded: "Compensation is marked paid but not awarded.",
+  compensation_paid_exceeds_award: "{field} is larger than the amount awarded.",
+  perpetrator_unknown_with_others: "{field} lists unknown together with known perpetrators.",
 } as const satisfies IssueMessages;
 
 /** English messages of the problems of a profile document (`loadProfile`). */

@@ -76,6 +76,16 @@ export const messagesEs = {
   aggregate_value_missing: "Una cifra no tiene ni valor ni marca de cifra ocultada.",
   aggregate_value_and_suppressed: "Una cifra ocultada tiene también un valor.",
   aggregate_category_mismatch: "{field} no corresponde al desglose de la cifra.",
+  anonymous_contact_with_identity: "Un contacto anónimo registra {field}.",
+  helpline_referral_without_link: "Un contacto derivado no vincula ningún registro de víctima ni de caso.",
+  presumed_victim_without_indicators: "Se concluye presunta víctima sin ningún indicador hallado.",
+  screening_indicator_repeated: "Este indicador ya figura en la evaluación.",
+  screening_tool_name_missing: "Una herramienta marcada como otra no tiene {field}.",
+  protection_detail_missing: "El tipo de la medida requiere {field}.",
+  protection_detail_of_other_kind: "{field} no corresponde al tipo de la medida.",
+  compensation_paid_not_awarded: "La indemnización figura como pagada pero no concedida.",
+  compensation_paid_exceeds_award: "{field} es mayor que el monto concedido.",
+  perpetrator_unknown_with_others: "{field} indica desconocido junto con agresores conocidos.",
 } as const satisfies IssueMessages;
 
 /** Spanish messages of the problems of a profile document (`loadProfile`). */

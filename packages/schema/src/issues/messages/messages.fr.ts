@@ -79,6 +79,17 @@ export const messagesFr = {
   aggregate_value_missing: "Un chiffre n'a ni valeur ni marque de chiffre masqué.",
   aggregate_value_and_suppressed: "Un chiffre masqué a aussi une valeur.",
   aggregate_category_mismatch: "{field} ne correspond pas à la ventilation du chiffre.",
+  anonymous_contact_with_identity: "Un contact anonyme enregistre {field}.",
+  helpline_referral_without_link:
+    "Un contact orienté ne renvoie à aucun enregistrement de victime ni d'affaire.",
+  presumed_victim_without_indicators: "Une victime présumée est conclue sans aucun indicateur relevé.",
+  screening_indicator_repeated: "Cet indicateur figure déjà dans le dépistage.",
+  screening_tool_name_missing: "Un outil marqué autre n'a pas de {field}.",
+  protection_detail_missing: "Le type de la mesure exige {field}.",
+  protection_detail_of_other_kind: "{field} ne correspond pas au type de la mesure.",
+  compensation_paid_not_awarded: "L'indemnisation est marquée versée mais non accordée.",
+  compensation_paid_exceeds_award: "{field} dépasse le montant accordé.",
+  perpetrator_unknown_with_others: "{field} indique inconnu avec des auteurs connus.",
 } as const satisfies IssueMessages;
 
 /** French messages of the problems of a profile document (`loadProfile`). */

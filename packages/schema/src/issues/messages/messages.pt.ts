@@ -76,6 +76,16 @@ export const messagesPt = {
   aggregate_value_missing: "Um número não tem valor nem marca de número ocultado.",
   aggregate_value_and_suppressed: "Um número ocultado tem também um valor.",
   aggregate_category_mismatch: "{field} não corresponde à desagregação do número.",
+  anonymous_contact_with_identity: "Um contato anônimo registra {field}.",
+  helpline_referral_without_link: "Um contato encaminhado não vincula nenhum registro de vítima nem de caso.",
+  presumed_victim_without_indicators: "Conclui-se presumível vítima sem nenhum indicador encontrado.",
+  screening_indicator_repeated: "Este indicador já consta da triagem.",
+  screening_tool_name_missing: "Uma ferramenta marcada como outra não tem {field}.",
+  protection_detail_missing: "O tipo da medida exige {field}.",
+  protection_detail_of_other_kind: "{field} não corresponde ao tipo da medida.",
+  compensation_paid_not_awarded: "A indenização consta como paga mas não concedida.",
+  compensation_paid_exceeds_award: "{field} é maior que o valor concedido.",
+  perpetrator_unknown_with_others: "{field} indica desconhecido junto com agressores conhecidos.",
 } as const satisfies IssueMessages;
 
 /** Portuguese messages of the problems of a profile document (`loadProfile`). */
