@@ -39,6 +39,33 @@ export const REF_FIELDS: readonly RefField[] = [
   { recordType: "referral", field: "referral.caseId", path: ["caseId"], target: "case" },
   { recordType: "referral", field: "referral.from", path: ["from", "agencyId"], target: "agency" },
   { recordType: "referral", field: "referral.to", path: ["to", "agencyId"], target: "agency" },
+  // Helpline contacts, screenings, protection measures and SGBV incidents (model 1.2.0).
+  { recordType: "helplineContact", field: "helplineContact.agencyId", path: ["agencyId"], target: "agency" },
+  { recordType: "helplineContact", field: "helplineContact.victimId", path: ["victimId"], target: "victim" },
+  { recordType: "helplineContact", field: "helplineContact.caseId", path: ["caseId"], target: "case" },
+  { recordType: "screening", field: "screening.agencyId", path: ["agencyId"], target: "agency" },
+  {
+    recordType: "screening",
+    field: "screening.helplineContactId",
+    path: ["helplineContactId"],
+    target: "helplineContact",
+  },
+  { recordType: "screening", field: "screening.victimId", path: ["victimId"], target: "victim" },
+  {
+    recordType: "protectionMeasure",
+    field: "protectionMeasure.victimId",
+    path: ["victimId"],
+    target: "victim",
+  },
+  { recordType: "protectionMeasure", field: "protectionMeasure.caseId", path: ["caseId"], target: "case" },
+  {
+    recordType: "protectionMeasure",
+    field: "protectionMeasure.agencyId",
+    path: ["agencyId"],
+    target: "agency",
+  },
+  { recordType: "sgbvIncident", field: "sgbvIncident.victimId", path: ["victimId"], target: "victim" },
+  { recordType: "sgbvIncident", field: "sgbvIncident.caseId", path: ["caseId"], target: "case" },
 ];
 
 /** Reference fields of each record type, with their index in `REF_FIELDS`. */
