@@ -66,6 +66,16 @@ describe("tip synth", () => {
     expect(lines(plain.text())).toEqual(records.slice(0, first));
   });
 
+  it("adds helpline contacts, screenings, protection measures and SGBV incidents with --protection", async () => {
+    const { io, stdout } = memoryIo();
+    await runAlone(registerSynth, ["synth", "--count", "40", "--seed", "3", "--protection"], io);
+    const records = lines(stdout.text());
+    const types = new Set(records.map((record) => record.recordType));
+    for (const type of ["helplineContact", "screening", "protectionMeasure", "sgbvIncident"])
+      expect(types.has(type), type).toBe(true);
+    for (const record of records) expect(checkRecord(record, { locale: en }).ok, record.id).toBe(true);
+  });
+
   it("rejects a wrong count, country and rate at once, in the user's language, with exit code 2", async () => {
     const { io, stdout, stderr } = memoryIo({ env: { LANG: "es_MX.UTF-8" } });
     const argv = ["synth", "--count", "-3", "--country", "ZZ", "--error-rate", "2"];

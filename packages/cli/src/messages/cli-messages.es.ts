@@ -171,6 +171,8 @@ export const cliMessagesEs = {
       errorRate: "proporción de registros de víctimas invalidados a propósito, de 0 a 1 (predeterminado: 0)",
       aggregates:
         "escribir también las cifras que el país publicaría a partir de estos registros (registros agregados, con la forma de GLOTIP), después de ellos",
+      protection:
+        "escribir también, en torno a cada víctima, contactos con la línea de ayuda, evaluaciones, medidas de protección e incidentes de violencia sexual o de género",
       out: "archivo que escribir; - o sin esta opción se escribe en la salida estándar",
       written: "{count, plural, one {# registro escrito} other {# registros escritos}} en {file}",
     },

@@ -171,6 +171,8 @@ export const cliMessagesFr = {
       errorRate: "part des enregistrements de victimes rendus invalides exprès, de 0 à 1 (par défaut : 0)",
       aggregates:
         "écrire aussi les chiffres que le pays publierait à partir de ces enregistrements (enregistrements agrégés, au format de GLOTIP), après eux",
+      protection:
+        "écrire aussi, autour de chaque victime, des contacts avec la ligne d'assistance, des dépistages, des mesures de protection et des incidents de violence sexuelle ou basée sur le genre",
       out: "fichier à écrire ; - ou sans cette option, écrit sur la sortie standard",
       written: "{count, plural, one {# enregistrement écrit} other {# enregistrements écrits}} dans {file}",
     },

@@ -6,6 +6,7 @@ import { buildCase } from "./case.js";
 import { applicableErrors, type InjectedError, injectError } from "./errors.js";
 import { type GenerateOptions, resolveOptions } from "./options.js";
 import { buildPerpetrator } from "./perpetrator.js";
+import { buildProtection, buildUnlinkedContacts } from "./protection.js";
 import { buildReferral } from "./referral.js";
 import { drawScenario } from "./scenario.js";
 import { buildVictim } from "./victim.js";
@@ -31,15 +32,18 @@ export interface GeneratedSet {
 /**
  * Generates synthetic records one by one, so a data set of any size can be written without holding it in
  * memory. Deterministic: the same options give the same records, in the same order. The agency directory
- * comes first, then each case with its victims, perpetrators and referrals, then (with `aggregates`) the
- * figures counted from them.
+ * comes first, then each case with its victims, perpetrators and referrals (and, with `protection`, the
+ * helpline contacts, screenings, protection measures and SGBV incidents around its victims), then (with
+ * `aggregates`) the figures counted from them.
  */
 export function* generateEntries(options?: GenerateOptions): Generator<GeneratedEntry, void, undefined> {
-  const { seed, count, country, errorRate, aggregates } = resolveOptions(options);
+  const { seed, count, country, errorRate, aggregates, protection } = resolveOptions(options);
   const random = new Random(seed);
   // Mistakes draw from their own stream: the same seed gives the same data whatever the error rate.
   const mistakes = new Random(`${seed}:errors`);
   const tally = aggregates ? new AggregateTally(country) : undefined;
+  // Protection records draw from a stream of their own, so the other records are the same with or without.
+  const care = protection ? new Random(`${seed}:protection`) : undefined;
   const world = buildWorld(random, country);
   for (const agency of world.directory.all) yield { record: agency };
   let remaining = count;
@@ -67,6 +71,12 @@ export function* generateEntries(options?: GenerateOptions): Generator<Generated
     for (const victim of victims) {
       if (victim.referral)
         yield { record: buildReferral(random, victim.referral, victim.record.id, scenario.caseId) };
+    }
+    if (care !== undefined) {
+      for (const record of buildUnlinkedContacts(care, world, scenario)) yield { record };
+      for (const victim of victims) {
+        for (const record of buildProtection(care, { world, scenario, victim })) yield { record };
+      }
     }
   }
   if (tally === undefined) return;

@@ -21,6 +21,13 @@ export interface GenerateOptions {
    * all, by sex); counts from 1 to 4 withheld as `<5`. They come after every other record. Default `false`.
    */
   readonly aggregates?: boolean;
+  /**
+   * Also generate, after each case's referrals, the records around its victims: helpline contacts (some that
+   * led to no victim), the screenings they led to, protection measures (compensation and restitution, residence
+   * permits and reflection periods, returns, non-punishment) and incidents of sexual or gender-based violence
+   * suffered on the route by migrant women and girls. Default `false`.
+   */
+  readonly protection?: boolean;
 }
 
 /** Options with defaults applied and checked. */
@@ -30,11 +37,19 @@ export interface ResolvedOptions {
   readonly country: CountryCode;
   readonly errorRate: number;
   readonly aggregates: boolean;
+  readonly protection: boolean;
 }
 
 /** Applies the defaults and rejects options that cannot be honoured (a programming error, so it throws). */
 export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
-  const { seed = 1, count = 100, country = "TT", errorRate = 0, aggregates = false } = options;
+  const {
+    seed = 1,
+    count = 100,
+    country = "TT",
+    errorRate = 0,
+    aggregates = false,
+    protection = false,
+  } = options;
   if (!Number.isSafeInteger(count) || count < 0)
     throw new RangeError(`count must be a whole number >= 0, got ${count}`);
   if (!(errorRate >= 0 && errorRate <= 1))
@@ -42,5 +57,5 @@ export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
   if (!CODE_LISTS.country.has(country) || country === "XX" || isFormerCountry(country)) {
     throw new RangeError(`country must be an ISO 3166-1 alpha-2 code, got "${country}"`);
   }
-  return { seed, count, country, errorRate, aggregates };
+  return { seed, count, country, errorRate, aggregates, protection };
 }
