@@ -23,8 +23,8 @@ export const RULES_BY_RECORD_TYPE = {
   referral: [...referralRules, formerCountryRule("referral")],
   aggregate: [...aggregateRules, formerCountryRule("aggregate")],
   bundle: bundleRules,
-  helplineContact: [...helplineContactRules, formerCountryRule("helplineContact")],
-  screening: [...screeningRules, formerCountryRule("screening")],
+  helplineContact: helplineContactRules,
+  screening: screeningRules,
   protectionMeasure: [...protectionMeasureRules, formerCountryRule("protectionMeasure")],
   sgbvIncident: [...sgbvIncidentRules, formerCountryRule("sgbvIncident")],
 } as const satisfies Record<RecordType, readonly Rule<never>[]>;

@@ -4,9 +4,13 @@ import { ANY_SPECS } from "./specs/any.specs.js";
 import { BUNDLE_SPECS } from "./specs/bundle.specs.js";
 import { CASE_SPECS } from "./specs/case.specs.js";
 import { COMMON_SPECS } from "./specs/common.specs.js";
+import { HELPLINE_CONTACT_SPECS } from "./specs/helpline-contact.specs.js";
 import { PERPETRATOR_SPECS } from "./specs/perpetrator.specs.js";
 import { PROFILE_SPECS } from "./specs/profile.specs.js";
+import { PROTECTION_MEASURE_SPECS } from "./specs/protection-measure.specs.js";
 import { REFERRAL_SPECS } from "./specs/referral.specs.js";
+import { SCREENING_SPECS } from "./specs/screening.specs.js";
+import { SGBV_INCIDENT_SPECS } from "./specs/sgbv-incident.specs.js";
 import { VICTIM_SPECS } from "./specs/victim.specs.js";
 import type { VectorSpec } from "./vector.js";
 
@@ -22,4 +26,8 @@ export const VECTOR_SPECS: readonly VectorSpec[] = [
   ...BUNDLE_SPECS,
   ...ANY_SPECS,
   ...PROFILE_SPECS,
+  ...HELPLINE_CONTACT_SPECS,
+  ...SCREENING_SPECS,
+  ...PROTECTION_MEASURE_SPECS,
+  ...SGBV_INCIDENT_SPECS,
 ];
