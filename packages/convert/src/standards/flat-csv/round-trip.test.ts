@@ -6,7 +6,7 @@ import { readFlatCsv } from "./read-flat-csv.js";
 import { writeFlatCsv } from "./write-flat-csv.js";
 
 const generated: TipRecord[] = [
-  ...generateRecords({ seed: 11, count: 2000 }),
+  ...generateRecords({ seed: 11, count: 2000, protection: true }),
   // The generator makes case-level data; aggregate figures come from their example, one value withheld.
   EXAMPLES.aggregate,
   {
