@@ -9,12 +9,15 @@ export {
   type UnclassifiedReason,
 } from "./aggregate/classification.js";
 export {
+  COMPENSATED_DIMENSIONS,
+  CONTACT_DIMENSIONS,
   DIMENSIONS,
   type Dimension,
   dimensionsOf,
   isDimension,
   PERPETRATOR_DIMENSIONS,
   TOTAL,
+  UNITS,
   UNKNOWN,
   type Unit,
   VICTIM_DIMENSIONS,

@@ -5885,7 +5885,7 @@ export interface ExchangeBundle {
         /**
          * Date and time of the contact, in ISO 8601 format with the UTC offset.
          */
-        contactedAt: string;
+        contactedAt?: string;
         /**
          * How the helpline was contacted: phone, chat, social media, e-mail, walk-in or other.
          */
@@ -6312,7 +6312,7 @@ export interface ExchangeBundle {
         /**
          * Who contacted the helpline: the victim, a family member or friend, a member of the public, a professional, or an anonymous person.
          */
-        contactor: "victim" | "family_member" | "third_party" | "professional" | "anonymous";
+        contactor?: "victim" | "family_member" | "third_party" | "professional" | "anonymous";
         /**
          * Name the person who contacted the helpline gave; never recorded for an anonymous contact.
          */
@@ -6387,7 +6387,7 @@ export interface ExchangeBundle {
         /**
          * Date of the screening.
          */
-        screenedOn: string;
+        screenedOn?: string;
         /**
          * The tool used: ILO forced-labour indicators, ILO–EC operational indicators, IOM screening form, a national tool or other.
          */

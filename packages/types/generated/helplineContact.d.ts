@@ -62,7 +62,7 @@ export interface HelplineContact {
   /**
    * Date and time of the contact, in ISO 8601 format with the UTC offset.
    */
-  contactedAt: string;
+  contactedAt?: string;
   /**
    * How the helpline was contacted: phone, chat, social media, e-mail, walk-in or other.
    */
@@ -489,7 +489,7 @@ export interface HelplineContact {
   /**
    * Who contacted the helpline: the victim, a family member or friend, a member of the public, a professional, or an anonymous person.
    */
-  contactor: "victim" | "family_member" | "third_party" | "professional" | "anonymous";
+  contactor?: "victim" | "family_member" | "third_party" | "professional" | "anonymous";
   /**
    * Name the person who contacted the helpline gave; never recorded for an anonymous contact.
    */

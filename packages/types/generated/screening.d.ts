@@ -49,7 +49,7 @@ export interface Screening {
   /**
    * Date of the screening.
    */
-  screenedOn: string;
+  screenedOn?: string;
   /**
    * The tool used: ILO forced-labour indicators, ILO–EC operational indicators, IOM screening form, a national tool or other.
    */

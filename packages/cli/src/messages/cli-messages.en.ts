@@ -365,7 +365,7 @@ export const cliMessagesEn = {
         "output format: text, csv, json, or glotip (the columns of UNODC's GLOTIP export; add year and country to --by to fill those columns) (default: text)",
       glotipCellsLeftOut:
         "Cells without a GLOTIP row (broken down by two categories at once, or perpetrators over every stage; their figures are in the margins): {count, number}.",
-      unit: "what to count: victims or perpetrators (default: victims; perpetrators with --by stage)",
+      unit: "what to count: victims, perpetrators, contacts (helpline contacts) or compensated (victims with a compensation paid); default: the first that has every --by dimension",
       severalForms:
         "how to count a victim with several forms of exploitation: each (under each form, once in totals; default, as GLOTIP tables do) or multiple (once, under “several forms” or GLOTIP’s “mixed or other forms”)",
     },

@@ -378,7 +378,7 @@ export const cliMessagesEs = {
         "formato de salida: text, csv, json o glotip (las columnas de la exportación GLOTIP de la UNODC; añada year y country a --by para llenar esas columnas) (predeterminado: text)",
       glotipCellsLeftOut:
         "Celdas sin fila GLOTIP (desglosadas por dos categorías a la vez, o autores en todas las etapas; sus cifras están en los márgenes): {count, number}.",
-      unit: "qué se cuenta: victims o perpetrators (predeterminado: victims; perpetrators con --by stage)",
+      unit: "qué se cuenta: victims, perpetrators, contacts (contactos con la línea de ayuda) o compensated (víctimas con una indemnización pagada); predeterminado: la primera que tiene todas las dimensiones de --by",
       severalForms:
         "cómo contar a una víctima con varias formas de explotación: each (en cada forma, una vez en los totales; por defecto, como las tablas GLOTIP) o multiple (una vez, en «varias formas» o en «formas mixtas u otras» de GLOTIP)",
     },

@@ -381,7 +381,7 @@ export const cliMessagesFr = {
         "format de sortie : text, csv, json ou glotip (les colonnes de l'export GLOTIP de l'ONUDC ; ajoutez year et country à --by pour remplir ces colonnes) (par défaut : text)",
       glotipCellsLeftOut:
         "Cellules sans ligne GLOTIP (ventilées par deux catégories à la fois, ou auteurs à toutes les étapes ; leurs chiffres sont dans les marges) : {count, number}.",
-      unit: "ce qui est compté : victims ou perpetrators (par défaut : victims ; perpetrators avec --by stage)",
+      unit: "ce qui est compté : victims, perpetrators, contacts (contacts avec la ligne d'assistance) ou compensated (victimes dont l'indemnisation a été versée) ; par défaut : la première qui a toutes les dimensions de --by",
       severalForms:
         "comment compter une victime de plusieurs formes d’exploitation : each (sous chaque forme, une fois dans les totaux ; par défaut, comme les tableaux GLOTIP) ou multiple (une fois, sous « plusieurs formes » ou « formes mixtes ou autres » de GLOTIP)",
     },

@@ -372,7 +372,7 @@ export const cliMessagesPt = {
         "formato de saída: text, csv, json ou glotip (as colunas da exportação GLOTIP do UNODC; acrescente year e country a --by para preencher essas colunas) (padrão: text)",
       glotipCellsLeftOut:
         "Células sem linha GLOTIP (desagregadas por duas categorias ao mesmo tempo, ou autores em todas as fases; os seus números estão nas margens): {count, number}.",
-      unit: "o que se conta: victims ou perpetrators (padrão: victims; perpetrators com --by stage)",
+      unit: "o que se conta: victims, perpetrators, contacts (contatos com a linha de ajuda) ou compensated (vítimas com indenização paga); padrão: a primeira que tem todas as dimensões de --by",
       severalForms:
         "como contar uma vítima com várias formas de exploração: each (em cada forma, uma vez nos totais; por omissão, como as tabelas GLOTIP) ou multiple (uma vez, em «várias formas» ou em «formas mistas ou outras» do GLOTIP)",
     },

@@ -8,6 +8,7 @@ import {
   type SeveralFormsRule,
   STATS_PRESETS,
   type StatsPreset,
+  UNITS,
   type Unit,
 } from "@tip/privacy";
 import type { Locale } from "@tip/schema";
@@ -18,7 +19,7 @@ import { listOption, UsageErrors } from "../privacy/options.js";
 export const STATS_FORMATS = ["text", "csv", "json", "glotip"] as const;
 
 /** What can be counted. */
-export const UNITS: readonly Unit[] = ["victims", "perpetrators"];
+export { UNITS };
 
 /** The options of `tip stats` as commander hands them over. */
 export interface RawStatsOptions {
@@ -86,8 +87,12 @@ function tableOf(raw: RawStatsOptions, errors: UsageErrors): StatsPreset | undef
     return undefined;
   }
   const dimensions = by ?? [];
+  // Without --unit, the first unit that has every dimension asked for (victims, perpetrators, contacts...).
+  const fits = (unit: Unit) => dimensions.every((value) => (dimensionsOf(unit) as string[]).includes(value));
   const unit: Unit =
-    (raw.unit as Unit | undefined) ?? (dimensions.includes("stage") ? "perpetrators" : "victims");
+    (raw.unit as Unit | undefined) ??
+    (dimensions.length > 0 ? UNITS.find(fits) : undefined) ??
+    (dimensions.includes("stage") ? "perpetrators" : "victims");
   const allowed = dimensionsOf(unit);
   for (const value of dimensions) {
     if (!isDimension(value) || !allowed.includes(value)) {

@@ -3,7 +3,7 @@ import { publishedClassification } from "./classification-report.js";
 import { type CountResult, CubeCounter, countCube } from "./count.js";
 import { COUNTED_FIELDS } from "./counted-fields.js";
 import { type Cube, cellCoords, grandTotalIndex } from "./cube.js";
-import { type Dimension, dimensionsOf, TOTAL, type Unit } from "./dimensions.js";
+import { type Dimension, dimensionsOf, TOTAL, UNITS, type Unit } from "./dimensions.js";
 import { secondarySuppression } from "./hypercube.js";
 import { checkPopulation, type PopulationRow, populationOf, ratePer100k } from "./population.js";
 import { primarySuppression, resolveMinCell } from "./primary.js";
@@ -33,8 +33,9 @@ export interface AggregateOptions {
 /** The unit of a table: as given, else perpetrators when a dimension exists only for them, else victims. */
 export function unitOf(options: Pick<AggregateOptions, "by" | "unit">): Unit {
   if (options.unit) return options.unit;
-  const victims = dimensionsOf("victims");
-  return options.by.every((dimension) => victims.includes(dimension)) ? "victims" : "perpetrators";
+  const fits = (unit: Unit) => options.by.every((dimension) => dimensionsOf(unit).includes(dimension));
+  // Victims first, then perpetrators (as before), then the units whose dimensions are their own.
+  return UNITS.find(fits) ?? "perpetrators";
 }
 
 /** The table with its true counts and the suppressed cells; for the data owner and tests, never to publish. */

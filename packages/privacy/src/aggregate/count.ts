@@ -10,14 +10,23 @@ import {
   PROCEEDINGS_DIMENSIONS,
   proceedingsSummary,
 } from "./perpetrator-values.js";
+import { CompensatedVictims, classifyCompensated, classifyContact } from "./protection-values.js";
 import { classifyVictim, type SeveralFormsRule } from "./victim-values.js";
 
 type Raw = Record<string, unknown>;
 type Levels = Readonly<Partial<Record<Dimension, readonly string[]>>>;
 
-/** Records of a unit: victims or perpetrators, including those inside bundles. */
+/** The record type each unit counts (compensated victims are counted from their protection measures). */
+const RECORD_TYPE_OF_UNIT: Readonly<Record<Unit, string>> = {
+  victims: "victim",
+  perpetrators: "perpetrator",
+  contacts: "helplineContact",
+  compensated: "protectionMeasure",
+};
+
+/** Records of a unit: victims, perpetrators, helpline contacts or protection measures, bundles looked into. */
 export function* unitRecords(records: readonly unknown[], unit: Unit): Generator<Raw> {
-  const wanted = unit === "victims" ? "victim" : "perpetrator";
+  const wanted = RECORD_TYPE_OF_UNIT[unit];
   for (const record of records) {
     const type = objectOfRecord(record);
     const value = record as Raw;
@@ -214,6 +223,7 @@ export class CubeCounter {
   readonly #waiting: Waiting[] = [];
   readonly #distinctRests = new Map<string, number>();
   readonly #rests: (Classified | undefined)[][] = [];
+  readonly #compensated = new CompensatedVictims();
 
   constructor(
     unit: Unit,
@@ -238,6 +248,14 @@ export class CubeCounter {
 
   /** Counts one person of the unit. */
   addPerson(record: Raw): void {
+    if (this.#unit === "contacts") {
+      this.#tally.add(this.#by.map((dimension) => classifyContact(record, dimension)));
+      return;
+    }
+    if (this.#unit === "compensated") {
+      this.#compensated.add(record);
+      return;
+    }
     if (this.#unit === "victims") {
       this.#tally.add(this.#by.map((dimension) => classifyVictim(record, dimension, this.#rule)));
       return;
@@ -265,6 +283,12 @@ export class CubeCounter {
 
   /** The cube of what was counted (perpetrators who waited for their case counted now), and the persons in it. */
   result(): CountResult {
+    if (this.#unit === "compensated") {
+      const tally = this.#tally.copy();
+      for (const victim of this.#compensated.victims())
+        tally.add(this.#by.map((dimension) => classifyCompensated(victim, dimension)));
+      return tally.result();
+    }
     if (this.#waiting.length === 0) return this.#tally.result();
     const tally = this.#tally.copy();
     for (const { link, rest } of this.#waiting) {

@@ -16,6 +16,8 @@ const VICTIM = [
   "majorityStatus",
   "yearOfRegistration",
 ];
+/** A helpline contact's and a protection measure's fields read (see `protection-values.ts`). */
+const PROTECTION = ["channel", "outcome", "contactedAt", "kind", "victimId"];
 /** What ties a perpetrator to a case, and a case to its perpetrators (see `CaseProceedings`). */
 const LINKS = ["id", "caseIds", "perpetratorIds"];
 
@@ -29,7 +31,8 @@ const LINKS = ["id", "caseIds", "perpetratorIds"];
 export const COUNTED_FIELDS: KeyTree = countedFields();
 
 function countedFields(): KeyTree {
-  const tree: Tree = whole(["recordType", ...PERSON, ...VICTIM, ...LINKS, "age"]);
+  const tree: Tree = whole(["recordType", ...PERSON, ...VICTIM, ...LINKS, ...PROTECTION, "age"]);
+  tree.set("compensation", whole(["paid", "paidOn", "source"]));
   tree.set("exploitation", whole(["forms"]));
   tree.set("identification", whole(["country", "date"]));
   tree.set("proceedings", whole(PROCEEDINGS_FIELDS));

@@ -1,5 +1,8 @@
-/** What a table counts: victims, or perpetrators (persons suspected, prosecuted, convicted). */
-export type Unit = "victims" | "perpetrators";
+/**
+ * What a table counts: victims, perpetrators (persons suspected, prosecuted, convicted), helpline contacts, or
+ * compensated victims (distinct victims with a compensation or restitution marked paid).
+ */
+export type Unit = "victims" | "perpetrators" | "contacts" | "compensated";
 
 /** Dimensions a table of victims can be broken down by. */
 export const VICTIM_DIMENSIONS = [
@@ -23,17 +26,42 @@ export const PERPETRATOR_DIMENSIONS = [
   "year",
 ] as const;
 
+/** Dimensions a table of helpline contacts can be broken down by (the year is that of the contact). */
+export const CONTACT_DIMENSIONS = ["channel", "outcome", "year"] as const;
+
+/** Dimensions a table of compensated victims can be broken down by (the year is that of a payment). */
+export const COMPENSATED_DIMENSIONS = ["compensation_source", "year"] as const;
+
 /** A dimension of a table. */
-export type Dimension = (typeof VICTIM_DIMENSIONS)[number] | (typeof PERPETRATOR_DIMENSIONS)[number];
+export type Dimension =
+  | (typeof VICTIM_DIMENSIONS)[number]
+  | (typeof PERPETRATOR_DIMENSIONS)[number]
+  | (typeof CONTACT_DIMENSIONS)[number]
+  | (typeof COMPENSATED_DIMENSIONS)[number];
 
 /** Every dimension, in documentation order. */
 export const DIMENSIONS: readonly Dimension[] = [
-  ...new Set<Dimension>([...VICTIM_DIMENSIONS, ...PERPETRATOR_DIMENSIONS]),
+  ...new Set<Dimension>([
+    ...VICTIM_DIMENSIONS,
+    ...PERPETRATOR_DIMENSIONS,
+    ...CONTACT_DIMENSIONS,
+    ...COMPENSATED_DIMENSIONS,
+  ]),
 ];
+
+const DIMENSIONS_OF_UNIT: Readonly<Record<Unit, readonly Dimension[]>> = {
+  victims: VICTIM_DIMENSIONS,
+  perpetrators: PERPETRATOR_DIMENSIONS,
+  contacts: CONTACT_DIMENSIONS,
+  compensated: COMPENSATED_DIMENSIONS,
+};
+
+/** Every unit, in documentation order. */
+export const UNITS: readonly Unit[] = ["victims", "perpetrators", "contacts", "compensated"];
 
 /** The dimensions a unit can be broken down by. */
 export function dimensionsOf(unit: Unit): readonly Dimension[] {
-  return unit === "victims" ? VICTIM_DIMENSIONS : PERPETRATOR_DIMENSIONS;
+  return DIMENSIONS_OF_UNIT[unit];
 }
 
 /** Whether a value names a dimension. */

@@ -17,6 +17,12 @@ export function fixedLevels(dimension: Dimension): readonly string[] {
       return GLOTIP_FORMS;
     case "stage":
       return GLOTIP_STAGES;
+    case "channel":
+      return CODE_LISTS.helpline_channel.codes;
+    case "outcome":
+      return CODE_LISTS.helpline_outcome.codes;
+    case "compensation_source":
+      return CODE_LISTS.compensation_source.codes;
     default:
       return [];
   }

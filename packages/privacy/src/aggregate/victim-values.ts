@@ -144,7 +144,7 @@ export function classifyVictim(
       const year = yearOf(identification.date) ?? registered;
       return year === undefined ? { values: [UNKNOWN], reason: "not_recorded" } : { values: [year] };
     }
-    case "stage":
+    default:
       return { values: [UNKNOWN], reason: "not_recorded" };
   }
 }

@@ -208,6 +208,14 @@ export class ExportGate {
   }
 }
 
+/** Record types that name the one victim they are about in `victimId` (model 1.2.0). */
+const ABOUT_ONE_VICTIM: ReadonlySet<string> = new Set([
+  "helplineContact",
+  "screening",
+  "protectionMeasure",
+  "sgbvIncident",
+]);
+
 type Problem = { readonly code: RefusalCode; readonly params?: Partial<Refusal["params"]> };
 
 function recordProblem(
@@ -242,6 +250,8 @@ function recordProblem(
     }
     return aboutVictim(record.victimId);
   }
+  // A helpline contact, screening, protection measure or SGBV incident is about its victim: sent only with her.
+  if (ABOUT_ONE_VICTIM.has(type) && record.victimId !== undefined) return aboutVictim(record.victimId);
   if (type === "case") {
     for (const victimId of Array.isArray(record.victimIds) ? record.victimIds : []) {
       const problem = aboutVictim(victimId);

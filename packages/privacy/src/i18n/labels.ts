@@ -18,6 +18,12 @@ function schemaCodesOf(dimension: Dimension, codes: LocaleBundle["codes"]): Code
     case "citizenship":
     case "country":
       return codes.country;
+    case "channel":
+      return codes.helpline_channel;
+    case "outcome":
+      return codes.helpline_outcome;
+    case "compensation_source":
+      return codes.compensation_source;
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 import type { Locale } from "@tip/schema";
 import type { Derivation, UnclassifiedReason } from "../aggregate/classification.js";
-import type { Dimension } from "../aggregate/dimensions.js";
+import type { Dimension, Unit } from "../aggregate/dimensions.js";
 import type { GlotipGroup } from "../aggregate/glotip-categories.js";
 import type { RefusalCode } from "../gate/refusal.js";
 
@@ -15,7 +15,19 @@ export interface PrivacyTexts {
   readonly refusals: Readonly<Record<RefusalCode, string>>;
   /** Record types as a bare noun (`victim`), used in refusals. */
   readonly recordTypes: Readonly<
-    Record<"case" | "victim" | "perpetrator" | "agency" | "referral" | "bundle", string>
+    Record<
+      | "case"
+      | "victim"
+      | "perpetrator"
+      | "agency"
+      | "referral"
+      | "bundle"
+      | "helplineContact"
+      | "screening"
+      | "protectionMeasure"
+      | "sgbvIncident",
+      string
+    >
   >;
   readonly dimensions: Readonly<Record<Dimension, string>>;
   readonly values: {
@@ -46,7 +58,7 @@ export interface PrivacyTexts {
     /** Explains the rate shown beside a count. */
     readonly rateLegend: string;
     /** Units of the table. */
-    readonly units: Readonly<Record<"victims" | "perpetrators", string>>;
+    readonly units: Readonly<Record<Unit, string>>;
     /** Says how victims with several forms are counted under the `multiple` rule. */
     readonly multipleFormsNote: string;
   };

@@ -31,6 +31,10 @@ export const en = {
     agency: "agency",
     referral: "referral",
     bundle: "bundle",
+    helplineContact: "helpline contact",
+    screening: "screening",
+    protectionMeasure: "protection measure",
+    sgbvIncident: "SGBV incident",
   },
   dimensions: {
     sex: "Sex",
@@ -42,6 +46,9 @@ export const en = {
     country: "Country of identification",
     year: "Year",
     stage: "Criminal-justice stage",
+    channel: "Channel",
+    outcome: "Outcome",
+    compensation_source: "Source of compensation",
   },
   values: {
     total: "Total",
@@ -73,7 +80,12 @@ export const en = {
     count: "{count, number}",
     rateNote: "{count, number} ({rate, number})",
     rateLegend: "(…): per 100,000 population.",
-    units: { victims: "Victims", perpetrators: "Persons (perpetrators)" },
+    units: {
+      victims: "Victims",
+      perpetrators: "Persons (perpetrators)",
+      contacts: "Helpline contacts",
+      compensated: "Victims compensated (paid)",
+    },
     multipleFormsNote:
       "A victim with several forms of exploitation is counted once, under “Several forms” (GLOTIP forms: under “Mixed or other forms”).",
   },

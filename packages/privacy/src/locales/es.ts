@@ -31,6 +31,10 @@ export const es = {
     agency: "institución",
     referral: "derivación",
     bundle: "paquete",
+    helplineContact: "contacto con la línea de ayuda",
+    screening: "evaluación",
+    protectionMeasure: "medida de protección",
+    sgbvIncident: "incidente de VSG",
   },
   dimensions: {
     sex: "Sexo",
@@ -42,6 +46,9 @@ export const es = {
     country: "País de identificación",
     year: "Año",
     stage: "Etapa del proceso penal",
+    channel: "Canal",
+    outcome: "Resultado",
+    compensation_source: "Fuente de la indemnización",
   },
   values: {
     total: "Total",
@@ -73,7 +80,12 @@ export const es = {
     count: "{count, number}",
     rateNote: "{count, number} ({rate, number})",
     rateLegend: "(…): por 100 000 habitantes.",
-    units: { victims: "Víctimas", perpetrators: "Personas (autores)" },
+    units: {
+      victims: "Víctimas",
+      perpetrators: "Personas (autores)",
+      contacts: "Contactos con la línea de ayuda",
+      compensated: "Víctimas indemnizadas (pago efectuado)",
+    },
     multipleFormsNote:
       "Una víctima con varias formas de explotación se cuenta una vez, en «Varias formas» (formas GLOTIP: en «Formas mixtas u otras»).",
   },

@@ -32,6 +32,10 @@ export const fr = {
     agency: "organisme",
     referral: "orientation",
     bundle: "lot",
+    helplineContact: "contact avec la ligne d'assistance",
+    screening: "dépistage",
+    protectionMeasure: "mesure de protection",
+    sgbvIncident: "incident de VSBG",
   },
   dimensions: {
     sex: "Sexe",
@@ -43,6 +47,9 @@ export const fr = {
     country: "Pays d'identification",
     year: "Année",
     stage: "Étape de la procédure pénale",
+    channel: "Canal",
+    outcome: "Suite donnée",
+    compensation_source: "Source de l'indemnisation",
   },
   values: {
     total: "Total",
@@ -74,7 +81,12 @@ export const fr = {
     count: "{count, number}",
     rateNote: "{count, number} ({rate, number})",
     rateLegend: "(…) : pour 100 000 habitants.",
-    units: { victims: "Victimes", perpetrators: "Personnes (auteurs)" },
+    units: {
+      victims: "Victimes",
+      perpetrators: "Personnes (auteurs)",
+      contacts: "Contacts avec la ligne d'assistance",
+      compensated: "Victimes indemnisées (versement effectué)",
+    },
     multipleFormsNote:
       "Une victime de plusieurs formes d’exploitation est comptée une fois, sous « Plusieurs formes » (formes GLOTIP : sous « Formes mixtes ou autres »).",
   },

@@ -31,6 +31,10 @@ export const pt = {
     agency: "instituição",
     referral: "encaminhamento",
     bundle: "pacote",
+    helplineContact: "contato com a linha de ajuda",
+    screening: "triagem",
+    protectionMeasure: "medida de proteção",
+    sgbvIncident: "incidente de VSBG",
   },
   dimensions: {
     sex: "Sexo",
@@ -42,6 +46,9 @@ export const pt = {
     country: "País de identificação",
     year: "Ano",
     stage: "Fase do processo penal",
+    channel: "Canal",
+    outcome: "Resultado",
+    compensation_source: "Fonte da indenização",
   },
   values: {
     total: "Total",
@@ -73,7 +80,12 @@ export const pt = {
     count: "{count, number}",
     rateNote: "{count, number} ({rate, number})",
     rateLegend: "(…): por 100 000 habitantes.",
-    units: { victims: "Vítimas", perpetrators: "Pessoas (autores)" },
+    units: {
+      victims: "Vítimas",
+      perpetrators: "Pessoas (autores)",
+      contacts: "Contatos com a linha de ajuda",
+      compensated: "Vítimas indenizadas (pagamento efetuado)",
+    },
     multipleFormsNote:
       "Uma vítima com várias formas de exploração é contada uma vez, em «Várias formas» (formas GLOTIP: em «Formas mistas ou outras»).",
   },

@@ -15,15 +15,16 @@ import { defineObject, field } from "../../meta/registry.js";
  * fields; its guidance for anti-trafficking helplines (UNMigration/HTCDS, `Guidance/Anti-trafficking
  * Helplines.md`) says calls come from potential victims, the public, businesses and public bodies, and that a
  * helpline's data model must reach beyond case data to hold them. A caller is personal data: every field about
- * the person has a pii class, and an anonymous contact carries no identity.
+ * the person has a pii class, and an anonymous contact carries no identity. The required fields (channel,
+ * outcome) identify no one, so an anonymised contact keeps its shape and can still be counted.
  */
 export const HelplineContact = defineObject("helplineContact", {
   ...recordBase("helplineContact"),
   agencyId: field(Uuid.optional(), { pii: "none" }),
-  contactedAt: field(IsoDateTime, { pii: "quasi" }),
-  channel: oneCode(helplineChannel, { pii: "quasi" }),
+  contactedAt: field(IsoDateTime.optional(), { pii: "quasi" }),
+  channel: oneCode(helplineChannel, { pii: "none" }),
   language: oneCode(language, { pii: "quasi" }).optional(),
-  contactor: oneCode(helplineContactor, { pii: "quasi" }),
+  contactor: oneCode(helplineContactor, { pii: "quasi" }).optional(),
   callerName: field(ShortText.optional(), { pii: "direct" }),
   callerPhone: field(PhoneE164.optional(), { pii: "direct" }),
   indicatorsRaised: manyCodes(iloIndicator, { pii: "sensitive" }).optional(),

@@ -23,7 +23,7 @@ export type ScreeningIndicator = z.output<typeof ScreeningIndicator>;
 export const Screening = defineObject("screening", {
   ...recordBase("screening"),
   agencyId: field(Uuid, { pii: "none" }),
-  screenedOn: field(IsoDate, { pii: "quasi" }),
+  screenedOn: field(IsoDate.optional(), { pii: "quasi" }),
   tool: oneCode(screeningTool, { pii: "none" }),
   toolName: field(ShortText.optional(), { pii: "none" }),
   indicators: field(z.array(ScreeningIndicator).optional(), { pii: "sensitive" }),
