@@ -68,7 +68,7 @@ describe("tip convert --from tip: upgrading an older file", () => {
     expect(report.read.migrations).toEqual([
       {
         from: "1.0.0",
-        to: "1.1.0",
+        to: "1.2.0",
         records: old.length,
         changes: [{ kind: "bundle.schemaVersion", count: 1 }],
       },
