@@ -58,7 +58,7 @@ describe("compileShapeCheck", () => {
   });
 
   it("accepts every valid generated record of every type and counts its keys", () => {
-    const { records } = generate({ seed: 11, count: 400, errorRate: 0 });
+    const { records } = generate({ seed: 11, count: 400, errorRate: 0, protection: true });
     // The generator makes case-level data; aggregate figures are checked on their example.
     const aggregates = [
       EXAMPLES.aggregate,
