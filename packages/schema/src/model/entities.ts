@@ -2,7 +2,12 @@ import { Agency } from "../entities/agency/agency.schema.js";
 import { Aggregate } from "../entities/aggregate/aggregate.schema.js";
 import { ExchangeBundle } from "../entities/bundle/bundle.schema.js";
 import { Case } from "../entities/case/case.schema.js";
+import { CriminalGroup } from "../entities/criminal-group/criminal-group.schema.js";
+import { FinancialInquiry } from "../entities/financial-inquiry/financial-inquiry.schema.js";
+import { LegalAssistanceRequest } from "../entities/legal-assistance-request/legal-assistance-request.schema.js";
+import { Operation } from "../entities/operation/operation.schema.js";
 import { Perpetrator } from "../entities/perpetrator/perpetrator.schema.js";
+import { PreventionActivity } from "../entities/prevention-activity/prevention-activity.schema.js";
 import { Referral } from "../entities/referral/referral.schema.js";
 import { Victim } from "../entities/victim/victim.schema.js";
 
@@ -17,6 +22,11 @@ export const ENTITIES: {
   readonly agency: typeof Agency;
   readonly referral: typeof Referral;
   readonly aggregate: typeof Aggregate;
+  readonly operation: typeof Operation;
+  readonly financialInquiry: typeof FinancialInquiry;
+  readonly legalAssistanceRequest: typeof LegalAssistanceRequest;
+  readonly criminalGroup: typeof CriminalGroup;
+  readonly preventionActivity: typeof PreventionActivity;
   readonly bundle: typeof ExchangeBundle;
 } = {
   case: Case,
@@ -25,6 +35,11 @@ export const ENTITIES: {
   agency: Agency,
   referral: Referral,
   aggregate: Aggregate,
+  operation: Operation,
+  financialInquiry: FinancialInquiry,
+  legalAssistanceRequest: LegalAssistanceRequest,
+  criminalGroup: CriminalGroup,
+  preventionActivity: PreventionActivity,
   bundle: ExchangeBundle,
 };
 

@@ -10,4 +10,9 @@ export const EXAMPLE_IDS = {
   bundle: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
   aggregate: "8b7a6c5d-4e3f-4a21-9b0c-d1e2f3a4b5c6",
   aggregateSuppressed: "3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e5f6",
+  operation: "3d515082-d21d-4dae-a986-a97a602c744f",
+  financialInquiry: "bb9c1cf6-eb0e-448a-b7e7-922bf4cb79ca",
+  legalAssistanceRequest: "42844f12-2e40-4ade-b860-9c4bc307d38d",
+  criminalGroup: "56bae463-9548-40ea-86b2-5c49f8d3b938",
+  preventionActivity: "c1e267e4-d931-4078-bbef-4f76386dbac5",
 } as const;

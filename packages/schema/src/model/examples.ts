@@ -2,7 +2,12 @@ import { agencyExample } from "../entities/agency/agency.example.js";
 import { aggregateExample } from "../entities/aggregate/aggregate.example.js";
 import { bundleExample } from "../entities/bundle/bundle.example.js";
 import { caseExample } from "../entities/case/case.example.js";
+import { criminalGroupExample } from "../entities/criminal-group/criminal-group.example.js";
+import { financialInquiryExample } from "../entities/financial-inquiry/financial-inquiry.example.js";
+import { legalAssistanceRequestExample } from "../entities/legal-assistance-request/legal-assistance-request.example.js";
+import { operationExample } from "../entities/operation/operation.example.js";
 import { perpetratorExample } from "../entities/perpetrator/perpetrator.example.js";
+import { preventionActivityExample } from "../entities/prevention-activity/prevention-activity.example.js";
 import { referralExample } from "../entities/referral/referral.example.js";
 import { victimExample } from "../entities/victim/victim.example.js";
 import type { RecordType } from "./entities.js";
@@ -15,5 +20,10 @@ export const EXAMPLES = {
   agency: agencyExample,
   referral: referralExample,
   aggregate: aggregateExample,
+  operation: operationExample,
+  financialInquiry: financialInquiryExample,
+  legalAssistanceRequest: legalAssistanceRequestExample,
+  criminalGroup: criminalGroupExample,
+  preventionActivity: preventionActivityExample,
   bundle: bundleExample,
 } as const satisfies Record<RecordType, object>;

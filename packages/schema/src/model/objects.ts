@@ -11,7 +11,12 @@ import { Case } from "../entities/case/case.schema.js";
 import { CaseComment } from "../entities/case/case-comment.js";
 import { AssetAction, FinancialInvestigation } from "../entities/case/financial-investigation.js";
 import { TraffickingEvent } from "../entities/case/trafficking-event.js";
+import { CriminalGroup } from "../entities/criminal-group/criminal-group.schema.js";
+import { FinancialInquiry } from "../entities/financial-inquiry/financial-inquiry.schema.js";
+import { LegalAssistanceRequest } from "../entities/legal-assistance-request/legal-assistance-request.schema.js";
+import { Operation } from "../entities/operation/operation.schema.js";
 import { Perpetrator, VictimRelation } from "../entities/perpetrator/perpetrator.schema.js";
+import { PreventionActivity } from "../entities/prevention-activity/prevention-activity.schema.js";
 import { Referral } from "../entities/referral/referral.schema.js";
 import { ReferralParty, RiskAssessment, StatusChange } from "../entities/referral/referral-parts.js";
 import { AssistanceRecord } from "../entities/victim/assistance.js";
@@ -56,6 +61,11 @@ export const MODEL_OBJECTS: {
   readonly sourceLabels: typeof SourceLabels;
   readonly bundle: typeof ExchangeBundle;
   readonly bundleParty: typeof BundleParty;
+  readonly operation: typeof Operation;
+  readonly financialInquiry: typeof FinancialInquiry;
+  readonly legalAssistanceRequest: typeof LegalAssistanceRequest;
+  readonly criminalGroup: typeof CriminalGroup;
+  readonly preventionActivity: typeof PreventionActivity;
 } = {
   case: Case,
   traffickingEvent: TraffickingEvent,
@@ -88,6 +98,11 @@ export const MODEL_OBJECTS: {
   sourceLabels: SourceLabels,
   bundle: ExchangeBundle,
   bundleParty: BundleParty,
+  operation: Operation,
+  financialInquiry: FinancialInquiry,
+  legalAssistanceRequest: LegalAssistanceRequest,
+  criminalGroup: CriminalGroup,
+  preventionActivity: PreventionActivity,
 };
 
 type Objects = typeof MODEL_OBJECTS;

@@ -2,7 +2,12 @@ import { agencyRules } from "../entities/agency/agency.rules.js";
 import { aggregateRules } from "../entities/aggregate/aggregate.rules.js";
 import { bundleRules } from "../entities/bundle/bundle.rules.js";
 import { caseRules } from "../entities/case/case.rules.js";
+import { criminalGroupRules } from "../entities/criminal-group/criminal-group.rules.js";
+import { financialInquiryRules } from "../entities/financial-inquiry/financial-inquiry.rules.js";
+import { legalAssistanceRequestRules } from "../entities/legal-assistance-request/legal-assistance-request.rules.js";
+import { operationRules } from "../entities/operation/operation.rules.js";
 import { perpetratorRules } from "../entities/perpetrator/perpetrator.rules.js";
+import { preventionActivityRules } from "../entities/prevention-activity/prevention-activity.rules.js";
 import { referralRules } from "../entities/referral/referral.rules.js";
 import { victimRules } from "../entities/victim/victim.rules.js";
 import type { Severity } from "../issues/issue.js";
@@ -18,6 +23,11 @@ export const RULES_BY_RECORD_TYPE = {
   agency: [...agencyRules, formerCountryRule("agency")],
   referral: [...referralRules, formerCountryRule("referral")],
   aggregate: [...aggregateRules, formerCountryRule("aggregate")],
+  operation: [...operationRules, formerCountryRule("operation")],
+  financialInquiry: [...financialInquiryRules, formerCountryRule("financialInquiry")],
+  legalAssistanceRequest: [...legalAssistanceRequestRules, formerCountryRule("legalAssistanceRequest")],
+  criminalGroup: [...criminalGroupRules, formerCountryRule("criminalGroup")],
+  preventionActivity: [...preventionActivityRules, formerCountryRule("preventionActivity")],
   bundle: bundleRules,
 } as const satisfies Record<RecordType, readonly Rule<never>[]>;
 

@@ -9,15 +9,44 @@ import { defineObject, field } from "../../meta/registry.js";
 import { Agency } from "../agency/agency.schema.js";
 import { Aggregate } from "../aggregate/aggregate.schema.js";
 import { Case } from "../case/case.schema.js";
+import { CriminalGroup } from "../criminal-group/criminal-group.schema.js";
+import { FinancialInquiry } from "../financial-inquiry/financial-inquiry.schema.js";
+import { LegalAssistanceRequest } from "../legal-assistance-request/legal-assistance-request.schema.js";
+import { Operation } from "../operation/operation.schema.js";
 import { Perpetrator } from "../perpetrator/perpetrator.schema.js";
+import { PreventionActivity } from "../prevention-activity/prevention-activity.schema.js";
 import { Referral } from "../referral/referral.schema.js";
 import { Victim } from "../victim/victim.schema.js";
 
 /** Any record of the model, told apart by `recordType`. */
 export const TipRecord: z.ZodDiscriminatedUnion<
-  [typeof Case, typeof Victim, typeof Perpetrator, typeof Agency, typeof Referral, typeof Aggregate],
+  [
+    typeof Case,
+    typeof Victim,
+    typeof Perpetrator,
+    typeof Agency,
+    typeof Referral,
+    typeof Aggregate,
+    typeof Operation,
+    typeof FinancialInquiry,
+    typeof LegalAssistanceRequest,
+    typeof CriminalGroup,
+    typeof PreventionActivity,
+  ],
   "recordType"
-> = z.discriminatedUnion("recordType", [Case, Victim, Perpetrator, Agency, Referral, Aggregate]);
+> = z.discriminatedUnion("recordType", [
+  Case,
+  Victim,
+  Perpetrator,
+  Agency,
+  Referral,
+  Aggregate,
+  Operation,
+  FinancialInquiry,
+  LegalAssistanceRequest,
+  CriminalGroup,
+  PreventionActivity,
+]);
 export type TipRecord = z.output<typeof TipRecord>;
 
 /** The sender or a recipient of a bundle. */

@@ -71,6 +71,13 @@ export const messagesEn = {
   aggregate_value_missing: "A figure has neither a value nor a withheld marker.",
   aggregate_value_and_suppressed: "A withheld figure also has a value.",
   aggregate_category_mismatch: "{field} does not belong to the figure's breakdown.",
+  joint_investigation_one_country:
+    "{field} names fewer than two countries, but a joint investigation involves two or more States.",
+  legal_assistance_same_country:
+    "{field} is the same as the requesting country: mutual legal assistance is between two States.",
+  criminal_group_too_small:
+    "{field} is below three: an organized criminal group has three or more persons (UNTOC Art. 2(a)).",
+  platforms_without_online_channel: "Online platforms are given but {field} does not include online.",
 } as const satisfies IssueMessages;
 
 /** English messages of the problems of a profile document (`loadProfile`). */

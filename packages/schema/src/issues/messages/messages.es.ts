@@ -76,6 +76,14 @@ export const messagesEs = {
   aggregate_value_missing: "Una cifra no tiene ni valor ni marca de cifra ocultada.",
   aggregate_value_and_suppressed: "Una cifra ocultada tiene también un valor.",
   aggregate_category_mismatch: "{field} no corresponde al desglose de la cifra.",
+  joint_investigation_one_country:
+    "{field} indica menos de dos países, pero una investigación conjunta reúne a dos o más Estados.",
+  legal_assistance_same_country:
+    "{field} coincide con el país requirente: la asistencia judicial recíproca se da entre dos Estados.",
+  criminal_group_too_small:
+    "{field} es menor que tres: un grupo delictivo organizado tiene tres o más personas (art. 2.a de la UNTOC).",
+  platforms_without_online_channel:
+    "Se indican plataformas en línea pero {field} no incluye el canal en línea.",
 } as const satisfies IssueMessages;
 
 /** Spanish messages of the problems of a profile document (`loadProfile`). */

@@ -79,6 +79,14 @@ export const messagesFr = {
   aggregate_value_missing: "Un chiffre n'a ni valeur ni marque de chiffre masqué.",
   aggregate_value_and_suppressed: "Un chiffre masqué a aussi une valeur.",
   aggregate_category_mismatch: "{field} ne correspond pas à la ventilation du chiffre.",
+  joint_investigation_one_country:
+    "{field} indique moins de deux pays, alors qu'une enquête commune réunit deux États ou plus.",
+  legal_assistance_same_country:
+    "{field} est le même que le pays requérant : l'entraide judiciaire se fait entre deux États.",
+  criminal_group_too_small:
+    "{field} est inférieur à trois : un groupe criminel organisé compte trois personnes ou plus (art. 2 a) de la CTO).",
+  platforms_without_online_channel:
+    "Des plateformes en ligne sont indiquées mais {field} ne comprend pas le canal en ligne.",
 } as const satisfies IssueMessages;
 
 /** French messages of the problems of a profile document (`loadProfile`). */
