@@ -27,6 +27,11 @@ const NAMES = {
   referral: "Referral",
   aggregate: "Aggregate",
   bundle: "ExchangeBundle",
+  operation: "Operation",
+  financialInquiry: "FinancialInquiry",
+  legalAssistanceRequest: "LegalAssistanceRequest",
+  criminalGroup: "CriminalGroup",
+  preventionActivity: "PreventionActivity",
 };
 
 /** Keeps the root title only: nested titles would each become a named type and clutter the output. */

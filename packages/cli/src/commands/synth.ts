@@ -17,10 +17,11 @@ interface RawSynthOptions extends RawOutputOptions {
   readonly country?: string;
   readonly errorRate?: string;
   readonly aggregates?: boolean;
+  readonly prosecution?: boolean;
 }
 
 /**
- * `tip synth --count N --seed S [--country XX] [--error-rate R] [--aggregates] [-o file]`: writes synthetic
+ * `tip synth --count N --seed S [--country XX] [--error-rate R] [--aggregates] [--prosecution] [-o file]`: writes synthetic
  * records from the @tip/testkit generator as NDJSON, to a file or standard output. Deterministic for a given
  * seed.
  * Exit 0 written, 2 usage error or file not writable.
@@ -34,7 +35,8 @@ export function registerSynth(program: Command, ctx: CliContext): void {
     .option("--seed <seed>", texts.seed, "1")
     .option("--country <code>", texts.country, "TT")
     .option("--error-rate <share>", texts.errorRate, "0")
-    .option("--aggregates", texts.aggregates);
+    .option("--aggregates", texts.aggregates)
+    .option("--prosecution", texts.prosecution);
   addOutputOption(command, "file", texts.out).action(async (raw: RawSynthOptions) => {
     ctx.exitCode = await synthCommand(raw, ctx);
   });
@@ -61,6 +63,7 @@ async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<numb
     country: country.value,
     errorRate: errorRate.value,
     aggregates: raw.aggregates === true,
+    prosecution: raw.prosecution === true,
   };
   const records = generateRecords(options);
   const target = { option: "-o", path: outputPathOf(raw) };

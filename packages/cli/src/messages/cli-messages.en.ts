@@ -165,6 +165,8 @@ export const cliMessagesEn = {
       errorRate: "share of victim records made invalid on purpose, from 0 to 1 (default: 0)",
       aggregates:
         "also write the figures the country would publish from these records (aggregate records, GLOTIP-shaped), after them",
+      prosecution:
+        "also write the prosecution and prevention records: criminal groups, operations, financial inquiries, mutual legal assistance requests and prevention activities",
       out: "file to write; - or no option writes to standard output",
       written: "{count, plural, one {# record} other {# records}} written to {file}",
     },

@@ -171,6 +171,8 @@ export const cliMessagesEs = {
       errorRate: "proporción de registros de víctimas invalidados a propósito, de 0 a 1 (predeterminado: 0)",
       aggregates:
         "escribir también las cifras que el país publicaría a partir de estos registros (registros agregados, con la forma de GLOTIP), después de ellos",
+      prosecution:
+        "escribir también los registros de persecución y prevención: grupos delictivos, operativos, indagaciones financieras, solicitudes de asistencia judicial y actividades de prevención",
       out: "archivo que escribir; - o sin esta opción se escribe en la salida estándar",
       written: "{count, plural, one {# registro escrito} other {# registros escritos}} en {file}",
     },

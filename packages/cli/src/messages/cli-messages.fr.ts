@@ -171,6 +171,8 @@ export const cliMessagesFr = {
       errorRate: "part des enregistrements de victimes rendus invalides exprès, de 0 à 1 (par défaut : 0)",
       aggregates:
         "écrire aussi les chiffres que le pays publierait à partir de ces enregistrements (enregistrements agrégés, au format de GLOTIP), après eux",
+      prosecution:
+        "écrire aussi les enregistrements de poursuite et de prévention : groupes criminels, opérations, enquêtes financières, demandes d'entraide judiciaire et activités de prévention",
       out: "fichier à écrire ; - ou sans cette option, écrit sur la sortie standard",
       written: "{count, plural, one {# enregistrement écrit} other {# enregistrements écrits}} dans {file}",
     },

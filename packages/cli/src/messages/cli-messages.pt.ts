@@ -168,6 +168,8 @@ export const cliMessagesPt = {
       errorRate: "proporção de registros de vítimas invalidados de propósito, de 0 a 1 (padrão: 0)",
       aggregates:
         "gravar também os números que o país publicaria a partir desses registros (registros agregados, no formato do GLOTIP), depois deles",
+      prosecution:
+        "gravar também os registros de persecução e prevenção: grupos criminosos, operações, apurações financeiras, pedidos de assistência jurídica e atividades de prevenção",
       out: "arquivo a escrever; - ou sem esta opção escreve na saída padrão",
       written: "{count, plural, one {# registro escrito} other {# registros escritos}} em {file}",
     },

@@ -20,6 +20,7 @@ export interface GeneratorMessages {
     readonly country: string;
     readonly errorRate: string;
     readonly aggregates: string;
+    readonly prosecution: string;
     readonly out: string;
     readonly written: string;
   };

@@ -21,6 +21,14 @@ export interface GenerateOptions {
    * all, by sex); counts from 1 to 4 withheld as `<5`. They come after every other record. Default `false`.
    */
   readonly aggregates?: boolean;
+  /**
+   * Also generate the prosecution and prevention records around the cases: for some cases with perpetrators,
+   * the organised criminal group behind them, the operation against it, a financial inquiry with actions on
+   * assets and a mutual legal assistance request to the country of origin; and each year, awareness campaigns
+   * and trainings of officials. They follow the records of their case; prevention activities come after every
+   * case. Default `false`.
+   */
+  readonly prosecution?: boolean;
 }
 
 /** Options with defaults applied and checked. */
@@ -30,11 +38,19 @@ export interface ResolvedOptions {
   readonly country: CountryCode;
   readonly errorRate: number;
   readonly aggregates: boolean;
+  readonly prosecution: boolean;
 }
 
 /** Applies the defaults and rejects options that cannot be honoured (a programming error, so it throws). */
 export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
-  const { seed = 1, count = 100, country = "TT", errorRate = 0, aggregates = false } = options;
+  const {
+    seed = 1,
+    count = 100,
+    country = "TT",
+    errorRate = 0,
+    aggregates = false,
+    prosecution = false,
+  } = options;
   if (!Number.isSafeInteger(count) || count < 0)
     throw new RangeError(`count must be a whole number >= 0, got ${count}`);
   if (!(errorRate >= 0 && errorRate <= 1))
@@ -42,5 +58,5 @@ export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
   if (!CODE_LISTS.country.has(country) || country === "XX" || isFormerCountry(country)) {
     throw new RangeError(`country must be an ISO 3166-1 alpha-2 code, got "${country}"`);
   }
-  return { seed, count, country, errorRate, aggregates };
+  return { seed, count, country, errorRate, aggregates, prosecution };
 }
