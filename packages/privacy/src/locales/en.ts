@@ -106,4 +106,27 @@ export const en = {
       from_case_proceedings: "stage from the case's proceedings",
     },
   },
+  prosecution: {
+    operationsTitle: "Operations by country and year",
+    assetsTitle: "Actions on assets by source, action and currency",
+    columns: {
+      country: "Country",
+      year: "Year",
+      operations: "Operations",
+      arrests: "Arrests",
+      victimsRescued: "Victims rescued",
+      source: "Recorded on",
+      action: "Action",
+      currency: "Currency",
+      actions: "Actions",
+      totalValue: "Total value",
+    },
+    sources: {
+      case: "Case (financial investigation)",
+      financialInquiry: "Financial inquiry",
+      criminalGroup: "Criminal group",
+    },
+    total: "Total",
+    unknown: "Unknown",
+  },
 } as const satisfies PrivacyTexts;

@@ -106,4 +106,27 @@ export const es = {
       from_case_proceedings: "etapa a partir del proceso del caso",
     },
   },
+  prosecution: {
+    operationsTitle: "Operativos por país y año",
+    assetsTitle: "Medidas sobre bienes por origen, medida y moneda",
+    columns: {
+      country: "País",
+      year: "Año",
+      operations: "Operativos",
+      arrests: "Detenciones",
+      victimsRescued: "Víctimas rescatadas",
+      source: "Registrada en",
+      action: "Medida",
+      currency: "Moneda",
+      actions: "Medidas",
+      totalValue: "Valor total",
+    },
+    sources: {
+      case: "Caso (investigación financiera)",
+      financialInquiry: "Indagación financiera",
+      criminalGroup: "Grupo delictivo",
+    },
+    total: "Total",
+    unknown: "Desconocido",
+  },
 } as const satisfies PrivacyTexts;

@@ -107,4 +107,27 @@ export const fr = {
       from_case_proceedings: "étape tirée de la procédure de l’affaire",
     },
   },
+  prosecution: {
+    operationsTitle: "Opérations par pays et par année",
+    assetsTitle: "Mesures sur les avoirs par source, mesure et monnaie",
+    columns: {
+      country: "Pays",
+      year: "Année",
+      operations: "Opérations",
+      arrests: "Arrestations",
+      victimsRescued: "Victimes secourues",
+      source: "Enregistrée dans",
+      action: "Mesure",
+      currency: "Monnaie",
+      actions: "Mesures",
+      totalValue: "Valeur totale",
+    },
+    sources: {
+      case: "Affaire (enquête financière)",
+      financialInquiry: "Enquête financière",
+      criminalGroup: "Groupe criminel",
+    },
+    total: "Total",
+    unknown: "Inconnu",
+  },
 } as const satisfies PrivacyTexts;

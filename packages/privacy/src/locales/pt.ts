@@ -106,4 +106,27 @@ export const pt = {
       from_case_proceedings: "etapa a partir do processo do caso",
     },
   },
+  prosecution: {
+    operationsTitle: "Operações por país e ano",
+    assetsTitle: "Medidas sobre bens por origem, medida e moeda",
+    columns: {
+      country: "País",
+      year: "Ano",
+      operations: "Operações",
+      arrests: "Prisões",
+      victimsRescued: "Vítimas resgatadas",
+      source: "Registrada em",
+      action: "Medida",
+      currency: "Moeda",
+      actions: "Medidas",
+      totalValue: "Valor total",
+    },
+    sources: {
+      case: "Caso (investigação financeira)",
+      financialInquiry: "Apuração financeira",
+      criminalGroup: "Grupo criminoso",
+    },
+    total: "Total",
+    unknown: "Desconhecido",
+  },
 } as const satisfies PrivacyTexts;
