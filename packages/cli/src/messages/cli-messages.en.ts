@@ -365,7 +365,7 @@ export const cliMessagesEn = {
         "output format: text, csv, json, or glotip (the columns of UNODC's GLOTIP export; add year and country to --by to fill those columns) (default: text)",
       glotipCellsLeftOut:
         "Cells without a GLOTIP row (broken down by two categories at once, or perpetrators over every stage; their figures are in the margins): {count, number}.",
-      unit: "what to count: victims or perpetrators (default: victims; perpetrators with --by stage)",
+      unit: "what to count: victims or perpetrators (default: victims; perpetrators with --by stage), or operations (by country and year) or assets (actions on assets by action and currency)",
       severalForms:
         "how to count a victim with several forms of exploitation: each (under each form, once in totals; default, as GLOTIP tables do) or multiple (once, under “several forms” or GLOTIP’s “mixed or other forms”)",
     },
@@ -386,6 +386,7 @@ export const cliMessagesEn = {
       badCount: "{option} needs a whole number of {min} or more, not “{value}”",
       badQuasi:
         "{option}: “{value}” is not a quasi identifier with one value per record (use field ids such as victim.sex)",
+      optionNotForUnit: "{option} does not apply to --unit {unit}",
       badDimension: "{option}: “{value}” cannot be counted for {unit}; use {choices}",
       byOrPreset: "give either --by or --preset",
       keyTooShort:

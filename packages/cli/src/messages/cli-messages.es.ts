@@ -378,7 +378,7 @@ export const cliMessagesEs = {
         "formato de salida: text, csv, json o glotip (las columnas de la exportación GLOTIP de la UNODC; añada year y country a --by para llenar esas columnas) (predeterminado: text)",
       glotipCellsLeftOut:
         "Celdas sin fila GLOTIP (desglosadas por dos categorías a la vez, o autores en todas las etapas; sus cifras están en los márgenes): {count, number}.",
-      unit: "qué se cuenta: victims o perpetrators (predeterminado: victims; perpetrators con --by stage)",
+      unit: "qué se cuenta: victims o perpetrators (predeterminado: victims; perpetrators con --by stage), u operations (por país y año) o assets (medidas sobre bienes por medida y moneda)",
       severalForms:
         "cómo contar a una víctima con varias formas de explotación: each (en cada forma, una vez en los totales; por defecto, como las tablas GLOTIP) o multiple (una vez, en «varias formas» o en «formas mixtas u otras» de GLOTIP)",
     },
@@ -400,6 +400,7 @@ export const cliMessagesEs = {
       badCount: "{option} requiere un número entero igual o mayor que {min}, no «{value}»",
       badQuasi:
         "{option}: «{value}» no es un cuasi identificador con un valor por registro (use ids de campo como victim.sex)",
+      optionNotForUnit: "{option} no se aplica a --unit {unit}",
       badDimension: "{option}: «{value}» no puede contarse para {unit}; use {choices}",
       byOrPreset: "indique --by o --preset, no ambos",
       keyTooShort:

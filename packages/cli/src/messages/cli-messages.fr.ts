@@ -381,7 +381,7 @@ export const cliMessagesFr = {
         "format de sortie : text, csv, json ou glotip (les colonnes de l'export GLOTIP de l'ONUDC ; ajoutez year et country à --by pour remplir ces colonnes) (par défaut : text)",
       glotipCellsLeftOut:
         "Cellules sans ligne GLOTIP (ventilées par deux catégories à la fois, ou auteurs à toutes les étapes ; leurs chiffres sont dans les marges) : {count, number}.",
-      unit: "ce qui est compté : victims ou perpetrators (par défaut : victims ; perpetrators avec --by stage)",
+      unit: "ce qui est compté : victims ou perpetrators (par défaut : victims ; perpetrators avec --by stage), ou operations (par pays et année) ou assets (mesures sur les avoirs par mesure et monnaie)",
       severalForms:
         "comment compter une victime de plusieurs formes d’exploitation : each (sous chaque forme, une fois dans les totaux ; par défaut, comme les tableaux GLOTIP) ou multiple (une fois, sous « plusieurs formes » ou « formes mixtes ou autres » de GLOTIP)",
     },
@@ -403,6 +403,7 @@ export const cliMessagesFr = {
       badCount: "{option} demande un nombre entier supérieur ou égal à {min}, pas « {value} »",
       badQuasi:
         "{option} : « {value} » n'est pas un quasi-identifiant à une valeur par enregistrement (utilisez des identifiants de champ comme victim.sex)",
+      optionNotForUnit: "{option} ne s'applique pas à --unit {unit}",
       badDimension: "{option} : « {value} » ne peut pas être compté pour {unit} ; utilisez {choices}",
       byOrPreset: "indiquez --by ou --preset, pas les deux",
       keyTooShort:
