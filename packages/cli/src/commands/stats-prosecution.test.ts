@@ -60,4 +60,10 @@ describe("tip stats --unit operations and assets", () => {
     expect(result.stderr).toContain("--by");
     expect(result.stdout).toBe("");
   });
+
+  it("names the prosecution tables among the choices of a wrong --unit", async () => {
+    const result = await tip("stats", input, "--unit", "arrests", "--by", "year");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("victims, perpetrators, operations, assets");
+  });
 });

@@ -15,7 +15,20 @@ export interface PrivacyTexts {
   readonly refusals: Readonly<Record<RefusalCode, string>>;
   /** Record types as a bare noun (`victim`), used in refusals. */
   readonly recordTypes: Readonly<
-    Record<"case" | "victim" | "perpetrator" | "agency" | "referral" | "bundle", string>
+    Record<
+      | "case"
+      | "victim"
+      | "perpetrator"
+      | "agency"
+      | "referral"
+      | "bundle"
+      | "operation"
+      | "financialInquiry"
+      | "legalAssistanceRequest"
+      | "criminalGroup"
+      | "preventionActivity",
+      string
+    >
   >;
   readonly dimensions: Readonly<Record<Dimension, string>>;
   readonly values: {

@@ -31,6 +31,11 @@ export const en = {
     agency: "agency",
     referral: "referral",
     bundle: "bundle",
+    operation: "operation",
+    financialInquiry: "financial inquiry",
+    legalAssistanceRequest: "legal assistance request",
+    criminalGroup: "criminal group",
+    preventionActivity: "prevention activity",
   },
   dimensions: {
     sex: "Sex",

@@ -31,6 +31,11 @@ export const es = {
     agency: "institución",
     referral: "derivación",
     bundle: "paquete",
+    operation: "operativo",
+    financialInquiry: "indagación financiera",
+    legalAssistanceRequest: "solicitud de asistencia judicial",
+    criminalGroup: "grupo delictivo",
+    preventionActivity: "actividad de prevención",
   },
   dimensions: {
     sex: "Sexo",

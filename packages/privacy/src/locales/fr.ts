@@ -32,6 +32,11 @@ export const fr = {
     agency: "organisme",
     referral: "orientation",
     bundle: "lot",
+    operation: "opération",
+    financialInquiry: "enquête financière",
+    legalAssistanceRequest: "demande d'entraide judiciaire",
+    criminalGroup: "groupe criminel",
+    preventionActivity: "activité de prévention",
   },
   dimensions: {
     sex: "Sexe",

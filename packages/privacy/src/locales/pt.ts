@@ -31,6 +31,11 @@ export const pt = {
     agency: "instituição",
     referral: "encaminhamento",
     bundle: "pacote",
+    operation: "operação",
+    financialInquiry: "apuração financeira",
+    legalAssistanceRequest: "pedido de assistência jurídica",
+    criminalGroup: "grupo criminoso",
+    preventionActivity: "atividade de prevenção",
   },
   dimensions: {
     sex: "Sexo",
