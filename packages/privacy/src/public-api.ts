@@ -38,6 +38,15 @@ export { NO_STAGE } from "./aggregate/perpetrator-values.js";
 export { POPULATION_KEYS, PopulationError, type PopulationRow } from "./aggregate/population.js";
 export { isStatsPreset, STATS_PRESETS, type StatsPreset, type StatsPresetName } from "./aggregate/presets.js";
 export { DEFAULT_MIN_CELL } from "./aggregate/primary.js";
+export { assetsText, operationsText } from "./aggregate/prosecution/format-prosecution.js";
+export {
+  type AssetRow,
+  type AssetTable,
+  type OperationRow,
+  type OperationTable,
+  ProsecutionTally,
+} from "./aggregate/prosecution/prosecution-stats.js";
+export type { Figure } from "./aggregate/prosecution/suppress-measure.js";
 export { SEX_OF_GENDER } from "./aggregate/sex-of-gender.js";
 export type { StatsCell, StatsTable } from "./aggregate/table.js";
 export {

@@ -52,8 +52,13 @@ export { Case } from "./entities/case/case.schema.js";
 export { CaseComment } from "./entities/case/case-comment.js";
 export { AssetAction, FinancialInvestigation } from "./entities/case/financial-investigation.js";
 export { TraffickingEvent } from "./entities/case/trafficking-event.js";
+export { CriminalGroup } from "./entities/criminal-group/criminal-group.schema.js";
+export { FinancialInquiry } from "./entities/financial-inquiry/financial-inquiry.schema.js";
 export { HelplineContact } from "./entities/helpline-contact/helpline-contact.schema.js";
+export { LegalAssistanceRequest } from "./entities/legal-assistance-request/legal-assistance-request.schema.js";
+export { Operation } from "./entities/operation/operation.schema.js";
 export { Perpetrator, VictimRelation } from "./entities/perpetrator/perpetrator.schema.js";
+export { PreventionActivity } from "./entities/prevention-activity/prevention-activity.schema.js";
 export { ProtectionMeasure } from "./entities/protection-measure/protection-measure.schema.js";
 export {
   CompensationDetail,

@@ -914,6 +914,30 @@ export type SgbvPerpetratorKindCode =
   | "family_member"
   | "other"
   | "unknown";
+export type LegalAssistanceTypeCode =
+  | "taking_evidence"
+  | "service_of_documents"
+  | "search_seizure_freezing"
+  | "examining_objects_and_sites"
+  | "information_and_expert_evaluations"
+  | "documents_and_records"
+  | "tracing_proceeds"
+  | "voluntary_appearance"
+  | "other";
+export type PreventionAudienceCode =
+  | "general_public"
+  | "police"
+  | "labour_inspectors"
+  | "judges"
+  | "prosecutors"
+  | "border_guards"
+  | "health_workers"
+  | "social_workers"
+  | "other_officials"
+  | "at_risk_groups"
+  | "private_sector"
+  | "other";
+export type PreventionChannelCode = "radio" | "television" | "print" | "in_person" | "online" | "other";
 
 /**
  * The envelope of one exchange of records: model version, sender, recipients, date, purpose, Traffic Light Protocol marking, and the records themselves.
@@ -7228,6 +7252,1502 @@ export interface ExchangeBundle {
          * Free-text notes on the incident.
          */
         notes?: string;
+      }
+    | {
+        /**
+         * Kind of record; always “operation” for an operation record.
+         */
+        recordType: "operation";
+        /**
+         * Unique identifier of the operation record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same operation is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the operation record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the operation record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * Whether this was an operation of one State's authorities or a joint investigation of two or more States.
+         */
+        kind: "operation" | "joint_investigation_team" | "other";
+        /**
+         * Name or code name of the operation; kept confidential, as it can reveal an investigation.
+         */
+        name?: string;
+        /**
+         * The agency that led the operation (its agency record).
+         */
+        leadAgencyId?: string;
+        /**
+         * Every agency that took part in the operation (their agency records).
+         */
+        agencyIds?: string[];
+        /**
+         * Countries whose authorities took part in the operation.
+         */
+        countries?: CountryCode[];
+        /**
+         * Day the operation started.
+         */
+        startedOn?: string;
+        /**
+         * Day the operation ended; empty while it goes on.
+         */
+        endedOn?: string;
+        /**
+         * Number of persons identified as suspected of taking part in the offences.
+         */
+        personsIdentified?: number;
+        /**
+         * Number of persons arrested in the operation.
+         */
+        arrests?: number;
+        /**
+         * Number of presumed victims rescued or removed from exploitation in the operation.
+         */
+        victimsRescued?: number;
+        /**
+         * The cases the operation concerns (their case records).
+         */
+        caseIds?: string[];
+        /**
+         * The suspected perpetrators identified in the operation (their perpetrator records).
+         */
+        perpetratorIds?: string[];
+        /**
+         * The organised criminal groups the operation targeted (their criminal group records).
+         */
+        criminalGroupIds?: string[];
+        /**
+         * Free-text account of the operation; confidential.
+         */
+        summary?: string;
+      }
+    | {
+        /**
+         * Kind of record; always “financialInquiry” for a financial inquiry record.
+         */
+        recordType: "financialInquiry";
+        /**
+         * Unique identifier of the financial inquiry record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same financial inquiry is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the financial inquiry record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the financial inquiry record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * Whether this is a suspicious transaction report, a financial intelligence report, a money-laundering investigation or a parallel financial investigation.
+         */
+        kind:
+          | "suspicious_transaction_report"
+          | "financial_intelligence_report"
+          | "money_laundering_investigation"
+          | "parallel_financial_investigation";
+        /**
+         * Day the report was made or the investigation opened.
+         */
+        openedOn?: string;
+        /**
+         * Day the inquiry was closed; empty while it is open.
+         */
+        closedOn?: string;
+        /**
+         * Country where the inquiry is conducted.
+         */
+        country?:
+          | "AD"
+          | "AE"
+          | "AF"
+          | "AG"
+          | "AI"
+          | "AL"
+          | "AM"
+          | "AO"
+          | "AQ"
+          | "AR"
+          | "AS"
+          | "AT"
+          | "AU"
+          | "AW"
+          | "AX"
+          | "AZ"
+          | "BA"
+          | "BB"
+          | "BD"
+          | "BE"
+          | "BF"
+          | "BG"
+          | "BH"
+          | "BI"
+          | "BJ"
+          | "BL"
+          | "BM"
+          | "BN"
+          | "BO"
+          | "BQ"
+          | "BR"
+          | "BS"
+          | "BT"
+          | "BV"
+          | "BW"
+          | "BY"
+          | "BZ"
+          | "CA"
+          | "CC"
+          | "CD"
+          | "CF"
+          | "CG"
+          | "CH"
+          | "CI"
+          | "CK"
+          | "CL"
+          | "CM"
+          | "CN"
+          | "CO"
+          | "CR"
+          | "CU"
+          | "CV"
+          | "CW"
+          | "CX"
+          | "CY"
+          | "CZ"
+          | "DE"
+          | "DJ"
+          | "DK"
+          | "DM"
+          | "DO"
+          | "DZ"
+          | "EC"
+          | "EE"
+          | "EG"
+          | "EH"
+          | "ER"
+          | "ES"
+          | "ET"
+          | "FI"
+          | "FJ"
+          | "FK"
+          | "FM"
+          | "FO"
+          | "FR"
+          | "GA"
+          | "GB"
+          | "GD"
+          | "GE"
+          | "GF"
+          | "GG"
+          | "GH"
+          | "GI"
+          | "GL"
+          | "GM"
+          | "GN"
+          | "GP"
+          | "GQ"
+          | "GR"
+          | "GS"
+          | "GT"
+          | "GU"
+          | "GW"
+          | "GY"
+          | "HK"
+          | "HM"
+          | "HN"
+          | "HR"
+          | "HT"
+          | "HU"
+          | "ID"
+          | "IE"
+          | "IL"
+          | "IM"
+          | "IN"
+          | "IO"
+          | "IQ"
+          | "IR"
+          | "IS"
+          | "IT"
+          | "JE"
+          | "JM"
+          | "JO"
+          | "JP"
+          | "KE"
+          | "KG"
+          | "KH"
+          | "KI"
+          | "KM"
+          | "KN"
+          | "KP"
+          | "KR"
+          | "KW"
+          | "KY"
+          | "KZ"
+          | "LA"
+          | "LB"
+          | "LC"
+          | "LI"
+          | "LK"
+          | "LR"
+          | "LS"
+          | "LT"
+          | "LU"
+          | "LV"
+          | "LY"
+          | "MA"
+          | "MC"
+          | "MD"
+          | "ME"
+          | "MF"
+          | "MG"
+          | "MH"
+          | "MK"
+          | "ML"
+          | "MM"
+          | "MN"
+          | "MO"
+          | "MP"
+          | "MQ"
+          | "MR"
+          | "MS"
+          | "MT"
+          | "MU"
+          | "MV"
+          | "MW"
+          | "MX"
+          | "MY"
+          | "MZ"
+          | "NA"
+          | "NC"
+          | "NE"
+          | "NF"
+          | "NG"
+          | "NI"
+          | "NL"
+          | "NO"
+          | "NP"
+          | "NR"
+          | "NU"
+          | "NZ"
+          | "OM"
+          | "PA"
+          | "PE"
+          | "PF"
+          | "PG"
+          | "PH"
+          | "PK"
+          | "PL"
+          | "PM"
+          | "PN"
+          | "PR"
+          | "PS"
+          | "PT"
+          | "PW"
+          | "PY"
+          | "QA"
+          | "RE"
+          | "RO"
+          | "RS"
+          | "RU"
+          | "RW"
+          | "SA"
+          | "SB"
+          | "SC"
+          | "SD"
+          | "SE"
+          | "SG"
+          | "SH"
+          | "SI"
+          | "SJ"
+          | "SK"
+          | "SL"
+          | "SM"
+          | "SN"
+          | "SO"
+          | "SR"
+          | "SS"
+          | "ST"
+          | "SV"
+          | "SX"
+          | "SY"
+          | "SZ"
+          | "TC"
+          | "TD"
+          | "TF"
+          | "TG"
+          | "TH"
+          | "TJ"
+          | "TK"
+          | "TL"
+          | "TM"
+          | "TN"
+          | "TO"
+          | "TR"
+          | "TT"
+          | "TV"
+          | "TW"
+          | "TZ"
+          | "UA"
+          | "UG"
+          | "UM"
+          | "US"
+          | "UY"
+          | "UZ"
+          | "VA"
+          | "VC"
+          | "VE"
+          | "VG"
+          | "VI"
+          | "VN"
+          | "VU"
+          | "WF"
+          | "WS"
+          | "YE"
+          | "YT"
+          | "ZA"
+          | "ZM"
+          | "ZW"
+          | "XX"
+          | "XK"
+          | "AN"
+          | "CS"
+          | "YU";
+        /**
+         * The financial intelligence unit, police or prosecution service that made the report or runs the investigation (its agency record).
+         */
+        agencyId?: string;
+        /**
+         * The cases the inquiry concerns (their case records).
+         */
+        caseIds?: string[];
+        /**
+         * The persons whose finances are inquired into (their perpetrator records).
+         */
+        perpetratorIds?: string[];
+        /**
+         * The organised criminal groups whose finances are inquired into (their criminal group records).
+         */
+        criminalGroupIds?: string[];
+        /**
+         * Assets identified, frozen, seized, confiscated or returned to victims, each with its value and currency.
+         */
+        assetActions?: {
+          /**
+           * What was done with the assets: identified, frozen, seized, confiscated or returned to a victim.
+           */
+          action: "identified" | "frozen" | "seized" | "confiscated" | "returned_to_victim";
+          /**
+           * Estimated value of the assets concerned, in the currency given with it.
+           */
+          value?: number;
+          /**
+           * Currency of the asset value, as an ISO 4217 three-letter code (for example USD or BRL).
+           */
+          currency?: string;
+          /**
+           * Date the measure on the assets was taken, as an ISO 8601 date (YYYY-MM-DD).
+           */
+          date?: string;
+        }[];
+        /**
+         * Where the inquiry stands or how it ended.
+         */
+        outcome?: "ongoing" | "disseminated" | "charges_brought" | "conviction" | "closed_without_action" | "other";
+        /**
+         * Free-text account of the inquiry; confidential.
+         */
+        summary?: string;
+      }
+    | {
+        /**
+         * Kind of record; always “legalAssistanceRequest” for a mutual legal assistance request record.
+         */
+        recordType: "legalAssistanceRequest";
+        /**
+         * Unique identifier of the legal assistance request record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same legal assistance request is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the legal assistance request record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the legal assistance request record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * Whether the recording State sent the request or received it.
+         */
+        direction: "sent" | "received";
+        /**
+         * The State that asks for assistance.
+         */
+        requestingCountry:
+          | "AD"
+          | "AE"
+          | "AF"
+          | "AG"
+          | "AI"
+          | "AL"
+          | "AM"
+          | "AO"
+          | "AQ"
+          | "AR"
+          | "AS"
+          | "AT"
+          | "AU"
+          | "AW"
+          | "AX"
+          | "AZ"
+          | "BA"
+          | "BB"
+          | "BD"
+          | "BE"
+          | "BF"
+          | "BG"
+          | "BH"
+          | "BI"
+          | "BJ"
+          | "BL"
+          | "BM"
+          | "BN"
+          | "BO"
+          | "BQ"
+          | "BR"
+          | "BS"
+          | "BT"
+          | "BV"
+          | "BW"
+          | "BY"
+          | "BZ"
+          | "CA"
+          | "CC"
+          | "CD"
+          | "CF"
+          | "CG"
+          | "CH"
+          | "CI"
+          | "CK"
+          | "CL"
+          | "CM"
+          | "CN"
+          | "CO"
+          | "CR"
+          | "CU"
+          | "CV"
+          | "CW"
+          | "CX"
+          | "CY"
+          | "CZ"
+          | "DE"
+          | "DJ"
+          | "DK"
+          | "DM"
+          | "DO"
+          | "DZ"
+          | "EC"
+          | "EE"
+          | "EG"
+          | "EH"
+          | "ER"
+          | "ES"
+          | "ET"
+          | "FI"
+          | "FJ"
+          | "FK"
+          | "FM"
+          | "FO"
+          | "FR"
+          | "GA"
+          | "GB"
+          | "GD"
+          | "GE"
+          | "GF"
+          | "GG"
+          | "GH"
+          | "GI"
+          | "GL"
+          | "GM"
+          | "GN"
+          | "GP"
+          | "GQ"
+          | "GR"
+          | "GS"
+          | "GT"
+          | "GU"
+          | "GW"
+          | "GY"
+          | "HK"
+          | "HM"
+          | "HN"
+          | "HR"
+          | "HT"
+          | "HU"
+          | "ID"
+          | "IE"
+          | "IL"
+          | "IM"
+          | "IN"
+          | "IO"
+          | "IQ"
+          | "IR"
+          | "IS"
+          | "IT"
+          | "JE"
+          | "JM"
+          | "JO"
+          | "JP"
+          | "KE"
+          | "KG"
+          | "KH"
+          | "KI"
+          | "KM"
+          | "KN"
+          | "KP"
+          | "KR"
+          | "KW"
+          | "KY"
+          | "KZ"
+          | "LA"
+          | "LB"
+          | "LC"
+          | "LI"
+          | "LK"
+          | "LR"
+          | "LS"
+          | "LT"
+          | "LU"
+          | "LV"
+          | "LY"
+          | "MA"
+          | "MC"
+          | "MD"
+          | "ME"
+          | "MF"
+          | "MG"
+          | "MH"
+          | "MK"
+          | "ML"
+          | "MM"
+          | "MN"
+          | "MO"
+          | "MP"
+          | "MQ"
+          | "MR"
+          | "MS"
+          | "MT"
+          | "MU"
+          | "MV"
+          | "MW"
+          | "MX"
+          | "MY"
+          | "MZ"
+          | "NA"
+          | "NC"
+          | "NE"
+          | "NF"
+          | "NG"
+          | "NI"
+          | "NL"
+          | "NO"
+          | "NP"
+          | "NR"
+          | "NU"
+          | "NZ"
+          | "OM"
+          | "PA"
+          | "PE"
+          | "PF"
+          | "PG"
+          | "PH"
+          | "PK"
+          | "PL"
+          | "PM"
+          | "PN"
+          | "PR"
+          | "PS"
+          | "PT"
+          | "PW"
+          | "PY"
+          | "QA"
+          | "RE"
+          | "RO"
+          | "RS"
+          | "RU"
+          | "RW"
+          | "SA"
+          | "SB"
+          | "SC"
+          | "SD"
+          | "SE"
+          | "SG"
+          | "SH"
+          | "SI"
+          | "SJ"
+          | "SK"
+          | "SL"
+          | "SM"
+          | "SN"
+          | "SO"
+          | "SR"
+          | "SS"
+          | "ST"
+          | "SV"
+          | "SX"
+          | "SY"
+          | "SZ"
+          | "TC"
+          | "TD"
+          | "TF"
+          | "TG"
+          | "TH"
+          | "TJ"
+          | "TK"
+          | "TL"
+          | "TM"
+          | "TN"
+          | "TO"
+          | "TR"
+          | "TT"
+          | "TV"
+          | "TW"
+          | "TZ"
+          | "UA"
+          | "UG"
+          | "UM"
+          | "US"
+          | "UY"
+          | "UZ"
+          | "VA"
+          | "VC"
+          | "VE"
+          | "VG"
+          | "VI"
+          | "VN"
+          | "VU"
+          | "WF"
+          | "WS"
+          | "YE"
+          | "YT"
+          | "ZA"
+          | "ZM"
+          | "ZW"
+          | "XX"
+          | "XK"
+          | "AN"
+          | "CS"
+          | "YU";
+        /**
+         * The State asked to give assistance.
+         */
+        requestedCountry:
+          | "AD"
+          | "AE"
+          | "AF"
+          | "AG"
+          | "AI"
+          | "AL"
+          | "AM"
+          | "AO"
+          | "AQ"
+          | "AR"
+          | "AS"
+          | "AT"
+          | "AU"
+          | "AW"
+          | "AX"
+          | "AZ"
+          | "BA"
+          | "BB"
+          | "BD"
+          | "BE"
+          | "BF"
+          | "BG"
+          | "BH"
+          | "BI"
+          | "BJ"
+          | "BL"
+          | "BM"
+          | "BN"
+          | "BO"
+          | "BQ"
+          | "BR"
+          | "BS"
+          | "BT"
+          | "BV"
+          | "BW"
+          | "BY"
+          | "BZ"
+          | "CA"
+          | "CC"
+          | "CD"
+          | "CF"
+          | "CG"
+          | "CH"
+          | "CI"
+          | "CK"
+          | "CL"
+          | "CM"
+          | "CN"
+          | "CO"
+          | "CR"
+          | "CU"
+          | "CV"
+          | "CW"
+          | "CX"
+          | "CY"
+          | "CZ"
+          | "DE"
+          | "DJ"
+          | "DK"
+          | "DM"
+          | "DO"
+          | "DZ"
+          | "EC"
+          | "EE"
+          | "EG"
+          | "EH"
+          | "ER"
+          | "ES"
+          | "ET"
+          | "FI"
+          | "FJ"
+          | "FK"
+          | "FM"
+          | "FO"
+          | "FR"
+          | "GA"
+          | "GB"
+          | "GD"
+          | "GE"
+          | "GF"
+          | "GG"
+          | "GH"
+          | "GI"
+          | "GL"
+          | "GM"
+          | "GN"
+          | "GP"
+          | "GQ"
+          | "GR"
+          | "GS"
+          | "GT"
+          | "GU"
+          | "GW"
+          | "GY"
+          | "HK"
+          | "HM"
+          | "HN"
+          | "HR"
+          | "HT"
+          | "HU"
+          | "ID"
+          | "IE"
+          | "IL"
+          | "IM"
+          | "IN"
+          | "IO"
+          | "IQ"
+          | "IR"
+          | "IS"
+          | "IT"
+          | "JE"
+          | "JM"
+          | "JO"
+          | "JP"
+          | "KE"
+          | "KG"
+          | "KH"
+          | "KI"
+          | "KM"
+          | "KN"
+          | "KP"
+          | "KR"
+          | "KW"
+          | "KY"
+          | "KZ"
+          | "LA"
+          | "LB"
+          | "LC"
+          | "LI"
+          | "LK"
+          | "LR"
+          | "LS"
+          | "LT"
+          | "LU"
+          | "LV"
+          | "LY"
+          | "MA"
+          | "MC"
+          | "MD"
+          | "ME"
+          | "MF"
+          | "MG"
+          | "MH"
+          | "MK"
+          | "ML"
+          | "MM"
+          | "MN"
+          | "MO"
+          | "MP"
+          | "MQ"
+          | "MR"
+          | "MS"
+          | "MT"
+          | "MU"
+          | "MV"
+          | "MW"
+          | "MX"
+          | "MY"
+          | "MZ"
+          | "NA"
+          | "NC"
+          | "NE"
+          | "NF"
+          | "NG"
+          | "NI"
+          | "NL"
+          | "NO"
+          | "NP"
+          | "NR"
+          | "NU"
+          | "NZ"
+          | "OM"
+          | "PA"
+          | "PE"
+          | "PF"
+          | "PG"
+          | "PH"
+          | "PK"
+          | "PL"
+          | "PM"
+          | "PN"
+          | "PR"
+          | "PS"
+          | "PT"
+          | "PW"
+          | "PY"
+          | "QA"
+          | "RE"
+          | "RO"
+          | "RS"
+          | "RU"
+          | "RW"
+          | "SA"
+          | "SB"
+          | "SC"
+          | "SD"
+          | "SE"
+          | "SG"
+          | "SH"
+          | "SI"
+          | "SJ"
+          | "SK"
+          | "SL"
+          | "SM"
+          | "SN"
+          | "SO"
+          | "SR"
+          | "SS"
+          | "ST"
+          | "SV"
+          | "SX"
+          | "SY"
+          | "SZ"
+          | "TC"
+          | "TD"
+          | "TF"
+          | "TG"
+          | "TH"
+          | "TJ"
+          | "TK"
+          | "TL"
+          | "TM"
+          | "TN"
+          | "TO"
+          | "TR"
+          | "TT"
+          | "TV"
+          | "TW"
+          | "TZ"
+          | "UA"
+          | "UG"
+          | "UM"
+          | "US"
+          | "UY"
+          | "UZ"
+          | "VA"
+          | "VC"
+          | "VE"
+          | "VG"
+          | "VI"
+          | "VN"
+          | "VU"
+          | "WF"
+          | "WS"
+          | "YE"
+          | "YT"
+          | "ZA"
+          | "ZM"
+          | "ZW"
+          | "XX"
+          | "XK"
+          | "AN"
+          | "CS"
+          | "YU";
+        /**
+         * The authority that issued the request (its agency record).
+         */
+        requestingAgencyId?: string;
+        /**
+         * The central or competent authority that received the request (its agency record).
+         */
+        requestedAgencyId?: string;
+        /**
+         * The treaty or law the request relies on.
+         */
+        legalBasis?:
+          | "untoc_article_18"
+          | "inter_american_convention"
+          | "bilateral_treaty"
+          | "reciprocity"
+          | "domestic_law"
+          | "other";
+        /**
+         * The kinds of assistance the request asks for.
+         */
+        assistanceTypes?: LegalAssistanceTypeCode[];
+        /**
+         * Day the requesting State sent the request.
+         */
+        sentOn?: string;
+        /**
+         * Day the requested State received the request.
+         */
+        receivedOn?: string;
+        /**
+         * Where the request stands: pending, executed, partly executed, refused or withdrawn.
+         */
+        status: "pending" | "executed" | "partly_executed" | "refused" | "withdrawn";
+        /**
+         * Day the request was executed, refused or withdrawn.
+         */
+        closedOn?: string;
+        /**
+         * The case the request serves (its case record).
+         */
+        caseId?: string;
+        /**
+         * Free-text account of what was asked and answered; confidential.
+         */
+        details?: string;
+      }
+    | {
+        /**
+         * Kind of record; always “criminalGroup” for an organised criminal group record.
+         */
+        recordType: "criminalGroup";
+        /**
+         * Unique identifier of the criminal group record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same criminal group is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the criminal group record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the criminal group record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * Name by which the group is known; confidential, as it can reveal an investigation.
+         */
+        name?: string;
+        /**
+         * How the group is organised, after UNODC's five types of organised criminal group.
+         */
+        structure?:
+          "standard_hierarchy" | "regional_hierarchy" | "clustered_hierarchy" | "core_group" | "criminal_network";
+        /**
+         * Whether the group operates across borders (UNTOC Art. 3(2)).
+         */
+        transnational?: boolean;
+        /**
+         * Countries where the group operates.
+         */
+        countries?: CountryCode[];
+        /**
+         * Offences the group is linked to, as ICCS codes (such as trafficking in persons, money laundering, participation in an organized criminal group).
+         */
+        offences?: IccsCodeCode[];
+        /**
+         * Estimated number of members of the group.
+         */
+        estimatedMembers?: number;
+        /**
+         * The group's assets identified, frozen, seized, confiscated or returned to victims, each with its value and currency.
+         */
+        assetActions?: {
+          /**
+           * What was done with the assets: identified, frozen, seized, confiscated or returned to a victim.
+           */
+          action: "identified" | "frozen" | "seized" | "confiscated" | "returned_to_victim";
+          /**
+           * Estimated value of the assets concerned, in the currency given with it.
+           */
+          value?: number;
+          /**
+           * Currency of the asset value, as an ISO 4217 three-letter code (for example USD or BRL).
+           */
+          currency?: string;
+          /**
+           * Date the measure on the assets was taken, as an ISO 8601 date (YYYY-MM-DD).
+           */
+          date?: string;
+        }[];
+        /**
+         * The perpetrators known to belong to the group (their perpetrator records).
+         */
+        perpetratorIds?: string[];
+        /**
+         * The cases in which the group is involved (their case records).
+         */
+        caseIds?: string[];
+        /**
+         * Free-text account of the group; confidential.
+         */
+        summary?: string;
+      }
+    | {
+        /**
+         * Kind of record; always “preventionActivity” for a prevention activity record.
+         */
+        recordType: "preventionActivity";
+        /**
+         * Unique identifier of the prevention activity record (a UUID), used by other records to refer to it.
+         */
+        id: string;
+        /**
+         * Numbers under which the same prevention activity is filed in other systems, each with the system that issued it.
+         */
+        externalIds?: {
+          /**
+           * Name of the system or authority that issued the identifier, such as a national case register.
+           */
+          system: string;
+          /**
+           * The identifier exactly as written in that system; it can lead back to the person.
+           */
+          value: string;
+        }[];
+        /**
+         * Date and time the prevention activity record was created, in ISO 8601 format with the UTC offset.
+         */
+        createdAt?: string;
+        /**
+         * Date and time of the latest change to the prevention activity record, in ISO 8601 format with the UTC offset.
+         */
+        updatedAt?: string;
+        /**
+         * Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.
+         */
+        extensions?: {
+          [k: string]: {
+            [k: string]: unknown;
+          };
+        };
+        /**
+         * Whether this was an awareness campaign, a training or another prevention activity.
+         */
+        kind: "awareness_campaign" | "training" | "other";
+        /**
+         * Public title of the campaign or training.
+         */
+        title?: string;
+        /**
+         * Whom the activity was aimed at: the public, groups of officials, groups at risk or the private sector.
+         */
+        audiences?: PreventionAudienceCode[];
+        /**
+         * Estimated number of people the activity reached.
+         */
+        peopleReached?: number;
+        /**
+         * Number of people who took part in the training.
+         */
+        trainees?: number;
+        /**
+         * Through which channels the activity reached people: radio, television, print, in person, online.
+         */
+        channels?: PreventionChannelCode[];
+        /**
+         * The websites, apps and social media used online.
+         */
+        platforms?: PlatformCode[];
+        /**
+         * Day the activity started.
+         */
+        startedOn?: string;
+        /**
+         * Day the activity ended.
+         */
+        endedOn?: string;
+        /**
+         * Country where the activity took place.
+         */
+        country:
+          | "AD"
+          | "AE"
+          | "AF"
+          | "AG"
+          | "AI"
+          | "AL"
+          | "AM"
+          | "AO"
+          | "AQ"
+          | "AR"
+          | "AS"
+          | "AT"
+          | "AU"
+          | "AW"
+          | "AX"
+          | "AZ"
+          | "BA"
+          | "BB"
+          | "BD"
+          | "BE"
+          | "BF"
+          | "BG"
+          | "BH"
+          | "BI"
+          | "BJ"
+          | "BL"
+          | "BM"
+          | "BN"
+          | "BO"
+          | "BQ"
+          | "BR"
+          | "BS"
+          | "BT"
+          | "BV"
+          | "BW"
+          | "BY"
+          | "BZ"
+          | "CA"
+          | "CC"
+          | "CD"
+          | "CF"
+          | "CG"
+          | "CH"
+          | "CI"
+          | "CK"
+          | "CL"
+          | "CM"
+          | "CN"
+          | "CO"
+          | "CR"
+          | "CU"
+          | "CV"
+          | "CW"
+          | "CX"
+          | "CY"
+          | "CZ"
+          | "DE"
+          | "DJ"
+          | "DK"
+          | "DM"
+          | "DO"
+          | "DZ"
+          | "EC"
+          | "EE"
+          | "EG"
+          | "EH"
+          | "ER"
+          | "ES"
+          | "ET"
+          | "FI"
+          | "FJ"
+          | "FK"
+          | "FM"
+          | "FO"
+          | "FR"
+          | "GA"
+          | "GB"
+          | "GD"
+          | "GE"
+          | "GF"
+          | "GG"
+          | "GH"
+          | "GI"
+          | "GL"
+          | "GM"
+          | "GN"
+          | "GP"
+          | "GQ"
+          | "GR"
+          | "GS"
+          | "GT"
+          | "GU"
+          | "GW"
+          | "GY"
+          | "HK"
+          | "HM"
+          | "HN"
+          | "HR"
+          | "HT"
+          | "HU"
+          | "ID"
+          | "IE"
+          | "IL"
+          | "IM"
+          | "IN"
+          | "IO"
+          | "IQ"
+          | "IR"
+          | "IS"
+          | "IT"
+          | "JE"
+          | "JM"
+          | "JO"
+          | "JP"
+          | "KE"
+          | "KG"
+          | "KH"
+          | "KI"
+          | "KM"
+          | "KN"
+          | "KP"
+          | "KR"
+          | "KW"
+          | "KY"
+          | "KZ"
+          | "LA"
+          | "LB"
+          | "LC"
+          | "LI"
+          | "LK"
+          | "LR"
+          | "LS"
+          | "LT"
+          | "LU"
+          | "LV"
+          | "LY"
+          | "MA"
+          | "MC"
+          | "MD"
+          | "ME"
+          | "MF"
+          | "MG"
+          | "MH"
+          | "MK"
+          | "ML"
+          | "MM"
+          | "MN"
+          | "MO"
+          | "MP"
+          | "MQ"
+          | "MR"
+          | "MS"
+          | "MT"
+          | "MU"
+          | "MV"
+          | "MW"
+          | "MX"
+          | "MY"
+          | "MZ"
+          | "NA"
+          | "NC"
+          | "NE"
+          | "NF"
+          | "NG"
+          | "NI"
+          | "NL"
+          | "NO"
+          | "NP"
+          | "NR"
+          | "NU"
+          | "NZ"
+          | "OM"
+          | "PA"
+          | "PE"
+          | "PF"
+          | "PG"
+          | "PH"
+          | "PK"
+          | "PL"
+          | "PM"
+          | "PN"
+          | "PR"
+          | "PS"
+          | "PT"
+          | "PW"
+          | "PY"
+          | "QA"
+          | "RE"
+          | "RO"
+          | "RS"
+          | "RU"
+          | "RW"
+          | "SA"
+          | "SB"
+          | "SC"
+          | "SD"
+          | "SE"
+          | "SG"
+          | "SH"
+          | "SI"
+          | "SJ"
+          | "SK"
+          | "SL"
+          | "SM"
+          | "SN"
+          | "SO"
+          | "SR"
+          | "SS"
+          | "ST"
+          | "SV"
+          | "SX"
+          | "SY"
+          | "SZ"
+          | "TC"
+          | "TD"
+          | "TF"
+          | "TG"
+          | "TH"
+          | "TJ"
+          | "TK"
+          | "TL"
+          | "TM"
+          | "TN"
+          | "TO"
+          | "TR"
+          | "TT"
+          | "TV"
+          | "TW"
+          | "TZ"
+          | "UA"
+          | "UG"
+          | "UM"
+          | "US"
+          | "UY"
+          | "UZ"
+          | "VA"
+          | "VC"
+          | "VE"
+          | "VG"
+          | "VI"
+          | "VN"
+          | "VU"
+          | "WF"
+          | "WS"
+          | "YE"
+          | "YT"
+          | "ZA"
+          | "ZM"
+          | "ZW"
+          | "XX"
+          | "XK"
+          | "AN"
+          | "CS"
+          | "YU";
+        /**
+         * The agency that organised the activity (its agency record).
+         */
+        organiserAgencyId?: string;
+        /**
+         * Free-text description of the activity.
+         */
+        description?: string;
       }
   )[];
 }

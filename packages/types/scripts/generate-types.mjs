@@ -31,6 +31,11 @@ const NAMES = {
   screening: "Screening",
   protectionMeasure: "ProtectionMeasure",
   sgbvIncident: "SgbvIncident",
+  operation: "Operation",
+  financialInquiry: "FinancialInquiry",
+  legalAssistanceRequest: "LegalAssistanceRequest",
+  criminalGroup: "CriminalGroup",
+  preventionActivity: "PreventionActivity",
 };
 
 /** Keeps the root title only: nested titles would each become a named type and clutter the output. */

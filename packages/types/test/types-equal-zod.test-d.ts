@@ -26,4 +26,21 @@ describe("@tip/types equals z.output of @tip/schema", () => {
   it("ExchangeBundle", () => {
     expectTypeOf<generated.ExchangeBundle>().toEqualTypeOf<z.output<typeof schema.ExchangeBundle>>();
   });
+  it("Operation", () => {
+    expectTypeOf<generated.Operation>().toEqualTypeOf<z.output<typeof schema.Operation>>();
+  });
+  it("FinancialInquiry", () => {
+    expectTypeOf<generated.FinancialInquiry>().toEqualTypeOf<z.output<typeof schema.FinancialInquiry>>();
+  });
+  it("LegalAssistanceRequest", () => {
+    expectTypeOf<generated.LegalAssistanceRequest>().toEqualTypeOf<
+      z.output<typeof schema.LegalAssistanceRequest>
+    >();
+  });
+  it("CriminalGroup", () => {
+    expectTypeOf<generated.CriminalGroup>().toEqualTypeOf<z.output<typeof schema.CriminalGroup>>();
+  });
+  it("PreventionActivity", () => {
+    expectTypeOf<generated.PreventionActivity>().toEqualTypeOf<z.output<typeof schema.PreventionActivity>>();
+  });
 });

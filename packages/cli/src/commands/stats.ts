@@ -34,6 +34,13 @@ export function registerStats(program: Command, ctx: CliContext): void {
         ctx.exitCode = missingInput("tip stats", ctx);
         return;
       }
+      const { isProsecutionUnit, prosecutionStatsCommand } = await import(
+        "../stats/prosecution-stats-command.js"
+      );
+      if (isProsecutionUnit(raw.unit)) {
+        ctx.exitCode = await prosecutionStatsCommand(input, raw, ctx);
+        return;
+      }
       const { statsCommand } = await import("../stats/stats-command.js");
       ctx.exitCode = await statsCommand(input, raw, ctx);
     });

@@ -34,6 +34,23 @@ describe("tip synth", () => {
     expect(stdout.text()).toBe(`${records.length} records written to ${join(temp.dir, "out.ndjson")}\n`);
   });
 
+  it("with --prosecution adds groups, operations, financial inquiries, MLA requests and prevention activities", async () => {
+    const { io } = memoryIo({ cwd: temp.dir });
+    const argv = ["synth", "--count", "200", "--seed", "4", "--prosecution", "-o", "prosecution.ndjson"];
+    expect(await runAlone(registerSynth, argv, io)).toBe(0);
+    const records = lines(readFileSync(join(temp.dir, "prosecution.ndjson"), "utf8"));
+    const types = new Set(records.map((record) => record.recordType));
+    for (const type of [
+      "criminalGroup",
+      "operation",
+      "financialInquiry",
+      "legalAssistanceRequest",
+      "preventionActivity",
+    ])
+      expect(types, type).toContain(type);
+    for (const record of records) expect(checkRecord(record, { locale: en }).issues, record.id).toEqual([]);
+  });
+
   it("gives the same records for the same seed and other records for another seed", async () => {
     const run = async (seed: string) => {
       const { io, stdout } = memoryIo();

@@ -18,11 +18,12 @@ interface RawSynthOptions extends RawOutputOptions {
   readonly errorRate?: string;
   readonly aggregates?: boolean;
   readonly protection?: boolean;
+  readonly prosecution?: boolean;
 }
 
 /**
- * `tip synth --count N --seed S [--country XX] [--error-rate R] [--aggregates] [--protection] [-o file]`: writes synthetic
- * records from the @tip/testkit generator as NDJSON, to a file or standard output. Deterministic for a given
+ * `tip synth --count N --seed S [--country XX] [--error-rate R] [--aggregates] [--protection] [--prosecution]
+ * [-o file]`: writes synthetic records from the @tip/testkit generator as NDJSON, to a file or standard output. Deterministic for a given
  * seed.
  * Exit 0 written, 2 usage error or file not writable.
  */
@@ -36,7 +37,8 @@ export function registerSynth(program: Command, ctx: CliContext): void {
     .option("--country <code>", texts.country, "TT")
     .option("--error-rate <share>", texts.errorRate, "0")
     .option("--aggregates", texts.aggregates)
-    .option("--protection", texts.protection);
+    .option("--protection", texts.protection)
+    .option("--prosecution", texts.prosecution);
   addOutputOption(command, "file", texts.out).action(async (raw: RawSynthOptions) => {
     ctx.exitCode = await synthCommand(raw, ctx);
   });
@@ -64,6 +66,7 @@ async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<numb
     errorRate: errorRate.value,
     aggregates: raw.aggregates === true,
     protection: raw.protection === true,
+    prosecution: raw.prosecution === true,
   };
   const records = generateRecords(options);
   const target = { option: "-o", path: outputPathOf(raw) };

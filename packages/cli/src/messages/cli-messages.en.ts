@@ -167,6 +167,8 @@ export const cliMessagesEn = {
         "also write the figures the country would publish from these records (aggregate records, GLOTIP-shaped), after them",
       protection:
         "also write, around each victim, helpline contacts, screenings, protection measures and incidents of sexual or gender-based violence",
+      prosecution:
+        "also write the prosecution and prevention records: criminal groups, operations, financial inquiries, mutual legal assistance requests and prevention activities",
       out: "file to write; - or no option writes to standard output",
       written: "{count, plural, one {# record} other {# records}} written to {file}",
     },
@@ -365,7 +367,7 @@ export const cliMessagesEn = {
         "output format: text, csv, json, or glotip (the columns of UNODC's GLOTIP export; add year and country to --by to fill those columns) (default: text)",
       glotipCellsLeftOut:
         "Cells without a GLOTIP row (broken down by two categories at once, or perpetrators over every stage; their figures are in the margins): {count, number}.",
-      unit: "what to count: victims, perpetrators, contacts (helpline contacts) or compensated (victims with a compensation paid); default: the first that has every --by dimension",
+      unit: "what to count: victims, perpetrators, contacts (helpline contacts) or compensated (victims with a compensation paid), by default the first that has every --by dimension; or operations (by country and year) or assets (actions on assets by action and currency)",
       severalForms:
         "how to count a victim with several forms of exploitation: each (under each form, once in totals; default, as GLOTIP tables do) or multiple (once, under “several forms” or GLOTIP’s “mixed or other forms”)",
     },
@@ -386,6 +388,7 @@ export const cliMessagesEn = {
       badCount: "{option} needs a whole number of {min} or more, not “{value}”",
       badQuasi:
         "{option}: “{value}” is not a quasi identifier with one value per record (use field ids such as victim.sex)",
+      optionNotForUnit: "{option} does not apply to --unit {unit}",
       badDimension: "{option}: “{value}” cannot be counted for {unit}; use {choices}",
       byOrPreset: "give either --by or --preset",
       keyTooShort:

@@ -173,6 +173,8 @@ export const cliMessagesEs = {
         "escribir también las cifras que el país publicaría a partir de estos registros (registros agregados, con la forma de GLOTIP), después de ellos",
       protection:
         "escribir también, en torno a cada víctima, contactos con la línea de ayuda, evaluaciones, medidas de protección e incidentes de violencia sexual o de género",
+      prosecution:
+        "escribir también los registros de persecución y prevención: grupos delictivos, operativos, indagaciones financieras, solicitudes de asistencia judicial y actividades de prevención",
       out: "archivo que escribir; - o sin esta opción se escribe en la salida estándar",
       written: "{count, plural, one {# registro escrito} other {# registros escritos}} en {file}",
     },
@@ -378,7 +380,7 @@ export const cliMessagesEs = {
         "formato de salida: text, csv, json o glotip (las columnas de la exportación GLOTIP de la UNODC; añada year y country a --by para llenar esas columnas) (predeterminado: text)",
       glotipCellsLeftOut:
         "Celdas sin fila GLOTIP (desglosadas por dos categorías a la vez, o autores en todas las etapas; sus cifras están en los márgenes): {count, number}.",
-      unit: "qué se cuenta: victims, perpetrators, contacts (contactos con la línea de ayuda) o compensated (víctimas con una indemnización pagada); predeterminado: la primera que tiene todas las dimensiones de --by",
+      unit: "qué se cuenta: victims, perpetrators, contacts (contactos con la línea de ayuda) o compensated (víctimas con una indemnización pagada), de forma predeterminada la primera que tiene todas las dimensiones de --by; u operations (por país y año) o assets (medidas sobre bienes por medida y moneda)",
       severalForms:
         "cómo contar a una víctima con varias formas de explotación: each (en cada forma, una vez en los totales; por defecto, como las tablas GLOTIP) o multiple (una vez, en «varias formas» o en «formas mixtas u otras» de GLOTIP)",
     },
@@ -400,6 +402,7 @@ export const cliMessagesEs = {
       badCount: "{option} requiere un número entero igual o mayor que {min}, no «{value}»",
       badQuasi:
         "{option}: «{value}» no es un cuasi identificador con un valor por registro (use ids de campo como victim.sex)",
+      optionNotForUnit: "{option} no se aplica a --unit {unit}",
       badDimension: "{option}: «{value}» no puede contarse para {unit}; use {choices}",
       byOrPreset: "indique --by o --preset, no ambos",
       keyTooShort:

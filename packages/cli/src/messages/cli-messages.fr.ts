@@ -173,6 +173,8 @@ export const cliMessagesFr = {
         "écrire aussi les chiffres que le pays publierait à partir de ces enregistrements (enregistrements agrégés, au format de GLOTIP), après eux",
       protection:
         "écrire aussi, autour de chaque victime, des contacts avec la ligne d'assistance, des dépistages, des mesures de protection et des incidents de violence sexuelle ou basée sur le genre",
+      prosecution:
+        "écrire aussi les enregistrements de poursuite et de prévention : groupes criminels, opérations, enquêtes financières, demandes d'entraide judiciaire et activités de prévention",
       out: "fichier à écrire ; - ou sans cette option, écrit sur la sortie standard",
       written: "{count, plural, one {# enregistrement écrit} other {# enregistrements écrits}} dans {file}",
     },
@@ -381,7 +383,7 @@ export const cliMessagesFr = {
         "format de sortie : text, csv, json ou glotip (les colonnes de l'export GLOTIP de l'ONUDC ; ajoutez year et country à --by pour remplir ces colonnes) (par défaut : text)",
       glotipCellsLeftOut:
         "Cellules sans ligne GLOTIP (ventilées par deux catégories à la fois, ou auteurs à toutes les étapes ; leurs chiffres sont dans les marges) : {count, number}.",
-      unit: "ce qui est compté : victims, perpetrators, contacts (contacts avec la ligne d'assistance) ou compensated (victimes dont l'indemnisation a été versée) ; par défaut : la première qui a toutes les dimensions de --by",
+      unit: "ce qui est compté : victims, perpetrators, contacts (contacts avec la ligne d'assistance) ou compensated (victimes dont l'indemnisation a été versée), par défaut la première qui a toutes les dimensions de --by ; ou operations (par pays et année) ou assets (mesures sur les avoirs par mesure et monnaie)",
       severalForms:
         "comment compter une victime de plusieurs formes d’exploitation : each (sous chaque forme, une fois dans les totaux ; par défaut, comme les tableaux GLOTIP) ou multiple (une fois, sous « plusieurs formes » ou « formes mixtes ou autres » de GLOTIP)",
     },
@@ -403,6 +405,7 @@ export const cliMessagesFr = {
       badCount: "{option} demande un nombre entier supérieur ou égal à {min}, pas « {value} »",
       badQuasi:
         "{option} : « {value} » n'est pas un quasi-identifiant à une valeur par enregistrement (utilisez des identifiants de champ comme victim.sex)",
+      optionNotForUnit: "{option} ne s'applique pas à --unit {unit}",
       badDimension: "{option} : « {value} » ne peut pas être compté pour {unit} ; utilisez {choices}",
       byOrPreset: "indiquez --by ou --preset, pas les deux",
       keyTooShort:

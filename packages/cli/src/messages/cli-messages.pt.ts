@@ -170,6 +170,8 @@ export const cliMessagesPt = {
         "gravar também os números que o país publicaria a partir desses registros (registros agregados, no formato do GLOTIP), depois deles",
       protection:
         "gravar também, em torno de cada vítima, contatos com a linha de ajuda, triagens, medidas de proteção e incidentes de violência sexual ou baseada em gênero",
+      prosecution:
+        "gravar também os registros de persecução e prevenção: grupos criminosos, operações, apurações financeiras, pedidos de assistência jurídica e atividades de prevenção",
       out: "arquivo a escrever; - ou sem esta opção escreve na saída padrão",
       written: "{count, plural, one {# registro escrito} other {# registros escritos}} em {file}",
     },
@@ -372,7 +374,7 @@ export const cliMessagesPt = {
         "formato de saída: text, csv, json ou glotip (as colunas da exportação GLOTIP do UNODC; acrescente year e country a --by para preencher essas colunas) (padrão: text)",
       glotipCellsLeftOut:
         "Células sem linha GLOTIP (desagregadas por duas categorias ao mesmo tempo, ou autores em todas as fases; os seus números estão nas margens): {count, number}.",
-      unit: "o que se conta: victims, perpetrators, contacts (contatos com a linha de ajuda) ou compensated (vítimas com indenização paga); padrão: a primeira que tem todas as dimensões de --by",
+      unit: "o que se conta: victims, perpetrators, contacts (contatos com a linha de ajuda) ou compensated (vítimas com indenização paga), por padrão a primeira que tem todas as dimensões de --by; ou operations (por país e ano) ou assets (medidas sobre bens por medida e moeda)",
       severalForms:
         "como contar uma vítima com várias formas de exploração: each (em cada forma, uma vez nos totais; por omissão, como as tabelas GLOTIP) ou multiple (uma vez, em «várias formas» ou em «formas mistas ou outras» do GLOTIP)",
     },
@@ -394,6 +396,7 @@ export const cliMessagesPt = {
       badCount: "{option} requer um número inteiro igual ou maior que {min}, não “{value}”",
       badQuasi:
         "{option}: “{value}” não é um quase-identificador com um valor por registro (use ids de campo como victim.sex)",
+      optionNotForUnit: "{option} não se aplica a --unit {unit}",
       badDimension: "{option}: “{value}” não pode ser contado para {unit}; use {choices}",
       byOrPreset: "indique --by ou --preset, não ambos",
       keyTooShort:

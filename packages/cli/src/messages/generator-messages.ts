@@ -21,6 +21,7 @@ export interface GeneratorMessages {
     readonly errorRate: string;
     readonly aggregates: string;
     readonly protection: string;
+    readonly prosecution: string;
     readonly out: string;
     readonly written: string;
   };

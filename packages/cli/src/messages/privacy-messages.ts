@@ -66,6 +66,8 @@ export interface PrivacyCliMessages {
     readonly missingOption: string;
     readonly badCount: string;
     readonly badQuasi: string;
+    /** An option of the tables of persons given with `--unit operations` or `assets`; `{option}`, `{unit}`. */
+    readonly optionNotForUnit: string;
     readonly badDimension: string;
     readonly byOrPreset: string;
     readonly keyTooShort: string;

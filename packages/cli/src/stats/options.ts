@@ -54,7 +54,8 @@ export function parseStatsOptions(
   if (!(STATS_FORMATS as readonly string[]).includes(format))
     errors.badChoice("--format", format, STATS_FORMATS);
   if (raw.unit !== undefined && !(UNITS as readonly string[]).includes(raw.unit))
-    errors.badChoice("--unit", raw.unit, UNITS);
+    // `operations` and `assets` are counted by the tables of prosecution records (prosecution-stats-command).
+    errors.badChoice("--unit", raw.unit, [...UNITS, "operations", "assets"]);
   const severalForms = raw.severalForms ?? "each";
   if (!(SEVERAL_FORMS_RULES as readonly string[]).includes(severalForms))
     errors.badChoice("--several-forms", severalForms, SEVERAL_FORMS_RULES);

@@ -25,7 +25,12 @@ export interface PrivacyTexts {
       | "helplineContact"
       | "screening"
       | "protectionMeasure"
-      | "sgbvIncident",
+      | "sgbvIncident"
+      | "operation"
+      | "financialInquiry"
+      | "legalAssistanceRequest"
+      | "criminalGroup"
+      | "preventionActivity",
       string
     >
   >;
@@ -78,5 +83,29 @@ export interface PrivacyTexts {
     readonly outside: string;
     readonly reasons: Readonly<Record<UnclassifiedReason, string>>;
     readonly derivations: Readonly<Record<Derivation, string>>;
+  };
+  /** Tables of operations and of actions on assets (`ProsecutionTally`). */
+  readonly prosecution: {
+    readonly operationsTitle: string;
+    readonly assetsTitle: string;
+    readonly columns: Readonly<
+      Record<
+        | "country"
+        | "year"
+        | "operations"
+        | "arrests"
+        | "victimsRescued"
+        | "source"
+        | "action"
+        | "currency"
+        | "actions"
+        | "totalValue",
+        string
+      >
+    >;
+    /** Where actions on assets were recorded, by record type. */
+    readonly sources: Readonly<Record<"case" | "financialInquiry" | "criminalGroup", string>>;
+    readonly total: string;
+    readonly unknown: string;
   };
 }

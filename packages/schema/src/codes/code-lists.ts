@@ -10,12 +10,15 @@ import { caseStatus } from "./case-status/case-status.codes.js";
 import { compensationSource } from "./compensation-source/compensation-source.codes.js";
 import { consentPurpose } from "./consent-purpose/consent-purpose.codes.js";
 import { country } from "./country/country.codes.js";
+import { criminalGroupStructure } from "./criminal-group-structure/criminal-group-structure.codes.js";
 import { criminalJusticeStage } from "./criminal-justice-stage/criminal-justice-stage.codes.js";
 import { dataSource } from "./data-source/data-source.codes.js";
 import type { CodeTexts } from "./define-code-list.js";
 import { educationLevel } from "./education-level/education-level.codes.js";
 import { exchangePurpose } from "./exchange-purpose/exchange-purpose.codes.js";
 import { exploitationForm } from "./exploitation-form/exploitation-form.codes.js";
+import { financialInquiryKind } from "./financial-inquiry-kind/financial-inquiry-kind.codes.js";
+import { financialInquiryOutcome } from "./financial-inquiry-outcome/financial-inquiry-outcome.codes.js";
 import { gbvIncidentType } from "./gbv-incident-type/gbv-incident-type.codes.js";
 import { gender } from "./gender/gender.codes.js";
 import { helplineChannel } from "./helpline-channel/helpline-channel.codes.js";
@@ -29,17 +32,25 @@ import { indicatorStrength } from "./indicator-strength/indicator-strength.codes
 import { isicSection } from "./isic-section/isic-section.codes.js";
 import { labourSector } from "./labour-sector/labour-sector.codes.js";
 import { language } from "./language/language.codes.js";
+import { legalAssistanceBasis } from "./legal-assistance-basis/legal-assistance-basis.codes.js";
+import { legalAssistanceDirection } from "./legal-assistance-direction/legal-assistance-direction.codes.js";
+import { legalAssistanceStatus } from "./legal-assistance-status/legal-assistance-status.codes.js";
+import { legalAssistanceType } from "./legal-assistance-type/legal-assistance-type.codes.js";
 import { majorityStatus } from "./majority-status/majority-status.codes.js";
 import { maritalStatus } from "./marital-status/marital-status.codes.js";
 import { meansOfControl } from "./means-of-control/means-of-control.codes.js";
 import { migrationStatus } from "./migration-status/migration-status.codes.js";
 import { nonPunishmentOutcome } from "./non-punishment-outcome/non-punishment-outcome.codes.js";
+import { operationKind } from "./operation-kind/operation-kind.codes.js";
 import { organisedCrimeInvolvement } from "./organised-crime-involvement/organised-crime-involvement.codes.js";
 import { palermoMeans } from "./palermo-means/palermo-means.codes.js";
 import { penaltyType } from "./penalty-type/penalty-type.codes.js";
 import { perpetratorRole } from "./perpetrator-role/perpetrator-role.codes.js";
 import { placeRole } from "./place-role/place-role.codes.js";
 import { platform } from "./platform/platform.codes.js";
+import { preventionAudience } from "./prevention-audience/prevention-audience.codes.js";
+import { preventionChannel } from "./prevention-channel/prevention-channel.codes.js";
+import { preventionKind } from "./prevention-kind/prevention-kind.codes.js";
 import { protectionMeasureKind } from "./protection-measure-kind/protection-measure-kind.codes.js";
 import { recruiterRelation } from "./recruiter-relation/recruiter-relation.codes.js";
 import { recruitmentMethod } from "./recruitment-method/recruitment-method.codes.js";
@@ -124,6 +135,17 @@ export const CODE_LISTS = {
   non_punishment_outcome: nonPunishmentOutcome,
   gbv_incident_type: gbvIncidentType,
   sgbv_perpetrator_kind: sgbvPerpetratorKind,
+  operation_kind: operationKind,
+  financial_inquiry_kind: financialInquiryKind,
+  financial_inquiry_outcome: financialInquiryOutcome,
+  legal_assistance_direction: legalAssistanceDirection,
+  legal_assistance_basis: legalAssistanceBasis,
+  legal_assistance_type: legalAssistanceType,
+  legal_assistance_status: legalAssistanceStatus,
+  criminal_group_structure: criminalGroupStructure,
+  prevention_kind: preventionKind,
+  prevention_audience: preventionAudience,
+  prevention_channel: preventionChannel,
 } as const;
 
 /** The id of a code list. */

@@ -10,11 +10,14 @@ import { caseStatusEn } from "../codes/case-status/case-status.en.js";
 import { compensationSourceEn } from "../codes/compensation-source/compensation-source.en.js";
 import { consentPurposeEn } from "../codes/consent-purpose/consent-purpose.en.js";
 import { countryEn } from "../codes/country/country.en.generated.js";
+import { criminalGroupStructureEn } from "../codes/criminal-group-structure/criminal-group-structure.en.js";
 import { criminalJusticeStageEn } from "../codes/criminal-justice-stage/criminal-justice-stage.en.js";
 import { dataSourceEn } from "../codes/data-source/data-source.en.js";
 import { educationLevelEn } from "../codes/education-level/education-level.en.js";
 import { exchangePurposeEn } from "../codes/exchange-purpose/exchange-purpose.en.js";
 import { exploitationFormEn } from "../codes/exploitation-form/exploitation-form.en.js";
+import { financialInquiryKindEn } from "../codes/financial-inquiry-kind/financial-inquiry-kind.en.js";
+import { financialInquiryOutcomeEn } from "../codes/financial-inquiry-outcome/financial-inquiry-outcome.en.js";
 import { gbvIncidentTypeEn } from "../codes/gbv-incident-type/gbv-incident-type.en.js";
 import { genderEn } from "../codes/gender/gender.en.js";
 import { helplineChannelEn } from "../codes/helpline-channel/helpline-channel.en.js";
@@ -28,17 +31,25 @@ import { indicatorStrengthEn } from "../codes/indicator-strength/indicator-stren
 import { isicSectionEn } from "../codes/isic-section/isic-section.en.js";
 import { labourSectorEn } from "../codes/labour-sector/labour-sector.en.js";
 import { languageEn } from "../codes/language/language.en.generated.js";
+import { legalAssistanceBasisEn } from "../codes/legal-assistance-basis/legal-assistance-basis.en.js";
+import { legalAssistanceDirectionEn } from "../codes/legal-assistance-direction/legal-assistance-direction.en.js";
+import { legalAssistanceStatusEn } from "../codes/legal-assistance-status/legal-assistance-status.en.js";
+import { legalAssistanceTypeEn } from "../codes/legal-assistance-type/legal-assistance-type.en.js";
 import { majorityStatusEn } from "../codes/majority-status/majority-status.en.js";
 import { maritalStatusEn } from "../codes/marital-status/marital-status.en.js";
 import { meansOfControlEn } from "../codes/means-of-control/means-of-control.en.js";
 import { migrationStatusEn } from "../codes/migration-status/migration-status.en.js";
 import { nonPunishmentOutcomeEn } from "../codes/non-punishment-outcome/non-punishment-outcome.en.js";
+import { operationKindEn } from "../codes/operation-kind/operation-kind.en.js";
 import { organisedCrimeInvolvementEn } from "../codes/organised-crime-involvement/organised-crime-involvement.en.js";
 import { palermoMeansEn } from "../codes/palermo-means/palermo-means.en.js";
 import { penaltyTypeEn } from "../codes/penalty-type/penalty-type.en.js";
 import { perpetratorRoleEn } from "../codes/perpetrator-role/perpetrator-role.en.js";
 import { placeRoleEn } from "../codes/place-role/place-role.en.js";
 import { platformEn } from "../codes/platform/platform.en.js";
+import { preventionAudienceEn } from "../codes/prevention-audience/prevention-audience.en.js";
+import { preventionChannelEn } from "../codes/prevention-channel/prevention-channel.en.js";
+import { preventionKindEn } from "../codes/prevention-kind/prevention-kind.en.js";
 import { protectionMeasureKindEn } from "../codes/protection-measure-kind/protection-measure-kind.en.js";
 import { recruiterRelationEn } from "../codes/recruiter-relation/recruiter-relation.en.js";
 import { recruitmentMethodEn } from "../codes/recruitment-method/recruitment-method.en.js";
@@ -131,6 +142,17 @@ export const en: LocaleBundle = {
     non_punishment_outcome: nonPunishmentOutcomeEn,
     gbv_incident_type: gbvIncidentTypeEn,
     sgbv_perpetrator_kind: sgbvPerpetratorKindEn,
+    operation_kind: operationKindEn,
+    financial_inquiry_kind: financialInquiryKindEn,
+    financial_inquiry_outcome: financialInquiryOutcomeEn,
+    legal_assistance_direction: legalAssistanceDirectionEn,
+    legal_assistance_basis: legalAssistanceBasisEn,
+    legal_assistance_type: legalAssistanceTypeEn,
+    legal_assistance_status: legalAssistanceStatusEn,
+    criminal_group_structure: criminalGroupStructureEn,
+    prevention_kind: preventionKindEn,
+    prevention_audience: preventionAudienceEn,
+    prevention_channel: preventionChannelEn,
   },
   messages: messagesEn,
 };

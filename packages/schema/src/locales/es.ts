@@ -10,11 +10,14 @@ import { caseStatusEs } from "../codes/case-status/case-status.es.js";
 import { compensationSourceEs } from "../codes/compensation-source/compensation-source.es.js";
 import { consentPurposeEs } from "../codes/consent-purpose/consent-purpose.es.js";
 import { countryEs } from "../codes/country/country.es.generated.js";
+import { criminalGroupStructureEs } from "../codes/criminal-group-structure/criminal-group-structure.es.js";
 import { criminalJusticeStageEs } from "../codes/criminal-justice-stage/criminal-justice-stage.es.js";
 import { dataSourceEs } from "../codes/data-source/data-source.es.js";
 import { educationLevelEs } from "../codes/education-level/education-level.es.js";
 import { exchangePurposeEs } from "../codes/exchange-purpose/exchange-purpose.es.js";
 import { exploitationFormEs } from "../codes/exploitation-form/exploitation-form.es.js";
+import { financialInquiryKindEs } from "../codes/financial-inquiry-kind/financial-inquiry-kind.es.js";
+import { financialInquiryOutcomeEs } from "../codes/financial-inquiry-outcome/financial-inquiry-outcome.es.js";
 import { gbvIncidentTypeEs } from "../codes/gbv-incident-type/gbv-incident-type.es.js";
 import { genderEs } from "../codes/gender/gender.es.js";
 import { helplineChannelEs } from "../codes/helpline-channel/helpline-channel.es.js";
@@ -28,17 +31,25 @@ import { indicatorStrengthEs } from "../codes/indicator-strength/indicator-stren
 import { isicSectionEs } from "../codes/isic-section/isic-section.es.js";
 import { labourSectorEs } from "../codes/labour-sector/labour-sector.es.js";
 import { languageEs } from "../codes/language/language.es.generated.js";
+import { legalAssistanceBasisEs } from "../codes/legal-assistance-basis/legal-assistance-basis.es.js";
+import { legalAssistanceDirectionEs } from "../codes/legal-assistance-direction/legal-assistance-direction.es.js";
+import { legalAssistanceStatusEs } from "../codes/legal-assistance-status/legal-assistance-status.es.js";
+import { legalAssistanceTypeEs } from "../codes/legal-assistance-type/legal-assistance-type.es.js";
 import { majorityStatusEs } from "../codes/majority-status/majority-status.es.js";
 import { maritalStatusEs } from "../codes/marital-status/marital-status.es.js";
 import { meansOfControlEs } from "../codes/means-of-control/means-of-control.es.js";
 import { migrationStatusEs } from "../codes/migration-status/migration-status.es.js";
 import { nonPunishmentOutcomeEs } from "../codes/non-punishment-outcome/non-punishment-outcome.es.js";
+import { operationKindEs } from "../codes/operation-kind/operation-kind.es.js";
 import { organisedCrimeInvolvementEs } from "../codes/organised-crime-involvement/organised-crime-involvement.es.js";
 import { palermoMeansEs } from "../codes/palermo-means/palermo-means.es.js";
 import { penaltyTypeEs } from "../codes/penalty-type/penalty-type.es.js";
 import { perpetratorRoleEs } from "../codes/perpetrator-role/perpetrator-role.es.js";
 import { placeRoleEs } from "../codes/place-role/place-role.es.js";
 import { platformEs } from "../codes/platform/platform.es.js";
+import { preventionAudienceEs } from "../codes/prevention-audience/prevention-audience.es.js";
+import { preventionChannelEs } from "../codes/prevention-channel/prevention-channel.es.js";
+import { preventionKindEs } from "../codes/prevention-kind/prevention-kind.es.js";
 import { protectionMeasureKindEs } from "../codes/protection-measure-kind/protection-measure-kind.es.js";
 import { recruiterRelationEs } from "../codes/recruiter-relation/recruiter-relation.es.js";
 import { recruitmentMethodEs } from "../codes/recruitment-method/recruitment-method.es.js";
@@ -131,6 +142,17 @@ export const es: LocaleBundle = {
     non_punishment_outcome: nonPunishmentOutcomeEs,
     gbv_incident_type: gbvIncidentTypeEs,
     sgbv_perpetrator_kind: sgbvPerpetratorKindEs,
+    operation_kind: operationKindEs,
+    financial_inquiry_kind: financialInquiryKindEs,
+    financial_inquiry_outcome: financialInquiryOutcomeEs,
+    legal_assistance_direction: legalAssistanceDirectionEs,
+    legal_assistance_basis: legalAssistanceBasisEs,
+    legal_assistance_type: legalAssistanceTypeEs,
+    legal_assistance_status: legalAssistanceStatusEs,
+    criminal_group_structure: criminalGroupStructureEs,
+    prevention_kind: preventionKindEs,
+    prevention_audience: preventionAudienceEs,
+    prevention_channel: preventionChannelEs,
   },
   messages: messagesEs,
 };

@@ -10,11 +10,14 @@ import { caseStatusFr } from "../codes/case-status/case-status.fr.js";
 import { compensationSourceFr } from "../codes/compensation-source/compensation-source.fr.js";
 import { consentPurposeFr } from "../codes/consent-purpose/consent-purpose.fr.js";
 import { countryFr } from "../codes/country/country.fr.generated.js";
+import { criminalGroupStructureFr } from "../codes/criminal-group-structure/criminal-group-structure.fr.js";
 import { criminalJusticeStageFr } from "../codes/criminal-justice-stage/criminal-justice-stage.fr.js";
 import { dataSourceFr } from "../codes/data-source/data-source.fr.js";
 import { educationLevelFr } from "../codes/education-level/education-level.fr.js";
 import { exchangePurposeFr } from "../codes/exchange-purpose/exchange-purpose.fr.js";
 import { exploitationFormFr } from "../codes/exploitation-form/exploitation-form.fr.js";
+import { financialInquiryKindFr } from "../codes/financial-inquiry-kind/financial-inquiry-kind.fr.js";
+import { financialInquiryOutcomeFr } from "../codes/financial-inquiry-outcome/financial-inquiry-outcome.fr.js";
 import { gbvIncidentTypeFr } from "../codes/gbv-incident-type/gbv-incident-type.fr.js";
 import { genderFr } from "../codes/gender/gender.fr.js";
 import { helplineChannelFr } from "../codes/helpline-channel/helpline-channel.fr.js";
@@ -28,17 +31,25 @@ import { indicatorStrengthFr } from "../codes/indicator-strength/indicator-stren
 import { isicSectionFr } from "../codes/isic-section/isic-section.fr.js";
 import { labourSectorFr } from "../codes/labour-sector/labour-sector.fr.js";
 import { languageFr } from "../codes/language/language.fr.generated.js";
+import { legalAssistanceBasisFr } from "../codes/legal-assistance-basis/legal-assistance-basis.fr.js";
+import { legalAssistanceDirectionFr } from "../codes/legal-assistance-direction/legal-assistance-direction.fr.js";
+import { legalAssistanceStatusFr } from "../codes/legal-assistance-status/legal-assistance-status.fr.js";
+import { legalAssistanceTypeFr } from "../codes/legal-assistance-type/legal-assistance-type.fr.js";
 import { majorityStatusFr } from "../codes/majority-status/majority-status.fr.js";
 import { maritalStatusFr } from "../codes/marital-status/marital-status.fr.js";
 import { meansOfControlFr } from "../codes/means-of-control/means-of-control.fr.js";
 import { migrationStatusFr } from "../codes/migration-status/migration-status.fr.js";
 import { nonPunishmentOutcomeFr } from "../codes/non-punishment-outcome/non-punishment-outcome.fr.js";
+import { operationKindFr } from "../codes/operation-kind/operation-kind.fr.js";
 import { organisedCrimeInvolvementFr } from "../codes/organised-crime-involvement/organised-crime-involvement.fr.js";
 import { palermoMeansFr } from "../codes/palermo-means/palermo-means.fr.js";
 import { penaltyTypeFr } from "../codes/penalty-type/penalty-type.fr.js";
 import { perpetratorRoleFr } from "../codes/perpetrator-role/perpetrator-role.fr.js";
 import { placeRoleFr } from "../codes/place-role/place-role.fr.js";
 import { platformFr } from "../codes/platform/platform.fr.js";
+import { preventionAudienceFr } from "../codes/prevention-audience/prevention-audience.fr.js";
+import { preventionChannelFr } from "../codes/prevention-channel/prevention-channel.fr.js";
+import { preventionKindFr } from "../codes/prevention-kind/prevention-kind.fr.js";
 import { protectionMeasureKindFr } from "../codes/protection-measure-kind/protection-measure-kind.fr.js";
 import { recruiterRelationFr } from "../codes/recruiter-relation/recruiter-relation.fr.js";
 import { recruitmentMethodFr } from "../codes/recruitment-method/recruitment-method.fr.js";
@@ -131,6 +142,17 @@ export const fr: LocaleBundle = {
     non_punishment_outcome: nonPunishmentOutcomeFr,
     gbv_incident_type: gbvIncidentTypeFr,
     sgbv_perpetrator_kind: sgbvPerpetratorKindFr,
+    operation_kind: operationKindFr,
+    financial_inquiry_kind: financialInquiryKindFr,
+    financial_inquiry_outcome: financialInquiryOutcomeFr,
+    legal_assistance_direction: legalAssistanceDirectionFr,
+    legal_assistance_basis: legalAssistanceBasisFr,
+    legal_assistance_type: legalAssistanceTypeFr,
+    legal_assistance_status: legalAssistanceStatusFr,
+    criminal_group_structure: criminalGroupStructureFr,
+    prevention_kind: preventionKindFr,
+    prevention_audience: preventionAudienceFr,
+    prevention_channel: preventionChannelFr,
   },
   messages: messagesFr,
 };

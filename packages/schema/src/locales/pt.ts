@@ -10,11 +10,14 @@ import { caseStatusPt } from "../codes/case-status/case-status.pt.js";
 import { compensationSourcePt } from "../codes/compensation-source/compensation-source.pt.js";
 import { consentPurposePt } from "../codes/consent-purpose/consent-purpose.pt.js";
 import { countryPt } from "../codes/country/country.pt.generated.js";
+import { criminalGroupStructurePt } from "../codes/criminal-group-structure/criminal-group-structure.pt.js";
 import { criminalJusticeStagePt } from "../codes/criminal-justice-stage/criminal-justice-stage.pt.js";
 import { dataSourcePt } from "../codes/data-source/data-source.pt.js";
 import { educationLevelPt } from "../codes/education-level/education-level.pt.js";
 import { exchangePurposePt } from "../codes/exchange-purpose/exchange-purpose.pt.js";
 import { exploitationFormPt } from "../codes/exploitation-form/exploitation-form.pt.js";
+import { financialInquiryKindPt } from "../codes/financial-inquiry-kind/financial-inquiry-kind.pt.js";
+import { financialInquiryOutcomePt } from "../codes/financial-inquiry-outcome/financial-inquiry-outcome.pt.js";
 import { gbvIncidentTypePt } from "../codes/gbv-incident-type/gbv-incident-type.pt.js";
 import { genderPt } from "../codes/gender/gender.pt.js";
 import { helplineChannelPt } from "../codes/helpline-channel/helpline-channel.pt.js";
@@ -28,17 +31,25 @@ import { indicatorStrengthPt } from "../codes/indicator-strength/indicator-stren
 import { isicSectionPt } from "../codes/isic-section/isic-section.pt.js";
 import { labourSectorPt } from "../codes/labour-sector/labour-sector.pt.js";
 import { languagePt } from "../codes/language/language.pt.generated.js";
+import { legalAssistanceBasisPt } from "../codes/legal-assistance-basis/legal-assistance-basis.pt.js";
+import { legalAssistanceDirectionPt } from "../codes/legal-assistance-direction/legal-assistance-direction.pt.js";
+import { legalAssistanceStatusPt } from "../codes/legal-assistance-status/legal-assistance-status.pt.js";
+import { legalAssistanceTypePt } from "../codes/legal-assistance-type/legal-assistance-type.pt.js";
 import { majorityStatusPt } from "../codes/majority-status/majority-status.pt.js";
 import { maritalStatusPt } from "../codes/marital-status/marital-status.pt.js";
 import { meansOfControlPt } from "../codes/means-of-control/means-of-control.pt.js";
 import { migrationStatusPt } from "../codes/migration-status/migration-status.pt.js";
 import { nonPunishmentOutcomePt } from "../codes/non-punishment-outcome/non-punishment-outcome.pt.js";
+import { operationKindPt } from "../codes/operation-kind/operation-kind.pt.js";
 import { organisedCrimeInvolvementPt } from "../codes/organised-crime-involvement/organised-crime-involvement.pt.js";
 import { palermoMeansPt } from "../codes/palermo-means/palermo-means.pt.js";
 import { penaltyTypePt } from "../codes/penalty-type/penalty-type.pt.js";
 import { perpetratorRolePt } from "../codes/perpetrator-role/perpetrator-role.pt.js";
 import { placeRolePt } from "../codes/place-role/place-role.pt.js";
 import { platformPt } from "../codes/platform/platform.pt.js";
+import { preventionAudiencePt } from "../codes/prevention-audience/prevention-audience.pt.js";
+import { preventionChannelPt } from "../codes/prevention-channel/prevention-channel.pt.js";
+import { preventionKindPt } from "../codes/prevention-kind/prevention-kind.pt.js";
 import { protectionMeasureKindPt } from "../codes/protection-measure-kind/protection-measure-kind.pt.js";
 import { recruiterRelationPt } from "../codes/recruiter-relation/recruiter-relation.pt.js";
 import { recruitmentMethodPt } from "../codes/recruitment-method/recruitment-method.pt.js";
@@ -131,6 +142,17 @@ export const pt: LocaleBundle = {
     non_punishment_outcome: nonPunishmentOutcomePt,
     gbv_incident_type: gbvIncidentTypePt,
     sgbv_perpetrator_kind: sgbvPerpetratorKindPt,
+    operation_kind: operationKindPt,
+    financial_inquiry_kind: financialInquiryKindPt,
+    financial_inquiry_outcome: financialInquiryOutcomePt,
+    legal_assistance_direction: legalAssistanceDirectionPt,
+    legal_assistance_basis: legalAssistanceBasisPt,
+    legal_assistance_type: legalAssistanceTypePt,
+    legal_assistance_status: legalAssistanceStatusPt,
+    criminal_group_structure: criminalGroupStructurePt,
+    prevention_kind: preventionKindPt,
+    prevention_audience: preventionAudiencePt,
+    prevention_channel: preventionChannelPt,
   },
   messages: messagesPt,
 };

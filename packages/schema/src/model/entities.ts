@@ -2,8 +2,13 @@ import { Agency } from "../entities/agency/agency.schema.js";
 import { Aggregate } from "../entities/aggregate/aggregate.schema.js";
 import { ExchangeBundle } from "../entities/bundle/bundle.schema.js";
 import { Case } from "../entities/case/case.schema.js";
+import { CriminalGroup } from "../entities/criminal-group/criminal-group.schema.js";
+import { FinancialInquiry } from "../entities/financial-inquiry/financial-inquiry.schema.js";
 import { HelplineContact } from "../entities/helpline-contact/helpline-contact.schema.js";
+import { LegalAssistanceRequest } from "../entities/legal-assistance-request/legal-assistance-request.schema.js";
+import { Operation } from "../entities/operation/operation.schema.js";
 import { Perpetrator } from "../entities/perpetrator/perpetrator.schema.js";
+import { PreventionActivity } from "../entities/prevention-activity/prevention-activity.schema.js";
 import { ProtectionMeasure } from "../entities/protection-measure/protection-measure.schema.js";
 import { Referral } from "../entities/referral/referral.schema.js";
 import { Screening } from "../entities/screening/screening.schema.js";
@@ -21,6 +26,11 @@ export const ENTITIES: {
   readonly agency: typeof Agency;
   readonly referral: typeof Referral;
   readonly aggregate: typeof Aggregate;
+  readonly operation: typeof Operation;
+  readonly financialInquiry: typeof FinancialInquiry;
+  readonly legalAssistanceRequest: typeof LegalAssistanceRequest;
+  readonly criminalGroup: typeof CriminalGroup;
+  readonly preventionActivity: typeof PreventionActivity;
   readonly bundle: typeof ExchangeBundle;
   readonly helplineContact: typeof HelplineContact;
   readonly screening: typeof Screening;
@@ -33,6 +43,11 @@ export const ENTITIES: {
   agency: Agency,
   referral: Referral,
   aggregate: Aggregate,
+  operation: Operation,
+  financialInquiry: FinancialInquiry,
+  legalAssistanceRequest: LegalAssistanceRequest,
+  criminalGroup: CriminalGroup,
+  preventionActivity: PreventionActivity,
   bundle: ExchangeBundle,
   helplineContact: HelplineContact,
   screening: Screening,

@@ -14,4 +14,9 @@ export const EXAMPLE_IDS = {
   screening: "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
   protectionMeasure: "7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e",
   sgbvIncident: "8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f",
+  operation: "3d515082-d21d-4dae-a986-a97a602c744f",
+  financialInquiry: "bb9c1cf6-eb0e-448a-b7e7-922bf4cb79ca",
+  legalAssistanceRequest: "42844f12-2e40-4ade-b860-9c4bc307d38d",
+  criminalGroup: "56bae463-9548-40ea-86b2-5c49f8d3b938",
+  preventionActivity: "c1e267e4-d931-4078-bbef-4f76386dbac5",
 } as const;

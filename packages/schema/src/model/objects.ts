@@ -11,8 +11,13 @@ import { Case } from "../entities/case/case.schema.js";
 import { CaseComment } from "../entities/case/case-comment.js";
 import { AssetAction, FinancialInvestigation } from "../entities/case/financial-investigation.js";
 import { TraffickingEvent } from "../entities/case/trafficking-event.js";
+import { CriminalGroup } from "../entities/criminal-group/criminal-group.schema.js";
+import { FinancialInquiry } from "../entities/financial-inquiry/financial-inquiry.schema.js";
 import { HelplineContact } from "../entities/helpline-contact/helpline-contact.schema.js";
+import { LegalAssistanceRequest } from "../entities/legal-assistance-request/legal-assistance-request.schema.js";
+import { Operation } from "../entities/operation/operation.schema.js";
 import { Perpetrator, VictimRelation } from "../entities/perpetrator/perpetrator.schema.js";
+import { PreventionActivity } from "../entities/prevention-activity/prevention-activity.schema.js";
 import { ProtectionMeasure } from "../entities/protection-measure/protection-measure.schema.js";
 import {
   CompensationDetail,
@@ -75,6 +80,11 @@ export const MODEL_OBJECTS: {
   readonly reintegrationDetail: typeof ReintegrationDetail;
   readonly nonPunishmentDetail: typeof NonPunishmentDetail;
   readonly sgbvIncident: typeof SgbvIncident;
+  readonly operation: typeof Operation;
+  readonly financialInquiry: typeof FinancialInquiry;
+  readonly legalAssistanceRequest: typeof LegalAssistanceRequest;
+  readonly criminalGroup: typeof CriminalGroup;
+  readonly preventionActivity: typeof PreventionActivity;
 } = {
   case: Case,
   traffickingEvent: TraffickingEvent,
@@ -116,6 +126,11 @@ export const MODEL_OBJECTS: {
   reintegrationDetail: ReintegrationDetail,
   nonPunishmentDetail: NonPunishmentDetail,
   sgbvIncident: SgbvIncident,
+  operation: Operation,
+  financialInquiry: FinancialInquiry,
+  legalAssistanceRequest: LegalAssistanceRequest,
+  criminalGroup: CriminalGroup,
+  preventionActivity: PreventionActivity,
 };
 
 type Objects = typeof MODEL_OBJECTS;

@@ -2,8 +2,13 @@ import { agencyRules } from "../entities/agency/agency.rules.js";
 import { aggregateRules } from "../entities/aggregate/aggregate.rules.js";
 import { bundleRules } from "../entities/bundle/bundle.rules.js";
 import { caseRules } from "../entities/case/case.rules.js";
+import { criminalGroupRules } from "../entities/criminal-group/criminal-group.rules.js";
+import { financialInquiryRules } from "../entities/financial-inquiry/financial-inquiry.rules.js";
 import { helplineContactRules } from "../entities/helpline-contact/helpline-contact.rules.js";
+import { legalAssistanceRequestRules } from "../entities/legal-assistance-request/legal-assistance-request.rules.js";
+import { operationRules } from "../entities/operation/operation.rules.js";
 import { perpetratorRules } from "../entities/perpetrator/perpetrator.rules.js";
+import { preventionActivityRules } from "../entities/prevention-activity/prevention-activity.rules.js";
 import { protectionMeasureRules } from "../entities/protection-measure/protection-measure.rules.js";
 import { referralRules } from "../entities/referral/referral.rules.js";
 import { screeningRules } from "../entities/screening/screening.rules.js";
@@ -22,6 +27,11 @@ export const RULES_BY_RECORD_TYPE = {
   agency: [...agencyRules, formerCountryRule("agency")],
   referral: [...referralRules, formerCountryRule("referral")],
   aggregate: [...aggregateRules, formerCountryRule("aggregate")],
+  operation: [...operationRules, formerCountryRule("operation")],
+  financialInquiry: [...financialInquiryRules, formerCountryRule("financialInquiry")],
+  legalAssistanceRequest: [...legalAssistanceRequestRules, formerCountryRule("legalAssistanceRequest")],
+  criminalGroup: [...criminalGroupRules, formerCountryRule("criminalGroup")],
+  preventionActivity: [...preventionActivityRules, formerCountryRule("preventionActivity")],
   bundle: bundleRules,
   helplineContact: helplineContactRules,
   screening: screeningRules,

@@ -6,6 +6,8 @@ import { buildCase } from "./case.js";
 import { applicableErrors, type InjectedError, injectError } from "./errors.js";
 import { type GenerateOptions, resolveOptions } from "./options.js";
 import { buildPerpetrator } from "./perpetrator.js";
+import { preventionActivitiesOf } from "./prevention.js";
+import { prosecutionRecordsOf } from "./prosecution.js";
 import { buildProtection, buildUnlinkedContacts } from "./protection.js";
 import { buildReferral } from "./referral.js";
 import { drawScenario } from "./scenario.js";
@@ -37,13 +39,15 @@ export interface GeneratedSet {
  * `aggregates`) the figures counted from them.
  */
 export function* generateEntries(options?: GenerateOptions): Generator<GeneratedEntry, void, undefined> {
-  const { seed, count, country, errorRate, aggregates, protection } = resolveOptions(options);
+  const { seed, count, country, errorRate, aggregates, protection, prosecution } = resolveOptions(options);
   const random = new Random(seed);
   // Mistakes draw from their own stream: the same seed gives the same data whatever the error rate.
   const mistakes = new Random(`${seed}:errors`);
   const tally = aggregates ? new AggregateTally(country) : undefined;
   // Protection records draw from a stream of their own, so the other records are the same with or without.
   const care = protection ? new Random(`${seed}:protection`) : undefined;
+  // Prosecution records draw from a stream of their own, so the other records stay the same with or without them.
+  const justice = prosecution ? new Random(`${seed}:prosecution`) : undefined;
   const world = buildWorld(random, country);
   for (const agency of world.directory.all) yield { record: agency };
   let remaining = count;
@@ -78,7 +82,10 @@ export function* generateEntries(options?: GenerateOptions): Generator<Generated
         for (const record of buildProtection(care, { world, scenario, victim })) yield { record };
       }
     }
+    if (justice !== undefined)
+      for (const record of prosecutionRecordsOf(justice, world, scenario, generated)) yield { record };
   }
+  if (justice !== undefined) for (const record of preventionActivitiesOf(justice, world)) yield { record };
   if (tally === undefined) return;
   // Figures draw ids and mistakes from streams of their own, so the records before them stay the same.
   const figureMistakes = new Random(`${seed}:aggregate-errors`);

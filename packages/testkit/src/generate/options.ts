@@ -28,6 +28,14 @@ export interface GenerateOptions {
    * suffered on the route by migrant women and girls. Default `false`.
    */
   readonly protection?: boolean;
+  /**
+   * Also generate the prosecution and prevention records around the cases: for some cases with perpetrators,
+   * the organised criminal group behind them, the operation against it, a financial inquiry with actions on
+   * assets and a mutual legal assistance request to the country of origin; and each year, awareness campaigns
+   * and trainings of officials. They follow the records of their case; prevention activities come after every
+   * case. Default `false`.
+   */
+  readonly prosecution?: boolean;
 }
 
 /** Options with defaults applied and checked. */
@@ -38,6 +46,7 @@ export interface ResolvedOptions {
   readonly errorRate: number;
   readonly aggregates: boolean;
   readonly protection: boolean;
+  readonly prosecution: boolean;
 }
 
 /** Applies the defaults and rejects options that cannot be honoured (a programming error, so it throws). */
@@ -49,6 +58,7 @@ export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
     errorRate = 0,
     aggregates = false,
     protection = false,
+    prosecution = false,
   } = options;
   if (!Number.isSafeInteger(count) || count < 0)
     throw new RangeError(`count must be a whole number >= 0, got ${count}`);
@@ -57,5 +67,5 @@ export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
   if (!CODE_LISTS.country.has(country) || country === "XX" || isFormerCountry(country)) {
     throw new RangeError(`country must be an ISO 3166-1 alpha-2 code, got "${country}"`);
   }
-  return { seed, count, country, errorRate, aggregates, protection };
+  return { seed, count, country, errorRate, aggregates, protection, prosecution };
 }

@@ -58,8 +58,9 @@ describe("compileShapeCheck", () => {
   });
 
   it("accepts every valid generated record of every type and counts its keys", () => {
-    const { records } = generate({ seed: 11, count: 400, errorRate: 0, protection: true });
-    // The generator makes case-level data; aggregate figures are checked on their example.
+    const { records } = generate({ seed: 11, count: 400, errorRate: 0, protection: true, prosecution: true });
+    // The generator makes case-level, protection, prosecution and prevention data; aggregate figures are checked
+    // on their example.
     const aggregates = [
       EXAMPLES.aggregate,
       { ...EXAMPLES.aggregate, value: undefined, suppressed: { below: 5 } },

@@ -66,6 +66,77 @@ export const REF_FIELDS: readonly RefField[] = [
   },
   { recordType: "sgbvIncident", field: "sgbvIncident.victimId", path: ["victimId"], target: "victim" },
   { recordType: "sgbvIncident", field: "sgbvIncident.caseId", path: ["caseId"], target: "case" },
+  { recordType: "referral", field: "referral.to", path: ["to", "agencyId"], target: "agency" }, // Prosecution and prevention records.
+  { recordType: "operation", field: "operation.leadAgencyId", path: ["leadAgencyId"], target: "agency" },
+  { recordType: "operation", field: "operation.agencyIds", path: ["agencyIds", "*"], target: "agency" },
+  { recordType: "operation", field: "operation.caseIds", path: ["caseIds", "*"], target: "case" },
+  {
+    recordType: "operation",
+    field: "operation.perpetratorIds",
+    path: ["perpetratorIds", "*"],
+    target: "perpetrator",
+  },
+  {
+    recordType: "operation",
+    field: "operation.criminalGroupIds",
+    path: ["criminalGroupIds", "*"],
+    target: "criminalGroup",
+  },
+  {
+    recordType: "financialInquiry",
+    field: "financialInquiry.agencyId",
+    path: ["agencyId"],
+    target: "agency",
+  },
+  {
+    recordType: "financialInquiry",
+    field: "financialInquiry.caseIds",
+    path: ["caseIds", "*"],
+    target: "case",
+  },
+  {
+    recordType: "financialInquiry",
+    field: "financialInquiry.perpetratorIds",
+    path: ["perpetratorIds", "*"],
+    target: "perpetrator",
+  },
+  {
+    recordType: "financialInquiry",
+    field: "financialInquiry.criminalGroupIds",
+    path: ["criminalGroupIds", "*"],
+    target: "criminalGroup",
+  },
+  {
+    recordType: "legalAssistanceRequest",
+    field: "legalAssistanceRequest.requestingAgencyId",
+    path: ["requestingAgencyId"],
+    target: "agency",
+  },
+  {
+    recordType: "legalAssistanceRequest",
+    field: "legalAssistanceRequest.requestedAgencyId",
+    path: ["requestedAgencyId"],
+    target: "agency",
+  },
+  {
+    recordType: "legalAssistanceRequest",
+    field: "legalAssistanceRequest.caseId",
+    path: ["caseId"],
+    target: "case",
+  },
+  {
+    recordType: "criminalGroup",
+    field: "criminalGroup.perpetratorIds",
+    path: ["perpetratorIds", "*"],
+    target: "perpetrator",
+  },
+  { recordType: "criminalGroup", field: "criminalGroup.caseIds", path: ["caseIds", "*"], target: "case" },
+  {
+    recordType: "preventionActivity",
+    field: "preventionActivity.organiserAgencyId",
+    path: ["organiserAgencyId"],
+    target: "agency",
+  },
 ];
 
 /** Reference fields of each record type, with their index in `REF_FIELDS`. */

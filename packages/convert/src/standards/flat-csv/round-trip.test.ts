@@ -6,8 +6,9 @@ import { readFlatCsv } from "./read-flat-csv.js";
 import { writeFlatCsv } from "./write-flat-csv.js";
 
 const generated: TipRecord[] = [
-  ...generateRecords({ seed: 11, count: 2000, protection: true }),
-  // The generator makes case-level data; aggregate figures come from their example, one value withheld.
+  ...generateRecords({ seed: 11, count: 2000, protection: true, prosecution: true }),
+  // The generator makes case-level, protection, prosecution and prevention records; aggregate figures come
+  // from their example, one value withheld.
   EXAMPLES.aggregate,
   {
     ...EXAMPLES.aggregate,

@@ -9,8 +9,13 @@ import { defineObject, field } from "../../meta/registry.js";
 import { Agency } from "../agency/agency.schema.js";
 import { Aggregate } from "../aggregate/aggregate.schema.js";
 import { Case } from "../case/case.schema.js";
+import { CriminalGroup } from "../criminal-group/criminal-group.schema.js";
+import { FinancialInquiry } from "../financial-inquiry/financial-inquiry.schema.js";
 import { HelplineContact } from "../helpline-contact/helpline-contact.schema.js";
+import { LegalAssistanceRequest } from "../legal-assistance-request/legal-assistance-request.schema.js";
+import { Operation } from "../operation/operation.schema.js";
 import { Perpetrator } from "../perpetrator/perpetrator.schema.js";
+import { PreventionActivity } from "../prevention-activity/prevention-activity.schema.js";
 import { ProtectionMeasure } from "../protection-measure/protection-measure.schema.js";
 import { Referral } from "../referral/referral.schema.js";
 import { Screening } from "../screening/screening.schema.js";
@@ -30,6 +35,11 @@ export const TipRecord: z.ZodDiscriminatedUnion<
     typeof Screening,
     typeof ProtectionMeasure,
     typeof SgbvIncident,
+    typeof Operation,
+    typeof FinancialInquiry,
+    typeof LegalAssistanceRequest,
+    typeof CriminalGroup,
+    typeof PreventionActivity,
   ],
   "recordType"
 > = z.discriminatedUnion("recordType", [
@@ -43,6 +53,11 @@ export const TipRecord: z.ZodDiscriminatedUnion<
   Screening,
   ProtectionMeasure,
   SgbvIncident,
+  Operation,
+  FinancialInquiry,
+  LegalAssistanceRequest,
+  CriminalGroup,
+  PreventionActivity,
 ]);
 export type TipRecord = z.output<typeof TipRecord>;
 

@@ -1744,4 +1744,364 @@ export const fieldsEn = {
     label: "Notes",
     description: "Free-text notes on the incident.",
   },
+  "operation.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “operation” for an operation record.",
+  },
+  "operation.id": {
+    label: "Operation ID",
+    description: "Unique identifier of the operation record (a UUID), used by other records to refer to it.",
+  },
+  "operation.externalIds": {
+    label: "Other operation numbers",
+    description:
+      "Numbers under which the same operation is filed in other systems, each with the system that issued it.",
+  },
+  "operation.createdAt": {
+    label: "Created at",
+    description: "Date and time the operation record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "operation.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the operation record, in ISO 8601 format with the UTC offset.",
+  },
+  "operation.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.",
+  },
+  "operation.kind": {
+    label: "Kind of operation",
+    description:
+      "Whether this was an operation of one State's authorities or a joint investigation of two or more States.",
+  },
+  "operation.name": {
+    label: "Operation name",
+    description: "Name or code name of the operation; kept confidential, as it can reveal an investigation.",
+  },
+  "operation.leadAgencyId": {
+    label: "Lead agency",
+    description: "The agency that led the operation (its agency record).",
+  },
+  "operation.agencyIds": {
+    label: "Agencies involved",
+    description: "Every agency that took part in the operation (their agency records).",
+  },
+  "operation.countries": {
+    label: "Countries involved",
+    description: "Countries whose authorities took part in the operation.",
+  },
+  "operation.startedOn": { label: "Start date", description: "Day the operation started." },
+  "operation.endedOn": { label: "End date", description: "Day the operation ended; empty while it goes on." },
+  "operation.personsIdentified": {
+    label: "Persons identified",
+    description: "Number of persons identified as suspected of taking part in the offences.",
+  },
+  "operation.arrests": { label: "Arrests", description: "Number of persons arrested in the operation." },
+  "operation.victimsRescued": {
+    label: "Victims rescued",
+    description: "Number of presumed victims rescued or removed from exploitation in the operation.",
+  },
+  "operation.caseIds": {
+    label: "Linked cases",
+    description: "The cases the operation concerns (their case records).",
+  },
+  "operation.perpetratorIds": {
+    label: "Linked perpetrators",
+    description: "The suspected perpetrators identified in the operation (their perpetrator records).",
+  },
+  "operation.criminalGroupIds": {
+    label: "Linked criminal groups",
+    description: "The organised criminal groups the operation targeted (their criminal group records).",
+  },
+  "operation.summary": { label: "Summary", description: "Free-text account of the operation; confidential." },
+  "financialInquiry.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “financialInquiry” for a financial inquiry record.",
+  },
+  "financialInquiry.id": {
+    label: "Financial inquiry ID",
+    description:
+      "Unique identifier of the financial inquiry record (a UUID), used by other records to refer to it.",
+  },
+  "financialInquiry.externalIds": {
+    label: "Other financial inquiry numbers",
+    description:
+      "Numbers under which the same financial inquiry is filed in other systems, each with the system that issued it.",
+  },
+  "financialInquiry.createdAt": {
+    label: "Created at",
+    description:
+      "Date and time the financial inquiry record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "financialInquiry.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the financial inquiry record, in ISO 8601 format with the UTC offset.",
+  },
+  "financialInquiry.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.",
+  },
+  "financialInquiry.kind": {
+    label: "Kind of inquiry",
+    description:
+      "Whether this is a suspicious transaction report, a financial intelligence report, a money-laundering investigation or a parallel financial investigation.",
+  },
+  "financialInquiry.openedOn": {
+    label: "Opened on",
+    description: "Day the report was made or the investigation opened.",
+  },
+  "financialInquiry.closedOn": {
+    label: "Closed on",
+    description: "Day the inquiry was closed; empty while it is open.",
+  },
+  "financialInquiry.country": { label: "Country", description: "Country where the inquiry is conducted." },
+  "financialInquiry.agencyId": {
+    label: "Reporting or investigating agency",
+    description:
+      "The financial intelligence unit, police or prosecution service that made the report or runs the investigation (its agency record).",
+  },
+  "financialInquiry.caseIds": {
+    label: "Linked cases",
+    description: "The cases the inquiry concerns (their case records).",
+  },
+  "financialInquiry.perpetratorIds": {
+    label: "Linked perpetrators",
+    description: "The persons whose finances are inquired into (their perpetrator records).",
+  },
+  "financialInquiry.criminalGroupIds": {
+    label: "Linked criminal groups",
+    description:
+      "The organised criminal groups whose finances are inquired into (their criminal group records).",
+  },
+  "financialInquiry.assetActions": {
+    label: "Actions on assets",
+    description:
+      "Assets identified, frozen, seized, confiscated or returned to victims, each with its value and currency.",
+  },
+  "financialInquiry.outcome": { label: "Outcome", description: "Where the inquiry stands or how it ended." },
+  "financialInquiry.summary": {
+    label: "Summary",
+    description: "Free-text account of the inquiry; confidential.",
+  },
+  "legalAssistanceRequest.recordType": {
+    label: "Record type",
+    description:
+      "Kind of record; always “legalAssistanceRequest” for a mutual legal assistance request record.",
+  },
+  "legalAssistanceRequest.id": {
+    label: "Legal assistance request ID",
+    description:
+      "Unique identifier of the legal assistance request record (a UUID), used by other records to refer to it.",
+  },
+  "legalAssistanceRequest.externalIds": {
+    label: "Other legal assistance request numbers",
+    description:
+      "Numbers under which the same legal assistance request is filed in other systems, each with the system that issued it.",
+  },
+  "legalAssistanceRequest.createdAt": {
+    label: "Created at",
+    description:
+      "Date and time the legal assistance request record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "legalAssistanceRequest.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the legal assistance request record, in ISO 8601 format with the UTC offset.",
+  },
+  "legalAssistanceRequest.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.",
+  },
+  "legalAssistanceRequest.direction": {
+    label: "Direction",
+    description: "Whether the recording State sent the request or received it.",
+  },
+  "legalAssistanceRequest.requestingCountry": {
+    label: "Requesting country",
+    description: "The State that asks for assistance.",
+  },
+  "legalAssistanceRequest.requestedCountry": {
+    label: "Requested country",
+    description: "The State asked to give assistance.",
+  },
+  "legalAssistanceRequest.requestingAgencyId": {
+    label: "Requesting authority",
+    description: "The authority that issued the request (its agency record).",
+  },
+  "legalAssistanceRequest.requestedAgencyId": {
+    label: "Requested authority",
+    description: "The central or competent authority that received the request (its agency record).",
+  },
+  "legalAssistanceRequest.legalBasis": {
+    label: "Legal basis",
+    description: "The treaty or law the request relies on.",
+  },
+  "legalAssistanceRequest.assistanceTypes": {
+    label: "Assistance asked for",
+    description: "The kinds of assistance the request asks for.",
+  },
+  "legalAssistanceRequest.sentOn": {
+    label: "Sent on",
+    description: "Day the requesting State sent the request.",
+  },
+  "legalAssistanceRequest.receivedOn": {
+    label: "Received on",
+    description: "Day the requested State received the request.",
+  },
+  "legalAssistanceRequest.status": {
+    label: "Status",
+    description: "Where the request stands: pending, executed, partly executed, refused or withdrawn.",
+  },
+  "legalAssistanceRequest.closedOn": {
+    label: "Closed on",
+    description: "Day the request was executed, refused or withdrawn.",
+  },
+  "legalAssistanceRequest.caseId": {
+    label: "Linked case",
+    description: "The case the request serves (its case record).",
+  },
+  "legalAssistanceRequest.details": {
+    label: "Details",
+    description: "Free-text account of what was asked and answered; confidential.",
+  },
+  "criminalGroup.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “criminalGroup” for an organised criminal group record.",
+  },
+  "criminalGroup.id": {
+    label: "Criminal group ID",
+    description:
+      "Unique identifier of the criminal group record (a UUID), used by other records to refer to it.",
+  },
+  "criminalGroup.externalIds": {
+    label: "Other criminal group numbers",
+    description:
+      "Numbers under which the same criminal group is filed in other systems, each with the system that issued it.",
+  },
+  "criminalGroup.createdAt": {
+    label: "Created at",
+    description:
+      "Date and time the criminal group record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "criminalGroup.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the criminal group record, in ISO 8601 format with the UTC offset.",
+  },
+  "criminalGroup.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.",
+  },
+  "criminalGroup.name": {
+    label: "Group name",
+    description: "Name by which the group is known; confidential, as it can reveal an investigation.",
+  },
+  "criminalGroup.structure": {
+    label: "Structure",
+    description: "How the group is organised, after UNODC's five types of organised criminal group.",
+  },
+  "criminalGroup.transnational": {
+    label: "Transnational",
+    description: "Whether the group operates across borders (UNTOC Art. 3(2)).",
+  },
+  "criminalGroup.countries": {
+    label: "Countries of operation",
+    description: "Countries where the group operates.",
+  },
+  "criminalGroup.offences": {
+    label: "Related offences",
+    description:
+      "Offences the group is linked to, as ICCS codes (such as trafficking in persons, money laundering, participation in an organized criminal group).",
+  },
+  "criminalGroup.estimatedMembers": {
+    label: "Estimated size",
+    description: "Estimated number of members of the group.",
+  },
+  "criminalGroup.assetActions": {
+    label: "Actions on assets",
+    description:
+      "The group's assets identified, frozen, seized, confiscated or returned to victims, each with its value and currency.",
+  },
+  "criminalGroup.perpetratorIds": {
+    label: "Members",
+    description: "The perpetrators known to belong to the group (their perpetrator records).",
+  },
+  "criminalGroup.caseIds": {
+    label: "Linked cases",
+    description: "The cases in which the group is involved (their case records).",
+  },
+  "criminalGroup.summary": { label: "Summary", description: "Free-text account of the group; confidential." },
+  "preventionActivity.recordType": {
+    label: "Record type",
+    description: "Kind of record; always “preventionActivity” for a prevention activity record.",
+  },
+  "preventionActivity.id": {
+    label: "Prevention activity ID",
+    description:
+      "Unique identifier of the prevention activity record (a UUID), used by other records to refer to it.",
+  },
+  "preventionActivity.externalIds": {
+    label: "Other prevention activity numbers",
+    description:
+      "Numbers under which the same prevention activity is filed in other systems, each with the system that issued it.",
+  },
+  "preventionActivity.createdAt": {
+    label: "Created at",
+    description:
+      "Date and time the prevention activity record was created, in ISO 8601 format with the UTC offset.",
+  },
+  "preventionActivity.updatedAt": {
+    label: "Last updated at",
+    description:
+      "Date and time of the latest change to the prevention activity record, in ISO 8601 format with the UTC offset.",
+  },
+  "preventionActivity.extensions": {
+    label: "Extensions",
+    description:
+      "Additional data not covered by the standard, grouped under a lower-case namespace, such as national fields or source fields a converter could not map.",
+  },
+  "preventionActivity.kind": {
+    label: "Kind of activity",
+    description: "Whether this was an awareness campaign, a training or another prevention activity.",
+  },
+  "preventionActivity.title": { label: "Title", description: "Public title of the campaign or training." },
+  "preventionActivity.audiences": {
+    label: "Audience",
+    description:
+      "Whom the activity was aimed at: the public, groups of officials, groups at risk or the private sector.",
+  },
+  "preventionActivity.peopleReached": {
+    label: "People reached",
+    description: "Estimated number of people the activity reached.",
+  },
+  "preventionActivity.trainees": {
+    label: "People trained",
+    description: "Number of people who took part in the training.",
+  },
+  "preventionActivity.channels": {
+    label: "Channels",
+    description:
+      "Through which channels the activity reached people: radio, television, print, in person, online.",
+  },
+  "preventionActivity.platforms": {
+    label: "Online platforms",
+    description: "The websites, apps and social media used online.",
+  },
+  "preventionActivity.startedOn": { label: "Start date", description: "Day the activity started." },
+  "preventionActivity.endedOn": { label: "End date", description: "Day the activity ended." },
+  "preventionActivity.country": { label: "Country", description: "Country where the activity took place." },
+  "preventionActivity.organiserAgencyId": {
+    label: "Organising agency",
+    description: "The agency that organised the activity (its agency record).",
+  },
+  "preventionActivity.description": {
+    label: "Description",
+    description: "Free-text description of the activity.",
+  },
 } as const satisfies FieldTexts;

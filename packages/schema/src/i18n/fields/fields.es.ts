@@ -1687,4 +1687,368 @@ export const fieldsEs = {
     label: "Notas",
     description: "Notas en texto libre sobre el incidente.",
   },
+  "operation.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “operation”, que identifica el registro como un operativo.",
+  },
+  "operation.id": {
+    label: "Identificador del operativo",
+    description: "Identificador único del operativo, en formato UUID (RFC 9562).",
+  },
+  "operation.externalIds": {
+    label: "Identificadores externos del operativo",
+    description: "Números con que otros sistemas registran el mismo operativo.",
+  },
+  "operation.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro del operativo, en formato ISO 8601 con desfase horario.",
+  },
+  "operation.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro del operativo, en formato ISO 8601 con desfase horario.",
+  },
+  "operation.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre el operativo que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "operation.kind": {
+    label: "Tipo de operativo",
+    description:
+      "Si fue un operativo de las autoridades de un Estado o una investigación conjunta de dos o más Estados.",
+  },
+  "operation.name": {
+    label: "Nombre del operativo",
+    description: "Nombre o nombre clave del operativo; confidencial, porque puede revelar una investigación.",
+  },
+  "operation.leadAgencyId": {
+    label: "Institución a cargo",
+    description: "La institución que dirigió el operativo (su registro de institución).",
+  },
+  "operation.agencyIds": {
+    label: "Instituciones participantes",
+    description: "Todas las instituciones que participaron en el operativo (sus registros de institución).",
+  },
+  "operation.countries": {
+    label: "Países participantes",
+    description: "Países cuyas autoridades participaron en el operativo.",
+  },
+  "operation.startedOn": { label: "Fecha de inicio", description: "Día en que comenzó el operativo." },
+  "operation.endedOn": {
+    label: "Fecha de fin",
+    description: "Día en que terminó el operativo; vacío mientras continúa.",
+  },
+  "operation.personsIdentified": {
+    label: "Personas identificadas",
+    description: "Número de personas identificadas como sospechosas de participar en los delitos.",
+  },
+  "operation.arrests": { label: "Detenciones", description: "Número de personas detenidas en el operativo." },
+  "operation.victimsRescued": {
+    label: "Víctimas rescatadas",
+    description: "Número de presuntas víctimas rescatadas o apartadas de la explotación en el operativo.",
+  },
+  "operation.caseIds": {
+    label: "Casos vinculados",
+    description: "Los casos a los que se refiere el operativo (sus registros de caso).",
+  },
+  "operation.perpetratorIds": {
+    label: "Autores vinculados",
+    description: "Los presuntos autores identificados en el operativo (sus registros de autor).",
+  },
+  "operation.criminalGroupIds": {
+    label: "Grupos delictivos vinculados",
+    description:
+      "Los grupos delictivos organizados contra los que se dirigió el operativo (sus registros de grupo).",
+  },
+  "operation.summary": { label: "Resumen", description: "Relato libre del operativo; confidencial." },
+  "financialInquiry.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “financialInquiry”, que identifica el registro como una indagación financiera.",
+  },
+  "financialInquiry.id": {
+    label: "Identificador de la indagación financiera",
+    description: "Identificador único de la indagación financiera, en formato UUID (RFC 9562).",
+  },
+  "financialInquiry.externalIds": {
+    label: "Identificadores externos de la indagación financiera",
+    description: "Números con que otros sistemas registran la misma indagación.",
+  },
+  "financialInquiry.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro de la indagación financiera, en formato ISO 8601 con desfase horario.",
+  },
+  "financialInquiry.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro de la indagación financiera, en formato ISO 8601 con desfase horario.",
+  },
+  "financialInquiry.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre la indagación financiera que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "financialInquiry.kind": {
+    label: "Tipo de indagación",
+    description:
+      "Si es un reporte de operación sospechosa, un informe de inteligencia financiera, una investigación de lavado de activos o una investigación financiera paralela.",
+  },
+  "financialInquiry.openedOn": {
+    label: "Fecha de apertura",
+    description: "Día en que se hizo el reporte o se abrió la investigación.",
+  },
+  "financialInquiry.closedOn": {
+    label: "Fecha de cierre",
+    description: "Día en que se cerró la indagación; vacío mientras sigue abierta.",
+  },
+  "financialInquiry.country": { label: "País", description: "País donde se lleva a cabo la indagación." },
+  "financialInquiry.agencyId": {
+    label: "Institución informante o investigadora",
+    description:
+      "La unidad de inteligencia financiera, la policía o la fiscalía que hizo el reporte o lleva la investigación (su registro de institución).",
+  },
+  "financialInquiry.caseIds": {
+    label: "Casos vinculados",
+    description: "Los casos a los que se refiere la indagación (sus registros de caso).",
+  },
+  "financialInquiry.perpetratorIds": {
+    label: "Autores vinculados",
+    description: "Las personas cuyas finanzas se indagan (sus registros de autor).",
+  },
+  "financialInquiry.criminalGroupIds": {
+    label: "Grupos delictivos vinculados",
+    description: "Los grupos delictivos organizados cuyas finanzas se indagan (sus registros de grupo).",
+  },
+  "financialInquiry.assetActions": {
+    label: "Medidas sobre bienes",
+    description:
+      "Bienes identificados, congelados, incautados, decomisados o restituidos a víctimas, cada uno con su valor y moneda.",
+  },
+  "financialInquiry.outcome": {
+    label: "Resultado",
+    description: "En qué punto está la indagación o cómo terminó.",
+  },
+  "financialInquiry.summary": {
+    label: "Resumen",
+    description: "Relato libre de la indagación; confidencial.",
+  },
+  "legalAssistanceRequest.recordType": {
+    label: "Tipo de registro",
+    description:
+      "Valor fijo “legalAssistanceRequest”, que identifica el registro como una solicitud de asistencia judicial recíproca.",
+  },
+  "legalAssistanceRequest.id": {
+    label: "Identificador de la solicitud de asistencia judicial",
+    description: "Identificador único de la solicitud de asistencia judicial, en formato UUID (RFC 9562).",
+  },
+  "legalAssistanceRequest.externalIds": {
+    label: "Identificadores externos de la solicitud de asistencia judicial",
+    description: "Números con que otros sistemas registran la misma solicitud.",
+  },
+  "legalAssistanceRequest.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro de la solicitud de asistencia judicial, en formato ISO 8601 con desfase horario.",
+  },
+  "legalAssistanceRequest.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro de la solicitud de asistencia judicial, en formato ISO 8601 con desfase horario.",
+  },
+  "legalAssistanceRequest.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre la solicitud que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "legalAssistanceRequest.direction": {
+    label: "Sentido",
+    description: "Si el Estado que registra envió la solicitud o la recibió.",
+  },
+  "legalAssistanceRequest.requestingCountry": {
+    label: "País requirente",
+    description: "El Estado que pide la asistencia.",
+  },
+  "legalAssistanceRequest.requestedCountry": {
+    label: "País requerido",
+    description: "El Estado al que se pide la asistencia.",
+  },
+  "legalAssistanceRequest.requestingAgencyId": {
+    label: "Autoridad requirente",
+    description: "La autoridad que emitió la solicitud (su registro de institución).",
+  },
+  "legalAssistanceRequest.requestedAgencyId": {
+    label: "Autoridad requerida",
+    description: "La autoridad central o competente que recibió la solicitud (su registro de institución).",
+  },
+  "legalAssistanceRequest.legalBasis": {
+    label: "Base jurídica",
+    description: "El tratado o la ley en que se funda la solicitud.",
+  },
+  "legalAssistanceRequest.assistanceTypes": {
+    label: "Asistencia solicitada",
+    description: "Los tipos de asistencia que pide la solicitud.",
+  },
+  "legalAssistanceRequest.sentOn": {
+    label: "Fecha de envío",
+    description: "Día en que el Estado requirente envió la solicitud.",
+  },
+  "legalAssistanceRequest.receivedOn": {
+    label: "Fecha de recepción",
+    description: "Día en que el Estado requerido recibió la solicitud.",
+  },
+  "legalAssistanceRequest.status": {
+    label: "Estado",
+    description:
+      "En qué punto está la solicitud: pendiente, ejecutada, ejecutada parcialmente, denegada o retirada.",
+  },
+  "legalAssistanceRequest.closedOn": {
+    label: "Fecha de cierre",
+    description: "Día en que la solicitud se ejecutó, se denegó o se retiró.",
+  },
+  "legalAssistanceRequest.caseId": {
+    label: "Caso vinculado",
+    description: "El caso al que sirve la solicitud (su registro de caso).",
+  },
+  "legalAssistanceRequest.details": {
+    label: "Detalles",
+    description: "Relato libre de lo solicitado y respondido; confidencial.",
+  },
+  "criminalGroup.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fijo “criminalGroup”, que identifica el registro como un grupo delictivo organizado.",
+  },
+  "criminalGroup.id": {
+    label: "Identificador del grupo delictivo",
+    description: "Identificador único del grupo delictivo, en formato UUID (RFC 9562).",
+  },
+  "criminalGroup.externalIds": {
+    label: "Identificadores externos del grupo delictivo",
+    description: "Números con que otros sistemas registran el mismo grupo.",
+  },
+  "criminalGroup.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro del grupo delictivo, en formato ISO 8601 con desfase horario.",
+  },
+  "criminalGroup.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro del grupo delictivo, en formato ISO 8601 con desfase horario.",
+  },
+  "criminalGroup.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre el grupo delictivo que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "criminalGroup.name": {
+    label: "Nombre del grupo",
+    description: "Nombre con que se conoce al grupo; confidencial, porque puede revelar una investigación.",
+  },
+  "criminalGroup.structure": {
+    label: "Estructura",
+    description:
+      "Cómo se organiza el grupo, según los cinco tipos de grupo delictivo organizado de la UNODC.",
+  },
+  "criminalGroup.transnational": {
+    label: "Transnacional",
+    description: "Si el grupo actúa más allá de las fronteras (art. 3.2 de la UNTOC).",
+  },
+  "criminalGroup.countries": { label: "Países de actuación", description: "Países donde actúa el grupo." },
+  "criminalGroup.offences": {
+    label: "Delitos relacionados",
+    description:
+      "Delitos a los que está vinculado el grupo, como códigos ICCS (trata de personas, lavado de activos, participación en un grupo delictivo organizado, etc.).",
+  },
+  "criminalGroup.estimatedMembers": {
+    label: "Tamaño estimado",
+    description: "Número estimado de integrantes del grupo.",
+  },
+  "criminalGroup.assetActions": {
+    label: "Medidas sobre bienes",
+    description:
+      "Bienes del grupo identificados, congelados, incautados, decomisados o restituidos a víctimas, cada uno con su valor y moneda.",
+  },
+  "criminalGroup.perpetratorIds": {
+    label: "Integrantes",
+    description: "Los autores que se sabe pertenecen al grupo (sus registros de autor).",
+  },
+  "criminalGroup.caseIds": {
+    label: "Casos vinculados",
+    description: "Los casos en que está implicado el grupo (sus registros de caso).",
+  },
+  "criminalGroup.summary": { label: "Resumen", description: "Relato libre sobre el grupo; confidencial." },
+  "preventionActivity.recordType": {
+    label: "Tipo de registro",
+    description:
+      "Valor fijo “preventionActivity”, que identifica el registro como una actividad de prevención.",
+  },
+  "preventionActivity.id": {
+    label: "Identificador de la actividad de prevención",
+    description: "Identificador único de la actividad de prevención, en formato UUID (RFC 9562).",
+  },
+  "preventionActivity.externalIds": {
+    label: "Identificadores externos de la actividad de prevención",
+    description: "Números con que otros sistemas registran la misma actividad.",
+  },
+  "preventionActivity.createdAt": {
+    label: "Creación del registro",
+    description:
+      "Fecha y hora en que se creó el registro de la actividad de prevención, en formato ISO 8601 con desfase horario.",
+  },
+  "preventionActivity.updatedAt": {
+    label: "Última actualización",
+    description:
+      "Fecha y hora de la última modificación del registro de la actividad de prevención, en formato ISO 8601 con desfase horario.",
+  },
+  "preventionActivity.extensions": {
+    label: "Extensiones",
+    description:
+      "Datos adicionales sobre la actividad que no forman parte del estándar, agrupados por espacio de nombres.",
+  },
+  "preventionActivity.kind": {
+    label: "Tipo de actividad",
+    description: "Si fue una campaña de sensibilización, una capacitación u otra actividad de prevención.",
+  },
+  "preventionActivity.title": {
+    label: "Título",
+    description: "Título público de la campaña o capacitación.",
+  },
+  "preventionActivity.audiences": {
+    label: "Público destinatario",
+    description:
+      "A quién se dirigió la actividad: el público, grupos de funcionarios, grupos en riesgo o el sector privado.",
+  },
+  "preventionActivity.peopleReached": {
+    label: "Personas alcanzadas",
+    description: "Número estimado de personas a las que llegó la actividad.",
+  },
+  "preventionActivity.trainees": {
+    label: "Personas capacitadas",
+    description: "Número de personas que participaron en la capacitación.",
+  },
+  "preventionActivity.channels": {
+    label: "Canales",
+    description:
+      "Por qué canales llegó la actividad a las personas: radio, televisión, impresos, presencial, en línea.",
+  },
+  "preventionActivity.platforms": {
+    label: "Plataformas en línea",
+    description: "Los sitios web, aplicaciones y redes sociales usados en línea.",
+  },
+  "preventionActivity.startedOn": {
+    label: "Fecha de inicio",
+    description: "Día en que comenzó la actividad.",
+  },
+  "preventionActivity.endedOn": { label: "Fecha de fin", description: "Día en que terminó la actividad." },
+  "preventionActivity.country": { label: "País", description: "País donde se realizó la actividad." },
+  "preventionActivity.organiserAgencyId": {
+    label: "Institución organizadora",
+    description: "La institución que organizó la actividad (su registro de institución).",
+  },
+  "preventionActivity.description": {
+    label: "Descripción",
+    description: "Descripción libre de la actividad.",
+  },
 } as const satisfies FieldTexts;

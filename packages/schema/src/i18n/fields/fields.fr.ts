@@ -1753,4 +1753,366 @@ export const fieldsFr = {
     label: "Notes",
     description: "Notes en texte libre sur l'incident.",
   },
+  "operation.recordType": {
+    label: "Type d'enregistrement",
+    description: "Nature de l'enregistrement ; vaut toujours « operation » pour une opération.",
+  },
+  "operation.id": {
+    label: "Identifiant de l'opération",
+    description: "Identifiant unique de l'opération au format UUID (RFC 9562).",
+  },
+  "operation.externalIds": {
+    label: "Identifiants externes",
+    description:
+      "Identifiants de la même opération dans d'autres systèmes, chacun avec le système qui l'a attribué.",
+  },
+  "operation.createdAt": {
+    label: "Date de création",
+    description: "Date et heure de création de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "operation.updatedAt": {
+    label: "Dernière modification",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "operation.extensions": {
+    label: "Extensions",
+    description:
+      "Données complémentaires rangées par espace de noms (profil national, champs source non convertis) ; seul endroit où des clés hors norme sont admises.",
+  },
+  "operation.kind": {
+    label: "Type d'opération",
+    description:
+      "S'il s'agit d'une opération des autorités d'un État ou d'une enquête commune de deux États ou plus.",
+  },
+  "operation.name": {
+    label: "Nom de l'opération",
+    description: "Nom ou nom de code de l'opération ; confidentiel, car il peut révéler une enquête.",
+  },
+  "operation.leadAgencyId": {
+    label: "Organisme chef de file",
+    description: "L'organisme qui a dirigé l'opération (son enregistrement d'organisme).",
+  },
+  "operation.agencyIds": {
+    label: "Organismes participants",
+    description: "Tous les organismes qui ont pris part à l'opération (leurs enregistrements d'organisme).",
+  },
+  "operation.countries": {
+    label: "Pays participants",
+    description: "Pays dont les autorités ont pris part à l'opération.",
+  },
+  "operation.startedOn": { label: "Date de début", description: "Jour où l'opération a commencé." },
+  "operation.endedOn": {
+    label: "Date de fin",
+    description: "Jour où l'opération a pris fin ; vide tant qu'elle se poursuit.",
+  },
+  "operation.personsIdentified": {
+    label: "Personnes identifiées",
+    description: "Nombre de personnes identifiées comme soupçonnées d'avoir pris part aux infractions.",
+  },
+  "operation.arrests": {
+    label: "Arrestations",
+    description: "Nombre de personnes arrêtées lors de l'opération.",
+  },
+  "operation.victimsRescued": {
+    label: "Victimes secourues",
+    description:
+      "Nombre de victimes présumées secourues ou soustraites à l'exploitation lors de l'opération.",
+  },
+  "operation.caseIds": {
+    label: "Affaires liées",
+    description: "Les affaires que concerne l'opération (leurs enregistrements d'affaire).",
+  },
+  "operation.perpetratorIds": {
+    label: "Auteurs liés",
+    description: "Les auteurs présumés identifiés lors de l'opération (leurs enregistrements d'auteur).",
+  },
+  "operation.criminalGroupIds": {
+    label: "Groupes criminels liés",
+    description: "Les groupes criminels organisés visés par l'opération (leurs enregistrements de groupe).",
+  },
+  "operation.summary": { label: "Résumé", description: "Récit libre de l'opération ; confidentiel." },
+  "financialInquiry.recordType": {
+    label: "Type d'enregistrement",
+    description:
+      "Nature de l'enregistrement ; vaut toujours « financialInquiry » pour une enquête financière.",
+  },
+  "financialInquiry.id": {
+    label: "Identifiant de l'enquête financière",
+    description: "Identifiant unique de l'enquête financière au format UUID (RFC 9562).",
+  },
+  "financialInquiry.externalIds": {
+    label: "Identifiants externes",
+    description:
+      "Identifiants de la même enquête financière dans d'autres systèmes, chacun avec le système qui l'a attribué.",
+  },
+  "financialInquiry.createdAt": {
+    label: "Date de création",
+    description: "Date et heure de création de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "financialInquiry.updatedAt": {
+    label: "Dernière modification",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "financialInquiry.extensions": {
+    label: "Extensions",
+    description:
+      "Données complémentaires rangées par espace de noms (profil national, champs source non convertis) ; seul endroit où des clés hors norme sont admises.",
+  },
+  "financialInquiry.kind": {
+    label: "Type d'enquête",
+    description:
+      "S'il s'agit d'une déclaration de soupçon, d'un rapport de renseignement financier, d'une enquête pour blanchiment ou d'une enquête financière parallèle.",
+  },
+  "financialInquiry.openedOn": {
+    label: "Date d'ouverture",
+    description: "Jour où la déclaration a été faite ou l'enquête ouverte.",
+  },
+  "financialInquiry.closedOn": {
+    label: "Date de clôture",
+    description: "Jour où l'enquête a été close ; vide tant qu'elle est ouverte.",
+  },
+  "financialInquiry.country": { label: "Pays", description: "Pays où l'enquête est menée." },
+  "financialInquiry.agencyId": {
+    label: "Organisme déclarant ou enquêteur",
+    description:
+      "La cellule de renseignement financier, la police ou le parquet qui a fait la déclaration ou mène l'enquête (son enregistrement d'organisme).",
+  },
+  "financialInquiry.caseIds": {
+    label: "Affaires liées",
+    description: "Les affaires que concerne l'enquête (leurs enregistrements d'affaire).",
+  },
+  "financialInquiry.perpetratorIds": {
+    label: "Auteurs liés",
+    description:
+      "Les personnes dont les finances font l'objet de l'enquête (leurs enregistrements d'auteur).",
+  },
+  "financialInquiry.criminalGroupIds": {
+    label: "Groupes criminels liés",
+    description:
+      "Les groupes criminels organisés dont les finances font l'objet de l'enquête (leurs enregistrements de groupe).",
+  },
+  "financialInquiry.assetActions": {
+    label: "Mesures sur les avoirs",
+    description:
+      "Avoirs identifiés, gelés, saisis, confisqués ou restitués aux victimes, chacun avec sa valeur et sa monnaie.",
+  },
+  "financialInquiry.outcome": {
+    label: "Issue",
+    description: "Où en est l'enquête ou comment elle s'est terminée.",
+  },
+  "financialInquiry.summary": { label: "Résumé", description: "Récit libre de l'enquête ; confidentiel." },
+  "legalAssistanceRequest.recordType": {
+    label: "Type d'enregistrement",
+    description:
+      "Nature de l'enregistrement ; vaut toujours « legalAssistanceRequest » pour une demande d'entraide judiciaire.",
+  },
+  "legalAssistanceRequest.id": {
+    label: "Identifiant de la demande d'entraide",
+    description: "Identifiant unique de la demande d'entraide au format UUID (RFC 9562).",
+  },
+  "legalAssistanceRequest.externalIds": {
+    label: "Identifiants externes",
+    description:
+      "Identifiants de la même demande d'entraide dans d'autres systèmes, chacun avec le système qui l'a attribué.",
+  },
+  "legalAssistanceRequest.createdAt": {
+    label: "Date de création",
+    description: "Date et heure de création de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "legalAssistanceRequest.updatedAt": {
+    label: "Dernière modification",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "legalAssistanceRequest.extensions": {
+    label: "Extensions",
+    description:
+      "Données complémentaires rangées par espace de noms (profil national, champs source non convertis) ; seul endroit où des clés hors norme sont admises.",
+  },
+  "legalAssistanceRequest.direction": {
+    label: "Sens",
+    description: "Si l'État qui enregistre a envoyé la demande ou l'a reçue.",
+  },
+  "legalAssistanceRequest.requestingCountry": {
+    label: "Pays requérant",
+    description: "L'État qui demande l'entraide.",
+  },
+  "legalAssistanceRequest.requestedCountry": {
+    label: "Pays requis",
+    description: "L'État à qui l'entraide est demandée.",
+  },
+  "legalAssistanceRequest.requestingAgencyId": {
+    label: "Autorité requérante",
+    description: "L'autorité qui a émis la demande (son enregistrement d'organisme).",
+  },
+  "legalAssistanceRequest.requestedAgencyId": {
+    label: "Autorité requise",
+    description: "L'autorité centrale ou compétente qui a reçu la demande (son enregistrement d'organisme).",
+  },
+  "legalAssistanceRequest.legalBasis": {
+    label: "Base juridique",
+    description: "Le traité ou la loi sur lequel repose la demande.",
+  },
+  "legalAssistanceRequest.assistanceTypes": {
+    label: "Entraide demandée",
+    description: "Les formes d'entraide que demande la requête.",
+  },
+  "legalAssistanceRequest.sentOn": {
+    label: "Date d'envoi",
+    description: "Jour où l'État requérant a envoyé la demande.",
+  },
+  "legalAssistanceRequest.receivedOn": {
+    label: "Date de réception",
+    description: "Jour où l'État requis a reçu la demande.",
+  },
+  "legalAssistanceRequest.status": {
+    label: "Statut",
+    description: "Où en est la demande : en attente, exécutée, exécutée en partie, refusée ou retirée.",
+  },
+  "legalAssistanceRequest.closedOn": {
+    label: "Date de clôture",
+    description: "Jour où la demande a été exécutée, refusée ou retirée.",
+  },
+  "legalAssistanceRequest.caseId": {
+    label: "Affaire liée",
+    description: "L'affaire que sert la demande (son enregistrement d'affaire).",
+  },
+  "legalAssistanceRequest.details": {
+    label: "Détails",
+    description: "Récit libre de ce qui a été demandé et répondu ; confidentiel.",
+  },
+  "criminalGroup.recordType": {
+    label: "Type d'enregistrement",
+    description:
+      "Nature de l'enregistrement ; vaut toujours « criminalGroup » pour un groupe criminel organisé.",
+  },
+  "criminalGroup.id": {
+    label: "Identifiant du groupe criminel",
+    description: "Identifiant unique du groupe criminel au format UUID (RFC 9562).",
+  },
+  "criminalGroup.externalIds": {
+    label: "Identifiants externes",
+    description:
+      "Identifiants de le même groupe criminel dans d'autres systèmes, chacun avec le système qui l'a attribué.",
+  },
+  "criminalGroup.createdAt": {
+    label: "Date de création",
+    description: "Date et heure de création de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "criminalGroup.updatedAt": {
+    label: "Dernière modification",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "criminalGroup.extensions": {
+    label: "Extensions",
+    description:
+      "Données complémentaires rangées par espace de noms (profil national, champs source non convertis) ; seul endroit où des clés hors norme sont admises.",
+  },
+  "criminalGroup.name": {
+    label: "Nom du groupe",
+    description: "Nom sous lequel le groupe est connu ; confidentiel, car il peut révéler une enquête.",
+  },
+  "criminalGroup.structure": {
+    label: "Structure",
+    description:
+      "Comment le groupe est organisé, selon les cinq types de groupe criminel organisé de l'ONUDC.",
+  },
+  "criminalGroup.transnational": {
+    label: "Transnational",
+    description: "Si le groupe agit au-delà des frontières (art. 3.2 de la CTO).",
+  },
+  "criminalGroup.countries": { label: "Pays d'activité", description: "Pays où le groupe est actif." },
+  "criminalGroup.offences": {
+    label: "Infractions liées",
+    description:
+      "Infractions auxquelles le groupe est lié, en codes ICCS (traite des personnes, blanchiment, participation à un groupe criminel organisé, etc.).",
+  },
+  "criminalGroup.estimatedMembers": {
+    label: "Taille estimée",
+    description: "Nombre estimé de membres du groupe.",
+  },
+  "criminalGroup.assetActions": {
+    label: "Mesures sur les avoirs",
+    description:
+      "Avoirs du groupe identifiés, gelés, saisis, confisqués ou restitués aux victimes, chacun avec sa valeur et sa monnaie.",
+  },
+  "criminalGroup.perpetratorIds": {
+    label: "Membres",
+    description: "Les auteurs dont on sait qu'ils appartiennent au groupe (leurs enregistrements d'auteur).",
+  },
+  "criminalGroup.caseIds": {
+    label: "Affaires liées",
+    description: "Les affaires dans lesquelles le groupe est impliqué (leurs enregistrements d'affaire).",
+  },
+  "criminalGroup.summary": { label: "Résumé", description: "Récit libre sur le groupe ; confidentiel." },
+  "preventionActivity.recordType": {
+    label: "Type d'enregistrement",
+    description:
+      "Nature de l'enregistrement ; vaut toujours « preventionActivity » pour une activité de prévention.",
+  },
+  "preventionActivity.id": {
+    label: "Identifiant de l'activité de prévention",
+    description: "Identifiant unique de l'activité de prévention au format UUID (RFC 9562).",
+  },
+  "preventionActivity.externalIds": {
+    label: "Identifiants externes",
+    description:
+      "Identifiants de la même activité dans d'autres systèmes, chacun avec le système qui l'a attribué.",
+  },
+  "preventionActivity.createdAt": {
+    label: "Date de création",
+    description: "Date et heure de création de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "preventionActivity.updatedAt": {
+    label: "Dernière modification",
+    description:
+      "Date et heure de la dernière modification de l'enregistrement, au format ISO 8601 avec décalage horaire.",
+  },
+  "preventionActivity.extensions": {
+    label: "Extensions",
+    description:
+      "Données complémentaires rangées par espace de noms (profil national, champs source non convertis) ; seul endroit où des clés hors norme sont admises.",
+  },
+  "preventionActivity.kind": {
+    label: "Type d'activité",
+    description:
+      "S'il s'agit d'une campagne de sensibilisation, d'une formation ou d'une autre activité de prévention.",
+  },
+  "preventionActivity.title": {
+    label: "Titre",
+    description: "Titre public de la campagne ou de la formation.",
+  },
+  "preventionActivity.audiences": {
+    label: "Public visé",
+    description:
+      "À qui s'adressait l'activité : le public, des catégories d'agents publics, des groupes à risque ou le secteur privé.",
+  },
+  "preventionActivity.peopleReached": {
+    label: "Personnes touchées",
+    description: "Nombre estimé de personnes touchées par l'activité.",
+  },
+  "preventionActivity.trainees": {
+    label: "Personnes formées",
+    description: "Nombre de personnes qui ont suivi la formation.",
+  },
+  "preventionActivity.channels": {
+    label: "Canaux",
+    description:
+      "Par quels canaux l'activité a touché les gens : radio, télévision, imprimés, en présentiel, en ligne.",
+  },
+  "preventionActivity.platforms": {
+    label: "Plateformes en ligne",
+    description: "Les sites web, applications et réseaux sociaux utilisés en ligne.",
+  },
+  "preventionActivity.startedOn": { label: "Date de début", description: "Jour où l'activité a commencé." },
+  "preventionActivity.endedOn": { label: "Date de fin", description: "Jour où l'activité a pris fin." },
+  "preventionActivity.country": { label: "Pays", description: "Pays où l'activité a eu lieu." },
+  "preventionActivity.organiserAgencyId": {
+    label: "Organisme organisateur",
+    description: "L'organisme qui a organisé l'activité (son enregistrement d'organisme).",
+  },
+  "preventionActivity.description": { label: "Description", description: "Description libre de l'activité." },
 } as const satisfies FieldTexts;

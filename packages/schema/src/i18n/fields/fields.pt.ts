@@ -1742,4 +1742,350 @@ export const fieldsPt = {
     label: "Notas",
     description: "Notas em texto livre sobre o incidente.",
   },
+  "operation.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “operation”, que identifica o registro como uma operação.",
+  },
+  "operation.id": {
+    label: "Identificador da operação",
+    description: "UUID (RFC 9562) que identifica a operação de forma única.",
+  },
+  "operation.externalIds": {
+    label: "Identificadores externos da operação",
+    description: "Números ou códigos sob os quais a mesma operação está registrado em outros sistemas.",
+  },
+  "operation.createdAt": {
+    label: "Registro criado em",
+    description: "Data e hora em que o registro da operação foi criado, em ISO 8601 com fuso horário.",
+  },
+  "operation.updatedAt": {
+    label: "Registro atualizado em",
+    description: "Data e hora da última alteração do registro da operação, em ISO 8601 com fuso horário.",
+  },
+  "operation.extensions": {
+    label: "Extensões",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "operation.kind": {
+    label: "Tipo de operação",
+    description:
+      "Se foi uma operação das autoridades de um Estado ou uma investigação conjunta de dois ou mais Estados.",
+  },
+  "operation.name": {
+    label: "Nome da operação",
+    description: "Nome ou codinome da operação; confidencial, pois pode revelar uma investigação.",
+  },
+  "operation.leadAgencyId": {
+    label: "Instituição líder",
+    description: "A instituição que conduziu a operação (seu registro de instituição).",
+  },
+  "operation.agencyIds": {
+    label: "Instituições participantes",
+    description: "Todas as instituições que participaram da operação (seus registros de instituição).",
+  },
+  "operation.countries": {
+    label: "Países participantes",
+    description: "Países cujas autoridades participaram da operação.",
+  },
+  "operation.startedOn": { label: "Data de início", description: "Dia em que a operação começou." },
+  "operation.endedOn": {
+    label: "Data de término",
+    description: "Dia em que a operação terminou; vazio enquanto continua.",
+  },
+  "operation.personsIdentified": {
+    label: "Pessoas identificadas",
+    description: "Número de pessoas identificadas como suspeitas de participar dos crimes.",
+  },
+  "operation.arrests": { label: "Prisões", description: "Número de pessoas presas na operação." },
+  "operation.victimsRescued": {
+    label: "Vítimas resgatadas",
+    description: "Número de supostas vítimas resgatadas ou retiradas da exploração na operação.",
+  },
+  "operation.caseIds": {
+    label: "Casos vinculados",
+    description: "Os casos a que a operação se refere (seus registros de caso).",
+  },
+  "operation.perpetratorIds": {
+    label: "Autores vinculados",
+    description: "Os supostos autores identificados na operação (seus registros de autor).",
+  },
+  "operation.criminalGroupIds": {
+    label: "Grupos criminosos vinculados",
+    description: "Os grupos criminosos organizados visados pela operação (seus registros de grupo).",
+  },
+  "operation.summary": { label: "Resumo", description: "Relato livre da operação; confidencial." },
+  "financialInquiry.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “financialInquiry”, que identifica o registro como uma apuração financeira.",
+  },
+  "financialInquiry.id": {
+    label: "Identificador da apuração financeira",
+    description: "UUID (RFC 9562) que identifica a apuração de forma única.",
+  },
+  "financialInquiry.externalIds": {
+    label: "Identificadores externos da apuração financeira",
+    description: "Números ou códigos sob os quais a mesma apuração está registrado em outros sistemas.",
+  },
+  "financialInquiry.createdAt": {
+    label: "Registro criado em",
+    description:
+      "Data e hora em que o registro da apuração financeira foi criado, em ISO 8601 com fuso horário.",
+  },
+  "financialInquiry.updatedAt": {
+    label: "Registro atualizado em",
+    description:
+      "Data e hora da última alteração do registro da apuração financeira, em ISO 8601 com fuso horário.",
+  },
+  "financialInquiry.extensions": {
+    label: "Extensões",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "financialInquiry.kind": {
+    label: "Tipo de apuração",
+    description:
+      "Se é uma comunicação de operação suspeita, um relatório de inteligência financeira, uma investigação de lavagem de dinheiro ou uma investigação financeira paralela.",
+  },
+  "financialInquiry.openedOn": {
+    label: "Data de abertura",
+    description: "Dia em que a comunicação foi feita ou a investigação aberta.",
+  },
+  "financialInquiry.closedOn": {
+    label: "Data de encerramento",
+    description: "Dia em que a apuração foi encerrada; vazio enquanto estiver aberta.",
+  },
+  "financialInquiry.country": { label: "País", description: "País onde a apuração é conduzida." },
+  "financialInquiry.agencyId": {
+    label: "Instituição comunicante ou investigadora",
+    description:
+      "A unidade de inteligência financeira, a polícia ou o Ministério Público que fez a comunicação ou conduz a investigação (seu registro de instituição).",
+  },
+  "financialInquiry.caseIds": {
+    label: "Casos vinculados",
+    description: "Os casos a que a apuração se refere (seus registros de caso).",
+  },
+  "financialInquiry.perpetratorIds": {
+    label: "Autores vinculados",
+    description: "As pessoas cujas finanças são apuradas (seus registros de autor).",
+  },
+  "financialInquiry.criminalGroupIds": {
+    label: "Grupos criminosos vinculados",
+    description: "Os grupos criminosos organizados cujas finanças são apuradas (seus registros de grupo).",
+  },
+  "financialInquiry.assetActions": {
+    label: "Medidas sobre bens",
+    description:
+      "Bens identificados, bloqueados, apreendidos, confiscados ou restituídos a vítimas, cada um com seu valor e moeda.",
+  },
+  "financialInquiry.outcome": {
+    label: "Resultado",
+    description: "Em que ponto está a apuração ou como terminou.",
+  },
+  "financialInquiry.summary": { label: "Resumo", description: "Relato livre da apuração; confidencial." },
+  "legalAssistanceRequest.recordType": {
+    label: "Tipo de registro",
+    description:
+      "Valor fixo “legalAssistanceRequest”, que identifica o registro como um pedido de assistência jurídica mútua.",
+  },
+  "legalAssistanceRequest.id": {
+    label: "Identificador do pedido de assistência jurídica",
+    description: "UUID (RFC 9562) que identifica o pedido de forma única.",
+  },
+  "legalAssistanceRequest.externalIds": {
+    label: "Identificadores externos do pedido de assistência jurídica",
+    description: "Números ou códigos sob os quais o mesmo pedido está registrado em outros sistemas.",
+  },
+  "legalAssistanceRequest.createdAt": {
+    label: "Registro criado em",
+    description:
+      "Data e hora em que o registro do pedido de assistência jurídica foi criado, em ISO 8601 com fuso horário.",
+  },
+  "legalAssistanceRequest.updatedAt": {
+    label: "Registro atualizado em",
+    description:
+      "Data e hora da última alteração do registro do pedido de assistência jurídica, em ISO 8601 com fuso horário.",
+  },
+  "legalAssistanceRequest.extensions": {
+    label: "Extensões",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "legalAssistanceRequest.direction": {
+    label: "Sentido",
+    description: "Se o Estado que registra enviou o pedido ou o recebeu.",
+  },
+  "legalAssistanceRequest.requestingCountry": {
+    label: "País requerente",
+    description: "O Estado que pede a assistência.",
+  },
+  "legalAssistanceRequest.requestedCountry": {
+    label: "País requerido",
+    description: "O Estado a quem se pede a assistência.",
+  },
+  "legalAssistanceRequest.requestingAgencyId": {
+    label: "Autoridade requerente",
+    description: "A autoridade que emitiu o pedido (seu registro de instituição).",
+  },
+  "legalAssistanceRequest.requestedAgencyId": {
+    label: "Autoridade requerida",
+    description: "A autoridade central ou competente que recebeu o pedido (seu registro de instituição).",
+  },
+  "legalAssistanceRequest.legalBasis": {
+    label: "Base jurídica",
+    description: "O tratado ou a lei em que se baseia o pedido.",
+  },
+  "legalAssistanceRequest.assistanceTypes": {
+    label: "Assistência solicitada",
+    description: "Os tipos de assistência que o pedido solicita.",
+  },
+  "legalAssistanceRequest.sentOn": {
+    label: "Data de envio",
+    description: "Dia em que o Estado requerente enviou o pedido.",
+  },
+  "legalAssistanceRequest.receivedOn": {
+    label: "Data de recebimento",
+    description: "Dia em que o Estado requerido recebeu o pedido.",
+  },
+  "legalAssistanceRequest.status": {
+    label: "Situação",
+    description: "Em que ponto está o pedido: pendente, cumprido, cumprido em parte, recusado ou retirado.",
+  },
+  "legalAssistanceRequest.closedOn": {
+    label: "Data de encerramento",
+    description: "Dia em que o pedido foi cumprido, recusado ou retirado.",
+  },
+  "legalAssistanceRequest.caseId": {
+    label: "Caso vinculado",
+    description: "O caso a que o pedido serve (seu registro de caso).",
+  },
+  "legalAssistanceRequest.details": {
+    label: "Detalhes",
+    description: "Relato livre do que foi pedido e respondido; confidencial.",
+  },
+  "criminalGroup.recordType": {
+    label: "Tipo de registro",
+    description: "Valor fixo “criminalGroup”, que identifica o registro como um grupo criminoso organizado.",
+  },
+  "criminalGroup.id": {
+    label: "Identificador do grupo criminoso",
+    description: "UUID (RFC 9562) que identifica o grupo de forma única.",
+  },
+  "criminalGroup.externalIds": {
+    label: "Identificadores externos do grupo criminoso",
+    description: "Números ou códigos sob os quais o mesmo grupo está registrado em outros sistemas.",
+  },
+  "criminalGroup.createdAt": {
+    label: "Registro criado em",
+    description: "Data e hora em que o registro do grupo criminoso foi criado, em ISO 8601 com fuso horário.",
+  },
+  "criminalGroup.updatedAt": {
+    label: "Registro atualizado em",
+    description:
+      "Data e hora da última alteração do registro do grupo criminoso, em ISO 8601 com fuso horário.",
+  },
+  "criminalGroup.extensions": {
+    label: "Extensões",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "criminalGroup.name": {
+    label: "Nome do grupo",
+    description: "Nome pelo qual o grupo é conhecido; confidencial, pois pode revelar uma investigação.",
+  },
+  "criminalGroup.structure": {
+    label: "Estrutura",
+    description: "Como o grupo se organiza, segundo os cinco tipos de grupo criminoso organizado do UNODC.",
+  },
+  "criminalGroup.transnational": {
+    label: "Transnacional",
+    description: "Se o grupo atua além das fronteiras (art. 3.2 da UNTOC).",
+  },
+  "criminalGroup.countries": { label: "Países de atuação", description: "Países onde o grupo atua." },
+  "criminalGroup.offences": {
+    label: "Crimes relacionados",
+    description:
+      "Crimes aos quais o grupo está ligado, como códigos ICCS (tráfico de pessoas, lavagem de dinheiro, participação em grupo criminoso organizado etc.).",
+  },
+  "criminalGroup.estimatedMembers": {
+    label: "Tamanho estimado",
+    description: "Número estimado de integrantes do grupo.",
+  },
+  "criminalGroup.assetActions": {
+    label: "Medidas sobre bens",
+    description:
+      "Bens do grupo identificados, bloqueados, apreendidos, confiscados ou restituídos a vítimas, cada um com seu valor e moeda.",
+  },
+  "criminalGroup.perpetratorIds": {
+    label: "Integrantes",
+    description: "Os autores que se sabe pertencerem ao grupo (seus registros de autor).",
+  },
+  "criminalGroup.caseIds": {
+    label: "Casos vinculados",
+    description: "Os casos em que o grupo está envolvido (seus registros de caso).",
+  },
+  "criminalGroup.summary": { label: "Resumo", description: "Relato livre sobre o grupo; confidencial." },
+  "preventionActivity.recordType": {
+    label: "Tipo de registro",
+    description:
+      "Valor fixo “preventionActivity”, que identifica o registro como uma atividade de prevenção.",
+  },
+  "preventionActivity.id": {
+    label: "Identificador da atividade de prevenção",
+    description: "UUID (RFC 9562) que identifica a atividade de forma única.",
+  },
+  "preventionActivity.externalIds": {
+    label: "Identificadores externos da atividade de prevenção",
+    description: "Números ou códigos sob os quais a mesma atividade está registrado em outros sistemas.",
+  },
+  "preventionActivity.createdAt": {
+    label: "Registro criado em",
+    description:
+      "Data e hora em que o registro da atividade de prevenção foi criado, em ISO 8601 com fuso horário.",
+  },
+  "preventionActivity.updatedAt": {
+    label: "Registro atualizado em",
+    description:
+      "Data e hora da última alteração do registro da atividade de prevenção, em ISO 8601 com fuso horário.",
+  },
+  "preventionActivity.extensions": {
+    label: "Extensões",
+    description:
+      "Dados adicionais agrupados por espaço de nomes (perfil nacional, campos de origem não mapeados); único lugar onde se aceitam campos fora do padrão.",
+  },
+  "preventionActivity.kind": {
+    label: "Tipo de atividade",
+    description: "Se foi uma campanha de conscientização, uma capacitação ou outra atividade de prevenção.",
+  },
+  "preventionActivity.title": { label: "Título", description: "Título público da campanha ou capacitação." },
+  "preventionActivity.audiences": {
+    label: "Público-alvo",
+    description:
+      "A quem a atividade se dirigiu: o público, grupos de agentes públicos, grupos em risco ou o setor privado.",
+  },
+  "preventionActivity.peopleReached": {
+    label: "Pessoas alcançadas",
+    description: "Número estimado de pessoas que a atividade alcançou.",
+  },
+  "preventionActivity.trainees": {
+    label: "Pessoas capacitadas",
+    description: "Número de pessoas que participaram da capacitação.",
+  },
+  "preventionActivity.channels": {
+    label: "Canais",
+    description:
+      "Por quais canais a atividade alcançou as pessoas: rádio, televisão, impressos, presencial, on-line.",
+  },
+  "preventionActivity.platforms": {
+    label: "Plataformas on-line",
+    description: "Os sites, aplicativos e redes sociais usados on-line.",
+  },
+  "preventionActivity.startedOn": { label: "Data de início", description: "Dia em que a atividade começou." },
+  "preventionActivity.endedOn": { label: "Data de término", description: "Dia em que a atividade terminou." },
+  "preventionActivity.country": { label: "País", description: "País onde a atividade ocorreu." },
+  "preventionActivity.organiserAgencyId": {
+    label: "Instituição organizadora",
+    description: "A instituição que organizou a atividade (seu registro de instituição).",
+  },
+  "preventionActivity.description": { label: "Descrição", description: "Descrição livre da atividade." },
 } as const satisfies FieldTexts;

@@ -188,4 +188,29 @@ export const objectsEn = {
     description:
       "One incident of sexual or gender-based violence suffered by a migrant woman or girl on the route, classified by the GBVIMS core types.",
   },
+  operation: {
+    label: "Operation",
+    description:
+      "A law-enforcement operation or joint investigation against trafficking: agencies and countries involved, dates, persons identified, arrests and victims rescued, and the cases, perpetrators and groups it concerns.",
+  },
+  financialInquiry: {
+    label: "Financial inquiry",
+    description:
+      "A financial-intelligence report or a money-laundering or parallel financial investigation into the proceeds of trafficking, with the actions taken on assets and the outcome.",
+  },
+  legalAssistanceRequest: {
+    label: "Mutual legal assistance request",
+    description:
+      "A request for mutual legal assistance in a trafficking matter, sent or received: countries and authorities, legal basis, assistance asked for, status and dates.",
+  },
+  criminalGroup: {
+    label: "Organised criminal group",
+    description:
+      "An organised criminal group: its structure, countries of operation, related offences, estimated size and assets, with its members and cases.",
+  },
+  preventionActivity: {
+    label: "Prevention activity",
+    description:
+      "An awareness campaign, a training of officials or another prevention activity: audience, reach, channels and online platforms, dates, country and organiser.",
+  },
 } as const satisfies ObjectTexts;

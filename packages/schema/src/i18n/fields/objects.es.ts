@@ -190,4 +190,29 @@ export const objectsEs = {
     description:
       "Un incidente de violencia sexual o de género sufrido por una mujer o niña migrante en la ruta, clasificado según los tipos del GBVIMS.",
   },
+  operation: {
+    label: "Operativo",
+    description:
+      "Un operativo policial o una investigación conjunta contra la trata: instituciones y países participantes, fechas, personas identificadas, detenciones y víctimas rescatadas, y los casos, autores y grupos a los que se refiere.",
+  },
+  financialInquiry: {
+    label: "Indagación financiera",
+    description:
+      "Un reporte de inteligencia financiera o una investigación de lavado de activos o financiera paralela sobre el producto de la trata, con las medidas sobre bienes y el resultado.",
+  },
+  legalAssistanceRequest: {
+    label: "Solicitud de asistencia judicial recíproca",
+    description:
+      "Una solicitud de asistencia judicial recíproca en un asunto de trata, enviada o recibida: países y autoridades, base jurídica, asistencia solicitada, estado y fechas.",
+  },
+  criminalGroup: {
+    label: "Grupo delictivo organizado",
+    description:
+      "Un grupo delictivo organizado: su estructura, países de actuación, delitos relacionados, tamaño estimado y bienes, con sus integrantes y casos.",
+  },
+  preventionActivity: {
+    label: "Actividad de prevención",
+    description:
+      "Una campaña de sensibilización, una capacitación de funcionarios u otra actividad de prevención: público, alcance, canales y plataformas en línea, fechas, país y organizador.",
+  },
 } as const satisfies ObjectTexts;

@@ -193,4 +193,29 @@ export const objectsFr = {
     description:
       "Un incident de violence sexuelle ou basée sur le genre subi par une femme ou une fille migrante sur la route, classé selon les types du GBVIMS.",
   },
+  operation: {
+    label: "Opération",
+    description:
+      "Une opération des services répressifs ou une enquête commune contre la traite : organismes et pays participants, dates, personnes identifiées, arrestations et victimes secourues, et les affaires, auteurs et groupes concernés.",
+  },
+  financialInquiry: {
+    label: "Enquête financière",
+    description:
+      "Une déclaration ou un rapport de renseignement financier, ou une enquête pour blanchiment ou financière parallèle sur le produit de la traite, avec les mesures prises sur les avoirs et l'issue.",
+  },
+  legalAssistanceRequest: {
+    label: "Demande d'entraide judiciaire",
+    description:
+      "Une demande d'entraide judiciaire dans une affaire de traite, envoyée ou reçue : pays et autorités, base juridique, entraide demandée, statut et dates.",
+  },
+  criminalGroup: {
+    label: "Groupe criminel organisé",
+    description:
+      "Un groupe criminel organisé : sa structure, ses pays d'activité, les infractions liées, sa taille estimée et ses avoirs, avec ses membres et ses affaires.",
+  },
+  preventionActivity: {
+    label: "Activité de prévention",
+    description:
+      "Une campagne de sensibilisation, une formation d'agents publics ou une autre activité de prévention : public, portée, canaux et plateformes en ligne, dates, pays et organisateur.",
+  },
 } as const satisfies ObjectTexts;

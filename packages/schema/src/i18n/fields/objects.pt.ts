@@ -188,4 +188,29 @@ export const objectsPt = {
     description:
       "Um incidente de violência sexual ou baseada em gênero sofrido por uma mulher ou menina migrante na rota, classificado pelos tipos do GBVIMS.",
   },
+  operation: {
+    label: "Operação",
+    description:
+      "Uma operação policial ou investigação conjunta contra o tráfico: instituições e países participantes, datas, pessoas identificadas, prisões e vítimas resgatadas, e os casos, autores e grupos a que se refere.",
+  },
+  financialInquiry: {
+    label: "Apuração financeira",
+    description:
+      "Uma comunicação ou relatório de inteligência financeira, ou uma investigação de lavagem de dinheiro ou financeira paralela sobre o produto do tráfico, com as medidas sobre bens e o resultado.",
+  },
+  legalAssistanceRequest: {
+    label: "Pedido de assistência jurídica mútua",
+    description:
+      "Um pedido de assistência jurídica mútua em matéria de tráfico, enviado ou recebido: países e autoridades, base jurídica, assistência solicitada, situação e datas.",
+  },
+  criminalGroup: {
+    label: "Grupo criminoso organizado",
+    description:
+      "Um grupo criminoso organizado: sua estrutura, países de atuação, crimes relacionados, tamanho estimado e bens, com seus integrantes e casos.",
+  },
+  preventionActivity: {
+    label: "Atividade de prevenção",
+    description:
+      "Uma campanha de conscientização, uma capacitação de agentes públicos ou outra atividade de prevenção: público, alcance, canais e plataformas on-line, datas, país e organizador.",
+  },
 } as const satisfies ObjectTexts;

@@ -81,6 +81,13 @@ export const messagesEn = {
   compensation_paid_not_awarded: "Compensation is marked paid but not awarded.",
   compensation_paid_exceeds_award: "{field} is larger than the amount awarded.",
   perpetrator_unknown_with_others: "{field} lists unknown together with known perpetrators.",
+  joint_investigation_one_country:
+    "{field} names fewer than two countries, but a joint investigation involves two or more States.",
+  legal_assistance_same_country:
+    "{field} is the same as the requesting country: mutual legal assistance is between two States.",
+  criminal_group_too_small:
+    "{field} is below three: an organized criminal group has three or more persons (UNTOC Art. 2(a)).",
+  platforms_without_online_channel: "Online platforms are given but {field} does not include online.",
 } as const satisfies IssueMessages;
 
 /** English messages of the problems of a profile document (`loadProfile`). */

@@ -86,6 +86,14 @@ export const messagesEs = {
   compensation_paid_not_awarded: "La indemnización figura como pagada pero no concedida.",
   compensation_paid_exceeds_award: "{field} es mayor que el monto concedido.",
   perpetrator_unknown_with_others: "{field} indica desconocido junto con agresores conocidos.",
+  joint_investigation_one_country:
+    "{field} indica menos de dos países, pero una investigación conjunta reúne a dos o más Estados.",
+  legal_assistance_same_country:
+    "{field} coincide con el país requirente: la asistencia judicial recíproca se da entre dos Estados.",
+  criminal_group_too_small:
+    "{field} es menor que tres: un grupo delictivo organizado tiene tres o más personas (art. 2.a de la UNTOC).",
+  platforms_without_online_channel:
+    "Se indican plataformas en línea pero {field} no incluye el canal en línea.",
 } as const satisfies IssueMessages;
 
 /** Spanish messages of the problems of a profile document (`loadProfile`). */

@@ -90,6 +90,14 @@ export const messagesFr = {
   compensation_paid_not_awarded: "L'indemnisation est marquée versée mais non accordée.",
   compensation_paid_exceeds_award: "{field} dépasse le montant accordé.",
   perpetrator_unknown_with_others: "{field} indique inconnu avec des auteurs connus.",
+  joint_investigation_one_country:
+    "{field} indique moins de deux pays, alors qu'une enquête commune réunit deux États ou plus.",
+  legal_assistance_same_country:
+    "{field} est le même que le pays requérant : l'entraide judiciaire se fait entre deux États.",
+  criminal_group_too_small:
+    "{field} est inférieur à trois : un groupe criminel organisé compte trois personnes ou plus (art. 2 a) de la CTO).",
+  platforms_without_online_channel:
+    "Des plateformes en ligne sont indiquées mais {field} ne comprend pas le canal en ligne.",
 } as const satisfies IssueMessages;
 
 /** French messages of the problems of a profile document (`loadProfile`). */

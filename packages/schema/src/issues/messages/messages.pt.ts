@@ -86,6 +86,14 @@ export const messagesPt = {
   compensation_paid_not_awarded: "A indenização consta como paga mas não concedida.",
   compensation_paid_exceeds_award: "{field} é maior que o valor concedido.",
   perpetrator_unknown_with_others: "{field} indica desconhecido junto com agressores conhecidos.",
+  joint_investigation_one_country:
+    "{field} indica menos de dois países, mas uma investigação conjunta reúne dois ou mais Estados.",
+  legal_assistance_same_country:
+    "{field} é igual ao país requerente: a assistência jurídica mútua se dá entre dois Estados.",
+  criminal_group_too_small:
+    "{field} é menor que três: um grupo criminoso organizado tem três ou mais pessoas (art. 2.a da UNTOC).",
+  platforms_without_online_channel:
+    "Plataformas on-line são indicadas, mas {field} não inclui o canal on-line.",
 } as const satisfies IssueMessages;
 
 /** Portuguese messages of the problems of a profile document (`loadProfile`). */

@@ -1,0 +1,46 @@
+import { checkDatePair } from "../../rules/dates.js";
+import { defineRule } from "../../rules/define-rule.js";
+import type { Operation } from "./operation.schema.js";
+
+/** Paths of the dates checked, made once: rules run on every record of an export. */
+const END_PATH = ["endedOn"] as const;
+
+export const operationDatesOutOfOrder = defineRule({
+  code: "dates_out_of_order",
+  recordType: "operation",
+  severity: "error",
+  clause: "Chronology: an operation ends on or after the day it starts",
+  fields: ["operation.startedOn", "operation.endedOn"],
+  check(record: Operation, found) {
+    checkDatePair(
+      found,
+      "operation.startedOn",
+      record.startedOn,
+      "operation.endedOn",
+      record.endedOn,
+      END_PATH,
+    );
+  },
+});
+
+export const jointInvestigationOneCountry = defineRule({
+  code: "joint_investigation_one_country",
+  recordType: "operation",
+  severity: "warning",
+  clause:
+    "UN Convention against Transnational Organized Crime, Art. 19: a joint investigation involves two or more States",
+  fields: ["operation.kind", "operation.countries"],
+  check(record: Operation, found) {
+    const countries = record.countries;
+    if (
+      record.kind === "joint_investigation_team" &&
+      countries !== undefined &&
+      new Set(countries).size < 2
+    ) {
+      found.push({ path: ["countries"], params: { field: "operation.countries" } });
+    }
+  },
+});
+
+/** Every cross-field rule of an operation record. */
+export const operationRules = [operationDatesOutOfOrder, jointInvestigationOneCountry] as const;
