@@ -78,6 +78,8 @@ export function toGlotipFigures(table: StatsTable, newId: () => string): GlotipF
 function figureOf(table: StatsTable, cell: StatsCell): Record<string, unknown> | undefined {
   const value = (dimension: Dimension) =>
     table.by.includes(dimension) ? (cell.values[dimension] ?? TOTAL) : TOTAL;
+  // GLOTIP has no indicator for helpline contacts or compensated victims: their cells have no row.
+  if (table.unit === "contacts" || table.unit === "compensated") return undefined;
   const categories = CATEGORY_DIMENSIONS.filter((dimension) => value(dimension) !== TOTAL);
   if (categories.length > 1) return undefined;
   let indicator: Aggregate["indicator"] = "detected_victims";

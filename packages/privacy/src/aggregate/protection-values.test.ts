@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Aggregator, aggregate } from "./aggregate.js";
+import { toGlotipFigures } from "./format-glotip.js";
 import type { StatsTable } from "./table.js";
 
 type Raw = Record<string, unknown>;
@@ -89,5 +90,12 @@ describe("tip stats units for the protection records", () => {
     const table = counter.table();
     expect(table.total).toBe(9);
     expect(JSON.stringify(table)).not.toContain("CANARY");
+  });
+
+  it("writes no GLOTIP figure for contacts: GLOTIP has no such indicator", () => {
+    const table = aggregate(contacts, { by: ["channel"], minCell: 1 });
+    const figures = toGlotipFigures(table, () => crypto.randomUUID());
+    expect(figures.records).toEqual([]);
+    expect(figures.cellsLeftOut).toBe(table.cells.length);
   });
 });
