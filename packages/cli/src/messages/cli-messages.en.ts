@@ -313,7 +313,8 @@ export const cliMessagesEn = {
     status: {
       description:
         "Tell the agency that sent a referral where it now stands: a status update signed by this agency, posted to the sender's node. Exit code 0: stored by the node; 2: usage error, unreadable key, or the node is unreachable or refuses.",
-      status: "the referral's new status: {statuses}",
+      status:
+        "the referral's new status: a code of referral_status other than draft and sent (accepted, declined, completed…)",
       referral: "the referral record's id",
       sender: "the id of the agency that sent the envelope",
       to: "the sending agency's node URL",

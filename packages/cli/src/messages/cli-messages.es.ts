@@ -323,7 +323,8 @@ export const cliMessagesEs = {
     status: {
       description:
         "Informar al organismo que envió una derivación de su estado actual: una actualización de estado firmada por este organismo, enviada al nodo del remitente. Código de salida 0: guardada por el nodo; 2: error de uso, clave ilegible, o el nodo es inalcanzable o rechaza la solicitud.",
-      status: "el nuevo estado de la derivación: {statuses}",
+      status:
+        "el nuevo estado de la derivación: un código de referral_status salvo draft y sent (accepted, declined, completed…)",
       referral: "el identificador del registro de derivación",
       sender: "el identificador del organismo que envió el sobre",
       to: "la URL del nodo del organismo remitente",

@@ -327,7 +327,8 @@ export const cliMessagesFr = {
     status: {
       description:
         "Dire à l’organisme qui a envoyé une orientation où elle en est : une mise à jour de statut signée par cet organisme, envoyée au nœud de l’expéditeur. Code de sortie 0 : enregistrée par le nœud ; 2 : erreur d’utilisation, clé illisible, ou nœud injoignable ou qui refuse.",
-      status: "le nouveau statut de l’orientation : {statuses}",
+      status:
+        "le nouveau statut de l’orientation : un code de referral_status autre que draft et sent (accepted, declined, completed…)",
       referral: "l’identifiant de l’enregistrement d’orientation",
       sender: "l’identifiant de l’organisme qui a envoyé l’enveloppe",
       to: "l’URL du nœud de l’organisme expéditeur",

@@ -318,7 +318,8 @@ export const cliMessagesPt = {
     status: {
       description:
         "Informar o organismo que enviou um encaminhamento do seu estado atual: uma atualização de estado assinada por este organismo, enviada ao nó do remetente. Código de saída 0: guardada pelo nó; 2: erro de utilização, chave ilegível, ou o nó está inacessível ou recusa.",
-      status: "o novo estado do encaminhamento: {statuses}",
+      status:
+        "o novo estado do encaminhamento: um código de referral_status exceto draft e sent (accepted, declined, completed…)",
       referral: "o identificador do registo de encaminhamento",
       sender: "o identificador do organismo que enviou o envelope",
       to: "a URL do nó do organismo remetente",

@@ -1,15 +1,14 @@
-import { REPORTED_STATUSES } from "@tip/exchange";
 import type { Command } from "commander";
 import { collect } from "../commands/seal.js";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { CLI_MESSAGES } from "../messages/messages.js";
 import type { RawReceiptOptions } from "./receipt-command.js";
 import type { RawStatusOptions } from "./status-command.js";
 
 /**
  * Registers what follows a sending: `tip receipt verify <receipt>` (a signed receipt kept as a file) and
  * `tip inbox status <message-id> <status>` (a status update posted to the sender's node). Registered after
- * `tip inbox`, which it extends. Each command loads its implementation when it runs.
+ * `tip inbox`, which it extends. Each command loads its implementation (and @tip/exchange) when it runs.
  */
 export function registerFollowUp(program: Command, ctx: CliContext): void {
   const texts = CLI_MESSAGES[ctx.lang].exchange;
@@ -34,7 +33,7 @@ export function registerFollowUp(program: Command, ctx: CliContext): void {
     .command("status")
     .description(texts.status.description)
     .argument("<message-id>", texts.inbox.messageId)
-    .argument("<status>", formatCli(texts.status.status, { statuses: REPORTED_STATUSES.join(", ") }))
+    .argument("<status>", texts.status.status)
     .option("--referral <id>", texts.status.referral)
     .option("--sender <agency-id>", texts.status.sender)
     .option("--to <url>", texts.status.to)
