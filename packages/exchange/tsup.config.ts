@@ -7,6 +7,8 @@ export default defineConfig({
     "locales/es": "src/locales/es.ts",
     "locales/fr": "src/locales/fr.ts",
     "locales/pt": "src/locales/pt.ts",
+    // Test helpers shared with the node's tests (`@tip/exchange/testing`), outside the main entry.
+    testing: "src/testing/agencies.ts",
   },
   // ESM only: jose 6 and canonicalize are ESM-only packages.
   format: ["esm"],

@@ -15,6 +15,7 @@ import { registerValidate } from "./commands/validate.js";
 import type { CliContext } from "./context.js";
 import { helpConfiguration, wrapWords } from "./help-text.js";
 import { formatCli } from "./messages/messages.js";
+import { registerFollowUp } from "./node/register-follow-up.js";
 import { registerTemplate } from "./template/template-command.js";
 import { VERSION } from "./version.js";
 
@@ -29,6 +30,7 @@ const COMMANDS = [
   registerSeal,
   registerOpen,
   registerNode,
+  registerFollowUp,
   registerSchema,
   registerSynth,
   registerDocs,

@@ -1,6 +1,5 @@
-import { ENTITIES, EXAMPLES, type RecordType, tipRegistry } from "@tip/schema";
+import { EXAMPLES, type FieldNode, type RecordType, recordFieldTree } from "@tip/schema";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
 import {
   formatTextReport,
   type Lang,
@@ -19,26 +18,16 @@ const TYPES = [
   "referral",
 ] as const satisfies readonly RecordType[];
 
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType };
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const unwrap = (schema: z.ZodType): z.ZodType =>
-  ["optional", "nullable"].includes(defOf(schema).type)
-    ? unwrap(defOf(schema).innerType as z.ZodType)
-    : schema;
-
-/** Paths of every field whose pii class is not `none`, found from the registry (arrays of objects: element 0). */
-function personalPaths(schema: z.ZodType, prefix: (string | number)[] = []): (string | number)[][] {
-  const object = unwrap(schema);
-  if (defOf(object).type !== "object") return [];
+/** Paths of every field whose pii class is not `none`, from the field tree (arrays of objects: element 0). */
+function personalPaths(node: FieldNode, prefix: (string | number)[] = []): (string | number)[][] {
+  if (node.type !== "object") return [];
   const paths: (string | number)[][] = [];
-  for (const [key, property] of Object.entries((object as z.ZodObject).shape)) {
+  for (const [key, field] of node.children) {
     const path = [...prefix, key];
-    if ((tipRegistry.get(property as z.ZodType)?.pii ?? "none") !== "none") paths.push(path);
-    const inner = unwrap(property as z.ZodType);
-    if (defOf(inner).type === "object") paths.push(...personalPaths(inner, path));
-    if (defOf(inner).type === "array" && defOf(unwrap(defOf(inner).element as z.ZodType)).type === "object") {
-      paths.push(...personalPaths(defOf(inner).element as z.ZodType, [...path, 0]));
-    }
+    if ((field.pii ?? "none") !== "none") paths.push(path);
+    if (field.type === "object") paths.push(...personalPaths(field, path));
+    if (field.type === "array" && field.item.type === "object")
+      paths.push(...personalPaths(field.item, [...path, 0]));
   }
   return paths;
 }
@@ -66,7 +55,7 @@ function invalidRecords(): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   let n = 0;
   for (const type of TYPES) {
-    const paths = personalPaths(ENTITIES[type]);
+    const paths = personalPaths(recordFieldTree(type));
     expect(paths.length, type).toBeGreaterThan(3);
     const all = structuredClone(EXAMPLES[type]) as Record<string, unknown>;
     for (const path of paths) {

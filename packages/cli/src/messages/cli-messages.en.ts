@@ -302,6 +302,30 @@ export const cliMessagesEn = {
         "Acknowledge an envelope once it is taken into this agency's own systems. Exit code 0: acknowledged; 2: no such envelope, usage error, or the node is unreachable or refuses.",
       acknowledged: "Envelope {id} acknowledged ({at}).",
     },
+    receipt: {
+      description: "Signed receipts kept as files.",
+      verifyDescription:
+        "Verify a signed receipt kept as a file (from tip send --receipt or tip open --receipt): its signature against the receiving agency's published keys, and that it answers an envelope of this agency. Exit code 0: verified, the bundle was accepted; 1: verified, the bundle was rejected for invalid records (issue codes listed); 2: not a valid receipt, usage error or unreadable input.",
+      file: "the receipt file",
+      trust: "the receiving agency's public JWK Set, or the directory (repeat for several)",
+      envelope: "the message id of the envelope the receipt must answer",
+      accepted: "Receipt verified: agency {agency} accepted message {id} ({at}).",
+      rejected:
+        "Receipt verified: agency {agency} rejected message {id} ({at}): the bundle has invalid records ({count, plural, one {# issue code} other {# issue codes}}).",
+      invalid: "{file} is not a valid receipt for this agency: {reason}",
+    },
+    status: {
+      description:
+        "Tell the agency that sent a referral where it now stands: a status update signed by this agency, posted to the sender's node. Exit code 0: stored by the node; 2: usage error, unreadable key, or the node is unreachable or refuses.",
+      status:
+        "the referral's new status: a code of referral_status other than draft and sent (accepted, declined, completed…)",
+      referral: "the referral record's id",
+      sender: "the id of the agency that sent the envelope",
+      to: "the sending agency's node URL",
+      sent: "Status {status} of referral {referral} (message {id}) stored by {url}.",
+      refused: "the node refused the status update: {reason}",
+      badUuid: "{option} needs a UUID, not “{value}”",
+    },
   },
   /** `tip anonymize`, `tip stats` and `tip export`. */
   privacy: {

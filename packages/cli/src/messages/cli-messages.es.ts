@@ -312,6 +312,30 @@ export const cliMessagesEs = {
         "Confirmar un sobre una vez incorporado a los sistemas propios de este organismo. Código de salida 0: confirmado; 2: no existe ese sobre, error de uso, o el nodo es inalcanzable o rechaza la solicitud.",
       acknowledged: "Sobre {id} confirmado ({at}).",
     },
+    receipt: {
+      description: "Acuses de recibo firmados guardados en archivos.",
+      verifyDescription:
+        "Verificar un acuse de recibo firmado guardado en un archivo (de tip send --receipt o tip open --receipt): su firma con las claves publicadas del organismo receptor, y que responde a un sobre de este organismo. Código de salida 0: verificado, el paquete fue aceptado; 1: verificado, el paquete fue rechazado por registros no válidos (códigos de incidencia listados); 2: no es un acuse válido, error de uso o entrada ilegible.",
+      file: "el archivo del acuse de recibo",
+      trust: "el conjunto JWK público del organismo receptor, o el directorio (repetir para varios)",
+      envelope: "el identificador de mensaje del sobre al que debe responder el acuse",
+      accepted: "Acuse verificado: el organismo {agency} aceptó el mensaje {id} ({at}).",
+      rejected:
+        "Acuse verificado: el organismo {agency} rechazó el mensaje {id} ({at}): el paquete tiene registros no válidos ({count, plural, one {# código de incidencia} other {# códigos de incidencia}}).",
+      invalid: "{file} no es un acuse de recibo válido para este organismo: {reason}",
+    },
+    status: {
+      description:
+        "Informar al organismo que envió una derivación de su estado actual: una actualización de estado firmada por este organismo, enviada al nodo del remitente. Código de salida 0: guardada por el nodo; 2: error de uso, clave ilegible, o el nodo es inalcanzable o rechaza la solicitud.",
+      status:
+        "el nuevo estado de la derivación: un código de referral_status salvo draft y sent (accepted, declined, completed…)",
+      referral: "el identificador del registro de derivación",
+      sender: "el identificador del organismo que envió el sobre",
+      to: "la URL del nodo del organismo remitente",
+      sent: "Estado {status} de la derivación {referral} (mensaje {id}) guardado por {url}.",
+      refused: "el nodo rechazó la actualización de estado: {reason}",
+      badUuid: "{option} necesita un UUID, no «{value}»",
+    },
   },
   /** `tip anonymize`, `tip stats` and `tip export`. */
   privacy: {

@@ -315,6 +315,31 @@ export const cliMessagesFr = {
         "Acquitter une enveloppe une fois intégrée aux systèmes propres de cet organisme. Code de sortie 0 : acquittée ; 2 : enveloppe inconnue, erreur d’utilisation, ou nœud injoignable ou qui refuse.",
       acknowledged: "Enveloppe {id} acquittée ({at}).",
     },
+    receipt: {
+      description: "Accusés de réception signés conservés dans des fichiers.",
+      verifyDescription:
+        "Vérifier un accusé de réception signé conservé dans un fichier (de tip send --receipt ou tip open --receipt) : sa signature avec les clés publiées de l’organisme destinataire, et qu’il répond à une enveloppe de cet organisme. Code de sortie 0 : vérifié, le lot a été accepté ; 1 : vérifié, le lot a été rejeté pour des enregistrements non valides (codes d’anomalie listés) ; 2 : accusé non valide, erreur d’utilisation ou entrée illisible.",
+      file: "le fichier de l’accusé de réception",
+      trust:
+        "le jeu de clés JWK public de l’organisme destinataire, ou l’annuaire (à répéter pour plusieurs)",
+      envelope: "l’identifiant de message de l’enveloppe à laquelle l’accusé doit répondre",
+      accepted: "Accusé vérifié : l’organisme {agency} a accepté le message {id} ({at}).",
+      rejected:
+        "Accusé vérifié : l’organisme {agency} a rejeté le message {id} ({at}) : le lot contient des enregistrements non valides ({count, plural, one {# code d’anomalie} other {# codes d’anomalie}}).",
+      invalid: "{file} n’est pas un accusé de réception valide pour cet organisme : {reason}",
+    },
+    status: {
+      description:
+        "Dire à l’organisme qui a envoyé une orientation où elle en est : une mise à jour de statut signée par cet organisme, envoyée au nœud de l’expéditeur. Code de sortie 0 : enregistrée par le nœud ; 2 : erreur d’utilisation, clé illisible, ou nœud injoignable ou qui refuse.",
+      status:
+        "le nouveau statut de l’orientation : un code de referral_status autre que draft et sent (accepted, declined, completed…)",
+      referral: "l’identifiant de l’enregistrement d’orientation",
+      sender: "l’identifiant de l’organisme qui a envoyé l’enveloppe",
+      to: "l’URL du nœud de l’organisme expéditeur",
+      sent: "Statut {status} de l’orientation {referral} (message {id}) enregistré par {url}.",
+      refused: "le nœud a refusé la mise à jour de statut : {reason}",
+      badUuid: "{option} demande un UUID, pas « {value} »",
+    },
   },
   /** `tip anonymize`, `tip stats` and `tip export`. */
   privacy: {

@@ -307,6 +307,30 @@ export const cliMessagesPt = {
         "Confirmar um envelope depois de integrado nos sistemas próprios deste organismo. Código de saída 0: confirmado; 2: envelope inexistente, erro de utilização, ou o nó está inacessível ou recusa.",
       acknowledged: "Envelope {id} confirmado ({at}).",
     },
+    receipt: {
+      description: "Recibos assinados guardados em ficheiros.",
+      verifyDescription:
+        "Verificar um recibo assinado guardado num ficheiro (de tip send --receipt ou tip open --receipt): a sua assinatura com as chaves publicadas do organismo recetor, e que responde a um envelope deste organismo. Código de saída 0: verificado, o pacote foi aceite; 1: verificado, o pacote foi rejeitado por registos inválidos (códigos de problema listados); 2: recibo inválido, erro de utilização ou entrada ilegível.",
+      file: "o ficheiro do recibo",
+      trust: "o conjunto JWK público do organismo recetor, ou o diretório (repetir para vários)",
+      envelope: "o identificador de mensagem do envelope a que o recibo deve responder",
+      accepted: "Recibo verificado: o organismo {agency} aceitou a mensagem {id} ({at}).",
+      rejected:
+        "Recibo verificado: o organismo {agency} rejeitou a mensagem {id} ({at}): o pacote tem registos inválidos ({count, plural, one {# código de problema} other {# códigos de problema}}).",
+      invalid: "{file} não é um recibo válido para este organismo: {reason}",
+    },
+    status: {
+      description:
+        "Informar o organismo que enviou um encaminhamento do seu estado atual: uma atualização de estado assinada por este organismo, enviada ao nó do remetente. Código de saída 0: guardada pelo nó; 2: erro de utilização, chave ilegível, ou o nó está inacessível ou recusa.",
+      status:
+        "o novo estado do encaminhamento: um código de referral_status exceto draft e sent (accepted, declined, completed…)",
+      referral: "o identificador do registo de encaminhamento",
+      sender: "o identificador do organismo que enviou o envelope",
+      to: "a URL do nó do organismo remetente",
+      sent: "Estado {status} do encaminhamento {referral} (mensagem {id}) guardado por {url}.",
+      refused: "o nó recusou a atualização de estado: {reason}",
+      badUuid: "{option} precisa de um UUID, não «{value}»",
+    },
   },
   /** `tip anonymize`, `tip stats` and `tip export`. */
   privacy: {

@@ -1,5 +1,6 @@
 /**
- * The texts of `tip keys new`, `tip seal`, `tip open`, `tip serve`, `tip send` and `tip inbox`, in one language: a section of `CliMessages`.
+ * The texts of `tip keys new`, `tip seal`, `tip open`, `tip serve`, `tip send`, `tip inbox` and `tip receipt`, in one
+ * language: a section of `CliMessages`.
  * Their arguments only ever receive counts, option names, file names the user gave, agency ids, message ids,
  * key ids, codes, times and JSON Pointers: never a value of a record, never key material.
  */
@@ -107,5 +108,33 @@ export interface ExchangeCliMessages {
     readonly fetched: string;
     readonly ackDescription: string;
     readonly acknowledged: string;
+  };
+  /** `tip receipt verify`: a signed receipt kept as a file. */
+  readonly receipt: {
+    readonly description: string;
+    readonly verifyDescription: string;
+    readonly file: string;
+    readonly trust: string;
+    readonly envelope: string;
+    /** Verified and accepted: `{id}` (the envelope), `{agency}`, `{at}`. */
+    readonly accepted: string;
+    /** Verified and rejected: `{id}`, `{agency}`, `{at}`, `{count}` issue codes (listed after, as `send.issue`). */
+    readonly rejected: string;
+    /** Not a valid receipt for this agency: `{file}`, `{reason}` (the library's sentence). */
+    readonly invalid: string;
+  };
+  /** `tip inbox status`: a signed status update of a referral received, posted to its sender's node. */
+  readonly status: {
+    readonly description: string;
+    readonly status: string;
+    readonly referral: string;
+    readonly sender: string;
+    readonly to: string;
+    /** Stored by the sender's node: `{status}`, `{referral}`, `{id}` (the envelope), `{url}`. */
+    readonly sent: string;
+    /** The node refused the update: `{reason}` (the library's sentence). */
+    readonly refused: string;
+    /** An option or argument that must be a UUID: `{option}`, `{value}`. */
+    readonly badUuid: string;
   };
 }

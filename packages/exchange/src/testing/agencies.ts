@@ -1,3 +1,5 @@
+// Shared with the packages that test against exchange (the node) as `@tip/exchange/testing`; never part of the
+// main entry.
 import { EXAMPLES } from "@tip/schema";
 import { type AgencyKeyRing, readAgencyKeys } from "../keys/agency-key-ring.js";
 import { type GenerateKeysOptions, generateAgencyKeys } from "../keys/generate-agency-keys.js";
@@ -18,6 +20,8 @@ export const NOW = new Date("2024-01-01T12:00:00Z");
 /** One test agency: its private file, public file and key ring. */
 export interface TestAgency {
   readonly id: string;
+  /** Its country, as published with its keys (empty when none was given). */
+  readonly country: string;
   readonly privateKeys: AgencyPrivateJwks;
   readonly publicKeys: AgencyJwks;
   readonly keys: AgencyKeyRing;
@@ -28,7 +32,8 @@ export async function testAgency(options: GenerateKeysOptions): Promise<TestAgen
   const { privateKeys, publicKeys } = await generateAgencyKeys(options);
   const read = await readAgencyKeys(privateKeys);
   if (!read.ok) throw new Error(`test keys unreadable: ${read.problem.code}`);
-  return { id: options.agencyId, privateKeys, publicKeys, keys: read.value };
+  const { agencyId: id, country = "" } = options;
+  return { id, country, privateKeys, publicKeys, keys: read.value };
 }
 
 /** Agencies A (TT), B (VE) and C (TT), each with fresh keys. */
@@ -41,19 +46,33 @@ export async function threeAgencies(): Promise<{ a: TestAgency; b: TestAgency; c
   return { a, b, c };
 }
 
-/** A trust directory of these agencies' public keys, with the revocations given. */
+/** The public key set of a test agency, or a key set as it is. */
+function publicKeysOf(agency: TestAgency | AgencyJwks): AgencyJwks {
+  return "publicKeys" in agency ? agency.publicKeys : agency;
+}
+
+/** The directory document (as a file holds it) of these agencies' public keys, with the revocations given. */
+export function directoryDocument(
+  agencies: readonly (TestAgency | AgencyJwks)[],
+  revoked: readonly RevokedKey[] = [],
+) {
+  return {
+    directory: "tip-agency-directory",
+    version: 1,
+    agencies: agencies.map(publicKeysOf),
+    ...(revoked.length === 0 ? {} : { revoked }),
+  };
+}
+
+/**
+ * A trust directory of these agencies' public keys (test agencies, or key sets such as one holding an agency's
+ * old and new keys), with the revocations given.
+ */
 export async function directoryOf(
-  agencies: readonly TestAgency[],
+  agencies: readonly (TestAgency | AgencyJwks)[],
   revoked: readonly RevokedKey[] = [],
 ): Promise<TrustDirectory> {
-  const read = await readTrust([
-    {
-      directory: "tip-agency-directory",
-      version: 1,
-      agencies: agencies.map((agency) => agency.publicKeys),
-      ...(revoked.length === 0 ? {} : { revoked }),
-    },
-  ]);
+  const read = await readTrust([directoryDocument(agencies, revoked)]);
   if (!read.ok) throw new Error(`test directory unreadable: ${read.problem.code}`);
   return read.value;
 }
@@ -76,7 +95,7 @@ export function exampleBundle(): Record<string, unknown> & { records: Record<str
  * The example bundle addressed to these agencies (in its header, and in the victim's consent, so the export
  * gate lets it go to them).
  */
-export function exampleBundleFor(agencies: readonly { id: string; country: string }[]) {
+export function exampleBundleFor(agencies: readonly Pick<TestAgency, "id" | "country">[]) {
   const bundle = exampleBundle();
   bundle.recipients = agencies.map((agency) => ({ agencyId: agency.id, country: agency.country }));
   for (const record of bundle.records)

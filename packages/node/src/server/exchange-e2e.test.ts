@@ -8,10 +8,6 @@ import {
   verifyMessage,
   verifyReceipt,
 } from "@tip/exchange";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NodeClient } from "../client/node-client.js";
-import { NodeStore } from "../db/node-store.js";
-import { openDatabase } from "../db/open-database.js";
 import {
   AGENCY_IDS,
   directoryOf,
@@ -21,7 +17,11 @@ import {
   type TestAgency,
   testAgency,
   threeAgencies,
-} from "../testing/agencies.js";
+} from "@tip/exchange/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NodeClient } from "../client/node-client.js";
+import { NodeStore } from "../db/node-store.js";
+import { openDatabase } from "../db/open-database.js";
 import { BACKENDS, databaseFor, serverRequiredButMissing } from "../testing/databases.js";
 import type { RequestLogLine } from "./request-log.js";
 import { type RunningNode, startNode } from "./start-node.js";
@@ -47,7 +47,7 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
 
   beforeAll(async () => {
     ({ a, b, c } = await threeAgencies());
-    aOld = await testAgency(AGENCY_IDS.a, "TT");
+    aOld = await testAgency({ agencyId: AGENCY_IDS.a, country: "TT" });
     const aBoth = { ...a.publicKeys, keys: [...a.publicKeys.keys, ...aOld.publicKeys.keys] };
     const revoked = [{ kid: kidOf(aOld, "sig"), revokedAt: "2023-12-01T00:00:00Z" }];
     const trust = await directoryOf([aBoth, b.publicKeys, c.publicKeys], revoked);

@@ -1,10 +1,10 @@
+import { directoryOf, NOW, type TestAgency, threeAgencies } from "@tip/exchange/testing";
 import { base64url } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signRequest } from "../auth/request-signature.js";
 import type { Database } from "../db/database.js";
 import { NodeStore } from "../db/node-store.js";
 import { openDatabase } from "../db/open-database.js";
-import { directoryOf, NOW, type TestAgency, threeAgencies } from "../testing/agencies.js";
 import { databaseFor } from "../testing/databases.js";
 import { createApp } from "./create-app.js";
 

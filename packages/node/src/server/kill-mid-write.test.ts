@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sealEnvelope } from "@tip/exchange";
+import { directoryDocument, directoryOf, exampleBundleFor, NOW, threeAgencies } from "@tip/exchange/testing";
 import { afterAll, expect, it } from "vitest";
 import { NodeClient } from "../client/node-client.js";
-import { directoryDocument, directoryOf, exampleBundleFor, NOW, threeAgencies } from "../testing/agencies.js";
 import { pgliteSnapshotFile } from "../testing/databases.js";
 
 const CHILD = fileURLToPath(new URL("../testing/node-child.mjs", import.meta.url));

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ENTITIES, type RecordType, SCHEMA_VERSION } from "@tip/schema";
+import { ENTITIES, type FieldNode, type RecordType, SCHEMA_VERSION } from "@tip/schema";
 import { type FieldPlan, type ObjectName, plansOf } from "../../src/model/object-plans.js";
 
 /** Canary texts planted in personal fields: none may ever reach a published output. */
@@ -7,52 +7,43 @@ export interface Canaries {
   readonly planted: Map<string, string>;
 }
 
-type Def = {
-  type?: string;
-  format?: string;
-  entries?: Record<string, string>;
-  values?: unknown[];
-  element?: unknown;
-};
-
-function defOf(schema: unknown): Def {
-  return (schema as { _zod: { def: Def } })._zod.def;
-}
-
 let serial = 0;
 
 /** Values to try for a leaf, in order; personal text fields get a canary that names the field. */
-function candidates(plan: FieldPlan, schema: unknown, personal: boolean): unknown[] {
-  const def = defOf(schema);
+function candidates(plan: FieldPlan, node: FieldNode, personal: boolean): unknown[] {
   const n = ++serial;
   const tag = `CANARY-${plan.id}-${n}`;
-  switch (def.type) {
+  switch (node.type) {
     case "literal":
-      return def.values ?? [];
+      return [...node.values];
     case "enum":
-      return Object.values(def.entries ?? {}).slice(0, 1);
+      return node.values.slice(0, 1);
     case "boolean":
       return [true];
     case "number":
+    case "integer":
       return [1, 20, 1990, 2000];
     case "string":
-      if (def.format === "uuid") return [randomUUID()];
-      if (def.format === "date") return [personal ? "1903-04-05" : "2001-02-03"];
-      if (def.format === "datetime") return [personal ? "1903-04-05T06:07:08Z" : "2001-02-03T04:05:06Z"];
-      if (def.format === "email") return [`canary-mail-${n}@example.org`];
-      if (def.format === "url") return [`https://canary-url-${n}.example.org`];
+    case "date":
+    case "datetime":
+    case "partialDate":
+      if (node.format === "uuid") return [randomUUID()];
+      if (node.format === "date") return [personal ? "1903-04-05" : "2001-02-03"];
+      if (node.format === "datetime") return [personal ? "1903-04-05T06:07:08Z" : "2001-02-03T04:05:06Z"];
+      if (node.format === "email") return [`canary-mail-${n}@example.org`];
+      if (node.format === "url") return [`https://canary-url-${n}.example.org`];
       return personal
         ? [tag, "1903-04", `+1868555${String(n).padStart(4, "0")}`, "TTD"]
         : ["text", "2001-02", "+18685550100", "TTD", SCHEMA_VERSION];
     case "array":
-      return candidates(plan, def.element, personal).map((value) => [value]);
+      return candidates(plan, node.item, personal).map((value) => [value]);
     default:
       return [];
   }
 }
 
 function leafValue(plan: FieldPlan, canaries: Canaries, personal: boolean): unknown {
-  for (const value of candidates(plan, plan.inner, personal)) {
+  for (const value of candidates(plan, plan.node, personal)) {
     if (!plan.schema.safeParse(value).success) continue;
     const text = Array.isArray(value) ? value[0] : value;
     if (personal && typeof text === "string" && /CANARY|canary|^\+1868555/.test(text))

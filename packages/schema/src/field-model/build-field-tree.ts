@@ -32,6 +32,8 @@ interface CheckDef {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly length?: number;
+  readonly value?: unknown;
+  readonly inclusive?: boolean;
 }
 
 function defOf(schema: z.ZodType): Def {
@@ -40,6 +42,17 @@ function defOf(schema: z.ZodType): Def {
 
 function checksOf(def: Def): CheckDef[] {
   return (def.checks ?? []).map((check) => check._zod.def);
+}
+
+/** The inclusive bounds of a number (`.min()`, `.max()`); an exclusive bound (`.gt()`, `.lt()`) is not one. */
+function numberBounds(checks: readonly CheckDef[]): { minimum?: number; maximum?: number } {
+  const bounds: { minimum?: number; maximum?: number } = {};
+  for (const { check, value, inclusive } of checks) {
+    if (typeof value !== "number" || inclusive !== true) continue;
+    if (check === "greater_than") bounds.minimum = Math.max(value, bounds.minimum ?? value);
+    if (check === "less_than") bounds.maximum = Math.min(value, bounds.maximum ?? value);
+  }
+  return bounds;
 }
 
 /** How deep a tree may go: a schema that refers to itself through getters would otherwise never end. */
@@ -116,7 +129,7 @@ export function buildFieldTree(declared: z.ZodType, place: BuildPlace, metaOf: M
       const integer = [def.format, ...checks.map((c) => c.format)].some(
         (f) => f !== undefined && /int/.test(f),
       );
-      return { ...base, type: integer ? "integer" : "number" };
+      return { ...base, type: integer ? "integer" : "number", ...numberBounds(checks) };
     }
     case "boolean":
       return { ...base, type: "boolean" };

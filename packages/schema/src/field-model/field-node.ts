@@ -76,6 +76,10 @@ export interface TextFieldNode extends FieldNodeBase {
 /** A number field. */
 export interface NumberFieldNode extends FieldNodeBase {
   readonly type: "number" | "integer";
+  /** The smallest value taken (`.min()`), when the schema sets one. */
+  readonly minimum?: number;
+  /** The largest value taken (`.max()`), when the schema sets one. */
+  readonly maximum?: number;
 }
 
 /** A true/false field. */

@@ -80,7 +80,7 @@ describe("the field tree of the model", () => {
     expect(at("id")).toMatchObject({ type: "string", format: "uuid", patterned: true, pii: "none" });
     expect(at("givenName")).toMatchObject({ type: "string", patterned: false, optional: true });
     expect(at("birthDate")?.type).toBe("date");
-    expect(at("birthYear")?.type).toBe("integer");
+    expect(at("birthYear")).toMatchObject({ type: "integer", minimum: 1900, maximum: 2100 });
     expect(at("createdAt")?.type).toBe("datetime");
     expect(at("deceased")?.type).toBe("boolean");
     expect(at("address.latitude")?.type).toBe("number");
@@ -166,6 +166,23 @@ describe("the field tree of any zod schema", () => {
     expect(nodeAt(tree, ["exact"])).toMatchObject({ length: 2, refined: false });
     expect(nodeAt(tree, ["refined"])).toMatchObject({ type: "object", refined: true });
     expect(nodeAt(tree, ["piped"])).toMatchObject({ type: "other", zodType: "pipe" });
+  });
+
+  it("reads the inclusive bounds of a number, never an exclusive one", () => {
+    const tree = fieldTreeOf(
+      z.object({
+        year: z.int().min(1900).max(2100),
+        tightened: z.number().min(1).min(5).max(9).max(7),
+        open: z.number().gt(0).lt(1),
+        any: z.number(),
+      }),
+    );
+    expect(nodeAt(tree, ["year"])).toMatchObject({ type: "integer", minimum: 1900, maximum: 2100 });
+    expect(nodeAt(tree, ["tightened"])).toMatchObject({ minimum: 5, maximum: 7 });
+    for (const name of ["open", "any"]) {
+      expect(nodeAt(tree, [name])).not.toHaveProperty("minimum");
+      expect(nodeAt(tree, [name])).not.toHaveProperty("maximum");
+    }
   });
 
   it("ends on a schema that contains itself", () => {

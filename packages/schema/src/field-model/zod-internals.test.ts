@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 // zod's internals are read in this folder alone: every other module walks the field tree, so a change in
-// zod's internals is met in one place. This test fails on any source file elsewhere that mentions them.
+// zod's internals is met in one place. This test fails on any source file elsewhere that mentions them, in a
+// package's sources and in its tests and test helpers (`src`, `test`) alike.
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const HOME = fileURLToPath(new URL("./", import.meta.url));
@@ -26,7 +27,10 @@ function sourceFiles(folder: string): string[] {
 }
 
 const packages = readdirSync(join(ROOT, "packages"), { withFileTypes: true }).filter((e) => e.isDirectory());
-const files = packages.flatMap((entry) => sourceFiles(join(ROOT, "packages", entry.name, "src")));
+const FOLDERS = ["src", "test"];
+const files = packages.flatMap((entry) =>
+  FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, "packages", entry.name, folder))),
+);
 
 describe("zod's internals", () => {
   it("are read by the field model alone", () => {
@@ -39,6 +43,9 @@ describe("zod's internals", () => {
   it("are found where they are read, so the scan above sees every package's sources", () => {
     expect(packages.length).toBeGreaterThan(5);
     expect(files.length).toBeGreaterThan(200);
+    const where = (part: string) => files.filter((file) => file.split(sep).includes(part)).length;
+    expect(where("test"), "test folders").toBeGreaterThan(10);
+    expect(where("testing"), "testing folders").toBeGreaterThan(3);
     const home = files.filter(
       (file) => file.startsWith(HOME) && readFileSync(file, "utf8").includes(INTERNALS),
     );

@@ -9,7 +9,8 @@ export interface Section {
 /**
  * Every text of the site's own pages in one language: navigation, headings, table headers, prose of the home
  * page. Labels of fields and codes and issue messages come from @tip/schema's locale bundles, not from here.
- * `{name}` placeholders are filled when a page is rendered.
+ * Texts are ICU MessageFormat (`{name}`, `{count, plural, ...}`), formatted by `fill`/`formatText` when a page is
+ * rendered; search texts are filled by the site's script, which replaces `{count}` only.
  */
 export interface ChromeTexts {
   /** The language's own name, shown in the language switcher. */
@@ -138,7 +139,7 @@ export interface ChromeTexts {
     readonly notUsed: string;
     /** Title of a code list's page; `{list}` is its id. */
     readonly listTitle: string;
-    /** `{count}` codes. */
+    /** How many codes a list has: `{count, plural, ...}`. */
     readonly codeCount: string;
     readonly code: string;
     readonly label: string;

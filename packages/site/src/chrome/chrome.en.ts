@@ -148,7 +148,7 @@ export const chromeEn = {
     usedBy: "Used by",
     notUsed: "No field uses this list yet.",
     listTitle: "Code list {list}",
-    codeCount: "{count} codes",
+    codeCount: "{count, plural, one {# code} other {# codes}}",
     code: "Code",
     label: "Label",
     definition: "Definition",

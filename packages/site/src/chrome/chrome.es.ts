@@ -149,7 +149,7 @@ export const chromeEs = {
     usedBy: "Usada por",
     notUsed: "Ningún campo usa todavía esta lista.",
     listTitle: "Lista de códigos {list}",
-    codeCount: "{count} códigos",
+    codeCount: "{count, plural, one {# código} other {# códigos}}",
     code: "Código",
     label: "Etiqueta",
     definition: "Definición",

@@ -149,7 +149,7 @@ export const chromeFr = {
     usedBy: "Utilisée par",
     notUsed: "Aucun champ n'utilise encore cette liste.",
     listTitle: "Liste de codes {list}",
-    codeCount: "{count} codes",
+    codeCount: "{count, plural, one {# code} other {# codes}}",
     code: "Code",
     label: "Libellé",
     definition: "Définition",

@@ -149,7 +149,7 @@ export const chromePt = {
     usedBy: "Usada por",
     notUsed: "Nenhum campo usa esta lista ainda.",
     listTitle: "Lista de códigos {list}",
-    codeCount: "{count} códigos",
+    codeCount: "{count, plural, one {# código} other {# códigos}}",
     code: "Código",
     label: "Rótulo",
     definition: "Definição",

@@ -35,7 +35,7 @@ ${mainNav(ctx, page.section, to)}
 ${kicker}<h1>${escapeHtml(page.title)}</h1>
 ${profileNote(ctx, to)}${page.body}
 </main>
-<footer class="site-footer"><p>${fill(texts.footer, { version: SCHEMA_VERSION })}</p></footer>
+<footer class="site-footer"><p>${fill(ctx.lang, texts.footer, { version: SCHEMA_VERSION })}</p></footer>
 </body>
 </html>
 `;
@@ -45,7 +45,7 @@ ${profileNote(ctx, to)}${page.body}
 function profileNote(ctx: PageContext, to: Linker): Html {
   if (ctx.profile === undefined) return "";
   const link = `<a href="${to.page(ROUTES.profile(ctx.profile.id))}"><code>${escapeHtml(ctx.profile.id)}</code></a>`;
-  return `<p class="note profile-note">${fillHtml(ctx.texts.profiles.marks.note, { profile: link })}</p>\n`;
+  return `<p class="note profile-note">${fillHtml(ctx.lang, ctx.texts.profiles.marks.note, { profile: link })}</p>\n`;
 }
 
 /** The main navigation; the current section is marked for assistive technology and styled. */

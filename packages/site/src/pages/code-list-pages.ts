@@ -40,12 +40,12 @@ export function codeListPage(ctx: PageContext, id: CodeListId): Page {
   const list = CODE_LISTS[id];
   const texts = ctx.bundle.codes[id] as Readonly<Record<string, Text>>;
   const mappings = list.mappings as Readonly<Record<string, Parameters<typeof mappingsCell>[0]>>;
-  const title = formatText(t.listTitle, { list: id });
+  const title = formatText(ctx.lang, t.listTitle, { list: id });
   return {
     path,
     title,
     section: "codeLists",
-    body: `<p class="lead">${fill(t.codeCount, { count: list.codes.length })}</p>
+    body: `<p class="lead">${fill(ctx.lang, t.codeCount, { count: list.codes.length })}</p>
 <section aria-labelledby="used-by"><h2 id="used-by">${escapeHtml(t.usedBy)}</h2>${usedBy(ctx, to, id, true)}</section>
 ${profileListNote(ctx, to, id)}
 <section aria-labelledby="codes"><h2 id="codes">${escapeHtml(t.count)}</h2>

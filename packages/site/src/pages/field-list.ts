@@ -64,5 +64,5 @@ function requiredText(
 ): Html {
   const { fieldTable: header } = ctx.texts;
   if (required || byProfile === undefined) return escapeHtml(required ? header.yes : header.no);
-  return `<strong>${fill(ctx.texts.profiles.marks.requiredBy, byProfile)}</strong>`;
+  return `<strong>${fill(ctx.lang, ctx.texts.profiles.marks.requiredBy, byProfile)}</strong>`;
 }

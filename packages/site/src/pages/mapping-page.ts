@@ -30,10 +30,10 @@ export function mappingPage(ctx: PageContext, standard: MappedStandard): Page {
   const t = ctx.texts.mappings;
   const name = MAPPING_NAMES[standard];
   const heading = (id: string, text: string) =>
-    `<h2 id="${id}">${escapeHtml(formatText(text, { standard: name }))}</h2>`;
+    `<h2 id="${id}">${escapeHtml(formatText(ctx.lang, text, { standard: name }))}</h2>`;
   return {
     path,
-    title: formatText(t.title, { standard: name }),
+    title: formatText(ctx.lang, t.title, { standard: name }),
     section: standard,
     body: `<p class="lead">${escapeHtml(standard === "htcds" ? t.htcdsIntro : t.ctdcIntro)}</p>
 ${credit(ctx, standard)}
@@ -43,7 +43,7 @@ ${toModelTable(ctx, to, standard)}</section>
 <section aria-labelledby="from-model">${heading("from-model", t.modelToFields)}
 ${fromModelTable(ctx, to, standard)}</section>
 <section aria-labelledby="values">${heading("values", t.codes)}
-<p>${escapeHtml(formatText(t.codesIntro, { standard: name }))}</p>
+<p>${escapeHtml(formatText(ctx.lang, t.codesIntro, { standard: name }))}</p>
 ${codesTable(ctx, to, standard)}</section>`,
   };
 }
@@ -58,9 +58,9 @@ function lookup(ctx: PageContext, standard: MappedStandard): Html {
   const name = MAPPING_NAMES[standard];
   const tables = [`${standard}-to-model`, `model-to-${standard}`, `${standard}-codes`].join(" ");
   return `<form class="lookup" role="search" hidden data-lookup="${tables}" data-results="${escapeHtml(search.results)}" data-one-result="${escapeHtml(search.oneResult)}" data-no-results="${escapeHtml(search.noResults)}">
-<label for="lookup-input">${escapeHtml(formatText(t.lookupLabel, { standard: name }))}</label>
+<label for="lookup-input">${escapeHtml(formatText(ctx.lang, t.lookupLabel, { standard: name }))}</label>
 <input id="lookup-input" type="search" autocomplete="off" spellcheck="false" aria-describedby="lookup-hint lookup-status">
-<p id="lookup-hint">${escapeHtml(formatText(t.lookupHint, { standard: name }))}</p>
+<p id="lookup-hint">${escapeHtml(formatText(ctx.lang, t.lookupHint, { standard: name }))}</p>
 <p id="lookup-status" role="status" aria-live="polite"></p>
 </form>`;
 }
@@ -70,7 +70,7 @@ function credit(ctx: PageContext, standard: MappedStandard): Html {
   const source = SOURCES[standard];
   const link = (target: { name: string; url: string }) =>
     `<a href="${target.url}" rel="external">${escapeHtml(target.name)}</a>`;
-  const text = fillHtml(standard === "htcds" ? t.htcdsCredit : t.ctdcCredit, {
+  const text = fillHtml(ctx.lang, standard === "htcds" ? t.htcdsCredit : t.ctdcCredit, {
     standard: link(source),
     license: link(CC_BY),
   });
@@ -86,8 +86,12 @@ function toModelTable(ctx: PageContext, to: Linker, standard: MappedStandard): H
   pairs.sort((a, b) => a.name.localeCompare(b.name, "en") || a.field.id.localeCompare(b.field.id, "en"));
   return table({
     id: `${standard}-to-model`,
-    caption: escapeHtml(formatText(t.fieldsToModel, { standard: MAPPING_NAMES[standard] })),
-    headers: [formatText(t.standardName, { standard: MAPPING_NAMES[standard] }), t.modelField, t.label],
+    caption: escapeHtml(formatText(ctx.lang, t.fieldsToModel, { standard: MAPPING_NAMES[standard] })),
+    headers: [
+      formatText(ctx.lang, t.standardName, { standard: MAPPING_NAMES[standard] }),
+      t.modelField,
+      t.label,
+    ],
     rows: pairs.map(({ name, field }) => ({
       cells: [mappingName(name), fieldLink(to, field.id), escapeHtml(ctx.bundle.fields[field.id].label)],
     })),
@@ -102,8 +106,12 @@ function fromModelTable(ctx: PageContext, to: Linker, standard: MappedStandard):
     .filter((f) => f.mappings[standard]?.length);
   return table({
     id: `model-to-${standard}`,
-    caption: escapeHtml(formatText(t.modelToFields, { standard: MAPPING_NAMES[standard] })),
-    headers: [t.modelField, t.label, formatText(t.standardName, { standard: MAPPING_NAMES[standard] })],
+    caption: escapeHtml(formatText(ctx.lang, t.modelToFields, { standard: MAPPING_NAMES[standard] })),
+    headers: [
+      t.modelField,
+      t.label,
+      formatText(ctx.lang, t.standardName, { standard: MAPPING_NAMES[standard] }),
+    ],
     rows: fields.map((field) => ({
       cells: [
         fieldLink(to, field.id),
@@ -133,8 +141,13 @@ function codesTable(ctx: PageContext, to: Linker, standard: MappedStandard): Htm
   });
   return table({
     id: `${standard}-codes`,
-    caption: escapeHtml(formatText(t.codes, { standard: MAPPING_NAMES[standard] })),
-    headers: [formatText(t.standardName, { standard: MAPPING_NAMES[standard] }), t.codeList, t.code, t.label],
+    caption: escapeHtml(formatText(ctx.lang, t.codes, { standard: MAPPING_NAMES[standard] })),
+    headers: [
+      formatText(ctx.lang, t.standardName, { standard: MAPPING_NAMES[standard] }),
+      t.codeList,
+      t.code,
+      t.label,
+    ],
     rows,
   });
 }

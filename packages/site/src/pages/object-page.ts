@@ -108,5 +108,5 @@ function schemaDownload(ctx: PageContext, to: Linker, object: SiteObject): Html 
   if (!file) return "";
   return `<section aria-labelledby="json-schema"><h2 id="json-schema">${escapeHtml(t.schema)}</h2>
 <p>${escapeHtml(t.schemaIntro)}</p>
-<p><a class="download" href="${to.shared(SHARED.schema(file.name))}" download>${fill(t.schemaLink, { file: file.name })}</a></p></section>`;
+<p><a class="download" href="${to.shared(SHARED.schema(file.name))}" download>${fill(ctx.lang, t.schemaLink, { file: file.name })}</a></p></section>`;
 }

@@ -15,16 +15,18 @@ export function profileListNote(ctx: PageContext, to: Linker, id: CodeListId): H
   const change = profile && Object.hasOwn(profile.codeLists, id) ? profile.codeLists[id] : undefined;
   if (profile === undefined || change === undefined) return "";
   const t = ctx.texts.profiles;
-  const heading = fillHtml(t.marks.listHeading, { profile: `<code>${escapeHtml(profile.id)}</code>` });
+  const heading = fillHtml(ctx.lang, t.marks.listHeading, {
+    profile: `<code>${escapeHtml(profile.id)}</code>`,
+  });
   const restricted =
     change.allowed === undefined
       ? ""
-      : `<p>${fillHtml(t.marks.restrictedTo, { codes: change.allowed.map((code) => codeLink(to, id, code)).join(", ") })}</p>`;
+      : `<p>${fillHtml(ctx.lang, t.marks.restrictedTo, { codes: change.allowed.map((code) => codeLink(to, id, code)).join(", ") })}</p>`;
   const clauses = change.changedBy
     .filter((by) => by.clause !== undefined)
     .map(
       (by) =>
-        `<p>${fillHtml(t.marks.clause, { clause: `<span lang="und">${escapeHtml(by.clause as string)}</span>` })} (<code>${escapeHtml(by.profile)}</code>)</p>`,
+        `<p>${fillHtml(ctx.lang, t.marks.clause, { clause: `<span lang="und">${escapeHtml(by.clause as string)}</span>` })} (<code>${escapeHtml(by.profile)}</code>)</p>`,
     )
     .join("");
   const national = Object.entries(change.national);

@@ -51,7 +51,7 @@ function facts(ctx: PageContext, to: Linker, { profile, file }: SiteProfile): Ht
     })
     .join("");
   const document = file
-    ? `<p><a class="download" href="${to.shared(SHARED.profileFile(file))}" download>${fill(t.document, { file })}</a></p>`
+    ? `<p><a class="download" href="${to.shared(SHARED.profileFile(file))}" download>${fill(ctx.lang, t.document, { file })}</a></p>`
     : "";
   return `<dl class="facts">
 ${profile.country ? `<dt>${escapeHtml(t.country)}</dt><dd><code>${escapeHtml(profile.country)}</code></dd>` : ""}
@@ -194,7 +194,7 @@ function extensions(ctx: PageContext, to: Linker, profile: Profile): Html {
             : `<a href="#national-list-${escapeHtml(list)}-caption"><code>${escapeHtml(list)}</code></a>`;
       const type =
         field.type === "code" || field.type === "codes"
-          ? fillHtml(t.fieldTypes[field.type], { list: listHtml })
+          ? fillHtml(ctx.lang, t.fieldTypes[field.type], { list: listHtml })
           : escapeHtml(t.fieldTypes[field.type]);
       return {
         id: `extensions.${namespace}.${name}`,

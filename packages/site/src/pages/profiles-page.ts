@@ -68,5 +68,5 @@ function shipped(ctx: PageContext, to: Linker): Html {
   );
   return `<section aria-labelledby="shipped"><h2 id="shipped">${escapeHtml(t.shipped)}</h2>
 <ul class="cards">${items.join("")}</ul>
-<p><a class="download" href="${to.shared(SHARED.profileFile(PROFILE_SCHEMA_FILE))}" download>${fill(t.schemaLink, { file: PROFILE_SCHEMA_FILE })}</a></p></section>`;
+<p><a class="download" href="${to.shared(SHARED.profileFile(PROFILE_SCHEMA_FILE))}" download>${fill(ctx.lang, t.schemaLink, { file: PROFILE_SCHEMA_FILE })}</a></p></section>`;
 }

@@ -55,7 +55,7 @@ function severityCell(ctx: PageContext, rule: Rule<never>): Html {
   const setting =
     ctx.profile && Object.hasOwn(ctx.profile.rules, rule.code) ? ctx.profile.rules[rule.code] : undefined;
   if (setting === undefined) return core;
-  const under = fillHtml(ctx.texts.profiles.marks.severityUnder, {
+  const under = fillHtml(ctx.lang, ctx.texts.profiles.marks.severityUnder, {
     severity: severityBadge(ctx, setting.severity),
     profile: `<code>${escapeHtml(setting.profile)}</code>`,
     clause: `<span lang="und">${escapeHtml(setting.clause)}</span>`,

@@ -15,17 +15,17 @@ export function typeLabel(ctx: PageContext, to: Linker, node: JsonSchemaNode): H
   const list = node["x-code-list"];
   if (node.type === "array" && node.items) {
     const item = list
-      ? fillHtml(types.code, { list: codeListLink(to, list) })
+      ? fillHtml(ctx.lang, types.code, { list: codeListLink(to, list) })
       : typeLabel(ctx, to, node.items);
-    return fillHtml(types.listOf, { item });
+    return fillHtml(ctx.lang, types.listOf, { item });
   }
-  if (list) return fillHtml(types.code, { list: codeListLink(to, list) });
-  if (node.const !== undefined) return fillHtml(types.constant, { value: literal(node.const) });
-  if (node.enum) return fillHtml(types.oneOf, { values: node.enum.map(literal).join(", ") });
+  if (list) return fillHtml(ctx.lang, types.code, { list: codeListLink(to, list) });
+  if (node.const !== undefined) return fillHtml(ctx.lang, types.constant, { value: literal(node.const) });
+  if (node.enum) return fillHtml(ctx.lang, types.oneOf, { values: node.enum.map(literal).join(", ") });
   const options = node.oneOf ?? node.anyOf;
   if (options) return options.map((option) => typeLabel(ctx, to, option)).join(" | ");
   const object = objectNameOf(node);
-  if (object) return fillHtml(types.object, { object: objectLink(ctx, to, object as ObjectName) });
+  if (object) return fillHtml(ctx.lang, types.object, { object: objectLink(ctx, to, object as ObjectName) });
   if (node.type === "object") return escapeHtml(types.extensions);
   if (node.type === "string") return stringLabel(ctx, node);
   if (node.type === "integer" || node.type === "number") return numberLabel(ctx, node);
@@ -44,9 +44,10 @@ function stringLabel(ctx: PageContext, node: JsonSchemaNode): Html {
   };
   const format = node.format === undefined ? undefined : formats[node.format];
   if (format) return escapeHtml(format);
-  if (node.pattern) return fillHtml(types.pattern, { pattern: `<code>${escapeHtml(node.pattern)}</code>` });
+  if (node.pattern)
+    return fillHtml(ctx.lang, types.pattern, { pattern: `<code>${escapeHtml(node.pattern)}</code>` });
   if (node.minLength !== undefined && node.maxLength !== undefined) {
-    return fill(types.textLength, { min: node.minLength, max: node.maxLength });
+    return fill(ctx.lang, types.textLength, { min: node.minLength, max: node.maxLength });
   }
   return escapeHtml(types.text);
 }
@@ -56,8 +57,8 @@ function numberLabel(ctx: PageContext, node: JsonSchemaNode): Html {
   const type = node.type === "integer" ? types.integer : types.number;
   const max = node.maximum !== undefined && node.maximum < UNBOUNDED ? node.maximum : undefined;
   if (node.minimum !== undefined && max !== undefined)
-    return fill(types.between, { type, min: node.minimum, max });
-  if (node.minimum !== undefined) return fill(types.atLeast, { type, min: node.minimum });
+    return fill(ctx.lang, types.between, { type, min: node.minimum, max });
+  if (node.minimum !== undefined) return fill(ctx.lang, types.atLeast, { type, min: node.minimum });
   return escapeHtml(type);
 }
 

@@ -4,7 +4,14 @@ import type { CellValue } from "./source-table.js";
 
 /** A value read from a cell, or why it could not be read (`expected` names the format, never the value). */
 export type Parsed<T> =
-  | { readonly ok: true; readonly value: T; readonly serial?: boolean }
+  | {
+      readonly ok: true;
+      readonly value: T;
+      /** A date was read from an Excel serial number. */
+      readonly serial?: boolean;
+      /** A year was read from a date: the month or day the cell gave is not in the value. */
+      readonly fromDate?: boolean;
+    }
   | { readonly ok: false; readonly expected: string };
 
 const fail = (expected: string): Parsed<never> => ({ ok: false, expected });
@@ -56,6 +63,26 @@ export function parseNumber(value: CellValue, integer: boolean): Parsed<number> 
   return { ok: true, value: number };
 }
 
+const YEAR_DATE = /^(\d{4})-\d{2}(-\d{2})?(?:[T ]\d{2}:\d{2}.*)?$/;
+
+/**
+ * A year: a whole number cell or text (`2019`, `2019.0`), or a date (a date cell, `YYYY-MM` or `YYYY-MM-DD` text),
+ * which gives its year and says so (`fromDate`): the cell is then kept as written. Whether the year is in the
+ * field's range is the schema's to say.
+ */
+export function parseYear(value: CellValue): Parsed<number> {
+  const expected = "a year (YYYY)";
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? fail(expected)
+      : { ok: true, value: Number(isoDateOf(value).slice(0, 4)), fromDate: true };
+  }
+  const dated = typeof value === "string" ? YEAR_DATE.exec(value.trim())?.[1] : undefined;
+  if (dated !== undefined) return { ok: true, value: Number(dated), fromDate: true };
+  const number = parseNumber(value, true);
+  return number.ok ? number : fail(expected);
+}
+
 const TRUE = new Set(["true", "yes", "y", "1"]);
 const FALSE = new Set(["false", "no", "n", "0"]);
 
@@ -81,6 +108,8 @@ export function parseScalar(
     case "integer":
     case "number":
       return parseNumber(value, kind === "integer");
+    case "year":
+      return parseYear(value);
     case "boolean":
       return parseBoolean(value);
     default:

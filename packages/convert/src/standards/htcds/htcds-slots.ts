@@ -1,4 +1,10 @@
-import { CODE_LISTS, type CodeListId, type ObjectFieldNode, objectFieldTree } from "@tip/schema";
+import {
+  CODE_LISTS,
+  type CodeListId,
+  type FieldNode,
+  type ObjectFieldNode,
+  objectFieldTree,
+} from "@tip/schema";
 import type { z } from "zod";
 import { compact, sameField } from "./htcds-names.js";
 
@@ -9,7 +15,16 @@ export const ROW_RECORD_TYPES = ["victim", "case", "agency", "perpetrator", "ref
 export type RowRecordType = (typeof ROW_RECORD_TYPES)[number];
 
 /** How a cell is read and written. */
-export type SlotKind = "text" | "date" | "partialDate" | "integer" | "number" | "boolean" | "code" | "party";
+export type SlotKind =
+  | "text"
+  | "date"
+  | "partialDate"
+  | "integer"
+  | "year"
+  | "number"
+  | "boolean"
+  | "code"
+  | "party";
 
 /**
  * One canonical field that HTCDS columns feed, derived from `tipRegistry` (`mappings.htcds`). `names` are the
@@ -35,13 +50,22 @@ export interface HtcdsSlot {
   readonly required: boolean;
 }
 
-/** What a scalar schema accepts, found by probing it (the schema is the only source of truth). */
-function kindOf(schema: z.ZodType): SlotKind {
-  const accepts = (value: unknown) => schema.safeParse(value).success;
-  if (accepts(true)) return "boolean";
-  if (accepts(1)) return accepts(1.5) ? "number" : "integer";
-  if (accepts("2021-03-14") && !accepts("text")) return accepts("2021") ? "partialDate" : "date";
-  return "text";
+/**
+ * How the cells of a field are read, from the field model: its type, and for a whole number that must have four
+ * digits (the model's `Year`, 1900 to 2100), a calendar year, so that a date cell gives its year.
+ */
+export function slotKindOf(node: FieldNode): SlotKind {
+  switch (node.type) {
+    case "boolean":
+    case "number":
+    case "date":
+    case "partialDate":
+      return node.type;
+    case "integer":
+      return (node.minimum ?? 0) >= 1000 && (node.maximum ?? 10_000) <= 9999 ? "year" : "integer";
+    default:
+      return "text";
+  }
 }
 
 function collect(
@@ -71,17 +95,17 @@ function collect(
       continue;
     }
     if (!names || !meta) continue;
-    const value = (element ?? node).schema;
+    const value = element ?? node;
     const codeList = meta.codeList as CodeListId | undefined;
     slots.push({
       names,
       recordType,
       path: here,
       fieldId: meta.field,
-      kind: codeList ? "code" : kindOf(value),
+      kind: codeList ? "code" : slotKindOf(value),
       many: element !== undefined,
       ...(codeList && codeList in CODE_LISTS ? { codeList } : {}),
-      schema: value,
+      schema: value.schema,
       required,
     });
   }

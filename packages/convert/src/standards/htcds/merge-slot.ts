@@ -31,6 +31,7 @@ export function mergeSlot(slot: HtcdsSlot, reads: readonly CellRead[]): SlotValu
   else if (reads.length > sources.size) lossy = "the same HTCDS field in several columns";
   else if (!slot.many && values.length > 1)
     lossy = "several values in a single-value field: the first was kept";
+  else lossy = reads.find((read) => read.lossy !== undefined)?.lossy;
   const keepRaw = problems || lossy !== undefined;
   if (values.length === 0) return { keepRaw };
   return { value: slot.many ? values : values[0], keepRaw, ...(lossy ? { lossy } : {}) };

@@ -33,6 +33,8 @@ export interface CellRead {
   readonly serial: boolean;
   /** Spaces and punctuation were taken out of a phone number written for people (`+54 11 5555-0102`). */
   readonly packed?: boolean;
+  /** The value holds less than the cell (a date in a year field gives its year): the cell is kept as written. */
+  readonly lossy?: string;
   /** What could not be read; when set, the canonical value misses part of the cell. */
   readonly problems: readonly CellProblem[];
 }
@@ -41,6 +43,7 @@ const PROBLEM_OF_KIND: Readonly<Record<string, CellProblem["code"]>> = {
   date: "invalid_date",
   partialDate: "invalid_date",
   integer: "invalid_number",
+  year: "invalid_number",
   number: "invalid_number",
   boolean: "invalid_boolean",
 };
@@ -77,7 +80,7 @@ export function readCell(
     }));
     return { ...base, values: codes, problems };
   }
-  const numeric = slot.kind === "integer" || slot.kind === "number";
+  const numeric = slot.kind === "integer" || slot.kind === "number" || slot.kind === "year";
   const value =
     decimalComma && numeric && typeof cell.value === "string"
       ? (decimalCommaNumber(cell.value) ?? "")
@@ -91,7 +94,8 @@ export function readCell(
     };
   }
   if (slot.schema.safeParse(parsed.value).success) {
-    return { ...base, values: [parsed.value], serial: parsed.serial === true, problems: [] };
+    const lossy = parsed.fromDate ? { lossy: "a date in a year field: its year was kept" } : {};
+    return { ...base, values: [parsed.value], serial: parsed.serial === true, ...lossy, problems: [] };
   }
   // `+54 11 5555-0102` is an E.164 number written for people: without the spacing it is one.
   const packed =
