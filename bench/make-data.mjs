@@ -50,4 +50,32 @@ export async function sizedFile(megabytes) {
   return file;
 }
 
+/**
+ * Writes a file of about `megabytes` MB holding every record type: each block of the generator is a data set of
+ * its own (agencies, cases, victims, perpetrators, referrals, then the aggregate figures counted from them),
+ * with 1% of victims and figures made invalid on purpose, so the slow path of invalid records is exercised too.
+ */
+export async function allTypesFile(megabytes) {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const file = join(BENCH_DIR, `all-types-${megabytes}mb.ndjson`);
+  if (existsSync(file)) return file;
+  const target = megabytes * 1024 * 1024;
+  const out = createWriteStream(`${file}.tmp`);
+  let bytes = 0;
+  for (let seed = 1; bytes < target; seed++) {
+    const options = { seed, count: 2000, country: "TT", errorRate: 0.01, aggregates: true };
+    for (const record of generateRecords(options)) {
+      const line = `${JSON.stringify(record)}\n`;
+      bytes += Buffer.byteLength(line);
+      if (!out.write(line)) await once(out, "drain");
+      if (bytes >= target) break;
+    }
+  }
+  out.end();
+  await once(out, "finish");
+  const { renameSync } = await import("node:fs");
+  renameSync(`${file}.tmp`, file);
+  return file;
+}
+
 export const sizeOf = (file) => statSync(file).size;

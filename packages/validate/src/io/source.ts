@@ -1,5 +1,5 @@
 import { Buffer } from "node:buffer";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 
 /** What `validateStream` reads: a file path, a Node readable stream, or any async iterable of bytes or text. */
 export type StreamSource = string | NodeJS.ReadableStream | AsyncIterable<Uint8Array | string>;
@@ -39,6 +39,16 @@ export async function* byteChunks(
     bytesRead += bytes.length;
     onProgress?.(bytesRead);
     yield bytes;
+  }
+}
+
+/** The size in bytes of a file source; undefined for a stream, or a file that cannot be read (opening it says why). */
+export async function fileSize(source: StreamSource): Promise<number | undefined> {
+  if (typeof source !== "string") return undefined;
+  try {
+    return (await stat(source)).size;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Profile, RecordType } from "@tip/schema";
 import { type CsvDelimiter, delimiterOf } from "../formats/csv/csv-dialect.js";
-import { byteChunks, type StreamSource } from "../io/source.js";
+import { byteChunks, fileSize, type StreamSource } from "../io/source.js";
 import { ENCODING_NAMES, type EncodingOption, encodingOf } from "../io/text-encoding.js";
 import { asUtf8 } from "../io/transcode.js";
 import { CrossChecks } from "../refs/cross-checks.js";
@@ -165,7 +165,7 @@ export async function checkStream(
         duplicateKeys,
         checker,
         cross,
-        parallelism: parallelismOf(options.workers ?? "auto"),
+        parallelism: parallelismOf(options.workers ?? "auto", await fileSize(source)),
         profile: options.profile,
       });
     } else if (format === "csv") {

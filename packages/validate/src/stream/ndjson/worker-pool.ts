@@ -49,7 +49,8 @@ interface Waiting {
 /**
  * Worker threads that analyse NDJSON batches. Batches go round-robin; each `run` resolves with its own
  * outcome, and the caller takes them in order. A worker that fails or exits rejects every waiting batch: that
- * is a bug or a lack of memory, never a property of the data.
+ * is a bug or a lack of memory, never a property of the data. Kept over piscina and tinypool, which were not
+ * faster in its place (figures in the package README, "Worker threads").
  */
 export class WorkerPool {
   readonly #workers: Worker[] = [];
