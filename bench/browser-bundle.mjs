@@ -36,11 +36,11 @@ for (const [name, bytes] of rows.slice(0, 12)) console.log(`  ${kb(bytes).padSta
 
 /** The part of the bundle a module belongs to: a library, or an area of @tip/schema. */
 function partOf(path) {
-  if (path.includes("node_modules/zod/v4/locales/")) return "zod's error messages";
+  if (path.includes("node_modules/zod/v4/locales/")) return "zod's error messages (English)";
   if (path.includes("node_modules/zod/v4/core/compile")) return "zod (z.compile)";
   if (path.includes("node_modules/zod/")) return "zod";
   if (/node_modules\/(intl-messageformat|@formatjs)\//.test(path)) return "intl-messageformat (ICU messages)";
-  const schema = /schema\/(?:dist|src)\/(.+)$/.exec(path)?.[1];
+  const schema = /schema\/(?:dist\/modules|dist|src)\/(.+)$/.exec(path)?.[1];
   if (schema === undefined) return path.replace(/^.*node_modules\//, "");
   if (/^i18n\/fields\/fields\./.test(schema)) return "@tip/schema field labels and descriptions";
   if (/^issues\/messages\//.test(schema)) return "@tip/schema issue messages";
