@@ -42,6 +42,7 @@ function partOf(path) {
   if (/node_modules\/(intl-messageformat|@formatjs)\//.test(path)) return "intl-messageformat (ICU messages)";
   const schema = /schema\/(?:dist\/modules|dist|src)\/(.+)$/.exec(path)?.[1];
   if (schema === undefined) return path.replace(/^.*node_modules\//, "");
+  if (/^i18n\/fields\/labels\./.test(schema)) return "@tip/schema field labels";
   if (/^i18n\/fields\/fields\./.test(schema)) return "@tip/schema field labels and descriptions";
   if (/^issues\/messages\//.test(schema)) return "@tip/schema issue messages";
   if (/^codes\/[^/]+\/[^/]+\.(en|es|fr|pt)(\.generated)?\.js$/.test(schema)) return "@tip/schema code labels";

@@ -72,9 +72,12 @@ describe("the message locales", () => {
     [esMessages, es],
     [frMessages, fr],
     [ptMessages, pt],
-  ])("$locale holds the same messages and field texts as its full locale", (messages, full) => {
+  ])("$locale holds the messages and field labels of its full locale", (messages, full) => {
     expect(messages.locale).toBe(full.locale);
     expect(messages.messages).toBe(full.messages);
-    expect(messages.fields).toBe(full.fields);
+    const labels = Object.fromEntries(Object.entries(full.fields).map(([id, text]) => [id, text.label]));
+    expect(Object.fromEntries(Object.entries(messages.fields).map(([id, text]) => [id, text.label]))).toEqual(
+      labels,
+    );
   });
 });
