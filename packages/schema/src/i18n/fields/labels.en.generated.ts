@@ -936,4 +936,271 @@ export const fieldLabelsEn = {
   "sourceLabels.value": {
     label: "Value",
   },
+  "helplineContact.recordType": {
+    label: "Record type",
+  },
+  "helplineContact.id": {
+    label: "Record ID",
+  },
+  "helplineContact.externalIds": {
+    label: "Other record numbers",
+  },
+  "helplineContact.createdAt": {
+    label: "Created at",
+  },
+  "helplineContact.updatedAt": {
+    label: "Last updated at",
+  },
+  "helplineContact.extensions": {
+    label: "Extensions",
+  },
+  "helplineContact.agencyId": {
+    label: "Helpline",
+  },
+  "helplineContact.contactedAt": {
+    label: "Contacted at",
+  },
+  "helplineContact.channel": {
+    label: "Channel",
+  },
+  "helplineContact.language": {
+    label: "Language",
+  },
+  "helplineContact.contactor": {
+    label: "Who made contact",
+  },
+  "helplineContact.callerName": {
+    label: "Name of the person who made contact",
+  },
+  "helplineContact.callerPhone": {
+    label: "Phone number of the person who made contact",
+  },
+  "helplineContact.indicatorsRaised": {
+    label: "Indicators raised",
+  },
+  "helplineContact.outcome": {
+    label: "Outcome",
+  },
+  "helplineContact.victimId": {
+    label: "Victim",
+  },
+  "helplineContact.caseId": {
+    label: "Case",
+  },
+  "helplineContact.summary": {
+    label: "Summary",
+  },
+  "screening.recordType": {
+    label: "Record type",
+  },
+  "screening.id": {
+    label: "Record ID",
+  },
+  "screening.externalIds": {
+    label: "Other record numbers",
+  },
+  "screening.createdAt": {
+    label: "Created at",
+  },
+  "screening.updatedAt": {
+    label: "Last updated at",
+  },
+  "screening.extensions": {
+    label: "Extensions",
+  },
+  "screening.agencyId": {
+    label: "Screening agency",
+  },
+  "screening.screenedOn": {
+    label: "Screening date",
+  },
+  "screening.tool": {
+    label: "Screening tool",
+  },
+  "screening.toolName": {
+    label: "Tool name",
+  },
+  "screening.indicators": {
+    label: "Indicators found",
+  },
+  "screening.outcome": {
+    label: "Outcome",
+  },
+  "screening.helplineContactId": {
+    label: "Helpline contact",
+  },
+  "screening.victimId": {
+    label: "Victim",
+  },
+  "screening.notes": {
+    label: "Notes",
+  },
+  "screeningIndicator.indicator": {
+    label: "Indicator",
+  },
+  "screeningIndicator.strength": {
+    label: "Strength",
+  },
+  "protectionMeasure.recordType": {
+    label: "Record type",
+  },
+  "protectionMeasure.id": {
+    label: "Record ID",
+  },
+  "protectionMeasure.externalIds": {
+    label: "Other record numbers",
+  },
+  "protectionMeasure.createdAt": {
+    label: "Created at",
+  },
+  "protectionMeasure.updatedAt": {
+    label: "Last updated at",
+  },
+  "protectionMeasure.extensions": {
+    label: "Extensions",
+  },
+  "protectionMeasure.kind": {
+    label: "Kind of measure",
+  },
+  "protectionMeasure.victimId": {
+    label: "Victim",
+  },
+  "protectionMeasure.caseId": {
+    label: "Case",
+  },
+  "protectionMeasure.agencyId": {
+    label: "Responsible agency",
+  },
+  "protectionMeasure.compensation": {
+    label: "Compensation or restitution",
+  },
+  "protectionMeasure.residence": {
+    label: "Residence permit or reflection period",
+  },
+  "protectionMeasure.reintegration": {
+    label: "Return and reintegration",
+  },
+  "protectionMeasure.nonPunishment": {
+    label: "Non-punishment",
+  },
+  "protectionMeasure.notes": {
+    label: "Notes",
+  },
+  "compensationDetail.source": {
+    label: "Source",
+  },
+  "compensationDetail.awarded": {
+    label: "Awarded",
+  },
+  "compensationDetail.awardedOn": {
+    label: "Award date",
+  },
+  "compensationDetail.amountAwarded": {
+    label: "Amount awarded",
+  },
+  "compensationDetail.paid": {
+    label: "Paid",
+  },
+  "compensationDetail.paidOn": {
+    label: "Payment date",
+  },
+  "compensationDetail.amountPaid": {
+    label: "Amount paid",
+  },
+  "compensationDetail.currency": {
+    label: "Currency",
+  },
+  "residenceDetail.permitType": {
+    label: "Permit type",
+  },
+  "residenceDetail.decision": {
+    label: "Decision",
+  },
+  "residenceDetail.decidedOn": {
+    label: "Decision date",
+  },
+  "residenceDetail.startDate": {
+    label: "Start date",
+  },
+  "residenceDetail.endDate": {
+    label: "End date",
+  },
+  "reintegrationDetail.country": {
+    label: "Country of return",
+  },
+  "reintegrationDetail.returnedOn": {
+    label: "Return date",
+  },
+  "reintegrationDetail.lastFollowUpOn": {
+    label: "Latest follow-up",
+  },
+  "reintegrationDetail.outcome": {
+    label: "Reintegration outcome",
+  },
+  "nonPunishmentDetail.offence": {
+    label: "Offence",
+  },
+  "nonPunishmentDetail.offenceDescription": {
+    label: "Offence as described",
+  },
+  "nonPunishmentDetail.outcome": {
+    label: "Outcome",
+  },
+  "nonPunishmentDetail.decidedOn": {
+    label: "Decision date",
+  },
+  "sgbvIncident.recordType": {
+    label: "Record type",
+  },
+  "sgbvIncident.id": {
+    label: "Record ID",
+  },
+  "sgbvIncident.externalIds": {
+    label: "Other record numbers",
+  },
+  "sgbvIncident.createdAt": {
+    label: "Created at",
+  },
+  "sgbvIncident.updatedAt": {
+    label: "Last updated at",
+  },
+  "sgbvIncident.extensions": {
+    label: "Extensions",
+  },
+  "sgbvIncident.victimId": {
+    label: "Victim",
+  },
+  "sgbvIncident.caseId": {
+    label: "Case",
+  },
+  "sgbvIncident.type": {
+    label: "Incident type",
+  },
+  "sgbvIncident.date": {
+    label: "Date",
+  },
+  "sgbvIncident.dateApproximate": {
+    label: "Approximate date",
+  },
+  "sgbvIncident.country": {
+    label: "Country",
+  },
+  "sgbvIncident.place": {
+    label: "Place",
+  },
+  "sgbvIncident.routeStage": {
+    label: "Stage of the route",
+  },
+  "sgbvIncident.perpetratorKinds": {
+    label: "Perpetrators",
+  },
+  "sgbvIncident.reported": {
+    label: "Reported",
+  },
+  "sgbvIncident.servicesReceived": {
+    label: "Services received",
+  },
+  "sgbvIncident.notes": {
+    label: "Notes",
+  },
 } satisfies FieldLabels;

@@ -936,4 +936,271 @@ export const fieldLabelsEs = {
   "sourceLabels.value": {
     label: "Valor",
   },
+  "helplineContact.recordType": {
+    label: "Tipo de registro",
+  },
+  "helplineContact.id": {
+    label: "Identificador del registro",
+  },
+  "helplineContact.externalIds": {
+    label: "Identificadores externos",
+  },
+  "helplineContact.createdAt": {
+    label: "Creación del registro",
+  },
+  "helplineContact.updatedAt": {
+    label: "Última actualización",
+  },
+  "helplineContact.extensions": {
+    label: "Extensiones",
+  },
+  "helplineContact.agencyId": {
+    label: "Línea de ayuda",
+  },
+  "helplineContact.contactedAt": {
+    label: "Fecha y hora del contacto",
+  },
+  "helplineContact.channel": {
+    label: "Canal",
+  },
+  "helplineContact.language": {
+    label: "Idioma",
+  },
+  "helplineContact.contactor": {
+    label: "Quién contactó",
+  },
+  "helplineContact.callerName": {
+    label: "Nombre de quien contactó",
+  },
+  "helplineContact.callerPhone": {
+    label: "Teléfono de quien contactó",
+  },
+  "helplineContact.indicatorsRaised": {
+    label: "Indicadores señalados",
+  },
+  "helplineContact.outcome": {
+    label: "Resultado",
+  },
+  "helplineContact.victimId": {
+    label: "Víctima",
+  },
+  "helplineContact.caseId": {
+    label: "Caso",
+  },
+  "helplineContact.summary": {
+    label: "Resumen",
+  },
+  "screening.recordType": {
+    label: "Tipo de registro",
+  },
+  "screening.id": {
+    label: "Identificador del registro",
+  },
+  "screening.externalIds": {
+    label: "Identificadores externos",
+  },
+  "screening.createdAt": {
+    label: "Creación del registro",
+  },
+  "screening.updatedAt": {
+    label: "Última actualización",
+  },
+  "screening.extensions": {
+    label: "Extensiones",
+  },
+  "screening.agencyId": {
+    label: "Organismo evaluador",
+  },
+  "screening.screenedOn": {
+    label: "Fecha de la evaluación",
+  },
+  "screening.tool": {
+    label: "Herramienta de evaluación",
+  },
+  "screening.toolName": {
+    label: "Nombre de la herramienta",
+  },
+  "screening.indicators": {
+    label: "Indicadores hallados",
+  },
+  "screening.outcome": {
+    label: "Resultado",
+  },
+  "screening.helplineContactId": {
+    label: "Contacto con la línea",
+  },
+  "screening.victimId": {
+    label: "Víctima",
+  },
+  "screening.notes": {
+    label: "Notas",
+  },
+  "screeningIndicator.indicator": {
+    label: "Indicador",
+  },
+  "screeningIndicator.strength": {
+    label: "Peso",
+  },
+  "protectionMeasure.recordType": {
+    label: "Tipo de registro",
+  },
+  "protectionMeasure.id": {
+    label: "Identificador del registro",
+  },
+  "protectionMeasure.externalIds": {
+    label: "Identificadores externos",
+  },
+  "protectionMeasure.createdAt": {
+    label: "Creación del registro",
+  },
+  "protectionMeasure.updatedAt": {
+    label: "Última actualización",
+  },
+  "protectionMeasure.extensions": {
+    label: "Extensiones",
+  },
+  "protectionMeasure.kind": {
+    label: "Tipo de medida",
+  },
+  "protectionMeasure.victimId": {
+    label: "Víctima",
+  },
+  "protectionMeasure.caseId": {
+    label: "Caso",
+  },
+  "protectionMeasure.agencyId": {
+    label: "Organismo responsable",
+  },
+  "protectionMeasure.compensation": {
+    label: "Indemnización o restitución",
+  },
+  "protectionMeasure.residence": {
+    label: "Permiso de residencia o período de reflexión",
+  },
+  "protectionMeasure.reintegration": {
+    label: "Retorno y reintegración",
+  },
+  "protectionMeasure.nonPunishment": {
+    label: "No punibilidad",
+  },
+  "protectionMeasure.notes": {
+    label: "Notas",
+  },
+  "compensationDetail.source": {
+    label: "Fuente",
+  },
+  "compensationDetail.awarded": {
+    label: "Concedida",
+  },
+  "compensationDetail.awardedOn": {
+    label: "Fecha de concesión",
+  },
+  "compensationDetail.amountAwarded": {
+    label: "Monto concedido",
+  },
+  "compensationDetail.paid": {
+    label: "Pagada",
+  },
+  "compensationDetail.paidOn": {
+    label: "Fecha de pago",
+  },
+  "compensationDetail.amountPaid": {
+    label: "Monto pagado",
+  },
+  "compensationDetail.currency": {
+    label: "Moneda",
+  },
+  "residenceDetail.permitType": {
+    label: "Tipo de permiso",
+  },
+  "residenceDetail.decision": {
+    label: "Decisión",
+  },
+  "residenceDetail.decidedOn": {
+    label: "Fecha de la decisión",
+  },
+  "residenceDetail.startDate": {
+    label: "Fecha de inicio",
+  },
+  "residenceDetail.endDate": {
+    label: "Fecha de fin",
+  },
+  "reintegrationDetail.country": {
+    label: "País de retorno",
+  },
+  "reintegrationDetail.returnedOn": {
+    label: "Fecha de retorno",
+  },
+  "reintegrationDetail.lastFollowUpOn": {
+    label: "Último seguimiento",
+  },
+  "reintegrationDetail.outcome": {
+    label: "Resultado de la reintegración",
+  },
+  "nonPunishmentDetail.offence": {
+    label: "Delito",
+  },
+  "nonPunishmentDetail.offenceDescription": {
+    label: "Delito según la fuente",
+  },
+  "nonPunishmentDetail.outcome": {
+    label: "Resultado",
+  },
+  "nonPunishmentDetail.decidedOn": {
+    label: "Fecha de la decisión",
+  },
+  "sgbvIncident.recordType": {
+    label: "Tipo de registro",
+  },
+  "sgbvIncident.id": {
+    label: "Identificador del registro",
+  },
+  "sgbvIncident.externalIds": {
+    label: "Identificadores externos",
+  },
+  "sgbvIncident.createdAt": {
+    label: "Creación del registro",
+  },
+  "sgbvIncident.updatedAt": {
+    label: "Última actualización",
+  },
+  "sgbvIncident.extensions": {
+    label: "Extensiones",
+  },
+  "sgbvIncident.victimId": {
+    label: "Víctima",
+  },
+  "sgbvIncident.caseId": {
+    label: "Caso",
+  },
+  "sgbvIncident.type": {
+    label: "Tipo de incidente",
+  },
+  "sgbvIncident.date": {
+    label: "Fecha",
+  },
+  "sgbvIncident.dateApproximate": {
+    label: "Fecha aproximada",
+  },
+  "sgbvIncident.country": {
+    label: "País",
+  },
+  "sgbvIncident.place": {
+    label: "Lugar",
+  },
+  "sgbvIncident.routeStage": {
+    label: "Etapa de la ruta",
+  },
+  "sgbvIncident.perpetratorKinds": {
+    label: "Agresores",
+  },
+  "sgbvIncident.reported": {
+    label: "Denunciado",
+  },
+  "sgbvIncident.servicesReceived": {
+    label: "Servicios recibidos",
+  },
+  "sgbvIncident.notes": {
+    label: "Notas",
+  },
 } satisfies FieldLabels;

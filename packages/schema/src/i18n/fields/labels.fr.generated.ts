@@ -936,4 +936,271 @@ export const fieldLabelsFr = {
   "sourceLabels.value": {
     label: "Valeur",
   },
+  "helplineContact.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "helplineContact.id": {
+    label: "Identifiant de l'enregistrement",
+  },
+  "helplineContact.externalIds": {
+    label: "Identifiants externes",
+  },
+  "helplineContact.createdAt": {
+    label: "Création de l'enregistrement",
+  },
+  "helplineContact.updatedAt": {
+    label: "Dernière mise à jour",
+  },
+  "helplineContact.extensions": {
+    label: "Extensions",
+  },
+  "helplineContact.agencyId": {
+    label: "Ligne d'assistance",
+  },
+  "helplineContact.contactedAt": {
+    label: "Date et heure du contact",
+  },
+  "helplineContact.channel": {
+    label: "Canal",
+  },
+  "helplineContact.language": {
+    label: "Langue",
+  },
+  "helplineContact.contactor": {
+    label: "Qui a contacté",
+  },
+  "helplineContact.callerName": {
+    label: "Nom de la personne qui a contacté",
+  },
+  "helplineContact.callerPhone": {
+    label: "Téléphone de la personne qui a contacté",
+  },
+  "helplineContact.indicatorsRaised": {
+    label: "Indicateurs relevés",
+  },
+  "helplineContact.outcome": {
+    label: "Suite donnée",
+  },
+  "helplineContact.victimId": {
+    label: "Victime",
+  },
+  "helplineContact.caseId": {
+    label: "Affaire",
+  },
+  "helplineContact.summary": {
+    label: "Résumé",
+  },
+  "screening.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "screening.id": {
+    label: "Identifiant de l'enregistrement",
+  },
+  "screening.externalIds": {
+    label: "Identifiants externes",
+  },
+  "screening.createdAt": {
+    label: "Création de l'enregistrement",
+  },
+  "screening.updatedAt": {
+    label: "Dernière mise à jour",
+  },
+  "screening.extensions": {
+    label: "Extensions",
+  },
+  "screening.agencyId": {
+    label: "Organisme de dépistage",
+  },
+  "screening.screenedOn": {
+    label: "Date du dépistage",
+  },
+  "screening.tool": {
+    label: "Outil de dépistage",
+  },
+  "screening.toolName": {
+    label: "Nom de l'outil",
+  },
+  "screening.indicators": {
+    label: "Indicateurs relevés",
+  },
+  "screening.outcome": {
+    label: "Conclusion",
+  },
+  "screening.helplineContactId": {
+    label: "Contact avec la ligne",
+  },
+  "screening.victimId": {
+    label: "Victime",
+  },
+  "screening.notes": {
+    label: "Notes",
+  },
+  "screeningIndicator.indicator": {
+    label: "Indicateur",
+  },
+  "screeningIndicator.strength": {
+    label: "Force",
+  },
+  "protectionMeasure.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "protectionMeasure.id": {
+    label: "Identifiant de l'enregistrement",
+  },
+  "protectionMeasure.externalIds": {
+    label: "Identifiants externes",
+  },
+  "protectionMeasure.createdAt": {
+    label: "Création de l'enregistrement",
+  },
+  "protectionMeasure.updatedAt": {
+    label: "Dernière mise à jour",
+  },
+  "protectionMeasure.extensions": {
+    label: "Extensions",
+  },
+  "protectionMeasure.kind": {
+    label: "Type de mesure",
+  },
+  "protectionMeasure.victimId": {
+    label: "Victime",
+  },
+  "protectionMeasure.caseId": {
+    label: "Affaire",
+  },
+  "protectionMeasure.agencyId": {
+    label: "Organisme responsable",
+  },
+  "protectionMeasure.compensation": {
+    label: "Indemnisation ou restitution",
+  },
+  "protectionMeasure.residence": {
+    label: "Titre de séjour ou délai de réflexion",
+  },
+  "protectionMeasure.reintegration": {
+    label: "Retour et réintégration",
+  },
+  "protectionMeasure.nonPunishment": {
+    label: "Non-sanction",
+  },
+  "protectionMeasure.notes": {
+    label: "Notes",
+  },
+  "compensationDetail.source": {
+    label: "Source",
+  },
+  "compensationDetail.awarded": {
+    label: "Accordée",
+  },
+  "compensationDetail.awardedOn": {
+    label: "Date d'octroi",
+  },
+  "compensationDetail.amountAwarded": {
+    label: "Montant accordé",
+  },
+  "compensationDetail.paid": {
+    label: "Versée",
+  },
+  "compensationDetail.paidOn": {
+    label: "Date de versement",
+  },
+  "compensationDetail.amountPaid": {
+    label: "Montant versé",
+  },
+  "compensationDetail.currency": {
+    label: "Devise",
+  },
+  "residenceDetail.permitType": {
+    label: "Type de titre",
+  },
+  "residenceDetail.decision": {
+    label: "Décision",
+  },
+  "residenceDetail.decidedOn": {
+    label: "Date de la décision",
+  },
+  "residenceDetail.startDate": {
+    label: "Date de début",
+  },
+  "residenceDetail.endDate": {
+    label: "Date de fin",
+  },
+  "reintegrationDetail.country": {
+    label: "Pays de retour",
+  },
+  "reintegrationDetail.returnedOn": {
+    label: "Date du retour",
+  },
+  "reintegrationDetail.lastFollowUpOn": {
+    label: "Dernier suivi",
+  },
+  "reintegrationDetail.outcome": {
+    label: "Issue de la réintégration",
+  },
+  "nonPunishmentDetail.offence": {
+    label: "Infraction",
+  },
+  "nonPunishmentDetail.offenceDescription": {
+    label: "Infraction selon la source",
+  },
+  "nonPunishmentDetail.outcome": {
+    label: "Issue",
+  },
+  "nonPunishmentDetail.decidedOn": {
+    label: "Date de la décision",
+  },
+  "sgbvIncident.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "sgbvIncident.id": {
+    label: "Identifiant de l'enregistrement",
+  },
+  "sgbvIncident.externalIds": {
+    label: "Identifiants externes",
+  },
+  "sgbvIncident.createdAt": {
+    label: "Création de l'enregistrement",
+  },
+  "sgbvIncident.updatedAt": {
+    label: "Dernière mise à jour",
+  },
+  "sgbvIncident.extensions": {
+    label: "Extensions",
+  },
+  "sgbvIncident.victimId": {
+    label: "Victime",
+  },
+  "sgbvIncident.caseId": {
+    label: "Affaire",
+  },
+  "sgbvIncident.type": {
+    label: "Type d'incident",
+  },
+  "sgbvIncident.date": {
+    label: "Date",
+  },
+  "sgbvIncident.dateApproximate": {
+    label: "Date approximative",
+  },
+  "sgbvIncident.country": {
+    label: "Pays",
+  },
+  "sgbvIncident.place": {
+    label: "Lieu",
+  },
+  "sgbvIncident.routeStage": {
+    label: "Étape de la route",
+  },
+  "sgbvIncident.perpetratorKinds": {
+    label: "Auteurs",
+  },
+  "sgbvIncident.reported": {
+    label: "Signalé",
+  },
+  "sgbvIncident.servicesReceived": {
+    label: "Services reçus",
+  },
+  "sgbvIncident.notes": {
+    label: "Notes",
+  },
 } satisfies FieldLabels;

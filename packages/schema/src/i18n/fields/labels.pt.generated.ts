@@ -936,4 +936,271 @@ export const fieldLabelsPt = {
   "sourceLabels.value": {
     label: "Valor",
   },
+  "helplineContact.recordType": {
+    label: "Tipo de registro",
+  },
+  "helplineContact.id": {
+    label: "Identificador do registro",
+  },
+  "helplineContact.externalIds": {
+    label: "Identificadores externos",
+  },
+  "helplineContact.createdAt": {
+    label: "Criação do registro",
+  },
+  "helplineContact.updatedAt": {
+    label: "Última atualização",
+  },
+  "helplineContact.extensions": {
+    label: "Extensões",
+  },
+  "helplineContact.agencyId": {
+    label: "Linha de ajuda",
+  },
+  "helplineContact.contactedAt": {
+    label: "Data e hora do contato",
+  },
+  "helplineContact.channel": {
+    label: "Canal",
+  },
+  "helplineContact.language": {
+    label: "Idioma",
+  },
+  "helplineContact.contactor": {
+    label: "Quem contatou",
+  },
+  "helplineContact.callerName": {
+    label: "Nome de quem contatou",
+  },
+  "helplineContact.callerPhone": {
+    label: "Telefone de quem contatou",
+  },
+  "helplineContact.indicatorsRaised": {
+    label: "Indicadores apontados",
+  },
+  "helplineContact.outcome": {
+    label: "Resultado",
+  },
+  "helplineContact.victimId": {
+    label: "Vítima",
+  },
+  "helplineContact.caseId": {
+    label: "Caso",
+  },
+  "helplineContact.summary": {
+    label: "Resumo",
+  },
+  "screening.recordType": {
+    label: "Tipo de registro",
+  },
+  "screening.id": {
+    label: "Identificador do registro",
+  },
+  "screening.externalIds": {
+    label: "Identificadores externos",
+  },
+  "screening.createdAt": {
+    label: "Criação do registro",
+  },
+  "screening.updatedAt": {
+    label: "Última atualização",
+  },
+  "screening.extensions": {
+    label: "Extensões",
+  },
+  "screening.agencyId": {
+    label: "Órgão de triagem",
+  },
+  "screening.screenedOn": {
+    label: "Data da triagem",
+  },
+  "screening.tool": {
+    label: "Ferramenta de triagem",
+  },
+  "screening.toolName": {
+    label: "Nome da ferramenta",
+  },
+  "screening.indicators": {
+    label: "Indicadores encontrados",
+  },
+  "screening.outcome": {
+    label: "Resultado",
+  },
+  "screening.helplineContactId": {
+    label: "Contato com a linha",
+  },
+  "screening.victimId": {
+    label: "Vítima",
+  },
+  "screening.notes": {
+    label: "Notas",
+  },
+  "screeningIndicator.indicator": {
+    label: "Indicador",
+  },
+  "screeningIndicator.strength": {
+    label: "Força",
+  },
+  "protectionMeasure.recordType": {
+    label: "Tipo de registro",
+  },
+  "protectionMeasure.id": {
+    label: "Identificador do registro",
+  },
+  "protectionMeasure.externalIds": {
+    label: "Identificadores externos",
+  },
+  "protectionMeasure.createdAt": {
+    label: "Criação do registro",
+  },
+  "protectionMeasure.updatedAt": {
+    label: "Última atualização",
+  },
+  "protectionMeasure.extensions": {
+    label: "Extensões",
+  },
+  "protectionMeasure.kind": {
+    label: "Tipo de medida",
+  },
+  "protectionMeasure.victimId": {
+    label: "Vítima",
+  },
+  "protectionMeasure.caseId": {
+    label: "Caso",
+  },
+  "protectionMeasure.agencyId": {
+    label: "Órgão responsável",
+  },
+  "protectionMeasure.compensation": {
+    label: "Indenização ou restituição",
+  },
+  "protectionMeasure.residence": {
+    label: "Autorização de residência ou período de reflexão",
+  },
+  "protectionMeasure.reintegration": {
+    label: "Retorno e reintegração",
+  },
+  "protectionMeasure.nonPunishment": {
+    label: "Não punição",
+  },
+  "protectionMeasure.notes": {
+    label: "Notas",
+  },
+  "compensationDetail.source": {
+    label: "Fonte",
+  },
+  "compensationDetail.awarded": {
+    label: "Concedida",
+  },
+  "compensationDetail.awardedOn": {
+    label: "Data da concessão",
+  },
+  "compensationDetail.amountAwarded": {
+    label: "Valor concedido",
+  },
+  "compensationDetail.paid": {
+    label: "Paga",
+  },
+  "compensationDetail.paidOn": {
+    label: "Data do pagamento",
+  },
+  "compensationDetail.amountPaid": {
+    label: "Valor pago",
+  },
+  "compensationDetail.currency": {
+    label: "Moeda",
+  },
+  "residenceDetail.permitType": {
+    label: "Tipo de autorização",
+  },
+  "residenceDetail.decision": {
+    label: "Decisão",
+  },
+  "residenceDetail.decidedOn": {
+    label: "Data da decisão",
+  },
+  "residenceDetail.startDate": {
+    label: "Data de início",
+  },
+  "residenceDetail.endDate": {
+    label: "Data de término",
+  },
+  "reintegrationDetail.country": {
+    label: "País de retorno",
+  },
+  "reintegrationDetail.returnedOn": {
+    label: "Data do retorno",
+  },
+  "reintegrationDetail.lastFollowUpOn": {
+    label: "Último acompanhamento",
+  },
+  "reintegrationDetail.outcome": {
+    label: "Resultado da reintegração",
+  },
+  "nonPunishmentDetail.offence": {
+    label: "Crime",
+  },
+  "nonPunishmentDetail.offenceDescription": {
+    label: "Crime segundo a fonte",
+  },
+  "nonPunishmentDetail.outcome": {
+    label: "Resultado",
+  },
+  "nonPunishmentDetail.decidedOn": {
+    label: "Data da decisão",
+  },
+  "sgbvIncident.recordType": {
+    label: "Tipo de registro",
+  },
+  "sgbvIncident.id": {
+    label: "Identificador do registro",
+  },
+  "sgbvIncident.externalIds": {
+    label: "Identificadores externos",
+  },
+  "sgbvIncident.createdAt": {
+    label: "Criação do registro",
+  },
+  "sgbvIncident.updatedAt": {
+    label: "Última atualização",
+  },
+  "sgbvIncident.extensions": {
+    label: "Extensões",
+  },
+  "sgbvIncident.victimId": {
+    label: "Vítima",
+  },
+  "sgbvIncident.caseId": {
+    label: "Caso",
+  },
+  "sgbvIncident.type": {
+    label: "Tipo de incidente",
+  },
+  "sgbvIncident.date": {
+    label: "Data",
+  },
+  "sgbvIncident.dateApproximate": {
+    label: "Data aproximada",
+  },
+  "sgbvIncident.country": {
+    label: "País",
+  },
+  "sgbvIncident.place": {
+    label: "Local",
+  },
+  "sgbvIncident.routeStage": {
+    label: "Etapa da rota",
+  },
+  "sgbvIncident.perpetratorKinds": {
+    label: "Agressores",
+  },
+  "sgbvIncident.reported": {
+    label: "Denunciado",
+  },
+  "sgbvIncident.servicesReceived": {
+    label: "Serviços recebidos",
+  },
+  "sgbvIncident.notes": {
+    label: "Notas",
+  },
 } satisfies FieldLabels;
