@@ -2,7 +2,8 @@
 // `npm run bench`: throughput and memory of the validator, as ratios against baselines measured in the same run
 // (in-process, then whole-process `tip validate` against a bare JSON.parse process: target >= 0.6x);
 // then CTDC CSV -> canonical conversion against csv-parse's bare parse of the same file (target >= 0.6x);
-// then the exchange node's load test (bench/exchange-node.mjs: 10,000 envelopes, counts reconciled).
+// then the exchange node's load test (bench/exchange-node.mjs: 10,000 envelopes, counts reconciled);
+// then the gzip size of a browser bundle checking victims in Spanish (bench/browser-bundle.mjs: under 60 KB).
 //   npm run bench              all measures (writes ~1.1 GB of synthetic data to .bench/ the first time)
 //   npm run bench -- --quick   skip the 1 GB memory measure
 import { execFileSync } from "node:child_process";
@@ -111,3 +112,6 @@ execFileSync(
   [join(import.meta.dirname, "exchange-node.mjs"), "--count", quick ? "1000" : "10000"],
   { stdio: "inherit" },
 );
+
+// Browser bundle of Victim + checkRecord + the Spanish messages: gzip size against 60 KB, and its largest parts.
+execFileSync(process.execPath, [join(import.meta.dirname, "browser-bundle.mjs")], { stdio: "inherit" });

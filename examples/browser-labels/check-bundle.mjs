@@ -13,7 +13,7 @@ const meta = JSON.parse(await readFile("dist/meta.json", "utf8"));
 
 // Which files of @tip/schema esbuild put in the bundle (node_modules/@tip/schema/dist/..., or
 // packages/schema/dist/... when run inside the monorepo's workspace).
-const SCHEMA_DIST = /(?:@tip|packages)\/schema\/dist\/(.+)$/;
+const SCHEMA_DIST = /(?:@tip|packages)\/schema\/dist\/(?:modules\/)?(.+)$/;
 const inputs = Object.keys(meta.inputs).flatMap((path) => SCHEMA_DIST.exec(path)?.[1] ?? []);
 console.log(`@tip/schema files in the bundle: ${inputs.join(", ")}`);
 assert.ok(

@@ -1,14 +1,20 @@
 import { defineConfig, type Options } from "tsup";
 
+/** The public entry points (see the exports map). */
+const entry = {
+  "public-api": "src/public-api.ts",
+  check: "src/check.ts",
+  "locales/en": "src/locales/en.ts",
+  "locales/es": "src/locales/es.ts",
+  "locales/fr": "src/locales/fr.ts",
+  "locales/pt": "src/locales/pt.ts",
+  "locales/en-messages": "src/locales/en-messages.ts",
+  "locales/es-messages": "src/locales/es-messages.ts",
+  "locales/fr-messages": "src/locales/fr-messages.ts",
+  "locales/pt-messages": "src/locales/pt-messages.ts",
+};
+
 const common: Options = {
-  entry: {
-    "public-api": "src/public-api.ts",
-    "locales/en": "src/locales/en.ts",
-    "locales/es": "src/locales/es.ts",
-    "locales/fr": "src/locales/fr.ts",
-    "locales/pt": "src/locales/pt.ts",
-  },
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   // No source maps: they doubled the tarballs, and the built JavaScript is unminified and readable.
   sourcemap: false,
   target: "es2022",
@@ -16,8 +22,28 @@ const common: Options = {
 };
 
 export default defineConfig([
-  { ...common, format: ["esm"], clean: true },
-  // intl-messageformat ships ES modules only, which `require` loads only from Node 20.19 on: the CommonJS build
-  // carries its own copy so it works on every Node 20.
-  { ...common, format: ["cjs"], noExternal: ["intl-messageformat", /^@formatjs\//] },
+  // ES modules for Node (the `node` condition): bundled per entry with shared chunks, because Node loads a few
+  // large files much faster than the few hundred modules below (about twice as fast here).
+  { ...common, entry, format: ["esm"], clean: true },
+  // ES modules for bundlers (the `default` condition): one file per source module. With `"sideEffects": false` a
+  // bundler keeps only the modules a page uses (not the other record types, languages or code lists), which it
+  // cannot do inside a bundled chunk where each schema is a top-level call.
+  {
+    ...common,
+    entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.test-d.ts", "!src/testing/**"],
+    outDir: "dist/modules",
+    bundle: false,
+    format: ["esm"],
+  },
+  // CommonJS, bundled per entry with shared chunks, with the declarations (shared with the ES builds, see
+  // share-declarations). intl-messageformat ships ES modules only, which `require` loads only from Node 20.19
+  // on: the CommonJS build carries its own copy so it works on every Node 20.
+  {
+    ...common,
+    entry,
+    format: ["cjs"],
+    splitting: true,
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    noExternal: ["intl-messageformat", /^@formatjs\//],
+  },
 ]);

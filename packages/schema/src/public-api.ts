@@ -102,6 +102,7 @@ export type { FieldText, FieldTexts } from "./i18n/field-texts.js";
 export { formatIcu, icuArguments, icuOutline, type MessageParams } from "./i18n/format-icu.js";
 export { isLocale, LOCALES, type Locale, type Text } from "./i18n/locale.js";
 export type { LocaleBundle } from "./i18n/locale-bundle.js";
+export type { MessageLocale } from "./i18n/message-locale.js";
 export type { ObjectName } from "./i18n/object-texts.js";
 export {
   type CheckOptions,

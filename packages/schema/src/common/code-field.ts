@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { CodeList } from "../codes/define-code-list.js";
 import { type FieldAnnotation, field } from "../meta/registry.js";
 

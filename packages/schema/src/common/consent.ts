@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { consentPurpose } from "../codes/consent-purpose/consent-purpose.codes.js";
 import { country } from "../codes/country/country.codes.js";
 import { defineObject, field } from "../meta/registry.js";

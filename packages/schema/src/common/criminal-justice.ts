@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { criminalJusticeStage } from "../codes/criminal-justice-stage/criminal-justice-stage.codes.js";
 import { iccsCode } from "../codes/iccs-code/iccs-code.codes.js";
 import { penaltyType } from "../codes/penalty-type/penalty-type.codes.js";

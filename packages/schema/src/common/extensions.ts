@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Namespaced extra data: `{ "lc": {...} }` for a national profile, `{ "htcds": {...} }` for source fields a

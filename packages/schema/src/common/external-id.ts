@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineObject, field } from "../meta/registry.js";
 
 /** An identifier of the same record in another system (a national case number, an HTCDS id). */

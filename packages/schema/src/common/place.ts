@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { country } from "../codes/country/country.codes.js";
 import { defineObject, field } from "../meta/registry.js";
 import { oneCode } from "./code-field.js";

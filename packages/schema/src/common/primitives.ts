@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A full calendar date, ISO 8601 `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();

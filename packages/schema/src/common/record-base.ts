@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { field } from "../meta/registry.js";
 import { Extensions } from "./extensions.js";
 import { ExternalId } from "./external-id.js";

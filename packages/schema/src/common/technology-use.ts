@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { platform } from "../codes/platform/platform.codes.js";
 import { technologyPurpose } from "../codes/technology-purpose/technology-purpose.codes.js";
 import { defineObject, field } from "../meta/registry.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ObjectName } from "../i18n/object-texts.js";
 import type { FieldMeta } from "../meta/registry.js";
 import { MODEL_OBJECTS } from "../model/objects.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ObjectName } from "../i18n/object-texts.js";
 import type { Mappings } from "../meta/mappings.js";
 import type { PiiClass } from "../meta/pii.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { CODE_LISTS } from "../codes/code-lists.js";
 import type { ObjectName } from "../i18n/object-texts.js";
 import { en } from "../locales/en.js";

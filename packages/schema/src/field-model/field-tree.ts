@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ObjectName } from "../i18n/object-texts.js";
 import { tipRegistry } from "../meta/registry.js";
 import { ENTITIES, type RecordType } from "../model/entities.js";

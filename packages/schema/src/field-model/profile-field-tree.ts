@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FieldMeta } from "../meta/registry.js";
 import type { RecordType } from "../model/entities.js";
 import { type CompiledProfile, compileProfile } from "../profiles/compiled-profile.js";

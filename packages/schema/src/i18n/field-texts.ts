@@ -8,3 +8,6 @@ export interface FieldText {
 
 /** One locale's texts for every field of the model; each locale file `satisfies` this type. */
 export type FieldTexts = { readonly [F in FieldId]: FieldText };
+
+/** One locale's label of every field: what issue messages show (see `MessageLocale`). */
+export type FieldLabels = { readonly [F in FieldId]: { readonly label: string } };

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { readData } from "../data/read-data.js";
-import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import type { MessageLocale } from "../i18n/message-locale.js";
 import { en } from "../locales/en.js";
 import { ENTITIES, isRecordType, type RecordType } from "../model/entities.js";
 import { compileProfile, type RuleSeverity } from "../profiles/compiled-profile.js";
@@ -25,8 +25,11 @@ export interface CheckResult<T = unknown> {
 
 /** Options of `checkRecord`. */
 export interface CheckOptions {
-  /** Language of the messages, e.g. `es` from `@tip/schema/locales/es`; default English. */
-  readonly locale?: LocaleBundle;
+  /**
+   * Language of the messages, e.g. `es` from `@tip/schema/locales/es` or `esMessages` from
+   * `@tip/schema/locales/es/messages`; default English.
+   */
+  readonly locale?: MessageLocale;
   /** JSON Pointer prepended to every issue path (the record's place in a bundle or file). */
   readonly pointerPrefix?: string;
   /** Deepest nesting of objects and arrays accepted (a flat object has depth 1); default 64. */
@@ -55,7 +58,20 @@ export interface CheckOptions {
  * sharing nothing with the input.
  */
 export function checkRecord(data: unknown, options: CheckOptions = {}): CheckResult {
-  const { locale = en, pointerPrefix = "" } = options;
+  return checkRecordIn(data, options.locale ?? en, options, compiledParser);
+}
+
+/**
+ * `checkRecord` in a given language with a given parser per record type. `en` and `z.compile` are named only by
+ * `checkRecord` above, so a bundle of `@tip/schema/check` (which passes its own) carries neither.
+ */
+export function checkRecordIn(
+  data: unknown,
+  locale: MessageLocale,
+  options: CheckOptions,
+  parserFor: (recordType: RecordType) => z.ZodType,
+): CheckResult {
+  const { pointerPrefix = "" } = options;
   let input = data;
   if (options.parsedJson !== true) {
     const read = readData(data, options);
@@ -65,19 +81,22 @@ export function checkRecord(data: unknown, options: CheckOptions = {}): CheckRes
     }
     input = read.value;
   }
-  if (options.profile !== undefined) return checkWithProfile(input, locale, pointerPrefix, options.profile);
-  return checkCore(input, locale, pointerPrefix);
+  if (options.profile !== undefined) {
+    return checkWithProfile(input, locale, pointerPrefix, options.profile, parserFor);
+  }
+  return checkCore(input, locale, pointerPrefix, parserFor);
 }
 
 function checkWithProfile(
   input: unknown,
-  locale: LocaleBundle,
+  locale: MessageLocale,
   pointerPrefix: string,
   profile: Profile,
+  parserFor: (recordType: RecordType) => z.ZodType,
 ): CheckResult {
   const compiled = compileProfile(profile);
   const folded = foldWith(input, compiled);
-  const core = checkCore(folded, locale, pointerPrefix, compiled.severities);
+  const core = checkCore(folded, locale, pointerPrefix, parserFor, compiled.severities);
   if (core.recordType === undefined) return core;
   const more = profileIssues(input, compiled, locale, pointerPrefix);
   const issues = more.length === 0 ? core.issues : [...core.issues, ...more];
@@ -88,8 +107,9 @@ function checkWithProfile(
 
 function checkCore(
   input: unknown,
-  locale: LocaleBundle,
+  locale: MessageLocale,
   pointerPrefix: string,
+  parserFor: (recordType: RecordType) => z.ZodType,
   severities?: ReadonlyMap<string, RuleSeverity>,
 ): CheckResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
@@ -125,7 +145,7 @@ const compiled = new Map<RecordType, z.ZodType>();
  * flat records. Compiled lazily, once. A bundle gains nothing (its records are a union), so it stays as is.
  * Issues are still mapped against the original schema, where the field metadata is registered.
  */
-function parserFor(recordType: RecordType): z.ZodType {
+function compiledParser(recordType: RecordType): z.ZodType {
   let parser = compiled.get(recordType);
   if (parser === undefined) {
     const schema: z.ZodType = ENTITIES[recordType];
@@ -146,7 +166,7 @@ const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 export function runRules(
   recordType: RecordType,
   record: unknown,
-  locale: LocaleBundle,
+  locale: MessageLocale,
   pointerPrefix = "",
   severities?: ReadonlyMap<string, RuleSeverity>,
 ): readonly Issue[] {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { FieldNode } from "../field-model/field-node.js";
 import { fieldTreeOf } from "../field-model/field-tree.js";
 import type { FieldMeta } from "../meta/registry.js";

@@ -1,5 +1,5 @@
 import { formatIcu, type MessageParams } from "../i18n/format-icu.js";
-import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import type { MessageLocale } from "../i18n/message-locale.js";
 import type { FieldId } from "../model/objects.js";
 import { type Issue, type IssueParams, type Severity, toPointer } from "./issue.js";
 import { withPositionNote } from "./messages/position-note.js";
@@ -15,7 +15,7 @@ const FIELD_PARAMS = new Set(["field", "earlierField"]);
  * record). A `position` param the template does not use (an issue whose path was cut before a key that cannot
  * be shown) is told after it, and so is a `suggestion` (the name of a model field close to an unknown key).
  */
-export function formatMessage(bundle: LocaleBundle, code: string, params: IssueParams): string {
+export function formatMessage(bundle: MessageLocale, code: string, params: IssueParams): string {
   const messages: Readonly<Record<string, string>> = bundle.messages;
   const template = Object.hasOwn(messages, code) ? (messages[code] as string) : code;
   const shown: Record<string, string | number | undefined> = Object.create(null);
@@ -31,7 +31,7 @@ export function formatMessage(bundle: LocaleBundle, code: string, params: IssueP
 const FALLBACK = { en: "The value", es: "El valor", fr: "La valeur", pt: "O valor" } as const;
 
 /** Turns a raw issue into a localised issue with a JSON Pointer. */
-export function toIssue(raw: RawIssue, severity: Severity, bundle: LocaleBundle, prefix = ""): Issue {
+export function toIssue(raw: RawIssue, severity: Severity, bundle: MessageLocale, prefix = ""): Issue {
   return {
     code: raw.code,
     path: prefix + toPointer(raw.path),

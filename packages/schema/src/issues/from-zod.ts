@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { childOf, fieldAt, nodeAt } from "./field-at.js";
 import type { RawIssue } from "./raw-issue.js";
 import { keyPositions, positionOf, shownPath } from "./shown-path.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CODE_LISTS } from "../codes/code-lists.js";
 import { ProfileDocument, profileDocs } from "../profiles/profile-document.js";
 import { ALL_RULES } from "../rules/catalogue.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FieldTexts } from "../i18n/field-texts.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
 import type { ObjectName } from "../i18n/object-texts.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { CODE_LISTS } from "../codes/code-lists.js";
 import { parseJson } from "../data/parse-json.js";
 import type { Locale } from "../i18n/locale.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { PII_CLASSES } from "../meta/pii.js";
 import { RECORD_TYPES } from "../model/entities.js";
 

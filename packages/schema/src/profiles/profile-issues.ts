@@ -1,5 +1,5 @@
 import { CODE_LISTS } from "../codes/code-lists.js";
-import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import type { MessageLocale } from "../i18n/message-locale.js";
 import { childOf } from "../issues/field-at.js";
 import { toIssue } from "../issues/format-issue.js";
 import type { Issue } from "../issues/issue.js";
@@ -22,7 +22,7 @@ export const EXTENSION_MAX_TEXT = 1000;
 export function profileIssues(
   record: unknown,
   compiled: CompiledProfile,
-  locale: LocaleBundle,
+  locale: MessageLocale,
   pointerPrefix: string,
 ): Issue[] {
   const raw: RawIssue[] = [];

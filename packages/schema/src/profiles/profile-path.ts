@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CODE_LISTS } from "../codes/code-lists.js";
 import { LOCALES } from "../i18n/locale.js";
 import { childOf } from "../issues/field-at.js";

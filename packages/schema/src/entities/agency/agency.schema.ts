@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { agencyType } from "../../codes/agency-type/agency-type.codes.js";
 import { assistanceService } from "../../codes/assistance-service/assistance-service.codes.js";
 import { country } from "../../codes/country/country.codes.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { language } from "../../codes/language/language.codes.js";
 import { manyCodes } from "../../common/code-field.js";
 import { Email, PhoneE164, ShortText } from "../../common/primitives.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { aggregateBreakdown } from "../../codes/aggregate-breakdown/aggregate-breakdown.codes.js";
 import { aggregateIndicator } from "../../codes/aggregate-indicator/aggregate-indicator.codes.js";
 import { aggregateUnit } from "../../codes/aggregate-unit/aggregate-unit.codes.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { country } from "../../codes/country/country.codes.js";
 import { exchangePurpose } from "../../codes/exchange-purpose/exchange-purpose.codes.js";
 import { tlp } from "../../codes/tlp/tlp.codes.js";

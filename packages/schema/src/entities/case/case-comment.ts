@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { IsoDate, LongText, Uuid } from "../../common/primitives.js";
 import { defineObject, field } from "../../meta/registry.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { act } from "../../codes/act/act.codes.js";
 import { caseStatus } from "../../codes/case-status/case-status.codes.js";
 import { exploitationForm } from "../../codes/exploitation-form/exploitation-form.codes.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assetAction } from "../../codes/asset-action/asset-action.codes.js";
 import { oneCode } from "../../common/code-field.js";
 import { CurrencyCode, IsoDate } from "../../common/primitives.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { placeRole } from "../../codes/place-role/place-role.codes.js";
 import { oneCode } from "../../common/code-field.js";
 import { EventPlace } from "../../common/place.js";

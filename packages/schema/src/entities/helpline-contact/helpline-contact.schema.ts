@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { helplineChannel } from "../../codes/helpline-channel/helpline-channel.codes.js";
 import { helplineContactor } from "../../codes/helpline-contactor/helpline-contactor.codes.js";
 import { helplineOutcome } from "../../codes/helpline-outcome/helpline-outcome.codes.js";

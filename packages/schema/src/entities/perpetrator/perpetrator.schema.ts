@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { country } from "../../codes/country/country.codes.js";
 import { gender } from "../../codes/gender/gender.codes.js";
 import { organisedCrimeInvolvement } from "../../codes/organised-crime-involvement/organised-crime-involvement.codes.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { compensationSource } from "../../codes/compensation-source/compensation-source.codes.js";
 import { country } from "../../codes/country/country.codes.js";
 import { iccsCode } from "../../codes/iccs-code/iccs-code.codes.js";

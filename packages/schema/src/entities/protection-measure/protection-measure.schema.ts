@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { protectionMeasureKind } from "../../codes/protection-measure-kind/protection-measure-kind.codes.js";
 import { oneCode } from "../../common/code-field.js";
 import { LongText, Uuid } from "../../common/primitives.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { country } from "../../codes/country/country.codes.js";
 import { referralStatus } from "../../codes/referral-status/referral-status.codes.js";
 import { riskLevel } from "../../codes/risk-level/risk-level.codes.js";

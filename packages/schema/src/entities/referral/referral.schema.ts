@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assistanceService } from "../../codes/assistance-service/assistance-service.codes.js";
 import { referralReason } from "../../codes/referral-reason/referral-reason.codes.js";
 import { referralStatus } from "../../codes/referral-status/referral-status.codes.js";

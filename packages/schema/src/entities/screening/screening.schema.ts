@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { iloIndicator } from "../../codes/ilo-indicator/ilo-indicator.codes.js";
 import { indicatorStrength } from "../../codes/indicator-strength/indicator-strength.codes.js";
 import { screeningOutcome } from "../../codes/screening-outcome/screening-outcome.codes.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assistanceService } from "../../codes/assistance-service/assistance-service.codes.js";
 import { country } from "../../codes/country/country.codes.js";
 import { gbvIncidentType } from "../../codes/gbv-incident-type/gbv-incident-type.codes.js";

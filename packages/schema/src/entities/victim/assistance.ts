@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { assistanceService } from "../../codes/assistance-service/assistance-service.codes.js";
 import { oneCode } from "../../common/code-field.js";
 import { IsoDate, LongText, Uuid } from "../../common/primitives.js";

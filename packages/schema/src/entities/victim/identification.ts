@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { country } from "../../codes/country/country.codes.js";
 import { identificationAuthority } from "../../codes/identification-authority/identification-authority.codes.js";
 import { identificationStatus } from "../../codes/identification-status/identification-status.codes.js";

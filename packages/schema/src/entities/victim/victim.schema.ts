@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ageBand } from "../../codes/age-band/age-band.codes.js";
 import { country } from "../../codes/country/country.codes.js";
 import { dataSource } from "../../codes/data-source/data-source.codes.js";
