@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { country } from "../../codes/country/country.codes.js";
 import { criminalGroupStructure } from "../../codes/criminal-group-structure/criminal-group-structure.codes.js";
 import { iccsCode } from "../../codes/iccs-code/iccs-code.codes.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { country } from "../../codes/country/country.codes.js";
 import { financialInquiryKind } from "../../codes/financial-inquiry-kind/financial-inquiry-kind.codes.js";
 import { financialInquiryOutcome } from "../../codes/financial-inquiry-outcome/financial-inquiry-outcome.codes.js";

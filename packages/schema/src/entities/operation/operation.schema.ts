@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { country } from "../../codes/country/country.codes.js";
 import { operationKind } from "../../codes/operation-kind/operation-kind.codes.js";
 import { manyCodes, oneCode } from "../../common/code-field.js";

@@ -1203,4 +1203,274 @@ export const fieldLabelsEn = {
   "sgbvIncident.notes": {
     label: "Notes",
   },
+  "operation.recordType": {
+    label: "Record type",
+  },
+  "operation.id": {
+    label: "Operation ID",
+  },
+  "operation.externalIds": {
+    label: "Other operation numbers",
+  },
+  "operation.createdAt": {
+    label: "Created at",
+  },
+  "operation.updatedAt": {
+    label: "Last updated at",
+  },
+  "operation.extensions": {
+    label: "Extensions",
+  },
+  "operation.kind": {
+    label: "Kind of operation",
+  },
+  "operation.name": {
+    label: "Operation name",
+  },
+  "operation.leadAgencyId": {
+    label: "Lead agency",
+  },
+  "operation.agencyIds": {
+    label: "Agencies involved",
+  },
+  "operation.countries": {
+    label: "Countries involved",
+  },
+  "operation.startedOn": {
+    label: "Start date",
+  },
+  "operation.endedOn": {
+    label: "End date",
+  },
+  "operation.personsIdentified": {
+    label: "Persons identified",
+  },
+  "operation.arrests": {
+    label: "Arrests",
+  },
+  "operation.victimsRescued": {
+    label: "Victims rescued",
+  },
+  "operation.caseIds": {
+    label: "Linked cases",
+  },
+  "operation.perpetratorIds": {
+    label: "Linked perpetrators",
+  },
+  "operation.criminalGroupIds": {
+    label: "Linked criminal groups",
+  },
+  "operation.summary": {
+    label: "Summary",
+  },
+  "financialInquiry.recordType": {
+    label: "Record type",
+  },
+  "financialInquiry.id": {
+    label: "Financial inquiry ID",
+  },
+  "financialInquiry.externalIds": {
+    label: "Other financial inquiry numbers",
+  },
+  "financialInquiry.createdAt": {
+    label: "Created at",
+  },
+  "financialInquiry.updatedAt": {
+    label: "Last updated at",
+  },
+  "financialInquiry.extensions": {
+    label: "Extensions",
+  },
+  "financialInquiry.kind": {
+    label: "Kind of inquiry",
+  },
+  "financialInquiry.openedOn": {
+    label: "Opened on",
+  },
+  "financialInquiry.closedOn": {
+    label: "Closed on",
+  },
+  "financialInquiry.country": {
+    label: "Country",
+  },
+  "financialInquiry.agencyId": {
+    label: "Reporting or investigating agency",
+  },
+  "financialInquiry.caseIds": {
+    label: "Linked cases",
+  },
+  "financialInquiry.perpetratorIds": {
+    label: "Linked perpetrators",
+  },
+  "financialInquiry.criminalGroupIds": {
+    label: "Linked criminal groups",
+  },
+  "financialInquiry.assetActions": {
+    label: "Actions on assets",
+  },
+  "financialInquiry.outcome": {
+    label: "Outcome",
+  },
+  "financialInquiry.summary": {
+    label: "Summary",
+  },
+  "legalAssistanceRequest.recordType": {
+    label: "Record type",
+  },
+  "legalAssistanceRequest.id": {
+    label: "Legal assistance request ID",
+  },
+  "legalAssistanceRequest.externalIds": {
+    label: "Other legal assistance request numbers",
+  },
+  "legalAssistanceRequest.createdAt": {
+    label: "Created at",
+  },
+  "legalAssistanceRequest.updatedAt": {
+    label: "Last updated at",
+  },
+  "legalAssistanceRequest.extensions": {
+    label: "Extensions",
+  },
+  "legalAssistanceRequest.direction": {
+    label: "Direction",
+  },
+  "legalAssistanceRequest.requestingCountry": {
+    label: "Requesting country",
+  },
+  "legalAssistanceRequest.requestedCountry": {
+    label: "Requested country",
+  },
+  "legalAssistanceRequest.requestingAgencyId": {
+    label: "Requesting authority",
+  },
+  "legalAssistanceRequest.requestedAgencyId": {
+    label: "Requested authority",
+  },
+  "legalAssistanceRequest.legalBasis": {
+    label: "Legal basis",
+  },
+  "legalAssistanceRequest.assistanceTypes": {
+    label: "Assistance asked for",
+  },
+  "legalAssistanceRequest.sentOn": {
+    label: "Sent on",
+  },
+  "legalAssistanceRequest.receivedOn": {
+    label: "Received on",
+  },
+  "legalAssistanceRequest.status": {
+    label: "Status",
+  },
+  "legalAssistanceRequest.closedOn": {
+    label: "Closed on",
+  },
+  "legalAssistanceRequest.caseId": {
+    label: "Linked case",
+  },
+  "legalAssistanceRequest.details": {
+    label: "Details",
+  },
+  "criminalGroup.recordType": {
+    label: "Record type",
+  },
+  "criminalGroup.id": {
+    label: "Criminal group ID",
+  },
+  "criminalGroup.externalIds": {
+    label: "Other criminal group numbers",
+  },
+  "criminalGroup.createdAt": {
+    label: "Created at",
+  },
+  "criminalGroup.updatedAt": {
+    label: "Last updated at",
+  },
+  "criminalGroup.extensions": {
+    label: "Extensions",
+  },
+  "criminalGroup.name": {
+    label: "Group name",
+  },
+  "criminalGroup.structure": {
+    label: "Structure",
+  },
+  "criminalGroup.transnational": {
+    label: "Transnational",
+  },
+  "criminalGroup.countries": {
+    label: "Countries of operation",
+  },
+  "criminalGroup.offences": {
+    label: "Related offences",
+  },
+  "criminalGroup.estimatedMembers": {
+    label: "Estimated size",
+  },
+  "criminalGroup.assetActions": {
+    label: "Actions on assets",
+  },
+  "criminalGroup.perpetratorIds": {
+    label: "Members",
+  },
+  "criminalGroup.caseIds": {
+    label: "Linked cases",
+  },
+  "criminalGroup.summary": {
+    label: "Summary",
+  },
+  "preventionActivity.recordType": {
+    label: "Record type",
+  },
+  "preventionActivity.id": {
+    label: "Prevention activity ID",
+  },
+  "preventionActivity.externalIds": {
+    label: "Other prevention activity numbers",
+  },
+  "preventionActivity.createdAt": {
+    label: "Created at",
+  },
+  "preventionActivity.updatedAt": {
+    label: "Last updated at",
+  },
+  "preventionActivity.extensions": {
+    label: "Extensions",
+  },
+  "preventionActivity.kind": {
+    label: "Kind of activity",
+  },
+  "preventionActivity.title": {
+    label: "Title",
+  },
+  "preventionActivity.audiences": {
+    label: "Audience",
+  },
+  "preventionActivity.peopleReached": {
+    label: "People reached",
+  },
+  "preventionActivity.trainees": {
+    label: "People trained",
+  },
+  "preventionActivity.channels": {
+    label: "Channels",
+  },
+  "preventionActivity.platforms": {
+    label: "Online platforms",
+  },
+  "preventionActivity.startedOn": {
+    label: "Start date",
+  },
+  "preventionActivity.endedOn": {
+    label: "End date",
+  },
+  "preventionActivity.country": {
+    label: "Country",
+  },
+  "preventionActivity.organiserAgencyId": {
+    label: "Organising agency",
+  },
+  "preventionActivity.description": {
+    label: "Description",
+  },
 } satisfies FieldLabels;

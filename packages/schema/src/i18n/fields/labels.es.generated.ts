@@ -1203,4 +1203,274 @@ export const fieldLabelsEs = {
   "sgbvIncident.notes": {
     label: "Notas",
   },
+  "operation.recordType": {
+    label: "Tipo de registro",
+  },
+  "operation.id": {
+    label: "Identificador del operativo",
+  },
+  "operation.externalIds": {
+    label: "Identificadores externos del operativo",
+  },
+  "operation.createdAt": {
+    label: "Creación del registro",
+  },
+  "operation.updatedAt": {
+    label: "Última actualización",
+  },
+  "operation.extensions": {
+    label: "Extensiones",
+  },
+  "operation.kind": {
+    label: "Tipo de operativo",
+  },
+  "operation.name": {
+    label: "Nombre del operativo",
+  },
+  "operation.leadAgencyId": {
+    label: "Institución a cargo",
+  },
+  "operation.agencyIds": {
+    label: "Instituciones participantes",
+  },
+  "operation.countries": {
+    label: "Países participantes",
+  },
+  "operation.startedOn": {
+    label: "Fecha de inicio",
+  },
+  "operation.endedOn": {
+    label: "Fecha de fin",
+  },
+  "operation.personsIdentified": {
+    label: "Personas identificadas",
+  },
+  "operation.arrests": {
+    label: "Detenciones",
+  },
+  "operation.victimsRescued": {
+    label: "Víctimas rescatadas",
+  },
+  "operation.caseIds": {
+    label: "Casos vinculados",
+  },
+  "operation.perpetratorIds": {
+    label: "Autores vinculados",
+  },
+  "operation.criminalGroupIds": {
+    label: "Grupos delictivos vinculados",
+  },
+  "operation.summary": {
+    label: "Resumen",
+  },
+  "financialInquiry.recordType": {
+    label: "Tipo de registro",
+  },
+  "financialInquiry.id": {
+    label: "Identificador de la indagación financiera",
+  },
+  "financialInquiry.externalIds": {
+    label: "Identificadores externos de la indagación financiera",
+  },
+  "financialInquiry.createdAt": {
+    label: "Creación del registro",
+  },
+  "financialInquiry.updatedAt": {
+    label: "Última actualización",
+  },
+  "financialInquiry.extensions": {
+    label: "Extensiones",
+  },
+  "financialInquiry.kind": {
+    label: "Tipo de indagación",
+  },
+  "financialInquiry.openedOn": {
+    label: "Fecha de apertura",
+  },
+  "financialInquiry.closedOn": {
+    label: "Fecha de cierre",
+  },
+  "financialInquiry.country": {
+    label: "País",
+  },
+  "financialInquiry.agencyId": {
+    label: "Institución informante o investigadora",
+  },
+  "financialInquiry.caseIds": {
+    label: "Casos vinculados",
+  },
+  "financialInquiry.perpetratorIds": {
+    label: "Autores vinculados",
+  },
+  "financialInquiry.criminalGroupIds": {
+    label: "Grupos delictivos vinculados",
+  },
+  "financialInquiry.assetActions": {
+    label: "Medidas sobre bienes",
+  },
+  "financialInquiry.outcome": {
+    label: "Resultado",
+  },
+  "financialInquiry.summary": {
+    label: "Resumen",
+  },
+  "legalAssistanceRequest.recordType": {
+    label: "Tipo de registro",
+  },
+  "legalAssistanceRequest.id": {
+    label: "Identificador de la solicitud de asistencia judicial",
+  },
+  "legalAssistanceRequest.externalIds": {
+    label: "Identificadores externos de la solicitud de asistencia judicial",
+  },
+  "legalAssistanceRequest.createdAt": {
+    label: "Creación del registro",
+  },
+  "legalAssistanceRequest.updatedAt": {
+    label: "Última actualización",
+  },
+  "legalAssistanceRequest.extensions": {
+    label: "Extensiones",
+  },
+  "legalAssistanceRequest.direction": {
+    label: "Sentido",
+  },
+  "legalAssistanceRequest.requestingCountry": {
+    label: "País requirente",
+  },
+  "legalAssistanceRequest.requestedCountry": {
+    label: "País requerido",
+  },
+  "legalAssistanceRequest.requestingAgencyId": {
+    label: "Autoridad requirente",
+  },
+  "legalAssistanceRequest.requestedAgencyId": {
+    label: "Autoridad requerida",
+  },
+  "legalAssistanceRequest.legalBasis": {
+    label: "Base jurídica",
+  },
+  "legalAssistanceRequest.assistanceTypes": {
+    label: "Asistencia solicitada",
+  },
+  "legalAssistanceRequest.sentOn": {
+    label: "Fecha de envío",
+  },
+  "legalAssistanceRequest.receivedOn": {
+    label: "Fecha de recepción",
+  },
+  "legalAssistanceRequest.status": {
+    label: "Estado",
+  },
+  "legalAssistanceRequest.closedOn": {
+    label: "Fecha de cierre",
+  },
+  "legalAssistanceRequest.caseId": {
+    label: "Caso vinculado",
+  },
+  "legalAssistanceRequest.details": {
+    label: "Detalles",
+  },
+  "criminalGroup.recordType": {
+    label: "Tipo de registro",
+  },
+  "criminalGroup.id": {
+    label: "Identificador del grupo delictivo",
+  },
+  "criminalGroup.externalIds": {
+    label: "Identificadores externos del grupo delictivo",
+  },
+  "criminalGroup.createdAt": {
+    label: "Creación del registro",
+  },
+  "criminalGroup.updatedAt": {
+    label: "Última actualización",
+  },
+  "criminalGroup.extensions": {
+    label: "Extensiones",
+  },
+  "criminalGroup.name": {
+    label: "Nombre del grupo",
+  },
+  "criminalGroup.structure": {
+    label: "Estructura",
+  },
+  "criminalGroup.transnational": {
+    label: "Transnacional",
+  },
+  "criminalGroup.countries": {
+    label: "Países de actuación",
+  },
+  "criminalGroup.offences": {
+    label: "Delitos relacionados",
+  },
+  "criminalGroup.estimatedMembers": {
+    label: "Tamaño estimado",
+  },
+  "criminalGroup.assetActions": {
+    label: "Medidas sobre bienes",
+  },
+  "criminalGroup.perpetratorIds": {
+    label: "Integrantes",
+  },
+  "criminalGroup.caseIds": {
+    label: "Casos vinculados",
+  },
+  "criminalGroup.summary": {
+    label: "Resumen",
+  },
+  "preventionActivity.recordType": {
+    label: "Tipo de registro",
+  },
+  "preventionActivity.id": {
+    label: "Identificador de la actividad de prevención",
+  },
+  "preventionActivity.externalIds": {
+    label: "Identificadores externos de la actividad de prevención",
+  },
+  "preventionActivity.createdAt": {
+    label: "Creación del registro",
+  },
+  "preventionActivity.updatedAt": {
+    label: "Última actualización",
+  },
+  "preventionActivity.extensions": {
+    label: "Extensiones",
+  },
+  "preventionActivity.kind": {
+    label: "Tipo de actividad",
+  },
+  "preventionActivity.title": {
+    label: "Título",
+  },
+  "preventionActivity.audiences": {
+    label: "Público destinatario",
+  },
+  "preventionActivity.peopleReached": {
+    label: "Personas alcanzadas",
+  },
+  "preventionActivity.trainees": {
+    label: "Personas capacitadas",
+  },
+  "preventionActivity.channels": {
+    label: "Canales",
+  },
+  "preventionActivity.platforms": {
+    label: "Plataformas en línea",
+  },
+  "preventionActivity.startedOn": {
+    label: "Fecha de inicio",
+  },
+  "preventionActivity.endedOn": {
+    label: "Fecha de fin",
+  },
+  "preventionActivity.country": {
+    label: "País",
+  },
+  "preventionActivity.organiserAgencyId": {
+    label: "Institución organizadora",
+  },
+  "preventionActivity.description": {
+    label: "Descripción",
+  },
 } satisfies FieldLabels;

@@ -1203,4 +1203,274 @@ export const fieldLabelsFr = {
   "sgbvIncident.notes": {
     label: "Notes",
   },
+  "operation.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "operation.id": {
+    label: "Identifiant de l'opération",
+  },
+  "operation.externalIds": {
+    label: "Identifiants externes",
+  },
+  "operation.createdAt": {
+    label: "Date de création",
+  },
+  "operation.updatedAt": {
+    label: "Dernière modification",
+  },
+  "operation.extensions": {
+    label: "Extensions",
+  },
+  "operation.kind": {
+    label: "Type d'opération",
+  },
+  "operation.name": {
+    label: "Nom de l'opération",
+  },
+  "operation.leadAgencyId": {
+    label: "Organisme chef de file",
+  },
+  "operation.agencyIds": {
+    label: "Organismes participants",
+  },
+  "operation.countries": {
+    label: "Pays participants",
+  },
+  "operation.startedOn": {
+    label: "Date de début",
+  },
+  "operation.endedOn": {
+    label: "Date de fin",
+  },
+  "operation.personsIdentified": {
+    label: "Personnes identifiées",
+  },
+  "operation.arrests": {
+    label: "Arrestations",
+  },
+  "operation.victimsRescued": {
+    label: "Victimes secourues",
+  },
+  "operation.caseIds": {
+    label: "Affaires liées",
+  },
+  "operation.perpetratorIds": {
+    label: "Auteurs liés",
+  },
+  "operation.criminalGroupIds": {
+    label: "Groupes criminels liés",
+  },
+  "operation.summary": {
+    label: "Résumé",
+  },
+  "financialInquiry.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "financialInquiry.id": {
+    label: "Identifiant de l'enquête financière",
+  },
+  "financialInquiry.externalIds": {
+    label: "Identifiants externes",
+  },
+  "financialInquiry.createdAt": {
+    label: "Date de création",
+  },
+  "financialInquiry.updatedAt": {
+    label: "Dernière modification",
+  },
+  "financialInquiry.extensions": {
+    label: "Extensions",
+  },
+  "financialInquiry.kind": {
+    label: "Type d'enquête",
+  },
+  "financialInquiry.openedOn": {
+    label: "Date d'ouverture",
+  },
+  "financialInquiry.closedOn": {
+    label: "Date de clôture",
+  },
+  "financialInquiry.country": {
+    label: "Pays",
+  },
+  "financialInquiry.agencyId": {
+    label: "Organisme déclarant ou enquêteur",
+  },
+  "financialInquiry.caseIds": {
+    label: "Affaires liées",
+  },
+  "financialInquiry.perpetratorIds": {
+    label: "Auteurs liés",
+  },
+  "financialInquiry.criminalGroupIds": {
+    label: "Groupes criminels liés",
+  },
+  "financialInquiry.assetActions": {
+    label: "Mesures sur les avoirs",
+  },
+  "financialInquiry.outcome": {
+    label: "Issue",
+  },
+  "financialInquiry.summary": {
+    label: "Résumé",
+  },
+  "legalAssistanceRequest.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "legalAssistanceRequest.id": {
+    label: "Identifiant de la demande d'entraide",
+  },
+  "legalAssistanceRequest.externalIds": {
+    label: "Identifiants externes",
+  },
+  "legalAssistanceRequest.createdAt": {
+    label: "Date de création",
+  },
+  "legalAssistanceRequest.updatedAt": {
+    label: "Dernière modification",
+  },
+  "legalAssistanceRequest.extensions": {
+    label: "Extensions",
+  },
+  "legalAssistanceRequest.direction": {
+    label: "Sens",
+  },
+  "legalAssistanceRequest.requestingCountry": {
+    label: "Pays requérant",
+  },
+  "legalAssistanceRequest.requestedCountry": {
+    label: "Pays requis",
+  },
+  "legalAssistanceRequest.requestingAgencyId": {
+    label: "Autorité requérante",
+  },
+  "legalAssistanceRequest.requestedAgencyId": {
+    label: "Autorité requise",
+  },
+  "legalAssistanceRequest.legalBasis": {
+    label: "Base juridique",
+  },
+  "legalAssistanceRequest.assistanceTypes": {
+    label: "Entraide demandée",
+  },
+  "legalAssistanceRequest.sentOn": {
+    label: "Date d'envoi",
+  },
+  "legalAssistanceRequest.receivedOn": {
+    label: "Date de réception",
+  },
+  "legalAssistanceRequest.status": {
+    label: "Statut",
+  },
+  "legalAssistanceRequest.closedOn": {
+    label: "Date de clôture",
+  },
+  "legalAssistanceRequest.caseId": {
+    label: "Affaire liée",
+  },
+  "legalAssistanceRequest.details": {
+    label: "Détails",
+  },
+  "criminalGroup.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "criminalGroup.id": {
+    label: "Identifiant du groupe criminel",
+  },
+  "criminalGroup.externalIds": {
+    label: "Identifiants externes",
+  },
+  "criminalGroup.createdAt": {
+    label: "Date de création",
+  },
+  "criminalGroup.updatedAt": {
+    label: "Dernière modification",
+  },
+  "criminalGroup.extensions": {
+    label: "Extensions",
+  },
+  "criminalGroup.name": {
+    label: "Nom du groupe",
+  },
+  "criminalGroup.structure": {
+    label: "Structure",
+  },
+  "criminalGroup.transnational": {
+    label: "Transnational",
+  },
+  "criminalGroup.countries": {
+    label: "Pays d'activité",
+  },
+  "criminalGroup.offences": {
+    label: "Infractions liées",
+  },
+  "criminalGroup.estimatedMembers": {
+    label: "Taille estimée",
+  },
+  "criminalGroup.assetActions": {
+    label: "Mesures sur les avoirs",
+  },
+  "criminalGroup.perpetratorIds": {
+    label: "Membres",
+  },
+  "criminalGroup.caseIds": {
+    label: "Affaires liées",
+  },
+  "criminalGroup.summary": {
+    label: "Résumé",
+  },
+  "preventionActivity.recordType": {
+    label: "Type d'enregistrement",
+  },
+  "preventionActivity.id": {
+    label: "Identifiant de l'activité de prévention",
+  },
+  "preventionActivity.externalIds": {
+    label: "Identifiants externes",
+  },
+  "preventionActivity.createdAt": {
+    label: "Date de création",
+  },
+  "preventionActivity.updatedAt": {
+    label: "Dernière modification",
+  },
+  "preventionActivity.extensions": {
+    label: "Extensions",
+  },
+  "preventionActivity.kind": {
+    label: "Type d'activité",
+  },
+  "preventionActivity.title": {
+    label: "Titre",
+  },
+  "preventionActivity.audiences": {
+    label: "Public visé",
+  },
+  "preventionActivity.peopleReached": {
+    label: "Personnes touchées",
+  },
+  "preventionActivity.trainees": {
+    label: "Personnes formées",
+  },
+  "preventionActivity.channels": {
+    label: "Canaux",
+  },
+  "preventionActivity.platforms": {
+    label: "Plateformes en ligne",
+  },
+  "preventionActivity.startedOn": {
+    label: "Date de début",
+  },
+  "preventionActivity.endedOn": {
+    label: "Date de fin",
+  },
+  "preventionActivity.country": {
+    label: "Pays",
+  },
+  "preventionActivity.organiserAgencyId": {
+    label: "Organisme organisateur",
+  },
+  "preventionActivity.description": {
+    label: "Description",
+  },
 } satisfies FieldLabels;

@@ -1203,4 +1203,274 @@ export const fieldLabelsPt = {
   "sgbvIncident.notes": {
     label: "Notas",
   },
+  "operation.recordType": {
+    label: "Tipo de registro",
+  },
+  "operation.id": {
+    label: "Identificador da operação",
+  },
+  "operation.externalIds": {
+    label: "Identificadores externos da operação",
+  },
+  "operation.createdAt": {
+    label: "Registro criado em",
+  },
+  "operation.updatedAt": {
+    label: "Registro atualizado em",
+  },
+  "operation.extensions": {
+    label: "Extensões",
+  },
+  "operation.kind": {
+    label: "Tipo de operação",
+  },
+  "operation.name": {
+    label: "Nome da operação",
+  },
+  "operation.leadAgencyId": {
+    label: "Instituição líder",
+  },
+  "operation.agencyIds": {
+    label: "Instituições participantes",
+  },
+  "operation.countries": {
+    label: "Países participantes",
+  },
+  "operation.startedOn": {
+    label: "Data de início",
+  },
+  "operation.endedOn": {
+    label: "Data de término",
+  },
+  "operation.personsIdentified": {
+    label: "Pessoas identificadas",
+  },
+  "operation.arrests": {
+    label: "Prisões",
+  },
+  "operation.victimsRescued": {
+    label: "Vítimas resgatadas",
+  },
+  "operation.caseIds": {
+    label: "Casos vinculados",
+  },
+  "operation.perpetratorIds": {
+    label: "Autores vinculados",
+  },
+  "operation.criminalGroupIds": {
+    label: "Grupos criminosos vinculados",
+  },
+  "operation.summary": {
+    label: "Resumo",
+  },
+  "financialInquiry.recordType": {
+    label: "Tipo de registro",
+  },
+  "financialInquiry.id": {
+    label: "Identificador da apuração financeira",
+  },
+  "financialInquiry.externalIds": {
+    label: "Identificadores externos da apuração financeira",
+  },
+  "financialInquiry.createdAt": {
+    label: "Registro criado em",
+  },
+  "financialInquiry.updatedAt": {
+    label: "Registro atualizado em",
+  },
+  "financialInquiry.extensions": {
+    label: "Extensões",
+  },
+  "financialInquiry.kind": {
+    label: "Tipo de apuração",
+  },
+  "financialInquiry.openedOn": {
+    label: "Data de abertura",
+  },
+  "financialInquiry.closedOn": {
+    label: "Data de encerramento",
+  },
+  "financialInquiry.country": {
+    label: "País",
+  },
+  "financialInquiry.agencyId": {
+    label: "Instituição comunicante ou investigadora",
+  },
+  "financialInquiry.caseIds": {
+    label: "Casos vinculados",
+  },
+  "financialInquiry.perpetratorIds": {
+    label: "Autores vinculados",
+  },
+  "financialInquiry.criminalGroupIds": {
+    label: "Grupos criminosos vinculados",
+  },
+  "financialInquiry.assetActions": {
+    label: "Medidas sobre bens",
+  },
+  "financialInquiry.outcome": {
+    label: "Resultado",
+  },
+  "financialInquiry.summary": {
+    label: "Resumo",
+  },
+  "legalAssistanceRequest.recordType": {
+    label: "Tipo de registro",
+  },
+  "legalAssistanceRequest.id": {
+    label: "Identificador do pedido de assistência jurídica",
+  },
+  "legalAssistanceRequest.externalIds": {
+    label: "Identificadores externos do pedido de assistência jurídica",
+  },
+  "legalAssistanceRequest.createdAt": {
+    label: "Registro criado em",
+  },
+  "legalAssistanceRequest.updatedAt": {
+    label: "Registro atualizado em",
+  },
+  "legalAssistanceRequest.extensions": {
+    label: "Extensões",
+  },
+  "legalAssistanceRequest.direction": {
+    label: "Sentido",
+  },
+  "legalAssistanceRequest.requestingCountry": {
+    label: "País requerente",
+  },
+  "legalAssistanceRequest.requestedCountry": {
+    label: "País requerido",
+  },
+  "legalAssistanceRequest.requestingAgencyId": {
+    label: "Autoridade requerente",
+  },
+  "legalAssistanceRequest.requestedAgencyId": {
+    label: "Autoridade requerida",
+  },
+  "legalAssistanceRequest.legalBasis": {
+    label: "Base jurídica",
+  },
+  "legalAssistanceRequest.assistanceTypes": {
+    label: "Assistência solicitada",
+  },
+  "legalAssistanceRequest.sentOn": {
+    label: "Data de envio",
+  },
+  "legalAssistanceRequest.receivedOn": {
+    label: "Data de recebimento",
+  },
+  "legalAssistanceRequest.status": {
+    label: "Situação",
+  },
+  "legalAssistanceRequest.closedOn": {
+    label: "Data de encerramento",
+  },
+  "legalAssistanceRequest.caseId": {
+    label: "Caso vinculado",
+  },
+  "legalAssistanceRequest.details": {
+    label: "Detalhes",
+  },
+  "criminalGroup.recordType": {
+    label: "Tipo de registro",
+  },
+  "criminalGroup.id": {
+    label: "Identificador do grupo criminoso",
+  },
+  "criminalGroup.externalIds": {
+    label: "Identificadores externos do grupo criminoso",
+  },
+  "criminalGroup.createdAt": {
+    label: "Registro criado em",
+  },
+  "criminalGroup.updatedAt": {
+    label: "Registro atualizado em",
+  },
+  "criminalGroup.extensions": {
+    label: "Extensões",
+  },
+  "criminalGroup.name": {
+    label: "Nome do grupo",
+  },
+  "criminalGroup.structure": {
+    label: "Estrutura",
+  },
+  "criminalGroup.transnational": {
+    label: "Transnacional",
+  },
+  "criminalGroup.countries": {
+    label: "Países de atuação",
+  },
+  "criminalGroup.offences": {
+    label: "Crimes relacionados",
+  },
+  "criminalGroup.estimatedMembers": {
+    label: "Tamanho estimado",
+  },
+  "criminalGroup.assetActions": {
+    label: "Medidas sobre bens",
+  },
+  "criminalGroup.perpetratorIds": {
+    label: "Integrantes",
+  },
+  "criminalGroup.caseIds": {
+    label: "Casos vinculados",
+  },
+  "criminalGroup.summary": {
+    label: "Resumo",
+  },
+  "preventionActivity.recordType": {
+    label: "Tipo de registro",
+  },
+  "preventionActivity.id": {
+    label: "Identificador da atividade de prevenção",
+  },
+  "preventionActivity.externalIds": {
+    label: "Identificadores externos da atividade de prevenção",
+  },
+  "preventionActivity.createdAt": {
+    label: "Registro criado em",
+  },
+  "preventionActivity.updatedAt": {
+    label: "Registro atualizado em",
+  },
+  "preventionActivity.extensions": {
+    label: "Extensões",
+  },
+  "preventionActivity.kind": {
+    label: "Tipo de atividade",
+  },
+  "preventionActivity.title": {
+    label: "Título",
+  },
+  "preventionActivity.audiences": {
+    label: "Público-alvo",
+  },
+  "preventionActivity.peopleReached": {
+    label: "Pessoas alcançadas",
+  },
+  "preventionActivity.trainees": {
+    label: "Pessoas capacitadas",
+  },
+  "preventionActivity.channels": {
+    label: "Canais",
+  },
+  "preventionActivity.platforms": {
+    label: "Plataformas on-line",
+  },
+  "preventionActivity.startedOn": {
+    label: "Data de início",
+  },
+  "preventionActivity.endedOn": {
+    label: "Data de término",
+  },
+  "preventionActivity.country": {
+    label: "País",
+  },
+  "preventionActivity.organiserAgencyId": {
+    label: "Instituição organizadora",
+  },
+  "preventionActivity.description": {
+    label: "Descrição",
+  },
 } satisfies FieldLabels;
