@@ -1,9 +1,9 @@
-import { DEFAULT_MIN_CELL, DIMENSIONS, STATS_PRESETS } from "@tip/privacy";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { inputOrPipe, missingInput } from "../standard-input.js";
 import type { RawStatsOptions } from "../stats/options.js";
+import { HELP_VALUES } from "./help-values.js";
 
 /**
  * Registers `tip stats [input|-] --by sex,age_group,exploitation [--min-cell 5] [--preset glotip|glotip-persons|
@@ -17,11 +17,11 @@ export function registerStats(program: Command, ctx: CliContext): void {
     .command("stats")
     .description(texts.stats.description)
     .argument("[input]", texts.stats.input)
-    .option("--by <dimensions>", formatCli(texts.stats.by, { choices: DIMENSIONS.join(", ") }))
-    .option("--min-cell <n>", formatCli(texts.stats.minCell, { default: DEFAULT_MIN_CELL }))
+    .option("--by <dimensions>", formatCli(texts.stats.by, { choices: HELP_VALUES.dimensions.join(", ") }))
+    .option("--min-cell <n>", formatCli(texts.stats.minCell, { default: HELP_VALUES.minCell }))
     .option(
       "--preset <name>",
-      formatCli(texts.stats.preset, { choices: Object.keys(STATS_PRESETS).join(", ") }),
+      formatCli(texts.stats.preset, { choices: HELP_VALUES.statsPresets.join(", ") }),
     )
     .option("--population <file>", texts.stats.population)
     .option("--format <format>", texts.stats.format)

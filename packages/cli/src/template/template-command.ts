@@ -15,34 +15,15 @@ import { writeErrors } from "../write-error.js";
 export const TEMPLATE_FORMATS = ["xlsform", "xlsx"] as const;
 
 /** The options of `tip template` as commander hands them over. */
-interface RawTemplateOptions {
+export interface RawTemplateOptions {
   readonly format?: string;
   readonly lang?: string;
   readonly output?: string;
   readonly profile?: string;
 }
 
-/**
- * `tip template --format xlsform|xlsx [--lang en|es|fr|pt] [--profile id|file] -o <file>`: writes a collection
- * template made from the model (`writeXlsformTemplate` / `writeXlsxTemplate` of @tip/convert/xlsx). Exit 0 written,
- * 2 usage error, profile unreadable or malformed, output refused (it is the profile file) or not writable.
- */
-export function registerTemplate(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].template;
-  program
-    .command("template")
-    .description(texts.description)
-    .option("--format <format>", texts.format)
-    .option("--lang <lang>", texts.lang)
-    .option("--profile <id|file>", ctx.messages.profile.option)
-    .option("-o, --output <file>", texts.output)
-    .addHelpText("after", `\n${texts.exitCodes}`)
-    .action(async (raw: RawTemplateOptions) => {
-      ctx.exitCode = await templateCommand(raw, ctx);
-    });
-}
-
-async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promise<number> {
+/** Runs `tip template` (registered in `commands/template.ts`); resolves to its exit code. */
+export async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promise<number> {
   const texts = CLI_MESSAGES[ctx.lang].template;
   const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip template" });
   const errors: string[] = [];
