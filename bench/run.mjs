@@ -97,3 +97,6 @@ execFileSync(
   [join(import.meta.dirname, "exchange-node.mjs"), "--count", quick ? "1000" : "10000"],
   { stdio: "inherit" },
 );
+
+// Start-up of `tip` as whole processes: --version, validate of 100 records, against `node -e 0` (target < 0.25 s).
+execFileSync(process.execPath, [join(import.meta.dirname, "startup.mjs")], { stdio: "inherit" });
