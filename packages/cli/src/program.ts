@@ -15,7 +15,7 @@ import { registerTemplate } from "./commands/template.js";
 import { registerValidate } from "./commands/validate.js";
 import type { CliContext } from "./context.js";
 import { helpConfiguration, wrapWords } from "./help-text.js";
-import { formatCli } from "./messages/messages.js";
+
 import { armSpillCleanUp } from "./spill-clean-up.js";
 import { VERSION } from "./version.js";
 
@@ -48,7 +48,7 @@ export function createProgram(ctx: CliContext): Command {
     .description(messages.programDescription)
     // The first line stays the bare version, for scripts; the second names the data model's.
     .version(
-      `${VERSION}\n${formatCli(messages.modelVersion, { version: SCHEMA_VERSION })}`,
+      `${VERSION}\n${ctx.messages.format(messages.modelVersion, { version: SCHEMA_VERSION })}`,
       "-V, --version",
       messages.versionOption,
     )

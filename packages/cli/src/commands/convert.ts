@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawConvertOptions } from "../convert/options.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { inputOrPipe } from "../standard-input.js";
 import { HELP_VALUES } from "./help-values.js";
 
@@ -12,15 +11,18 @@ import { HELP_VALUES } from "./help-values.js";
  * (still converted where possible, and reported), 2 on usage error, unreadable input or unwritable output.
  */
 export function registerConvert(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].convert.help;
+  const texts = ctx.messages.convert.help;
   const formats = HELP_VALUES.convertFormats.join(", ");
   program
     .command("convert")
     .description(texts.description)
     .argument("[input]", texts.input)
-    .option("--from <format>", formatCli(texts.from, { formats }))
-    .option("--to <format>", formatCli(texts.to, { formats }))
-    .option("--entity <type>", formatCli(texts.entity, { entities: HELP_VALUES.flatCsvEntities.join(", ") }))
+    .option("--from <format>", ctx.messages.format(texts.from, { formats }))
+    .option("--to <format>", ctx.messages.format(texts.to, { formats }))
+    .option(
+      "--entity <type>",
+      ctx.messages.format(texts.entity, { entities: HELP_VALUES.flatCsvEntities.join(", ") }),
+    )
     .option("-o, --output <file>", texts.output)
     .option("--report <file>", texts.report)
     .option("--encoding <name>", ctx.messages.textInput.encoding)

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawDocsOptions } from "../generators/docs-command.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
 import { addOutputOption } from "../output/output-option.js";
 
 /**
@@ -12,7 +11,7 @@ import { addOutputOption } from "../output/output-option.js";
  * written, 2 usage error, profile unreadable or malformed, or folder not writable.
  */
 export function registerDocs(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].generators.docs;
+  const texts = ctx.messages.generators.docs;
   const command = program.command("docs").description(texts.description);
   addOutputOption(command, "dir", texts.out)
     .option("--lang <langs>", texts.lang)

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawSchemaOptions } from "../generators/schema-command.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
 import { addOutputOption } from "../output/output-option.js";
 
 /**
@@ -10,7 +9,7 @@ import { addOutputOption } from "../output/output-option.js";
  * written, 2 profile unreadable or malformed, or folder not writable.
  */
 export function registerSchema(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].generators.schema;
+  const texts = ctx.messages.generators.schema;
   const command = program.command("schema").description(texts.description);
   addOutputOption(command, "dir", texts.out)
     .option("--profile <id|file>", ctx.messages.profile.option)

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawSynthOptions } from "../generators/synth-command.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
 import { addOutputOption } from "../output/output-option.js";
 
 /**
@@ -11,7 +10,7 @@ import { addOutputOption } from "../output/output-option.js";
  * Exit 0 written, 2 usage error or file not writable.
  */
 export function registerSynth(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].generators.synth;
+  const texts = ctx.messages.generators.synth;
   const command = program
     .command("synth")
     .description(texts.description)

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
 import type { RawTemplateOptions } from "../template/template-command.js";
 
 /**
@@ -9,7 +8,7 @@ import type { RawTemplateOptions } from "../template/template-command.js";
  * written, 2 usage error, profile unreadable or malformed, output refused (it is the profile file) or not writable.
  */
 export function registerTemplate(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].template;
+  const texts = ctx.messages.template;
   program
     .command("template")
     .description(texts.description)

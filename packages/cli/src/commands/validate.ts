@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { formatCli } from "../messages/messages.js";
+
 import { CSV_RECORD_TYPES } from "../validate/csv-record-types.js";
 import type { RawValidateOptions } from "../validate/options.js";
 import { wrap } from "../wrap.js";
@@ -22,10 +22,13 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option("--severity <level>", texts.severity)
     .option("--valid-only <file>", texts.validOnly)
     .option("--lang <lang>", texts.lang)
-    .option("--max-issues <n>", formatCli(texts.maxIssues, { default: HELP_VALUES.maxIssues }))
+    .option("--max-issues <n>", ctx.messages.format(texts.maxIssues, { default: HELP_VALUES.maxIssues }))
     .option("--input-format <format>", texts.inputFormat)
     .option("--workers <n>", texts.workers)
-    .option("--record-type <type>", formatCli(texts.recordType, { choices: CSV_RECORD_TYPES.join(", ") }))
+    .option(
+      "--record-type <type>",
+      ctx.messages.format(texts.recordType, { choices: CSV_RECORD_TYPES.join(", ") }),
+    )
     .option("--encoding <name>", ctx.messages.textInput.encoding)
     .option("--delimiter <char>", ctx.messages.textInput.delimiter)
     .option("--profile <id|file>", ctx.messages.profile.option)

@@ -1,13 +1,11 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { renderSite, SITE_GENERATOR } from "@tip/site";
-import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { parseLangs, reasonOf, resolvePath } from "../generators/parse-options.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
-import { addOutputOption, outputPathOf, type RawOutputOptions } from "../output/output-option.js";
+import { outputPathOf, type RawOutputOptions } from "../output/output-option.js";
 import { writeFolderOutput } from "../output/write-folder.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
@@ -20,11 +18,12 @@ export interface RawDocsOptions extends RawOutputOptions {
 
 /** Runs `tip docs` (registered in `commands/docs.ts`); resolves to its exit code. */
 export async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number> {
-  const messages = CLI_MESSAGES[ctx.lang].generators;
-  const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip docs" });
+  const messages = ctx.messages.generators;
+  const hint = ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip docs" });
   const errors: string[] = [];
   const output = outputPathOf(raw);
-  if (output === undefined) errors.push(formatCli(messages.errors.missingOption, { option: "--output" }));
+  if (output === undefined)
+    errors.push(ctx.messages.format(messages.errors.missingOption, { option: "--output" }));
   const langs = parseLangs(raw.lang ?? "all", ctx);
   if (!langs.ok) errors.push(langs.error);
   if (errors.length > 0 || output === undefined || !langs.ok) {
@@ -47,7 +46,9 @@ export async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise
       ctx.io,
     );
     const entry = join(outDir, "index.html");
-    ctx.io.stdout.write(`${formatCli(messages.docs.written, { langs: site.langs.join(", "), entry })}\n`);
+    ctx.io.stdout.write(
+      `${ctx.messages.format(messages.docs.written, { langs: site.langs.join(", "), entry })}\n`,
+    );
     return EXIT_CODES.ok;
   } catch (error) {
     if (error instanceof OutputError) {
@@ -55,7 +56,9 @@ export async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise
       return EXIT_CODES.usage;
     }
     const reason = reasonOf(error, ctx);
-    writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file: outDir, reason })]);
+    writeErrors(ctx.io, ctx.messages, [
+      ctx.messages.format(messages.errors.unwritable, { file: outDir, reason }),
+    ]);
     return EXIT_CODES.usage;
   }
 }

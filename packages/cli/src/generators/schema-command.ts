@@ -2,14 +2,12 @@ import { mkdir, readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { type Profile, toProfileJsonSchemas } from "@tip/schema";
-import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { reasonOf, resolvePath } from "../generators/parse-options.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
-import { addOutputOption, outputPathOf, type RawOutputOptions } from "../output/output-option.js";
+import { outputPathOf, type RawOutputOptions } from "../output/output-option.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
 import { writeErrors } from "../write-error.js";
 
@@ -20,7 +18,7 @@ export interface RawSchemaOptions extends RawOutputOptions {
 
 /** Runs `tip schema` (registered in `commands/schema.ts`); resolves to its exit code. */
 export async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Promise<number> {
-  const messages = CLI_MESSAGES[ctx.lang].generators;
+  const messages = ctx.messages.generators;
   const loaded = await loadCliProfile(raw.profile, ctx, ctx.messages, ctx.lang);
   if (!loaded.ok) {
     writeErrors(ctx.io, ctx.messages, loaded.errors);
@@ -35,16 +33,12 @@ export async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Pro
     }
     const written =
       loaded.profile === undefined
-        ? formatCli(messages.schema.written, { count: files.size, dir: outDir }, ctx.lang)
-        : formatCli(
-            messages.schema.writtenProfile,
-            {
-              count: files.size,
-              profile: loaded.profile.id,
-              dir: outDir,
-            },
-            ctx.lang,
-          );
+        ? ctx.messages.format(messages.schema.written, { count: files.size, dir: outDir })
+        : ctx.messages.format(messages.schema.writtenProfile, {
+            count: files.size,
+            profile: loaded.profile.id,
+            dir: outDir,
+          });
     ctx.io.stdout.write(`${written}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
@@ -53,7 +47,9 @@ export async function schemaCommand(raw: RawSchemaOptions, ctx: CliContext): Pro
       return EXIT_CODES.usage;
     }
     const reason = reasonOf(error, ctx);
-    writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file: outDir, reason })]);
+    writeErrors(ctx.io, ctx.messages, [
+      ctx.messages.format(messages.errors.unwritable, { file: outDir, reason }),
+    ]);
     return EXIT_CODES.usage;
   }
 }

@@ -1,13 +1,11 @@
 import { generateRecords } from "@tip/testkit";
-import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { parseCount, parseCountry, parseRate } from "../generators/parse-options.js";
 import { writeNdjson } from "../generators/write-ndjson.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
-import { addOutputOption, outputPathOf, type RawOutputOptions } from "../output/output-option.js";
+import { outputPathOf, type RawOutputOptions } from "../output/output-option.js";
 import { writeErrors } from "../write-error.js";
 
 /** The options of `tip synth` as commander hands them over. */
@@ -22,7 +20,7 @@ export interface RawSynthOptions extends RawOutputOptions {
 
 /** Runs `tip synth` (registered in `commands/synth.ts`); resolves to its exit code. */
 export async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<number> {
-  const messages = CLI_MESSAGES[ctx.lang].generators;
+  const messages = ctx.messages.generators;
   const count = parseCount(raw.count ?? "100", "--count", ctx);
   const country = parseCountry(raw.country ?? "TT", ctx);
   const errorRate = parseRate(raw.errorRate ?? "0", "--error-rate", ctx);
@@ -32,7 +30,7 @@ export async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promi
       ctx.io,
       ctx.messages,
       errors,
-      formatCli(ctx.messages.errors.helpHint, { command: "tip synth" }),
+      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip synth" }),
     );
     return EXIT_CODES.usage;
   }
@@ -50,7 +48,7 @@ export async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promi
     const written = await writeNdjson(records, target, ctx.io);
     const file = targetPath(target, ctx.io);
     if (file !== undefined)
-      ctx.io.stdout.write(`${formatCli(messages.synth.written, { count: written, file }, ctx.lang)}\n`);
+      ctx.io.stdout.write(`${ctx.messages.format(messages.synth.written, { count: written, file })}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;

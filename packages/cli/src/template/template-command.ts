@@ -1,10 +1,8 @@
 import { writeXlsformTemplate, writeXlsxTemplate, XlsxLibraryMissingError } from "@tip/convert/xlsx";
 import { isLocale, LOCALES, type Locale } from "@tip/schema";
-import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { reasonOf, resolvePath } from "../generators/parse-options.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { targetPath, writeWholeOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { checkDistinctFiles } from "../output/same-file.js";
@@ -24,17 +22,19 @@ export interface RawTemplateOptions {
 
 /** Runs `tip template` (registered in `commands/template.ts`); resolves to its exit code. */
 export async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promise<number> {
-  const texts = CLI_MESSAGES[ctx.lang].template;
-  const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip template" });
+  const texts = ctx.messages.template;
+  const hint = ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip template" });
   const errors: string[] = [];
   const format = TEMPLATE_FORMATS.find((known) => known === raw.format);
-  if (raw.format === undefined) errors.push(formatCli(texts.missingOption, { option: "--format" }));
+  if (raw.format === undefined) errors.push(ctx.messages.format(texts.missingOption, { option: "--format" }));
   else if (format === undefined)
-    errors.push(formatCli(texts.badFormat, { value: raw.format, formats: TEMPLATE_FORMATS.join(", ") }));
+    errors.push(
+      ctx.messages.format(texts.badFormat, { value: raw.format, formats: TEMPLATE_FORMATS.join(", ") }),
+    );
   if (raw.lang !== undefined && !isLocale(raw.lang))
-    errors.push(formatCli(texts.badLang, { value: raw.lang, langs: LOCALES.join(", ") }));
+    errors.push(ctx.messages.format(texts.badLang, { value: raw.lang, langs: LOCALES.join(", ") }));
   if (raw.output === undefined || raw.output === "-")
-    errors.push(formatCli(texts.missingOption, { option: "-o, --output" }));
+    errors.push(ctx.messages.format(texts.missingOption, { option: "-o, --output" }));
   if (errors.length > 0 || format === undefined || raw.output === undefined) {
     writeErrors(ctx.io, ctx.messages, errors, hint);
     return EXIT_CODES.usage;
@@ -64,8 +64,8 @@ export async function templateCommand(raw: RawTemplateOptions, ctx: CliContext):
     await writeWholeOutput(target, bytes, ctx.io);
     const written =
       loaded.profile === undefined
-        ? formatCli(texts.written, { format, lang, file })
-        : formatCli(texts.writtenProfile, { format, lang, profile: loaded.profile.id, file });
+        ? ctx.messages.format(texts.written, { format, lang, file })
+        : ctx.messages.format(texts.writtenProfile, { format, lang, profile: loaded.profile.id, file });
     ctx.io.stdout.write(`${written}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
@@ -78,7 +78,9 @@ export async function templateCommand(raw: RawTemplateOptions, ctx: CliContext):
       return EXIT_CODES.usage;
     }
     const reason = reasonOf(error, ctx);
-    writeErrors(ctx.io, ctx.messages, [formatCli(ctx.messages.output.unwritable, { option: "-o", reason })]);
+    writeErrors(ctx.io, ctx.messages, [
+      ctx.messages.format(ctx.messages.output.unwritable, { option: "-o", reason }),
+    ]);
     return EXIT_CODES.usage;
   }
 }
