@@ -3,7 +3,6 @@ import { access, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import { formatOfFileName, type InputFormat } from "@tip/validate";
-import { glob, isDynamicPattern } from "tinyglobby";
 import type { CliIo } from "../io.js";
 import type { CliCatalogue } from "../messages/messages.js";
 
@@ -71,6 +70,9 @@ export async function resolveInputs(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, inputs };
 }
 
+/** Characters that any glob pattern holds: a name without them is a plain path and tinyglobby is not loaded. */
+export const PATTERN_CHARACTERS = /[*?[\]{}()!@+|\\]/;
+
 /**
  * The arguments with each pattern replaced by the files it matches. An argument that names an existing path
  * is kept as it is, even with `*` or `[` in its name; a pattern that matches nothing is an error.
@@ -83,7 +85,12 @@ async function expandPatterns(
 ): Promise<string[]> {
   const expanded: string[] = [];
   for (const name of names) {
-    if (name === STDIN_ARGUMENT || !isDynamicPattern(name) || (await exists(resolve(cwd, name)))) {
+    if (name === STDIN_ARGUMENT || !PATTERN_CHARACTERS.test(name)) {
+      expanded.push(name);
+      continue;
+    }
+    const { glob, isDynamicPattern } = await import("tinyglobby");
+    if (!isDynamicPattern(name) || (await exists(resolve(cwd, name)))) {
       expanded.push(name);
       continue;
     }
