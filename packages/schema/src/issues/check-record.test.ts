@@ -141,7 +141,7 @@ describe("parserFor", () => {
     expect(fresh.parserFor("victim")).toBe(entities.victim);
   });
 
-  it("gives the same verdict and issues compiled as not compiled, for records changed anywhere", () => {
+  it("gives the same verdict and issues compiled, not compiled and without generated code, for records changed anywhere", () => {
     for (const recordType of RECORD_TYPES)
       while (parserFor(recordType) === ENTITIES[recordType] && recordType !== "bundle");
     const type = fc.constantFrom(...RECORD_TYPES.filter((t) => t !== "bundle"));
@@ -152,8 +152,12 @@ describe("parserFor", () => {
         record[keys[Math.abs(key.length * 7919) % keys.length] ?? key] = value;
         const compiled = parserFor(recordType).safeParse(record);
         const plain = ENTITIES[recordType].safeParse(record);
+        const jitless = ENTITIES[recordType].safeParse(record, { jitless: true });
         expect(compiled.success).toBe(plain.success);
         expect(compiled.error?.issues).toEqual(plain.error?.issues);
+        expect(jitless.success).toBe(plain.success);
+        expect(jitless.error?.issues).toEqual(plain.error?.issues);
+        expect(jitless.data).toEqual(plain.data);
       }),
       { numRuns: 300 },
     );

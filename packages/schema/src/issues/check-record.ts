@@ -102,7 +102,12 @@ function checkCore(
     return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
   }
   const schema: z.ZodType = ENTITIES[recordType];
-  const parsed = parserFor(recordType).safeParse(input);
+  const parser = parserFor(recordType);
+  // Before the parser is compiled, zod's own generated code would cost more than it saves: parse without it.
+  const parsed = parser.safeParse(
+    input,
+    parser === schema && recordType !== "bundle" ? WITHOUT_JIT : undefined,
+  );
   if (!parsed.success) {
     const issues = fromZodIssues(schema, input, parsed.error.issues).map((raw) =>
       toIssue(
@@ -119,11 +124,13 @@ function checkCore(
 }
 
 const compiled = new Map<RecordType, z.ZodType>();
+const WITHOUT_JIT = { jitless: true } as const;
 const parses = new Map<RecordType, number>();
 
 /**
- * Records of one type parsed by the schema itself before it is compiled: compiling costs about as much as
- * parsing a few hundred records, which a small file (and so the start-up of a command) would pay for nothing.
+ * Records of one type parsed by the schema itself (and without the code zod generates for objects) before it is
+ * compiled: compiling costs about as much as parsing a few hundred records, which a small file (and so the
+ * start-up of a command) would pay for nothing.
  */
 export const PARSES_BEFORE_COMPILING = 256;
 
