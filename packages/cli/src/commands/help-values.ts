@@ -25,6 +25,9 @@ export const HELP_VALUES = {
     "country",
     "year",
     "stage",
+    "channel",
+    "outcome",
+    "compensation_source",
   ],
   /** `DEFAULT_MIN_CELL` of @tip/privacy. */
   minCell: 5,
