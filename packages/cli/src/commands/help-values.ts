@@ -9,7 +9,18 @@ export const HELP_VALUES = {
   /** `FORMATS` of @tip/convert. */
   convertFormats: ["htcds", "ctdc", "csv", "tip", "glotip"],
   /** `FLAT_CSV_ENTITIES` of @tip/convert. */
-  flatCsvEntities: ["case", "victim", "perpetrator", "agency", "referral", "aggregate"],
+  flatCsvEntities: [
+    "case",
+    "victim",
+    "perpetrator",
+    "agency",
+    "referral",
+    "aggregate",
+    "helplineContact",
+    "screening",
+    "protectionMeasure",
+    "sgbvIncident",
+  ],
   /** `DEFAULT_K` of @tip/privacy. */
   k: 11,
   /** `DEFAULT_QUASI` of @tip/privacy. */
