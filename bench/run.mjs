@@ -115,3 +115,5 @@ execFileSync(
 
 // Browser bundle of Victim + checkRecord + the Spanish messages: gzip size against 60 KB, and its largest parts.
 execFileSync(process.execPath, [join(import.meta.dirname, "browser-bundle.mjs")], { stdio: "inherit" });
+// Start-up of `tip` as whole processes: --version, validate of 100 records, against `node -e 0` (target < 0.25 s).
+execFileSync(process.execPath, [join(import.meta.dirname, "startup.mjs")], { stdio: "inherit" });

@@ -7,13 +7,14 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLI_MESSAGES, detectLang, formatCli } from "../packages/cli/dist/public-api.js";
+import { detectLang, messagesFor } from "../packages/cli/dist/public-api.js";
 
 const args = process.argv.slice(2);
 const lang = detectLang(args, process.env);
-const texts = CLI_MESSAGES[lang].demo;
+const messages = messagesFor(lang);
+const texts = messages.demo;
 /** A line of the demo in its language; counts take the language's plural and digit grouping. */
-const say = (template, params = {}) => formatCli(template, params, lang);
+const say = (template, params = {}) => messages.format(template, params);
 const langIndex = args.indexOf("--lang");
 if (langIndex >= 0 && args[langIndex + 1] !== lang) {
   console.error(say(texts.unknownLang, { value: args[langIndex + 1] ?? "" }));

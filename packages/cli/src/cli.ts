@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The `tip` binary: runs the command on the process's argv and io.
-import { removeSpillDirs } from "@tip/validate";
 import { detectLang } from "./lang.js";
-import { CLI_MESSAGES } from "./messages/messages.js";
+import { messagesFor } from "./messages/messages.js";
 import { describeOutputError, errorCode, OutputError } from "./output/output-error.js";
 import { removeTempFilesSync } from "./output/temp-files.js";
 import { run } from "./run.js";
+import { removeSpills } from "./spill-clean-up.js";
 import { writeErrors } from "./write-error.js";
 
 const argv = process.argv.slice(2);
@@ -14,7 +14,7 @@ const argv = process.argv.slice(2);
 function cleanUp(): void {
   removeTempFilesSync();
   try {
-    removeSpillDirs();
+    removeSpills();
   } catch {
     // Exiting anyway; the temporary outputs were removed first.
   }
@@ -37,7 +37,7 @@ process.once("exit", cleanUp);
 // standard output (a full disk) is an output error: exit 2 with one line, never a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  const messages = CLI_MESSAGES[detectLang(argv, process.env)];
+  const messages = messagesFor(detectLang(argv, process.env));
   const problem = new OutputError({ kind: "stdout", code: errorCode(error) });
   writeErrors({ stdout: process.stderr, stderr: process.stderr, env: process.env }, messages, [
     describeOutputError(problem, messages),

@@ -1,6 +1,5 @@
 import { CommanderError } from "commander";
-import type { CliMessages } from "./messages/cli-messages.js";
-import { formatCli } from "./messages/messages.js";
+import type { CliCatalogue } from "./messages/messages.js";
 
 /** Commander error codes that mean "the help or version was shown as asked", not a failure. */
 const SHOWN_AS_ASKED = new Set(["commander.helpDisplayed", "commander.version"]);
@@ -22,18 +21,18 @@ const TEXT_OF = {
   "commander.missingArgument": "missingArgument",
   "commander.optionMissingArgument": "optionMissingArgument",
   "commander.excessArguments": "excessArguments",
-} as const satisfies Record<string, keyof CliMessages["errors"]>;
+} as const satisfies Record<string, keyof CliCatalogue["errors"]>;
 
 /**
  * Translates a commander usage error into the user's language. Commander's message is English with the token
  * in single quotes and an optional "(Did you mean X?)" line; both are carried over.
  */
-export function localiseCommanderError(error: CommanderError, messages: CliMessages): string {
+export function localiseCommanderError(error: CommanderError, messages: CliCatalogue): string {
   const key = TEXT_OF[error.code as keyof typeof TEXT_OF];
   if (key === undefined) return error.message.replace(/^error:\s*/, "");
   const token = /'([^']*)'/.exec(error.message)?.[1] ?? "";
-  let text = formatCli(messages.errors[key], { token });
+  let text = messages.format(messages.errors[key], { token });
   const suggestion = /\(Did you mean (?:one of )?(.+)\?\)/.exec(error.message)?.[1];
-  if (suggestion) text += ` (${formatCli(messages.errors.didYouMean, { token: suggestion })})`;
+  if (suggestion) text += ` (${messages.format(messages.errors.didYouMean, { token: suggestion })})`;
   return text;
 }

@@ -1,6 +1,5 @@
 import type { Argument, HelpConfiguration, Option } from "commander";
-import type { CliMessages } from "./messages/cli-messages.js";
-import { formatCli } from "./messages/messages.js";
+import type { CliCatalogue } from "./messages/messages.js";
 
 /** `text` wrapped at word boundaries to lines of at most `width` characters (a longer word stays whole). */
 export function wrapWords(text: string, width: number): string {
@@ -31,14 +30,14 @@ export function withDefault(
   description: string,
   value: unknown,
   described: string | undefined,
-  messages: CliMessages,
+  messages: CliCatalogue,
 ): string {
   if (value === undefined) return description;
   const template = messages.defaultValue;
   // The words before the value (`(default:`), which a description naming its default starts with too.
   const lead = template.slice(0, template.indexOf("{value}")).trim();
   if (description.includes(lead)) return description;
-  const extra = formatCli(template, { value: shownDefault(value, described) });
+  const extra = messages.format(template, { value: shownDefault(value, described) });
   return description === "" ? extra : `${description} ${extra}`;
 }
 
@@ -46,9 +45,9 @@ export function withDefault(
  * The help settings of every command of `tip`: titles in the user's language, and defaults shown once,
  * unquoted, in that language. Choices, presets and environment variables are named by the option texts.
  */
-export function helpConfiguration(messages: CliMessages): HelpConfiguration {
+export function helpConfiguration(messages: CliCatalogue): HelpConfiguration {
   return {
-    styleTitle: (title) => messages.titles[title as keyof CliMessages["titles"]] ?? title,
+    styleTitle: (title) => messages.titles[title as keyof CliCatalogue["titles"]] ?? title,
     optionDescription: (option: Option) => {
       // Flags without a value (`--progress`) show no default.
       const takesValue = option.required || option.optional;

@@ -11,12 +11,12 @@ import { registerSchema } from "./commands/schema.js";
 import { registerSeal } from "./commands/seal.js";
 import { registerStats } from "./commands/stats.js";
 import { registerSynth } from "./commands/synth.js";
+import { registerTemplate } from "./commands/template.js";
 import { registerValidate } from "./commands/validate.js";
 import type { CliContext } from "./context.js";
 import { helpConfiguration, wrapWords } from "./help-text.js";
-import { formatCli } from "./messages/messages.js";
 import { registerFollowUp } from "./node/register-follow-up.js";
-import { registerTemplate } from "./template/template-command.js";
+import { armSpillCleanUp } from "./spill-clean-up.js";
 import { VERSION } from "./version.js";
 
 /** The subcommands of `tip`, each registered from its own file under `commands/`. */
@@ -49,7 +49,7 @@ export function createProgram(ctx: CliContext): Command {
     .description(messages.programDescription)
     // The first line stays the bare version, for scripts; the second names the data model's.
     .version(
-      `${VERSION}\n${formatCli(messages.modelVersion, { version: SCHEMA_VERSION })}`,
+      `${VERSION}\n${ctx.messages.format(messages.modelVersion, { version: SCHEMA_VERSION })}`,
       "-V, --version",
       messages.versionOption,
     )
@@ -69,7 +69,9 @@ export function createProgram(ctx: CliContext): Command {
     })
     .configureHelp(helpConfiguration(messages))
     // After the help of `tip` and of each of its commands, however deep.
-    .addHelpText("afterAll", () => `\n${wrapWords(messages.exitCodes, io.stdout.columns ?? 80)}`);
+    .addHelpText("afterAll", () => `\n${wrapWords(messages.exitCodes, io.stdout.columns ?? 80)}`)
+    // Before any command runs (so never for --help or --version): what an interrupted run leaves is removable.
+    .hook("preAction", armSpillCleanUp);
   for (const register of COMMANDS) register(program, ctx);
   return program;
 }

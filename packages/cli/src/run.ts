@@ -3,7 +3,7 @@ import type { CliContext } from "./context.js";
 import { EXIT_CODES } from "./exit-codes.js";
 import { type CliIo, processIo } from "./io.js";
 import { detectLang } from "./lang.js";
-import { CLI_MESSAGES, formatCli } from "./messages/messages.js";
+import { messagesFor } from "./messages/messages.js";
 import { describeOutputError, OutputError } from "./output/output-error.js";
 import { createProgram } from "./program.js";
 import { writeErrors } from "./write-error.js";
@@ -15,7 +15,7 @@ import { writeErrors } from "./write-error.js";
  */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const lang = detectLang(argv, io.env);
-  const ctx: CliContext = { io, lang, messages: CLI_MESSAGES[lang], exitCode: EXIT_CODES.ok };
+  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: EXIT_CODES.ok };
   const program = createProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -26,7 +26,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       // `tip` alone prints the help on stderr: a usage error, with nothing more to say.
       if (error.code !== "commander.help") {
         const command = program.commands.find((sub) => argv.includes(sub.name()));
-        const hint = formatCli(ctx.messages.errors.helpHint, {
+        const hint = ctx.messages.format(ctx.messages.errors.helpHint, {
           command: command ? `tip ${command.name()}` : "tip",
         });
         writeErrors(io, ctx.messages, [localiseCommanderError(error, ctx.messages)], hint);
@@ -39,7 +39,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     }
     // Only the class of an unexpected error is shown: its message could quote input.
     const name = error instanceof Error ? error.name : typeof error;
-    writeErrors(io, ctx.messages, [formatCli(ctx.messages.errors.unexpected, { name })]);
+    writeErrors(io, ctx.messages, [ctx.messages.format(ctx.messages.errors.unexpected, { name })]);
     return EXIT_CODES.usage;
   }
 }

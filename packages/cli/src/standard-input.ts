@@ -1,6 +1,6 @@
 import type { CliContext } from "./context.js";
 import { EXIT_CODES } from "./exit-codes.js";
-import { formatCli } from "./messages/messages.js";
+
 import { writeErrors } from "./write-error.js";
 
 /** The input argument that names standard input. */
@@ -18,7 +18,12 @@ export function inputOrPipe(input: string | undefined, ctx: CliContext): string 
 
 /** Says the input is missing, as commander says of a missing argument, and gives the usage exit code. */
 export function missingInput(command: string, ctx: CliContext): number {
-  const missing = formatCli(ctx.messages.errors.missingArgument, { token: "input" });
-  writeErrors(ctx.io, ctx.messages, [missing], formatCli(ctx.messages.errors.helpHint, { command }));
+  const missing = ctx.messages.format(ctx.messages.errors.missingArgument, { token: "input" });
+  writeErrors(
+    ctx.io,
+    ctx.messages,
+    [missing],
+    ctx.messages.format(ctx.messages.errors.helpHint, { command }),
+  );
   return EXIT_CODES.usage;
 }

@@ -1,7 +1,7 @@
 import pc from "picocolors";
 import { wantsColor } from "./color.js";
 import type { CliIo, CliOutput } from "./io.js";
-import type { CliMessages } from "./messages/cli-messages.js";
+import type { CliCatalogue } from "./messages/messages.js";
 import { safeLine } from "./sanitize.js";
 
 /**
@@ -10,7 +10,7 @@ import { safeLine } from "./sanitize.js";
  */
 export function writeErrors(
   io: CliIo,
-  messages: CliMessages,
+  messages: CliCatalogue,
   errors: readonly string[],
   hint?: string,
 ): void {

@@ -1,7 +1,7 @@
 import { Anonymizer, MIN_KEY_BYTES } from "@tip/privacy";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { leftOutNotes, type PlacedRecord } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass, secondPassError } from "../privacy/run-pass.js";
 import { openTextSink, RecordsWriter, writeFailure } from "../privacy/write-records.js";
@@ -29,33 +29,32 @@ export async function anonymizeCommand(
       ctx.io,
       ctx.messages,
       parsed.errors,
-      formatCli(ctx.messages.errors.helpHint, { command: "tip anonymize" }),
+      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip anonymize" }),
     );
     return EXIT_CODES.usage;
   }
   const { options } = parsed;
-  const messages = CLI_MESSAGES[options.lang];
-  const texts = CLI_MESSAGES[options.lang].privacy;
+  const messages = messagesFor(options.lang);
+  const texts = messages.privacy;
   let key: Uint8Array;
   try {
     key = await readKeyFile(options.keyFile, ctx.io);
   } catch (error) {
     writeErrors(ctx.io, messages, [
-      formatCli(messages.errors.unreadable, { file: options.keyFile, reason: reasonOf(error, messages) }),
+      messages.format(messages.errors.unreadable, {
+        file: options.keyFile,
+        reason: reasonOf(error, messages),
+      }),
     ]);
     return EXIT_CODES.usage;
   }
   if (key.byteLength < MIN_KEY_BYTES) {
     writeErrors(ctx.io, messages, [
-      formatCli(
-        texts.errors.keyTooShort,
-        {
-          file: options.keyFile,
-          bytes: key.byteLength,
-          min: MIN_KEY_BYTES,
-        },
-        options.lang,
-      ),
+      messages.format(texts.errors.keyTooShort, {
+        file: options.keyFile,
+        bytes: key.byteLength,
+        min: MIN_KEY_BYTES,
+      }),
     ]);
     return EXIT_CODES.usage;
   }
@@ -87,7 +86,6 @@ export async function anonymizeCommand(
         }
       },
       messages,
-      texts,
     );
     if (!first.ok) {
       writeErrors(ctx.io, messages, [first.error]);
@@ -121,10 +119,9 @@ export async function anonymizeCommand(
           if (batch.length >= BATCH) await flush();
         },
         messages,
-        texts,
       );
       await flush();
-      const failure = secondPassError(second, pass.read, input, texts);
+      const failure = secondPassError(second, pass.read, input, messages);
       if (failure !== undefined) {
         await sink.abort();
         writeErrors(ctx.io, messages, [failure]);
@@ -138,18 +135,14 @@ export async function anonymizeCommand(
     }
     const report = anonymizer.report();
     const lines = [
-      formatCli(
-        texts.anonymize.records,
-        {
-          read: pass.read,
-          written: report.recordsOut,
-          suppressed: report.suppression.suppressedRecords,
-          leftOut: pass.leftOutCount,
-        },
-        options.lang,
-      ),
-      ...anonymizeReportLines(report, texts.anonymize, options.lang),
-      ...leftOutNotes(pass, texts, options.lang),
+      messages.format(texts.anonymize.records, {
+        read: pass.read,
+        written: report.recordsOut,
+        suppressed: report.suppression.suppressedRecords,
+        leftOut: pass.leftOutCount,
+      }),
+      ...anonymizeReportLines(report, messages),
+      ...leftOutNotes(pass, messages),
     ];
     const out = options.output === undefined || options.output === "-" ? ctx.io.stderr : ctx.io.stdout;
     writeLines(out, lines);

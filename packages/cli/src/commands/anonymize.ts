@@ -1,9 +1,8 @@
-import { DEFAULT_K, DEFAULT_QUASI } from "@tip/privacy";
 import type { Command } from "commander";
 import type { RawAnonymizeOptions } from "../anonymize/options.js";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { inputOrPipe, missingInput } from "../standard-input.js";
+import { HELP_VALUES } from "./help-values.js";
 
 /**
  * Registers `tip anonymize [input|-] --key-file <file> [--k 11] [--quasi a,b,c] [-o out]`: redacts, generalises,
@@ -11,14 +10,17 @@ import { inputOrPipe, missingInput } from "../standard-input.js";
  * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input. Loaded lazily, so `--help` stays fast.
  */
 export function registerAnonymize(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].privacy;
+  const texts = ctx.messages.privacy;
   program
     .command("anonymize")
     .description(texts.anonymize.description)
     .argument("[input]", texts.anonymize.input)
     .option("--key-file <file>", texts.anonymize.keyFile)
-    .option("--k <n>", formatCli(texts.anonymize.k, { default: DEFAULT_K }))
-    .option("--quasi <fields>", formatCli(texts.anonymize.quasi, { default: DEFAULT_QUASI.join(",") }))
+    .option("--k <n>", ctx.messages.format(texts.anonymize.k, { default: HELP_VALUES.k }))
+    .option(
+      "--quasi <fields>",
+      ctx.messages.format(texts.anonymize.quasi, { default: HELP_VALUES.quasi.join(",") }),
+    )
     .option("-o, --output <file>", texts.common.output)
     .option("--lang <lang>", texts.common.lang)
     .action(async (given: string | undefined, raw: RawAnonymizeOptions) => {

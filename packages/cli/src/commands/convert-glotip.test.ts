@@ -4,7 +4,7 @@ import { EXAMPLES } from "@tip/schema";
 import { Command } from "commander";
 import { afterAll, describe, expect, it } from "vitest";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { toNdjson } from "../testing/records.js";
 import { tempDir } from "../testing/temp-dir.js";
@@ -15,7 +15,7 @@ afterAll(() => tmp.remove());
 
 async function convert(args: readonly string[]) {
   const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
-  const ctx: CliContext = { io, lang: "en", messages: CLI_MESSAGES.en, exitCode: 0 };
+  const ctx: CliContext = { io, lang: "en", messages: messagesFor("en"), exitCode: 0 };
   const program = new Command("tip").exitOverride();
   registerConvert(program, ctx);
   await program.parseAsync(["convert", ...args], { from: "user" });

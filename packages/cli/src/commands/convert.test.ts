@@ -6,7 +6,7 @@ import { EXAMPLES } from "@tip/schema";
 import { Command } from "commander";
 import { afterAll, describe, expect, it } from "vitest";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { toNdjson, validVictim } from "../testing/records.js";
 import { tempDir } from "../testing/temp-dir.js";
@@ -30,7 +30,7 @@ const xlsformJson = join(htcdsFixtures, "xlsform-json-kobo/input.json");
 /** Runs `tip convert ...` in-process with the command registered on its own, as program.ts will. */
 async function convert(args: readonly string[]) {
   const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
-  const ctx: CliContext = { io, lang: "en", messages: CLI_MESSAGES.en, exitCode: 0 };
+  const ctx: CliContext = { io, lang: "en", messages: messagesFor("en"), exitCode: 0 };
   const program = new Command("tip").exitOverride();
   registerConvert(program, ctx);
   await program.parseAsync(["convert", ...args], { from: "user" });

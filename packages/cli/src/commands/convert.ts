@@ -1,10 +1,8 @@
-import { FLAT_CSV_ENTITIES, FORMATS } from "@tip/convert";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { convertCommand } from "../convert/convert-command.js";
 import type { RawConvertOptions } from "../convert/options.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { inputOrPipe } from "../standard-input.js";
+import { HELP_VALUES } from "./help-values.js";
 
 /**
  * `tip convert [input] --to tip|htcds|ctdc|csv|glotip [--from ...] [--entity victim] [-o out] [--report file]
@@ -13,15 +11,18 @@ import { inputOrPipe } from "../standard-input.js";
  * (still converted where possible, and reported), 2 on usage error, unreadable input or unwritable output.
  */
 export function registerConvert(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].convert.help;
-  const formats = FORMATS.join(", ");
+  const texts = ctx.messages.convert.help;
+  const formats = HELP_VALUES.convertFormats.join(", ");
   program
     .command("convert")
     .description(texts.description)
     .argument("[input]", texts.input)
-    .option("--from <format>", formatCli(texts.from, { formats }))
-    .option("--to <format>", formatCli(texts.to, { formats }))
-    .option("--entity <type>", formatCli(texts.entity, { entities: FLAT_CSV_ENTITIES.join(", ") }))
+    .option("--from <format>", ctx.messages.format(texts.from, { formats }))
+    .option("--to <format>", ctx.messages.format(texts.to, { formats }))
+    .option(
+      "--entity <type>",
+      ctx.messages.format(texts.entity, { entities: HELP_VALUES.flatCsvEntities.join(", ") }),
+    )
     .option("-o, --output <file>", texts.output)
     .option("--report <file>", texts.report)
     .option("--encoding <name>", ctx.messages.textInput.encoding)
@@ -30,6 +31,7 @@ export function registerConvert(program: Command, ctx: CliContext): void {
     .option("--lang <lang>", texts.lang)
     .addHelpText("after", `\n${texts.after}`)
     .action(async (input: string | undefined, raw: RawConvertOptions) => {
+      const { convertCommand } = await import("../convert/convert-command.js");
       ctx.exitCode = await convertCommand(inputOrPipe(input, ctx), raw, ctx);
     });
 }

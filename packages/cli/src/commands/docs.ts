@@ -1,22 +1,7 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { renderSite, SITE_GENERATOR } from "@tip/site";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { EXIT_CODES } from "../exit-codes.js";
-import { parseLangs, reasonOf, resolvePath } from "../generators/parse-options.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
-import { describeOutputError, OutputError } from "../output/output-error.js";
-import { addOutputOption, outputPathOf, type RawOutputOptions } from "../output/output-option.js";
-import { writeFolderOutput } from "../output/write-folder.js";
-import { loadCliProfile } from "../profile/load-cli-profile.js";
-import { writeErrors } from "../write-error.js";
-
-/** The options of `tip docs` as commander hands them over. */
-interface RawDocsOptions extends RawOutputOptions {
-  readonly lang?: string;
-  readonly profile?: string;
-}
+import type { RawDocsOptions } from "../generators/docs-command.js";
+import { addOutputOption } from "../output/output-option.js";
 
 /**
  * `tip docs -o, --output <dir> [--lang en|es|fr|pt|all] [--profile id|file]`: writes the static documentation site of
@@ -26,58 +11,13 @@ interface RawDocsOptions extends RawOutputOptions {
  * written, 2 usage error, profile unreadable or malformed, or folder not writable.
  */
 export function registerDocs(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].generators.docs;
+  const texts = ctx.messages.generators.docs;
   const command = program.command("docs").description(texts.description);
   addOutputOption(command, "dir", texts.out)
     .option("--lang <langs>", texts.lang)
     .option("--profile <id|file>", ctx.messages.profile.option)
     .action(async (raw: RawDocsOptions) => {
+      const { docsCommand } = await import("../generators/docs-command.js");
       ctx.exitCode = await docsCommand(raw, ctx);
     });
-}
-
-async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number> {
-  const messages = CLI_MESSAGES[ctx.lang].generators;
-  const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip docs" });
-  const errors: string[] = [];
-  const output = outputPathOf(raw);
-  if (output === undefined) errors.push(formatCli(messages.errors.missingOption, { option: "--output" }));
-  const langs = parseLangs(raw.lang ?? "all", ctx);
-  if (!langs.ok) errors.push(langs.error);
-  if (errors.length > 0 || output === undefined || !langs.ok) {
-    writeErrors(ctx.io, ctx.messages, errors, hint);
-    return EXIT_CODES.usage;
-  }
-  const loaded = await loadCliProfile(raw.profile, ctx, ctx.messages, ctx.lang);
-  if (!loaded.ok) {
-    writeErrors(ctx.io, ctx.messages, loaded.errors);
-    return EXIT_CODES.usage;
-  }
-  const outDir = resolvePath(output, ctx);
-  try {
-    const profile = loaded.profile;
-    const site = renderSite({ outDir, langs: langs.value, ...(profile === undefined ? {} : { profile }) });
-    await writeFolderOutput(
-      { option: "--output", path: outDir },
-      site.files,
-      { owned: site.owned, mark: { file: "index.html", text: SITE_GENERATOR }, inputs: [schemaPackageDir()] },
-      ctx.io,
-    );
-    const entry = join(outDir, "index.html");
-    ctx.io.stdout.write(`${formatCli(messages.docs.written, { langs: site.langs.join(", "), entry })}\n`);
-    return EXIT_CODES.ok;
-  } catch (error) {
-    if (error instanceof OutputError) {
-      writeErrors(ctx.io, ctx.messages, [describeOutputError(error, ctx.messages)]);
-      return EXIT_CODES.usage;
-    }
-    const reason = reasonOf(error, ctx);
-    writeErrors(ctx.io, ctx.messages, [formatCli(messages.errors.unwritable, { file: outDir, reason })]);
-    return EXIT_CODES.usage;
-  }
-}
-
-/** The installed @tip/schema, whose JSON Schemas the site reads and copies: never a place to write the site. */
-function schemaPackageDir(): string {
-  return dirname(createRequire(import.meta.url).resolve("@tip/schema/package.json"));
 }

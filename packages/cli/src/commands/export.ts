@@ -2,7 +2,6 @@ import { CODE_LISTS } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawExportOptions } from "../export/options.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { inputOrPipe, missingInput } from "../standard-input.js";
 
 /**
@@ -11,7 +10,7 @@ import { inputOrPipe, missingInput } from "../standard-input.js";
  * on stderr), 2 usage error or unreadable input.
  */
 export function registerExport(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].privacy;
+  const texts = ctx.messages.privacy;
   program
     .command("export")
     .description(texts.export.description)
@@ -19,7 +18,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option("--to <agency-id>", texts.export.to)
     .option(
       "--purpose <purpose>",
-      formatCli(texts.export.purpose, { choices: CODE_LISTS.consent_purpose.codes.join(", ") }),
+      ctx.messages.format(texts.export.purpose, { choices: CODE_LISTS.consent_purpose.codes.join(", ") }),
     )
     .option("-o, --output <file>", texts.common.output)
     .option("--on <date>", texts.export.on)

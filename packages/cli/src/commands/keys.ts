@@ -1,14 +1,13 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawKeysOptions } from "../exchange/keys-command.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
 
 /**
  * Registers `tip keys new --agency <id> -o <dir>`: an agency's private key file (mode 0600) and public JWK Set
  * for the secure exchange. Exit 0 written, 2 usage error or keys already there.
  */
 export function registerKeys(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].exchange;
+  const texts = ctx.messages.exchange;
   const keys = program.command("keys").description(texts.keys.description);
   keys
     .command("new")

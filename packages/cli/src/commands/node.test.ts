@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { EXAMPLES } from "@tip/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { serveCommand } from "../node/serve-command.js";
 import { run } from "../run.js";
 import { memoryIo } from "../testing/memory-io.js";
@@ -44,7 +44,7 @@ beforeAll(async () => {
     }),
   );
   serveOut = memoryIo({ cwd: tmp.dir });
-  const ctx = { io: serveOut.io, lang: "en" as const, messages: CLI_MESSAGES.en, exitCode: 0 };
+  const ctx = { io: serveOut.io, lang: "en" as const, messages: messagesFor("en"), exitCode: 0 };
   served = serveCommand(
     { key: "b/private.jwks.json", trust: ["directory.json"], port: "0", dataDir: "b-node" },
     ctx,

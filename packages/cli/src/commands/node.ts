@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
 import type { RawInboxOptions } from "../node/inbox-command.js";
 import type { RawSendOptions } from "../node/send-command.js";
 import type { RawServeOptions } from "../node/serve-command.js";
@@ -11,7 +10,7 @@ import { collect } from "./seal.js";
  * `tip inbox list|fetch|ack` (the client side). Exit codes: see each command's description.
  */
 export function registerNode(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].exchange;
+  const texts = ctx.messages.exchange;
   program
     .command("serve")
     .description(texts.serve.description)

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawOpenOptions } from "../exchange/open-command.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
 import { collect } from "./seal.js";
 
 /**
@@ -10,7 +9,7 @@ import { collect } from "./seal.js";
  * records, 2 refused, usage error or unreadable input.
  */
 export function registerOpen(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].exchange;
+  const texts = ctx.messages.exchange;
   program
     .command("open")
     .description(texts.open.description)

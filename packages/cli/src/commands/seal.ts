@@ -2,7 +2,6 @@ import { CODE_LISTS } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawSealOptions } from "../exchange/seal-command.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 
 /** Collects a repeated option's values. */
 export const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
@@ -13,7 +12,7 @@ export const collect = (value: string, previous: readonly string[] = []): string
  * export gate. Exit 0 sealed, 1 the bundle may not be sent as it is, 2 usage error or unreadable input.
  */
 export function registerSeal(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].exchange;
+  const texts = ctx.messages.exchange;
   program
     .command("seal")
     .description(texts.seal.description)
@@ -22,7 +21,7 @@ export function registerSeal(program: Command, ctx: CliContext): void {
     .option("--to <file>", texts.seal.to, collect)
     .option(
       "--purpose <purpose>",
-      formatCli(texts.seal.purpose, { choices: CODE_LISTS.consent_purpose.codes.join(", ") }),
+      ctx.messages.format(texts.seal.purpose, { choices: CODE_LISTS.consent_purpose.codes.join(", ") }),
     )
     .option("--agreement <reference>", texts.seal.agreement)
     .option("--retention <duration>", texts.seal.retention)

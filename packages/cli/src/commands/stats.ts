@@ -1,9 +1,8 @@
-import { DEFAULT_MIN_CELL, DIMENSIONS, STATS_PRESETS } from "@tip/privacy";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { inputOrPipe, missingInput } from "../standard-input.js";
 import type { RawStatsOptions } from "../stats/options.js";
+import { HELP_VALUES } from "./help-values.js";
 
 /**
  * Registers `tip stats [input|-] --by sex,age_group,exploitation [--min-cell 5] [--preset glotip|glotip-persons|
@@ -12,16 +11,19 @@ import type { RawStatsOptions } from "../stats/options.js";
  * Exit 0 done, 1 done but input left out, 2 usage error or unreadable input.
  */
 export function registerStats(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].privacy;
+  const texts = ctx.messages.privacy;
   program
     .command("stats")
     .description(texts.stats.description)
     .argument("[input]", texts.stats.input)
-    .option("--by <dimensions>", formatCli(texts.stats.by, { choices: DIMENSIONS.join(", ") }))
-    .option("--min-cell <n>", formatCli(texts.stats.minCell, { default: DEFAULT_MIN_CELL }))
+    .option(
+      "--by <dimensions>",
+      ctx.messages.format(texts.stats.by, { choices: HELP_VALUES.dimensions.join(", ") }),
+    )
+    .option("--min-cell <n>", ctx.messages.format(texts.stats.minCell, { default: HELP_VALUES.minCell }))
     .option(
       "--preset <name>",
-      formatCli(texts.stats.preset, { choices: Object.keys(STATS_PRESETS).join(", ") }),
+      ctx.messages.format(texts.stats.preset, { choices: HELP_VALUES.statsPresets.join(", ") }),
     )
     .option("--population <file>", texts.stats.population)
     .option("--format <format>", texts.stats.format)

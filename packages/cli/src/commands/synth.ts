@@ -1,25 +1,7 @@
-import { generateRecords } from "@tip/testkit";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { EXIT_CODES } from "../exit-codes.js";
-import { parseCount, parseCountry, parseRate } from "../generators/parse-options.js";
-import { writeNdjson } from "../generators/write-ndjson.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
-import { targetPath } from "../output/open-output.js";
-import { describeOutputError, OutputError } from "../output/output-error.js";
-import { addOutputOption, outputPathOf, type RawOutputOptions } from "../output/output-option.js";
-import { writeErrors } from "../write-error.js";
-
-/** The options of `tip synth` as commander hands them over. */
-interface RawSynthOptions extends RawOutputOptions {
-  readonly count?: string;
-  readonly seed?: string;
-  readonly country?: string;
-  readonly errorRate?: string;
-  readonly aggregates?: boolean;
-  readonly protection?: boolean;
-  readonly prosecution?: boolean;
-}
+import type { RawSynthOptions } from "../generators/synth-command.js";
+import { addOutputOption } from "../output/output-option.js";
 
 /**
  * `tip synth --count N --seed S [--country XX] [--error-rate R] [--aggregates] [--protection] [--prosecution]
@@ -28,7 +10,7 @@ interface RawSynthOptions extends RawOutputOptions {
  * Exit 0 written, 2 usage error or file not writable.
  */
 export function registerSynth(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].generators.synth;
+  const texts = ctx.messages.generators.synth;
   const command = program
     .command("synth")
     .description(texts.description)
@@ -40,45 +22,7 @@ export function registerSynth(program: Command, ctx: CliContext): void {
     .option("--protection", texts.protection)
     .option("--prosecution", texts.prosecution);
   addOutputOption(command, "file", texts.out).action(async (raw: RawSynthOptions) => {
+    const { synthCommand } = await import("../generators/synth-command.js");
     ctx.exitCode = await synthCommand(raw, ctx);
   });
-}
-
-async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promise<number> {
-  const messages = CLI_MESSAGES[ctx.lang].generators;
-  const count = parseCount(raw.count ?? "100", "--count", ctx);
-  const country = parseCountry(raw.country ?? "TT", ctx);
-  const errorRate = parseRate(raw.errorRate ?? "0", "--error-rate", ctx);
-  if (!count.ok || !country.ok || !errorRate.ok) {
-    const errors = [count, country, errorRate].flatMap((parsed) => (parsed.ok ? [] : [parsed.error]));
-    writeErrors(
-      ctx.io,
-      ctx.messages,
-      errors,
-      formatCli(ctx.messages.errors.helpHint, { command: "tip synth" }),
-    );
-    return EXIT_CODES.usage;
-  }
-  const options = {
-    count: count.value,
-    seed: raw.seed ?? "1",
-    country: country.value,
-    errorRate: errorRate.value,
-    aggregates: raw.aggregates === true,
-    protection: raw.protection === true,
-    prosecution: raw.prosecution === true,
-  };
-  const records = generateRecords(options);
-  const target = { option: "-o", path: outputPathOf(raw) };
-  try {
-    const written = await writeNdjson(records, target, ctx.io);
-    const file = targetPath(target, ctx.io);
-    if (file !== undefined)
-      ctx.io.stdout.write(`${formatCli(messages.synth.written, { count: written, file }, ctx.lang)}\n`);
-    return EXIT_CODES.ok;
-  } catch (error) {
-    if (!(error instanceof OutputError)) throw error;
-    writeErrors(ctx.io, ctx.messages, [describeOutputError(error, ctx.messages)]);
-    return EXIT_CODES.usage;
-  }
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { afterAll, describe, expect, it } from "vitest";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { tempDir } from "../testing/temp-dir.js";
 import { registerConvert } from "./convert.js";
@@ -16,7 +16,7 @@ afterAll(() => tmp.remove());
 /** Runs `tip <args>` in-process with both commands registered. */
 async function tip(args: readonly string[], lang: "en" | "es" = "en") {
   const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
-  const ctx: CliContext = { io, lang, messages: CLI_MESSAGES[lang], exitCode: 0 };
+  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: 0 };
   const program = new Command("tip").exitOverride();
   registerConvert(program, ctx);
   registerValidate(program, ctx);

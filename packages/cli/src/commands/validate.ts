@@ -1,11 +1,10 @@
-import { DEFAULT_MAX_ISSUES } from "@tip/validate";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-import { formatCli } from "../messages/messages.js";
+
 import { CSV_RECORD_TYPES } from "../validate/csv-record-types.js";
 import type { RawValidateOptions } from "../validate/options.js";
-import { validateCommand } from "../validate/validate-command.js";
 import { wrap } from "../wrap.js";
+import { HELP_VALUES } from "./help-values.js";
 
 /**
  * Registers `tip validate [file...]`: checks NDJSON, JSON bundle or CSV files (or patterns, or standard input)
@@ -23,15 +22,19 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option("--severity <level>", texts.severity)
     .option("--valid-only <file>", texts.validOnly)
     .option("--lang <lang>", texts.lang)
-    .option("--max-issues <n>", formatCli(texts.maxIssues, { default: DEFAULT_MAX_ISSUES }))
+    .option("--max-issues <n>", ctx.messages.format(texts.maxIssues, { default: HELP_VALUES.maxIssues }))
     .option("--input-format <format>", texts.inputFormat)
     .option("--workers <n>", texts.workers)
-    .option("--record-type <type>", formatCli(texts.recordType, { choices: CSV_RECORD_TYPES.join(", ") }))
+    .option(
+      "--record-type <type>",
+      ctx.messages.format(texts.recordType, { choices: CSV_RECORD_TYPES.join(", ") }),
+    )
     .option("--encoding <name>", ctx.messages.textInput.encoding)
     .option("--delimiter <char>", ctx.messages.textInput.delimiter)
     .option("--profile <id|file>", ctx.messages.profile.option)
     .addHelpText("after", () => `\n${wrap(texts.environment, ctx.io.stdout.columns ?? 80)}`)
     .action(async (files: string[], raw: RawValidateOptions) => {
+      const { validateCommand } = await import("../validate/validate-command.js");
       ctx.exitCode = await validateCommand(files, raw, ctx);
     });
 }

@@ -3,7 +3,6 @@ import { basename, extname, resolve } from "node:path";
 import { type ConvertInput, convert, type FlatCsvEntity } from "@tip/convert";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { type Output, openOutput, targetPath } from "../output/open-output.js";
 import { checkDistinctFiles, type RunFile } from "../output/same-file.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
@@ -24,11 +23,11 @@ export async function convertCommand(
   raw: RawConvertOptions,
   ctx: CliContext,
 ): Promise<number> {
-  const texts = CLI_MESSAGES[ctx.lang].convert;
+  const texts = ctx.messages.convert;
   const parsed = parseConvertOptions(raw, ctx, texts);
   if (!parsed.ok || input === undefined) {
-    const missing = formatCli(ctx.messages.errors.missingArgument, { token: "input" });
-    const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip convert" });
+    const missing = ctx.messages.format(ctx.messages.errors.missingArgument, { token: "input" });
+    const hint = ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip convert" });
     writeErrors(ctx.io, ctx.messages, parsed.ok ? [missing] : parsed.errors, hint);
     return EXIT_CODES.usage;
   }

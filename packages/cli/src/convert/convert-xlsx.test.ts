@@ -5,7 +5,7 @@ import { Command } from "commander";
 import { afterAll, describe, expect, it } from "vitest";
 import { registerConvert } from "../commands/convert.js";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { tempDir } from "../testing/temp-dir.js";
 
@@ -21,7 +21,7 @@ const ctdcCsv = join(dirname(convertPackage), "src/standards/ctdc/fixtures/globa
 
 async function convert(args: readonly string[], lang: "en" | "es" = "en") {
   const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
-  const ctx: CliContext = { io, lang, messages: CLI_MESSAGES[lang], exitCode: 0 };
+  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: 0 };
   const program = new Command("tip").exitOverride();
   registerConvert(program, ctx);
   await program.parseAsync(["convert", ...args], { from: "user" });

@@ -1,7 +1,7 @@
 import { ConvertInputError, isFormat, XlsxLibraryMissingError } from "@tip/convert";
-import type { CliMessages } from "../messages/cli-messages.js";
 import type { ConvertCliMessages } from "../messages/convert-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+
 import { describeOutputError, errorCode, OutputError } from "../output/output-error.js";
 import { workbookErrorText } from "./workbook-error.js";
 
@@ -12,7 +12,7 @@ import { workbookErrorText } from "./workbook-error.js";
 export function convertErrorText(
   error: unknown,
   file: string,
-  messages: CliMessages,
+  messages: CliCatalogue,
   texts: ConvertCliMessages,
 ): string | undefined {
   if (error instanceof OutputError) return describeOutputError(error, messages);
@@ -24,8 +24,8 @@ export function convertErrorText(
   const code = errorCode(error);
   if (/^E[A-Z]+$/.test(code)) {
     const reasons = messages.reasons as Readonly<Record<string, string>>;
-    const reason = reasons[code] ?? formatCli(messages.reasons.other, { code });
-    return formatCli(messages.errors.unreadable, { file, reason });
+    const reason = reasons[code] ?? messages.format(messages.reasons.other, { code });
+    return messages.format(messages.errors.unreadable, { file, reason });
   }
   return undefined;
 }
@@ -33,12 +33,12 @@ export function convertErrorText(
 function inputErrorText(
   error: ConvertInputError,
   file: string,
-  messages: CliMessages,
+  messages: CliCatalogue,
   texts: ConvertCliMessages,
 ): string {
   const errors = messages.errors;
   if (error.versions !== undefined)
-    return formatCli(errors.unknownModelVersion, { file, line: error.row ?? 0, ...error.versions });
+    return messages.format(errors.unknownModelVersion, { file, line: error.row ?? 0, ...error.versions });
   if (error.place !== undefined) {
     const where = {
       file,
@@ -46,27 +46,27 @@ function inputErrorText(
       encoding: error.place.encoding,
       byte: error.place.byteOffset,
     };
-    return formatCli(error.code === "nul_byte" ? errors.nulByte : errors.invalidEncoding, where);
+    return messages.format(error.code === "nul_byte" ? errors.nulByte : errors.invalidEncoding, where);
   }
-  if (error.code === "unknown_format") return formatCli(texts.unknownFormat, { file });
+  if (error.code === "unknown_format") return messages.format(texts.unknownFormat, { file });
   if (error.code === "workbook_as_text")
-    return formatCli(messages.workbook.notText, { format: error.format ?? "" });
+    return messages.format(messages.workbook.notText, { format: error.format ?? "" });
   const format = isFormat(error.format) ? texts.formats[error.format] : "";
   const place = placeText(error, messages, texts);
   const template =
     (texts.inputErrors as Readonly<Record<string, string>>)[error.code] ?? texts.inputErrors.other;
-  return formatCli(template, { file, format, place, code: error.code });
+  return messages.format(template, { file, format, place, code: error.code });
 }
 
 /** ` (sheet 1, line 3, column 2)`: where in the input, by position; empty when nothing is known. */
-function placeText(error: ConvertInputError, messages: CliMessages, texts: ConvertCliMessages): string {
+function placeText(error: ConvertInputError, messages: CliCatalogue, texts: ConvertCliMessages): string {
   const { sheet, column } = messages.workbook;
   // Readers count a header error's row from 1 as a line of the file; 0 stands for the header itself.
   const line = error.row !== undefined && error.row > 0 ? error.row : undefined;
   const parts = [
-    error.at?.sheet === undefined ? undefined : formatCli(sheet, { n: error.at.sheet }),
-    line === undefined ? undefined : formatCli(texts.line, { n: line }),
-    error.at?.column === undefined ? undefined : formatCli(column, { n: error.at.column }),
+    error.at?.sheet === undefined ? undefined : messages.format(sheet, { n: error.at.sheet }),
+    line === undefined ? undefined : messages.format(texts.line, { n: line }),
+    error.at?.column === undefined ? undefined : messages.format(column, { n: error.at.column }),
   ].filter((part) => part !== undefined);
   return parts.length === 0 ? "" : ` (${parts.join(", ")})`;
 }

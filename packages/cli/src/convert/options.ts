@@ -10,7 +10,6 @@ import { isLocale, LOCALES } from "@tip/schema";
 import { DELIMITER_NAMES_SHOWN, delimiterOf, ENCODING_NAMES, encodingOf } from "@tip/validate";
 import type { CliContext } from "../context.js";
 import type { ConvertCliMessages } from "../messages/convert-messages.js";
-import { formatCli } from "../messages/messages.js";
 
 /** The options of `tip convert` as commander hands them over. */
 export interface RawConvertOptions {
@@ -45,8 +44,11 @@ export function parseConvertOptions(
 ): { ok: true; options: ConvertCliOptions } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const badChoice = (option: string, value: string, choices: readonly string[]) =>
-    errors.push(formatCli(ctx.messages.errors.badChoice, { option, value, choices: choices.join(", ") }));
-  if (raw.to === undefined) errors.push(formatCli(texts.toRequired, { formats: FORMATS.join(", ") }));
+    errors.push(
+      ctx.messages.format(ctx.messages.errors.badChoice, { option, value, choices: choices.join(", ") }),
+    );
+  if (raw.to === undefined)
+    errors.push(ctx.messages.format(texts.toRequired, { formats: FORMATS.join(", ") }));
   else if (!isFormat(raw.to)) badChoice("--to", raw.to, FORMATS);
   if (raw.from !== undefined && !isFormat(raw.from)) badChoice("--from", raw.from, FORMATS);
   if (raw.entity !== undefined && !isFlatCsvEntity(raw.entity))

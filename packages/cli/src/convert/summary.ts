@@ -1,7 +1,6 @@
 import type { ConvertSummary } from "@tip/convert";
-import type { CliMessages } from "../messages/cli-messages.js";
 import type { ConvertCliMessages } from "../messages/convert-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
 
 /** What the summary needs beyond the conversion's own: files written beside `-o`, and whether to hint at it. */
 export interface SummaryExtras {
@@ -18,55 +17,46 @@ export interface SummaryExtras {
  */
 export function summaryLines(
   summary: ConvertSummary,
-  messages: CliMessages,
+  messages: CliCatalogue,
   texts: ConvertCliMessages,
   extra: SummaryExtras,
 ): string[] {
   const { rows, records } = summary;
   const output = messages.output;
-  const lang = messages.locale;
   const lines = [
-    formatCli(
-      texts.headline,
-      {
-        from: summary.from,
-        to: summary.to,
-        rows: rows.total,
-        converted: rows.converted,
-        invalid: rows.invalid,
-        skipped: rows.skipped,
-        unread: summary.valuesNotRead,
-        lossy: summary.lossyFields,
-      },
-      lang,
-    ),
-    formatCli(
-      output.records,
-      { read: records.read, written: records.written, skipped: records.skipped },
-      lang,
-    ),
+    messages.format(texts.headline, {
+      from: summary.from,
+      to: summary.to,
+      rows: rows.total,
+      converted: rows.converted,
+      invalid: rows.invalid,
+      skipped: rows.skipped,
+      unread: summary.valuesNotRead,
+      lossy: summary.lossyFields,
+    }),
+    messages.format(output.records, {
+      read: records.read,
+      written: records.written,
+      skipped: records.skipped,
+    }),
   ];
   for (const { reason, count } of records.skippedBy)
-    lines.push(`  ${formatCli(output.skippedReason, { count, reason }, lang)}`);
+    lines.push(`  ${messages.format(output.skippedReason, { count, reason })}`);
   for (const migration of summary.migrations) {
     const { records, from, to } = migration;
-    lines.push(formatCli(output.migrated, { records, from, to }, lang));
+    lines.push(messages.format(output.migrated, { records, from, to }));
     for (const { kind, count } of migration.changes)
-      lines.push(`  ${formatCli(output.migrationChange, { count, kind }, lang)}`);
+      lines.push(`  ${messages.format(output.migrationChange, { count, kind })}`);
   }
   if (summary.folded !== undefined && summary.folded > 0)
-    lines.push(formatCli(messages.profile.folded, { count: summary.folded, format: summary.to }, lang));
+    lines.push(messages.format(messages.profile.folded, { count: summary.folded, format: summary.to }));
   if (extra.otherFiles.length > 0) {
     lines.push(
-      formatCli(
-        output.otherTypeFiles,
-        {
-          count: extra.otherFiles.length,
-          option: "-o",
-          names: extra.otherFiles.join(", "),
-        },
-        lang,
-      ),
+      messages.format(output.otherTypeFiles, {
+        count: extra.otherFiles.length,
+        option: "-o",
+        names: extra.otherFiles.join(", "),
+      }),
     );
   }
   const otherTypes = records.skippedBy.some((entry) => entry.reason === "other_record_type");
@@ -75,7 +65,7 @@ export function summaryLines(
   // extensions, merged or dropped); only the report holds them, so the summary counts them and points there.
   if (summary.fieldNotes > 0) {
     const template = extra.reportWritten === true ? output.notesInReport : output.notesHint;
-    lines.push(formatCli(template, { count: summary.fieldNotes, option: "--report" }, lang));
+    lines.push(messages.format(template, { count: summary.fieldNotes, option: "--report" }));
   }
   return lines;
 }

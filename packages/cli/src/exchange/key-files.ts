@@ -7,9 +7,9 @@ import {
   type TrustDirectory,
 } from "@tip/exchange";
 import type { CliIo } from "../io.js";
-import type { CliMessages } from "../messages/cli-messages.js";
 import type { ExchangeCliMessages } from "../messages/exchange-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+
 import { readInputFile } from "./read-file.js";
 
 /** Key files and directories are small; a directory of thousands of agencies stays far below this. */
@@ -18,7 +18,7 @@ const MAX_KEY_FILE_BYTES = 64 * 1024 * 1024;
 /** What reading key files needs: where, and the texts to explain a problem. */
 export interface KeyFileContext {
   readonly io: CliIo;
-  readonly messages: CliMessages;
+  readonly messages: CliCatalogue;
   readonly texts: ExchangeCliMessages;
   readonly library: ExchangeTexts;
 }
@@ -34,7 +34,10 @@ export async function readKeyRingFile(
   const keys = await readAgencyKeys(read.bytes);
   if (keys.ok) return { ok: true, keys: keys.value };
   const problem = describeKeyProblem(keys.problem, context.library);
-  return { ok: false, error: formatCli(context.texts.common.keyFile, { option, file, problem }) };
+  return {
+    ok: false,
+    error: context.messages.format(context.texts.common.keyFile, { option, file, problem }),
+  };
 }
 
 /** The trusted directory built from every file given, or the problem, naming the file it is in. */
@@ -53,5 +56,8 @@ export async function readTrustFiles(
   if (trust.ok) return { ok: true, trust: trust.value };
   const file = files[trust.problem.document ?? 0] ?? "";
   const problem = describeKeyProblem(trust.problem, context.library);
-  return { ok: false, error: formatCli(context.texts.common.keyFile, { option, file, problem }) };
+  return {
+    ok: false,
+    error: context.messages.format(context.texts.common.keyFile, { option, file, problem }),
+  };
 }

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { generateAgencyKeys } from "@tip/exchange";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { unwritable } from "../output/output-error.js";
 import { UsageErrors } from "../privacy/options.js";
@@ -32,7 +32,8 @@ export const PUBLIC_FILE = "public.jwks.json";
 export async function keysNewCommand(raw: RawKeysOptions, ctx: CliContext): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const texts = CLI_MESSAGES[lang].exchange.keys;
+  const messages = messagesFor(lang);
+  const texts = messages.exchange.keys;
   const agency = errors.required("--agency", raw.agency);
   const dir = errors.required("-o", raw.output);
   if (agency !== "" && !UUID.test(agency)) errors.add(texts.badAgency, { option: "--agency", value: agency });
@@ -56,7 +57,7 @@ export async function keysNewCommand(raw: RawKeysOptions, ctx: CliContext): Prom
       ctx.io,
       ctx.messages,
       errors.list,
-      formatCli(ctx.messages.errors.helpHint, { command: "tip keys new" }),
+      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip keys new" }),
     );
     return EXIT_CODES.usage;
   }
@@ -67,7 +68,7 @@ export async function keysNewCommand(raw: RawKeysOptions, ctx: CliContext): Prom
       () => false,
     );
     if (exists) {
-      writeErrors(ctx.io, ctx.messages, [formatCli(texts.exists, { dir, file })]);
+      writeErrors(ctx.io, ctx.messages, [messages.format(texts.exists, { dir, file })]);
       return EXIT_CODES.usage;
     }
   }
@@ -95,7 +96,7 @@ export async function keysNewCommand(raw: RawKeysOptions, ctx: CliContext): Prom
   );
   const [sig, enc] = publicKeys.keys.map((key) => key.kid);
   writeLines(ctx.io.stdout, [
-    formatCli(texts.written, { agency: publicKeys.agencyId, dir, sig: sig ?? "", enc: enc ?? "" }),
+    messages.format(texts.written, { agency: publicKeys.agencyId, dir, sig: sig ?? "", enc: enc ?? "" }),
     texts.keepPrivate,
   ]);
   return EXIT_CODES.ok;

@@ -4,7 +4,7 @@ import { formatTextReport } from "@tip/validate";
 import { wantsColor } from "../color.js";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
@@ -34,13 +34,18 @@ export interface RawOpenOptions {
 export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliContext): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = CLI_MESSAGES[lang];
-  const texts = CLI_MESSAGES[lang].exchange;
+  const messages = messagesFor(lang);
+  const texts = messages.exchange;
   const keyFile = errors.required("--key", raw.key);
   const trustFiles = raw.trust ?? [];
   if (trustFiles.length === 0) errors.required("--trust", undefined);
   if (errors.list.length > 0) {
-    writeErrors(ctx.io, messages, errors.list, formatCli(messages.errors.helpHint, { command: "tip open" }));
+    writeErrors(
+      ctx.io,
+      messages,
+      errors.list,
+      messages.format(messages.errors.helpHint, { command: "tip open" }),
+    );
     return EXIT_CODES.usage;
   }
   const cwd = ctx.io.cwd ?? process.cwd();
@@ -71,10 +76,13 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
   if (raw.seen !== undefined) {
     const loaded = await SeenFile.open(raw.seen, ctx.io);
     if ("badLine" in loaded)
-      return fail(formatCli(texts.open.badSeen, { file: raw.seen, line: loaded.badLine }));
+      return fail(messages.format(texts.open.badSeen, { file: raw.seen, line: loaded.badLine }));
     if ("error" in loaded)
       return fail(
-        formatCli(messages.errors.unreadable, { file: raw.seen, reason: reasonOf(loaded.error, messages) }),
+        messages.format(messages.errors.unreadable, {
+          file: raw.seen,
+          reason: reasonOf(loaded.error, messages),
+        }),
       );
     seen = loaded;
   }
@@ -92,7 +100,7 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
     ctx.io,
   );
   const lines = [
-    formatCli(texts.open.opened, {
+    messages.format(texts.open.opened, {
       id: header.messageId,
       sender: header.sender,
       purpose: header.purpose,
@@ -102,20 +110,16 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
     }),
   ];
   if (opened.markings.length > 0)
-    lines.push(formatCli(texts.open.markings, { count: opened.markings.length }, lang));
+    lines.push(messages.format(texts.open.markings, { count: opened.markings.length }));
   const { summary } = validation;
   lines.push(
     validation.ok
-      ? formatCli(texts.open.valid, { count: summary.total }, lang)
-      : formatCli(
-          texts.open.invalid,
-          {
-            errors: summary.errors,
-            invalid: summary.invalid + summary.skipped,
-            count: summary.total,
-          },
-          lang,
-        ),
+      ? messages.format(texts.open.valid, { count: summary.total })
+      : messages.format(texts.open.invalid, {
+          errors: summary.errors,
+          invalid: summary.invalid + summary.skipped,
+          count: summary.total,
+        }),
   );
   if (raw.receipt !== undefined) {
     const receipt = await createReceipt({
@@ -132,7 +136,7 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
       ctx.io,
     );
     const outcome = validation.ok ? "accepted" : "rejected";
-    lines.push(formatCli(texts.open.receiptWritten, { id: receiptIdOf(receipt.payload), outcome }));
+    lines.push(messages.format(texts.open.receiptWritten, { id: receiptIdOf(receipt.payload), outcome }));
   }
   await seen?.commit();
   const report = raw.output === undefined || raw.output === "-" ? ctx.io.stderr : ctx.io.stdout;

@@ -1,8 +1,8 @@
 import { open } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "../io.js";
-import type { CliMessages } from "../messages/cli-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+
 import { reasonOf } from "../validate/read-error.js";
 
 /** A whole input file's bytes, or the localised reason it cannot be read. */
@@ -17,12 +17,12 @@ export type FileRead =
 export async function readInputFile(
   name: string,
   io: CliIo,
-  messages: CliMessages,
+  messages: CliCatalogue,
   maxBytes: number,
 ): Promise<FileRead> {
   const fail = (error: unknown): FileRead => ({
     ok: false,
-    error: formatCli(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) }),
+    error: messages.format(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) }),
   });
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {

@@ -10,7 +10,7 @@ import { formatRefusal } from "@tip/privacy";
 import { CODE_LISTS, parseJson } from "@tip/schema";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { type CliCatalogue, messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
@@ -63,8 +63,8 @@ const FLAGS = {
 export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliContext): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = CLI_MESSAGES[lang];
-  const texts = CLI_MESSAGES[lang].exchange;
+  const messages = messagesFor(lang);
+  const texts = messages.exchange;
   const keyFile = errors.required("--key", raw.key);
   const to = raw.to ?? [];
   if (to.length === 0) errors.required("--to", undefined);
@@ -78,7 +78,12 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
     errors.add(errors.texts.errors.badCount, { option: "--expires-in", value: String(days), min: 1 });
   const markings = parseMarks(raw.mark ?? [], errors, texts.seal.badMark);
   if (errors.list.length > 0) {
-    writeErrors(ctx.io, messages, errors.list, formatCli(messages.errors.helpHint, { command: "tip seal" }));
+    writeErrors(
+      ctx.io,
+      messages,
+      errors.list,
+      messages.format(messages.errors.helpHint, { command: "tip seal" }),
+    );
     return EXIT_CODES.usage;
   }
   const cwd = ctx.io.cwd ?? process.cwd();
@@ -101,7 +106,7 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
   try {
     bundle = parseJson(new TextDecoder("utf-8", { fatal: true }).decode(bundleFile.bytes));
   } catch {
-    return fail(ctx, messages, formatCli(texts.seal.notJson, { file: input }));
+    return fail(ctx, messages, messages.format(texts.seal.notJson, { file: input }));
   }
   const keys = await readKeyRingFile("--key", keyFile, context);
   if (!keys.ok) return fail(ctx, messages, keys.error);
@@ -122,23 +127,19 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
   if (!sealed.ok) {
     const problem = sealed.problem;
     const lines = [describeSealProblem(problem, library, problem.option && FLAGS[problem.option])];
-    lines.push(...(await refusedRecords(problem, bundle, lang, texts.seal.refusedMore)));
+    lines.push(...(await refusedRecords(problem, bundle, messages)));
     writeErrors(ctx.io, messages, lines);
     return DATA_PROBLEMS.has(problem.code) ? EXIT_CODES.invalid : EXIT_CODES.usage;
   }
   await writeWholeOutput({ option: "-o", path: raw.output }, `${JSON.stringify(sealed.envelope)}\n`, ctx.io);
   const report = raw.output === undefined || raw.output === "-" ? ctx.io.stderr : ctx.io.stdout;
   writeLines(report, [
-    formatCli(
-      texts.seal.sealed,
-      {
-        id: sealed.header.messageId,
-        count: sealed.header.recipients.length,
-        recipients: sealed.header.recipients.join(", "),
-        expiresAt: sealed.header.expiresAt,
-      },
-      lang,
-    ),
+    messages.format(texts.seal.sealed, {
+      id: sealed.header.messageId,
+      count: sealed.header.recipients.length,
+      recipients: sealed.header.recipients.join(", "),
+      expiresAt: sealed.header.expiresAt,
+    }),
   ]);
   return EXIT_CODES.ok;
 }
@@ -167,8 +168,7 @@ function parseMarks(marks: readonly string[], errors: UsageErrors, template: str
 async function refusedRecords(
   problem: SealProblem,
   bundle: unknown,
-  lang: CliContext["lang"],
-  moreTemplate: string,
+  messages: CliCatalogue,
 ): Promise<string[]> {
   const refused = problem.refused ?? [];
   if (refused.length === 0) return [];
@@ -180,7 +180,7 @@ async function refusedRecords(
       if (typeof id === "string" && !places.has(id.toLowerCase()))
         places.set(id.toLowerCase(), `/records/${index}`);
     });
-  const locale = await localeTexts(lang);
+  const locale = await localeTexts(messages.locale);
   const lines = refused.slice(0, REFUSALS_SHOWN).map((refusal) => {
     const position = refusal.id.startsWith("#")
       ? `/records/${Number(refusal.id.slice(1)) - 1}`
@@ -190,6 +190,6 @@ async function refusedRecords(
     return formatRefusal({ ...refusal, id: place }, locale.texts, locale.bundle);
   });
   if (refused.length > lines.length)
-    lines.push(formatCli(moreTemplate, { count: refused.length - lines.length }, lang));
+    lines.push(messages.format(messages.exchange.seal.refusedMore, { count: refused.length - lines.length }));
   return lines;
 }

@@ -1,7 +1,7 @@
 import { ExportGate, formatRefusal, type Refusal } from "@tip/privacy";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
 import { leftOutNotes, type Place, recordAtText } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass, secondPassError } from "../privacy/run-pass.js";
@@ -26,13 +26,13 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
       ctx.io,
       ctx.messages,
       parsed.errors,
-      formatCli(ctx.messages.errors.helpHint, { command: "tip export" }),
+      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip export" }),
     );
     return EXIT_CODES.usage;
   }
   const { options } = parsed;
-  const messages = CLI_MESSAGES[options.lang];
-  const texts = CLI_MESSAGES[options.lang].privacy;
+  const messages = messagesFor(options.lang);
+  const texts = messages.privacy;
   const source = await openPrivacyInput(input, ctx.io, 2, messages);
   if (typeof source === "string") {
     writeErrors(ctx.io, messages, [source]);
@@ -53,7 +53,6 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
         gate.survey(value);
       },
       messages,
-      texts,
     );
     if (!first.ok) {
       writeErrors(ctx.io, messages, [first.error]);
@@ -89,9 +88,8 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
           if (refusals.length < REFUSALS_SHOWN) refusals.push({ refusal: verdict.refusal, place });
         },
         messages,
-        texts,
       );
-      const failure = secondPassError(second, pass.read, input, texts);
+      const failure = secondPassError(second, pass.read, input, messages);
       if (failure !== undefined) {
         await sink.abort();
         writeErrors(ctx.io, messages, [failure]);
@@ -106,23 +104,19 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
     const locale = await localeTexts(options.lang);
     const named = refusals.map(({ refusal, place }) =>
       // The record is named by where it is; its id may be a passport number.
-      formatRefusal({ ...refusal, id: recordAtText(place, texts) }, locale.texts, locale.bundle),
+      formatRefusal({ ...refusal, id: recordAtText(place, messages) }, locale.texts, locale.bundle),
     );
     if (refused > named.length)
-      named.push(formatCli(texts.common.leftOutMore, { count: refused - named.length }, options.lang));
+      named.push(messages.format(texts.common.leftOutMore, { count: refused - named.length }));
     if (named.length > 0) writeErrors(ctx.io, messages, named);
-    const summary = formatCli(
-      texts.export.summary,
-      {
-        read: pass.read,
-        sent,
-        refused,
-        leftOut: pass.leftOutCount,
-      },
-      options.lang,
-    );
+    const summary = messages.format(texts.export.summary, {
+      read: pass.read,
+      sent,
+      refused,
+      leftOut: pass.leftOutCount,
+    });
     const report = options.output === undefined || options.output === "-" ? ctx.io.stderr : ctx.io.stdout;
-    writeLines(report, [summary, ...leftOutNotes(pass, texts, options.lang)]);
+    writeLines(report, [summary, ...leftOutNotes(pass, messages)]);
     return refused === 0 && pass.leftOutCount === 0 ? EXIT_CODES.ok : EXIT_CODES.invalid;
   } finally {
     await source.close();

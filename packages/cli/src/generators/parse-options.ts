@@ -1,7 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { CODE_LISTS, isFormerCountry, isLocale, LOCALES, type Locale } from "@tip/schema";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 
 /** A checked option value, or the localised usage error. */
 export type Parsed<T> =
@@ -15,21 +14,21 @@ const fail = (error: string): Parsed<never> => ({ ok: false, error });
 export function parseCount(raw: string, option: string, ctx: CliContext): Parsed<number> {
   const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (Number.isSafeInteger(value)) return ok(value);
-  return fail(formatCli(CLI_MESSAGES[ctx.lang].generators.errors.badCount, { option, value: raw }));
+  return fail(ctx.messages.format(ctx.messages.generators.errors.badCount, { option, value: raw }));
 }
 
 /** A share from 0 to 1. */
 export function parseRate(raw: string, option: string, ctx: CliContext): Parsed<number> {
   const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
   if (value >= 0 && value <= 1) return ok(value);
-  return fail(formatCli(CLI_MESSAGES[ctx.lang].generators.errors.badRate, { option, value: raw }));
+  return fail(ctx.messages.format(ctx.messages.generators.errors.badRate, { option, value: raw }));
 }
 
 /** An ISO 3166-1 alpha-2 code of a real country (not the `XX` of an unknown one); lower case is accepted. */
 export function parseCountry(raw: string, ctx: CliContext): Parsed<string> {
   const code = raw.toUpperCase();
   if (CODE_LISTS.country.has(code) && code !== "XX" && !isFormerCountry(code)) return ok(code);
-  return fail(formatCli(CLI_MESSAGES[ctx.lang].generators.errors.badCountry, { value: raw }));
+  return fail(ctx.messages.format(ctx.messages.generators.errors.badCountry, { value: raw }));
 }
 
 /** `all` (every language) or a comma-separated list of supported languages. */
@@ -39,7 +38,9 @@ export function parseLangs(raw: string, ctx: CliContext): Parsed<readonly Locale
   const wrong = langs.find((lang) => !isLocale(lang));
   if (wrong === undefined && langs.length > 0) return ok(langs as Locale[]);
   const choices = [...LOCALES, "all"].join(", ");
-  return fail(formatCli(ctx.messages.errors.badChoice, { option: "--lang", value: wrong ?? raw, choices }));
+  return fail(
+    ctx.messages.format(ctx.messages.errors.badChoice, { option: "--lang", value: wrong ?? raw, choices }),
+  );
 }
 
 /** A path given on the command line, resolved against the run's working folder. */
@@ -51,5 +52,5 @@ export function resolvePath(path: string, ctx: CliContext): string {
 export function reasonOf(error: unknown, ctx: CliContext): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
   const reasons = ctx.messages.reasons as Readonly<Record<string, string>>;
-  return reasons[code] ?? formatCli(ctx.messages.reasons.other, { code: code || "?" });
+  return reasons[code] ?? ctx.messages.format(ctx.messages.reasons.other, { code: code || "?" });
 }

@@ -2,7 +2,7 @@ import { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { CliIo } from "../io.js";
 import { detectLang } from "../lang.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 
 /** A function adding one subcommand to the program, as in `commands/`. */
 export type Register = (program: Command, ctx: CliContext) => void;
@@ -13,7 +13,7 @@ export type Register = (program: Command, ctx: CliContext) => void;
  */
 export async function runAlone(register: Register, argv: readonly string[], io: CliIo): Promise<number> {
   const lang = detectLang(argv, io.env);
-  const ctx: CliContext = { io, lang, messages: CLI_MESSAGES[lang], exitCode: 0 };
+  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: 0 };
   const program = new Command("tip").exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),

@@ -9,10 +9,11 @@ import type { TemplateMessages } from "./template-messages.js";
 /**
  * Every text the `tip` command (and the demo) prints itself, in one language: the catalogue of the package, one
  * file per language (`cli-messages.<lang>.ts`). Issue messages are not here: they come from `@tip/schema`'s
- * catalogue through `@tip/validate`. Texts are ICU MessageFormat, rendered by `formatCli`.
+ * catalogue through `@tip/validate`. Texts are ICU MessageFormat, rendered by the `format` of the catalogue
+ * `messagesFor` gives.
  */
 export interface CliMessages {
-  /** The language of this catalogue: `formatCli` takes it for plurals and digit grouping. */
+  /** The language of this catalogue: its `format` takes it for plurals and digit grouping. */
   readonly locale: Locale;
   readonly programDescription: string;
   readonly helpOption: string;

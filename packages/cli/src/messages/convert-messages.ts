@@ -1,6 +1,6 @@
 /**
  * The texts of `tip convert` in one language, beside the shared ones of `CliMessages` (output and workbook
- * errors, record counts). A section of `CliMessages`; ICU messages filled by `formatCli`.
+ * errors, record counts). A section of `CliMessages`; ICU messages rendered by the catalogue's `format`.
  */
 export interface ConvertCliMessages {
   /** The help of the command: its description, argument, options and the note after them. */

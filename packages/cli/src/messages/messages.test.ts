@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { catalogueArguments } from "@tip/schema";
 import { describe, expect, it } from "vitest";
-import { CLI_MESSAGES, formatCli } from "./messages.js";
+import { messagesFor } from "./messages.js";
 
 /** Every text of a catalogue by its dotted key (`exchange.seal.sealed`). */
 function texts(value: unknown, prefix = ""): Map<string, string> {
@@ -13,7 +15,7 @@ function texts(value: unknown, prefix = ""): Map<string, string> {
 }
 
 describe("the CLI catalogue", () => {
-  const english = catalogueArguments(CLI_MESSAGES.en);
+  const english = catalogueArguments(messagesFor("en"));
 
   it("is valid ICU MessageFormat in English, with real plurals", () => {
     expect(english["output.records"]).toEqual(["read:number", "skipped:number", "written:number"]);
@@ -22,24 +24,26 @@ describe("the CLI catalogue", () => {
 
   for (const lang of ["es", "fr", "pt"] as const) {
     it(`${lang} has the same keys as English, each with the same ICU arguments`, () => {
-      expect(catalogueArguments(CLI_MESSAGES[lang])).toEqual(english);
+      expect(catalogueArguments(messagesFor(lang))).toEqual(english);
     });
 
     it(`${lang} is translated`, () => {
-      const translated = texts(CLI_MESSAGES[lang]);
-      for (const [path, text] of texts(CLI_MESSAGES.en))
+      const translated = texts(messagesFor(lang));
+      for (const [path, text] of texts(messagesFor("en")))
         if (text.length > 30) expect(translated.get(path), path).not.toBe(text);
     });
   }
 
   it("says which language it is in", () => {
-    for (const lang of ["en", "es", "fr", "pt"] as const) expect(CLI_MESSAGES[lang].locale).toBe(lang);
+    for (const lang of ["en", "es", "fr", "pt"] as const) expect(messagesFor(lang).locale).toBe(lang);
   });
 });
 
 describe("counts in CLI texts", () => {
-  const say = (lang: "en" | "es" | "fr" | "pt", count: number) =>
-    formatCli(CLI_MESSAGES[lang].exchange.open.valid, { count }, lang);
+  const say = (lang: "en" | "es" | "fr" | "pt", count: number) => {
+    const messages = messagesFor(lang);
+    return messages.format(messages.exchange.open.valid, { count });
+  };
 
   it("take the plural form of each language", () => {
     expect(say("en", 1)).toBe("The bundle is valid: 1 record.");
@@ -59,17 +63,54 @@ describe("counts in CLI texts", () => {
     expect(say("fr", 1234567)).toBe("Le lot est valide : 1\u202f234\u202f567 enregistrements.");
     expect(say("pt", 1234567)).toBe("O pacote é válido: 1.234.567 registros.");
     // Spanish groups from five digits on.
-    expect(formatCli(CLI_MESSAGES.es.privacy.common.leftOutMore, { count: 1234 }, "es")).toBe(
-      "… y 1234 más.",
-    );
-    expect(formatCli(CLI_MESSAGES.es.privacy.common.leftOutMore, { count: 12345 }, "es")).toBe(
-      "… y 12.345 más.",
-    );
+    const es = messagesFor("es");
+    expect(es.format(es.privacy.common.leftOutMore, { count: 1234 })).toBe("… y 1234 más.");
+    expect(es.format(es.privacy.common.leftOutMore, { count: 12345 })).toBe("… y 12.345 más.");
   });
 
   it("fill plain params as they are and show a missing one by name", () => {
-    expect(formatCli("cannot read “{file}”: {reason}", { file: "a{b}.csv" })).toBe(
+    const en = messagesFor("en");
+    expect(en.format("cannot read “{file}”: {reason}", { file: "a{b}.csv" })).toBe(
       "cannot read “a{b}.csv”: {reason}",
     );
+  });
+});
+
+describe("a catalogue's format", () => {
+  it("renders in the catalogue's own language, whatever the text", () => {
+    const fr = messagesFor("fr");
+    // A French catalogue's plural and grouping, even for a text given as it is: no call can pick English.
+    expect(fr.format(fr.validate.validWritten, { count: 5631 })).toBe(
+      "enregistrements valides écrits dans le fichier de --valid-only : 5\u202f631",
+    );
+    expect(fr.format("{count, plural, one {# enregistrement} other {# enregistrements}}", { count: 0 })).toBe(
+      "0 enregistrement",
+    );
+    expect(fr.format("{count, number}", { count: 5631 })).toBe("5\u202f631");
+    const pt = messagesFor("pt");
+    expect(pt.format("{count, plural, one {# registro} other {# registros}}", { count: 0 })).toBe(
+      "0 registro",
+    );
+    const en = messagesFor("en");
+    expect(en.format("{count, plural, one {# record} other {# records}}", { count: 0 })).toBe("0 records");
+    expect(en.format("{count, number}", { count: 5631 })).toBe("5,631");
+  });
+
+  it("is the only formatter of the command's texts: no source file formats ICU text with a locale of its own", () => {
+    const root = join(import.meta.dirname, "..");
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? sources(join(dir, entry.name))
+          : entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")
+            ? [join(dir, entry.name)]
+            : [],
+      );
+    const offenders = sources(root).filter(
+      (file) =>
+        !file.endsWith(join("messages", "messages.ts")) &&
+        /\bformatIcu\b|\bIntlMessageFormat\b|\bformatCli\b/.test(readFileSync(file, "utf8")),
+    );
+    expect(offenders).toEqual([]);
   });
 });

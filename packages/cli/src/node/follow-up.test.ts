@@ -4,7 +4,7 @@ import { createReceipt, readAgencyKeys, readTrust, verifyMessage } from "@tip/ex
 import { NodeClient } from "@tip/exchange-node/client";
 import { EXAMPLES } from "@tip/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { run } from "../run.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { tempDir } from "../testing/temp-dir.js";
@@ -32,7 +32,7 @@ interface Served {
 
 async function serve(agency: "a" | "b"): Promise<Served> {
   const out = memoryIo({ cwd: tmp.dir });
-  const ctx = { io: out.io, lang: "en" as const, messages: CLI_MESSAGES.en, exitCode: 0 };
+  const ctx = { io: out.io, lang: "en" as const, messages: messagesFor("en"), exitCode: 0 };
   let stop: () => void = () => {};
   const stopped = new Promise<void>((resolve) => {
     stop = resolve;

@@ -4,7 +4,7 @@ import type { CliContext } from "../context.js";
 import { readKeyRingFile } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
@@ -42,8 +42,8 @@ export async function inboxCommand(
 ): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = CLI_MESSAGES[lang];
-  const texts = CLI_MESSAGES[lang].exchange;
+  const messages = messagesFor(lang);
+  const texts = messages.exchange;
   const from = nodeUrl("--from", errors.required("--from", raw.from), errors, texts);
   const keyFile = errors.required("--key", raw.key);
   const id = messageId === undefined ? "" : messageIdArgument(messageId, errors, texts);
@@ -53,7 +53,7 @@ export async function inboxCommand(
       ctx.io,
       messages,
       errors.list,
-      formatCli(messages.errors.helpHint, { command: `tip inbox ${action}` }),
+      messages.format(messages.errors.helpHint, { command: `tip inbox ${action}` }),
     );
     return EXIT_CODES.usage;
   }
@@ -80,7 +80,10 @@ export async function inboxCommand(
     try {
       return await work(client);
     } catch (error) {
-      return formatCli(texts.node.unreachable, { url: shownUrl(from), reason: unreachableReason(error) });
+      return messages.format(texts.node.unreachable, {
+        url: shownUrl(from),
+        reason: unreachableReason(error),
+      });
     }
   };
 
@@ -91,7 +94,7 @@ export async function inboxCommand(
         node.inbox({ after: position, pending: raw.pending === true, limit: 1000 }),
       );
       if (typeof answer === "string") return fail(answer);
-      if (answer.status !== 200) return fail(describeNodeError(answer, texts, library));
+      if (answer.status !== 200) return fail(describeNodeError(answer, messages, library));
       const items = Array.isArray(answer.body.items) ? (answer.body.items as { seq?: unknown }[]) : [];
       if (items.length > 0) ctx.io.stdout.write(`${items.map((item) => JSON.stringify(item)).join("\n")}\n`);
       count += items.length;
@@ -99,25 +102,25 @@ export async function inboxCommand(
       if (items.length === 0 || !Number.isSafeInteger(next) || next <= position) break;
       position = next;
     }
-    writeLines(ctx.io.stderr, [formatCli(texts.inbox.listed, { count }, lang)]);
+    writeLines(ctx.io.stderr, [messages.format(texts.inbox.listed, { count })]);
     return EXIT_CODES.ok;
   }
   if (action === "fetch") {
     const answer = await call((node) => node.fetchEnvelope(id));
     if (typeof answer === "string") return fail(answer);
     if (answer.status !== 200 || typeof answer.body.envelope !== "string")
-      return fail(describeNodeError(answer, texts, library));
+      return fail(describeNodeError(answer, messages, library));
     const text = answer.body.envelope.endsWith("\n") ? answer.body.envelope : `${answer.body.envelope}\n`;
     await writeWholeOutput({ option: "-o", path: raw.output }, text, ctx.io);
     const report = raw.output === undefined || raw.output === "-" ? ctx.io.stderr : ctx.io.stdout;
-    writeLines(report, [formatCli(texts.inbox.fetched, { id })]);
+    writeLines(report, [messages.format(texts.inbox.fetched, { id })]);
     return EXIT_CODES.ok;
   }
   const answer = await call((node) => node.acknowledge(id));
   if (typeof answer === "string") return fail(answer);
-  if (answer.status !== 200) return fail(describeNodeError(answer, texts, library));
+  if (answer.status !== 200) return fail(describeNodeError(answer, messages, library));
   writeLines(ctx.io.stdout, [
-    formatCli(texts.inbox.acknowledged, { id, at: String(answer.body.acknowledgedAt) }),
+    messages.format(texts.inbox.acknowledged, { id, at: String(answer.body.acknowledgedAt) }),
   ]);
   return EXIT_CODES.ok;
 }

@@ -1,7 +1,8 @@
 import { describeRefusal, type ExchangeTexts, REFUSAL_CODES, type RefusalCode } from "@tip/exchange";
 import type { NodeAnswer } from "@tip/exchange-node/client";
 import type { ExchangeCliMessages } from "../messages/exchange-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+
 import type { UsageErrors } from "../privacy/options.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,9 +53,10 @@ export function unreachableReason(error: unknown): string {
 /** The error answer of a node as a sentence: an envelope refusal in words, any other code as it is. */
 export function describeNodeError(
   answer: NodeAnswer,
-  texts: ExchangeCliMessages,
+  messages: CliCatalogue,
   library: ExchangeTexts,
 ): string {
+  const texts = messages.exchange;
   const raw = answer.body.code;
   const code = typeof raw === "string" && /^[a-z][a-z0-9_]{0,63}$/.test(raw) ? raw : "unknown";
   const kid =
@@ -62,8 +64,8 @@ export function describeNodeError(
       ? answer.body.kid
       : undefined;
   if ((REFUSAL_CODES as readonly string[]).includes(code))
-    return formatCli(texts.node.envelopeRefused, {
+    return messages.format(texts.node.envelopeRefused, {
       reason: describeRefusal({ code: code as RefusalCode, ...(kid === undefined ? {} : { kid }) }, library),
     });
-  return formatCli(texts.node.refused, { status: answer.status, code });
+  return messages.format(texts.node.refused, { status: answer.status, code });
 }

@@ -5,7 +5,7 @@ import { readKeyRingFile, readTrustFiles } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
 import { readInputFile } from "../exchange/read-file.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines } from "../write-error.js";
@@ -35,7 +35,7 @@ export async function receiptVerifyCommand(
 ): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = CLI_MESSAGES[lang];
+  const messages = messagesFor(lang);
   const texts = messages.exchange;
   const keyFile = errors.required("--key", raw.key);
   if (!raw.trust?.length) errors.required("--trust", undefined);
@@ -45,7 +45,7 @@ export async function receiptVerifyCommand(
       ctx.io,
       messages,
       errors.list,
-      formatCli(messages.errors.helpHint, { command: "tip receipt verify" }),
+      messages.format(messages.errors.helpHint, { command: "tip receipt verify" }),
     );
     return EXIT_CODES.usage;
   }
@@ -80,17 +80,20 @@ export async function receiptVerifyCommand(
   });
   if (!verified.ok)
     return fail(
-      formatCli(texts.receipt.invalid, { file: input, reason: describeRefusal(verified.refusal, library) }),
+      messages.format(texts.receipt.invalid, {
+        file: input,
+        reason: describeRefusal(verified.refusal, library),
+      }),
     );
   const { message } = verified;
   const params = { id: message.inReplyTo, agency: message.from, at: message.createdAt };
   if (message.outcome === "accepted") {
-    writeLines(ctx.io.stdout, [formatCli(texts.receipt.accepted, params)]);
+    writeLines(ctx.io.stdout, [messages.format(texts.receipt.accepted, params)]);
     return EXIT_CODES.ok;
   }
   writeLines(ctx.io.stdout, [
-    formatCli(texts.receipt.rejected, { ...params, count: message.issues.length }, lang),
-    ...message.issues.map((issue) => formatCli(texts.send.issue, issue, lang)),
+    messages.format(texts.receipt.rejected, { ...params, count: message.issues.length }),
+    ...message.issues.map((issue) => messages.format(texts.send.issue, issue)),
   ]);
   return EXIT_CODES.invalid;
 }

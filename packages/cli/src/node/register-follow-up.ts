@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { collect } from "../commands/seal.js";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES } from "../messages/messages.js";
 import type { RawReceiptOptions } from "./receipt-command.js";
 import type { RawStatusOptions } from "./status-command.js";
 
@@ -11,7 +10,7 @@ import type { RawStatusOptions } from "./status-command.js";
  * `tip inbox`, which it extends. Each command loads its implementation (and @tip/exchange) when it runs.
  */
 export function registerFollowUp(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].exchange;
+  const texts = ctx.messages.exchange;
   const receipt = program.command("receipt").description(texts.receipt.description);
   receipt
     .command("verify")

@@ -5,7 +5,7 @@ import { readKeyRingFile, readTrustFiles } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
 import { readInputFile } from "../exchange/read-file.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
@@ -29,12 +29,17 @@ export interface RawSendOptions {
 export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliContext): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = CLI_MESSAGES[lang];
-  const texts = CLI_MESSAGES[lang].exchange;
+  const messages = messagesFor(lang);
+  const texts = messages.exchange;
   const to = nodeUrl("--to", errors.required("--to", raw.to), errors, texts);
   const keyFile = errors.required("--key", raw.key);
   if (errors.list.length > 0) {
-    writeErrors(ctx.io, messages, errors.list, formatCli(messages.errors.helpHint, { command: "tip send" }));
+    writeErrors(
+      ctx.io,
+      messages,
+      errors.list,
+      messages.format(messages.errors.helpHint, { command: "tip send" }),
+    );
     return EXIT_CODES.usage;
   }
   const cwd = ctx.io.cwd ?? process.cwd();
@@ -72,17 +77,20 @@ export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliCo
   try {
     answer = await new NodeClient({ url: to, keys: keys.keys }).send(text);
   } catch (error) {
-    return fail(formatCli(texts.node.unreachable, { url: shownUrl(to), reason: unreachableReason(error) }));
+    return fail(
+      messages.format(texts.node.unreachable, { url: shownUrl(to), reason: unreachableReason(error) }),
+    );
   }
   const body = answer.body;
   const receipt = body.receipt;
   const delivered = answer.status === 201 || (answer.status === 422 && receipt !== undefined);
   if (!delivered && !(answer.status === 409 && receipt !== undefined))
-    return fail(describeNodeError(answer, texts, library));
+    return fail(describeNodeError(answer, messages, library));
 
   // A receipt: check it is signed by the recipient and answers this envelope.
   const payload = receiptBody(receipt);
-  if (payload === undefined) return fail(formatCli(texts.send.receiptInvalid, { reason: "not_a_message" }));
+  if (payload === undefined)
+    return fail(messages.format(texts.send.receiptInvalid, { reason: "not_a_message" }));
   const lines: string[] = [];
   if (trust?.ok) {
     const verified = await verifyReceipt(receipt, {
@@ -92,7 +100,7 @@ export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliCo
     });
     if (!verified.ok)
       return fail(
-        formatCli(texts.send.receiptInvalid, { reason: describeRefusal(verified.refusal, library) }),
+        messages.format(texts.send.receiptInvalid, { reason: describeRefusal(verified.refusal, library) }),
       );
     lines.push(texts.send.verified);
   }
@@ -102,23 +110,23 @@ export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliCo
       `${JSON.stringify(receipt)}\n`,
       ctx.io,
     );
-    if (raw.receipt !== "-") lines.push(formatCli(texts.send.receiptWritten, { file: raw.receipt }));
+    if (raw.receipt !== "-") lines.push(messages.format(texts.send.receiptWritten, { file: raw.receipt }));
   }
   const params = { id: payload.inReplyTo, agency: payload.from };
   if (answer.status === 409) {
     writeLines(ctx.io.stdout, [
-      formatCli(texts.send.replayed, { id: payload.inReplyTo, outcome: payload.outcome }),
+      messages.format(texts.send.replayed, { id: payload.inReplyTo, outcome: payload.outcome }),
       ...lines,
     ]);
     return EXIT_CODES.usage;
   }
   if (payload.outcome === "accepted") {
-    writeLines(ctx.io.stdout, [formatCli(texts.send.accepted, params), ...lines]);
+    writeLines(ctx.io.stdout, [messages.format(texts.send.accepted, params), ...lines]);
     return EXIT_CODES.ok;
   }
-  const issues = payload.issues.map((issue) => formatCli(texts.send.issue, issue, lang));
+  const issues = payload.issues.map((issue) => messages.format(texts.send.issue, issue));
   writeLines(ctx.io.stdout, [
-    formatCli(texts.send.rejected, { ...params, count: issues.length }, lang),
+    messages.format(texts.send.rejected, { ...params, count: issues.length }),
     ...issues,
     ...lines,
   ]);

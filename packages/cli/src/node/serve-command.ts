@@ -3,7 +3,7 @@ import type { CliContext } from "../context.js";
 import { readKeyRingFile, readTrustFiles } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines } from "../write-error.js";
 
@@ -31,8 +31,8 @@ export async function serveCommand(
 ): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = CLI_MESSAGES[lang];
-  const texts = CLI_MESSAGES[lang].exchange;
+  const messages = messagesFor(lang);
+  const texts = messages.exchange;
   const keyFile = errors.required("--key", raw.key);
   const trustFiles = raw.trust ?? [];
   if (trustFiles.length === 0) errors.required("--trust", undefined);
@@ -41,7 +41,12 @@ export async function serveCommand(
     errors.add(texts.serve.badPort, { option: "--port", value: raw.port ?? "" });
   const maxMb = errors.count("--max-mb", raw.maxMb, 64, 1);
   if (errors.list.length > 0) {
-    writeErrors(ctx.io, messages, errors.list, formatCli(messages.errors.helpHint, { command: "tip serve" }));
+    writeErrors(
+      ctx.io,
+      messages,
+      errors.list,
+      messages.format(messages.errors.helpHint, { command: "tip serve" }),
+    );
     return EXIT_CODES.usage;
   }
   const library = await exchangeTexts(lang);
@@ -74,10 +79,14 @@ export async function serveCommand(
     // A system code (EADDRINUSE, ECONNREFUSED, 28P01...) says enough; the database URL may hold a password.
     const code = (error as { code?: unknown } | null)?.code;
     const reason = typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "start_failed";
-    return fail(formatCli(texts.serve.cannotStart, { reason }));
+    return fail(messages.format(texts.serve.cannotStart, { reason }));
   }
   writeLines(ctx.io.stdout, [
-    formatCli(texts.serve.listening, { agency: keys.keys.agencyId, url: node.url, database: node.database }),
+    messages.format(texts.serve.listening, {
+      agency: keys.keys.agencyId,
+      url: node.url,
+      database: node.database,
+    }),
   ]);
   await (stop ??
     new Promise<void>((done) => {

@@ -11,7 +11,7 @@ import type { CliContext } from "../context.js";
 import { readKeyRingFile } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines } from "../write-error.js";
@@ -47,7 +47,7 @@ export async function statusCommand(
 ): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = CLI_MESSAGES[lang];
+  const messages = messagesFor(lang);
   const texts = messages.exchange;
   const id = messageIdArgument(messageId, errors, texts);
   if (!(REPORTED_STATUSES as readonly string[]).includes(status))
@@ -66,7 +66,7 @@ export async function statusCommand(
       ctx.io,
       messages,
       errors.list,
-      formatCli(messages.errors.helpHint, { command: "tip inbox status" }),
+      messages.format(messages.errors.helpHint, { command: "tip inbox status" }),
     );
     return EXIT_CODES.usage;
   }
@@ -94,7 +94,7 @@ export async function statusCommand(
   } catch {
     // The options were checked above: what is left is a key ring with no signing key valid now.
     return fail(
-      formatCli(texts.common.keyFile, {
+      messages.format(texts.common.keyFile, {
         option: "--key",
         file: keyFile,
         problem: describeKeyProblem({ code: "no_signing_key", pointer: "" }, library),
@@ -106,17 +106,23 @@ export async function statusCommand(
   try {
     answer = await new NodeClient({ url: to, keys: keys.keys }).sendStatus(update);
   } catch (error) {
-    return fail(formatCli(texts.node.unreachable, { url: shownUrl(to), reason: unreachableReason(error) }));
+    return fail(
+      messages.format(texts.node.unreachable, { url: shownUrl(to), reason: unreachableReason(error) }),
+    );
   }
   if (answer.status !== 201) {
     // A refusal of the update itself (signature, addressee, replay) in words; anything else as the node said it.
     const code = answer.body.code;
     if (typeof code === "string" && (REFUSAL_CODES as readonly string[]).includes(code))
       return fail(
-        formatCli(texts.status.refused, { reason: describeRefusal({ code: code as RefusalCode }, library) }),
+        messages.format(texts.status.refused, {
+          reason: describeRefusal({ code: code as RefusalCode }, library),
+        }),
       );
-    return fail(describeNodeError(answer, texts, library));
+    return fail(describeNodeError(answer, messages, library));
   }
-  writeLines(ctx.io.stdout, [formatCli(texts.status.sent, { status, referral, id, url: shownUrl(to) })]);
+  writeLines(ctx.io.stdout, [
+    messages.format(texts.status.sent, { status, referral, id, url: shownUrl(to) }),
+  ]);
   return EXIT_CODES.ok;
 }

@@ -1,5 +1,4 @@
-import type { CliMessages } from "../messages/cli-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
 
 /** Names an output or input by the option that gave it (`-o`, `--report`) or as the input. */
 export type OutputRole = { readonly option: string } | { readonly input: true };
@@ -40,31 +39,32 @@ export function unwritable(option: string, error: unknown): OutputError {
 }
 
 /** Why a file cannot be written, from the system error code alone, in the run's language. */
-export function writeReason(code: string, messages: CliMessages): string {
+export function writeReason(code: string, messages: CliCatalogue): string {
   const { reasons } = messages.output;
   if (code === "ENOENT" || code === "ENOTDIR") return reasons.ENOENT;
   if (code === "EACCES" || code === "EPERM") return reasons.EACCES;
   if (code === "EISDIR" || code === "ENOSPC" || code === "EROFS") return reasons[code];
-  return formatCli(reasons.other, { code: code.replace(/[^A-Z0-9_]/g, "") });
+  return messages.format(reasons.other, { code: code.replace(/[^A-Z0-9_]/g, "") });
 }
 
 /** The text of an output error in the run's language. */
-export function describeOutputError(error: OutputError, messages: CliMessages): string {
+export function describeOutputError(error: OutputError, messages: CliCatalogue): string {
   const { problem } = error;
   const texts = messages.output;
   if (problem.kind === "unwritable") {
-    return formatCli(texts.unwritable, {
+    return messages.format(texts.unwritable, {
       option: problem.option,
       reason: writeReason(problem.code, messages),
     });
   }
   if (problem.kind === "stdout") {
-    return formatCli(texts.stdoutFailed, { reason: writeReason(problem.code, messages) });
+    return messages.format(texts.stdoutFailed, { reason: writeReason(problem.code, messages) });
   }
-  if (problem.kind === "binaryToStdout") return formatCli(texts.binaryToStdout, { option: problem.option });
-  if (problem.kind === "notAFolder") return formatCli(texts.notAFolder, { option: problem.option });
-  if (problem.kind === "holdsInput") return formatCli(texts.holdsInput, { option: problem.option });
-  if (problem.kind === "notOwnFolder") return formatCli(texts.notOwnFolder, { option: problem.option });
+  if (problem.kind === "binaryToStdout")
+    return messages.format(texts.binaryToStdout, { option: problem.option });
+  if (problem.kind === "notAFolder") return messages.format(texts.notAFolder, { option: problem.option });
+  if (problem.kind === "holdsInput") return messages.format(texts.holdsInput, { option: problem.option });
+  if (problem.kind === "notOwnFolder") return messages.format(texts.notOwnFolder, { option: problem.option });
   const name = (role: OutputRole) => ("option" in role ? role.option : texts.input);
-  return formatCli(texts.sameFile, { first: name(problem.first), second: name(problem.second) });
+  return messages.format(texts.sameFile, { first: name(problem.first), second: name(problem.second) });
 }

@@ -1,6 +1,5 @@
 import { isLocale, LOCALES, type Locale } from "@tip/schema";
 import type { CliContext } from "../context.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
 
 /** Collects the localised usage errors of one command line. */
@@ -9,18 +8,22 @@ export class UsageErrors {
   constructor(private readonly ctx: CliContext) {}
 
   get texts(): PrivacyCliMessages {
-    return CLI_MESSAGES[this.ctx.lang].privacy;
+    return this.ctx.messages.privacy;
   }
 
   /** A value outside its choices (commander's own wording, localised). */
   badChoice(option: string, value: string, choices: readonly string[]): void {
     this.list.push(
-      formatCli(this.ctx.messages.errors.badChoice, { option, value, choices: choices.join(", ") }),
+      this.ctx.messages.format(this.ctx.messages.errors.badChoice, {
+        option,
+        value,
+        choices: choices.join(", "),
+      }),
     );
   }
 
   add(template: string, params: Readonly<Record<string, string | number>> = {}): void {
-    this.list.push(formatCli(template, params));
+    this.list.push(this.ctx.messages.format(template, params));
   }
 
   /** The language of the run: `--lang` when valid (else an error), the detected one otherwise. */

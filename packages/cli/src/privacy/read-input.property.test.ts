@@ -2,13 +2,13 @@ import { Buffer } from "node:buffer";
 import { anyValue, CANARY, mutatedRecord, prototypeNames, withCanary } from "@tip/testkit/hostile";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { faultText, InputPass, leftOutNotes } from "./read-input.js";
 
 // The reader `tip stats`, `anonymize` and `export` share, fed arbitrary bytes: it never throws, every item
 // read is handed on or left out with a reason, and nothing of the input reaches what is printed.
 
-const texts = CLI_MESSAGES.en.privacy;
+const messages = messagesFor("en");
 
 /** Reads all of `bytes`, cut into chunks of `size` bytes, as one pass. */
 async function readAll(bytes: Uint8Array, size: number) {
@@ -73,7 +73,7 @@ describe("InputPass on arbitrary bytes (property)", () => {
       fc.asyncProperty(inputs, fc.integer({ min: 1, max: 64 }), async (bytes, size) => {
         const { pass, handed } = await readAll(bytes, size);
         if (pass.fault !== undefined) {
-          const text = faultText(pass.fault, "in.ndjson", texts);
+          const text = faultText(pass.fault, "in.ndjson", messages);
           expect(text).not.toContain(CANARY);
           expect(controls(text)).toEqual([]);
           return;
@@ -83,7 +83,7 @@ describe("InputPass on arbitrary bytes (property)", () => {
           expect(typeof value === "object" && value !== null && !Array.isArray(value)).toBe(true);
           expect((value as Record<string, unknown>).recordType).not.toBe("bundle");
         }
-        const notes = leftOutNotes(pass, texts, "en").join("\n");
+        const notes = leftOutNotes(pass, messages).join("\n");
         expect(notes).not.toContain(CANARY);
         expect(controls(notes)).toEqual([]);
         expect(prototypeNames()).toEqual(before);

@@ -1,9 +1,8 @@
 import { Buffer } from "node:buffer";
-import type { Locale } from "@tip/schema";
 import { isRecordType } from "@tip/schema";
 import { type RecordItem, readRecordItems } from "@tip/validate";
-import { formatCli } from "../messages/messages.js";
-import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
+
+import type { CliCatalogue } from "../messages/messages.js";
 import type { LeftOutReason } from "./left-out-reason.js";
 
 /** How the records came: one per line, inside a bundle envelope, or in a JSON array. */
@@ -181,34 +180,38 @@ function isBundleLike(value: unknown): boolean {
 }
 
 /** A place in the run's language: `line 12`, or `line 12, /records/3` inside a JSON document. */
-export function placeText(place: Place, texts: PrivacyCliMessages): string {
+export function placeText(place: Place, messages: CliCatalogue): string {
+  const texts = messages.privacy;
   return place.pointer === ""
-    ? formatCli(texts.common.place, { line: place.line })
-    : formatCli(texts.common.placeInDocument, { line: place.line, pointer: place.pointer });
+    ? messages.format(texts.common.place, { line: place.line })
+    : messages.format(texts.common.placeInDocument, { line: place.line, pointer: place.pointer });
 }
 
 /** A place to name a record in a sentence: `at line 12`, or `at line 12 (/records/3)`. */
-export function recordAtText(place: Place, texts: PrivacyCliMessages): string {
+export function recordAtText(place: Place, messages: CliCatalogue): string {
+  const texts = messages.privacy;
   return place.pointer === ""
-    ? formatCli(texts.common.recordAt, { line: place.line })
-    : formatCli(texts.common.recordAtInDocument, { line: place.line, pointer: place.pointer });
+    ? messages.format(texts.common.recordAt, { line: place.line })
+    : messages.format(texts.common.recordAtInDocument, { line: place.line, pointer: place.pointer });
 }
 
 /** The notes about items left out: each of the first ones by place and reason, then how many more. */
-export function leftOutNotes(pass: InputPass, texts: PrivacyCliMessages, lang: Locale): string[] {
+export function leftOutNotes(pass: InputPass, messages: CliCatalogue): string[] {
   if (pass.leftOutCount === 0) return [];
-  const notes = [formatCli(texts.common.leftOut, { count: pass.leftOutCount }, lang)];
+  const texts = messages.privacy;
+  const notes = [messages.format(texts.common.leftOut, { count: pass.leftOutCount })];
   for (const { place, reason } of pass.leftOut)
-    notes.push(`  ${placeText(place, texts)}: ${texts.common.reasons[reason]}`);
+    notes.push(`  ${placeText(place, messages)}: ${texts.common.reasons[reason]}`);
   const more = pass.leftOutCount - pass.leftOut.length;
-  if (more > 0) notes.push(`  ${formatCli(texts.common.leftOutMore, { count: more }, lang)}`);
+  if (more > 0) notes.push(`  ${messages.format(texts.common.leftOutMore, { count: more })}`);
   return notes;
 }
 
 /** The error for an input that cannot be read as a whole. */
-export function faultText(fault: InputFault, file: string, texts: PrivacyCliMessages): string {
-  if (fault.kind === "badInput") return formatCli(texts.errors.badInput, { file });
-  return formatCli(texts.errors.brokenInput, {
+export function faultText(fault: InputFault, file: string, messages: CliCatalogue): string {
+  const texts = messages.privacy;
+  if (fault.kind === "badInput") return messages.format(texts.errors.badInput, { file });
+  return messages.format(texts.errors.brokenInput, {
     file,
     line: fault.line,
     reason: texts.errors.causes[fault.cause],

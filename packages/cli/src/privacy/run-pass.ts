@@ -1,7 +1,6 @@
 import type { CliIo } from "../io.js";
-import type { CliMessages } from "../messages/cli-messages.js";
-import { formatCli } from "../messages/messages.js";
-import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+
 import { safeLine } from "../sanitize.js";
 import { STANDARD_INPUT } from "../standard-input.js";
 import { reasonOf } from "../validate/read-error.js";
@@ -18,16 +17,19 @@ export async function openPrivacyInput(
   name: string,
   io: CliIo,
   passes: 1 | 2,
-  messages: CliMessages,
+  messages: CliCatalogue,
 ): Promise<InputSource | string> {
   try {
     const source = await openInput(name, io, passes);
     const texts = messages.privacy.common;
     const file = name === STANDARD_INPUT ? texts.standardInput : safeLine(name);
-    const labels = [formatCli(texts.progress, { file }), formatCli(texts.progressAgain, { file })] as const;
+    const labels = [
+      messages.format(texts.progress, { file }),
+      messages.format(texts.progressAgain, { file }),
+    ] as const;
     return withProgress(source, io, labels);
   } catch (error) {
-    return formatCli(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) });
+    return messages.format(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) });
   }
 }
 
@@ -40,8 +42,7 @@ export async function runPass(
   source: InputSource,
   name: string,
   each: (record: PlacedRecord, pass: InputPass) => void | Promise<void>,
-  messages: CliMessages,
-  texts: PrivacyCliMessages,
+  messages: CliCatalogue,
 ): Promise<{ ok: true; pass: InputPass } | { ok: false; error: string }> {
   const pass = new InputPass();
   try {
@@ -55,10 +56,10 @@ export async function runPass(
   } catch (error) {
     return {
       ok: false,
-      error: formatCli(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) }),
+      error: messages.format(messages.errors.unreadable, { file: name, reason: reasonOf(error, messages) }),
     };
   }
-  if (pass.fault) return { ok: false, error: faultText(pass.fault, name, texts) };
+  if (pass.fault) return { ok: false, error: faultText(pass.fault, name, messages) };
   return { ok: true, pass };
 }
 
@@ -71,10 +72,10 @@ export function secondPassError(
   second: Awaited<ReturnType<typeof runPass>>,
   firstRead: number,
   name: string,
-  texts: PrivacyCliMessages,
+  messages: CliCatalogue,
 ): string | undefined {
   if (!second.ok) return second.error;
   if (second.pass.read === firstRead) return undefined;
   const counts = { file: name, first: firstRead, second: second.pass.read };
-  return formatCli(texts.errors.inputChanged, counts);
+  return messages.format(messages.privacy.errors.inputChanged, counts);
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { CLI_MESSAGES } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { tempDir } from "../testing/temp-dir.js";
 import { openTextSink, RecordsWriter, writeFailure } from "./write-records.js";
@@ -16,7 +16,7 @@ async function openFailure(output: string, inputs: readonly string[], lang: "fr"
     await sink.abort();
     return undefined;
   } catch (error) {
-    return writeFailure(error, output, CLI_MESSAGES[lang], CLI_MESSAGES[lang].privacy);
+    return writeFailure(error, output, messagesFor(lang), messagesFor(lang).privacy);
   }
 }
 

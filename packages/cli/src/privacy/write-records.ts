@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { CliIo } from "../io.js";
-import type { CliMessages } from "../messages/cli-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+
 import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
 import { openOutput, targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
@@ -47,11 +47,11 @@ export async function openTextSink(
 export function writeFailure(
   error: unknown,
   output: string | undefined,
-  messages: CliMessages,
+  messages: CliCatalogue,
   texts: PrivacyCliMessages,
 ): string {
   if (error instanceof OutputError) return describeOutputError(error, messages);
-  return formatCli(texts.errors.unwritable, { file: output ?? "-", reason: reasonOf(error, messages) });
+  return messages.format(texts.errors.unwritable, { file: output ?? "-", reason: reasonOf(error, messages) });
 }
 
 /**

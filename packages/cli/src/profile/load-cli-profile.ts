@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import { type Locale, loadProfile, type Profile, SHIPPED_PROFILE_IDS, SHIPPED_PROFILES } from "@tip/schema";
 import type { CliContext } from "../context.js";
 import { reasonOf, resolvePath } from "../generators/parse-options.js";
-import type { CliMessages } from "../messages/cli-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
 
 /** Largest profile file read: profiles are small documents, a bigger file is not one. */
 const MAX_PROFILE_BYTES = 8 * 1024 * 1024;
@@ -20,7 +19,7 @@ export type CliProfile =
 export async function loadCliProfile(
   option: string | undefined,
   ctx: CliContext,
-  messages: CliMessages,
+  messages: CliCatalogue,
   lang: Locale,
 ): Promise<CliProfile> {
   if (option === undefined) return { ok: true, profile: undefined };
@@ -33,7 +32,7 @@ export async function loadCliProfile(
       source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch (error) {
       const reason = error instanceof TypeError ? "UTF-8" : reasonOf(error, ctx);
-      return { ok: false, errors: [formatCli(messages.profile.unreadable, { file: option, reason })] };
+      return { ok: false, errors: [messages.format(messages.profile.unreadable, { file: option, reason })] };
     }
   }
   const result = loadProfile(source, { lang });
@@ -41,7 +40,7 @@ export async function loadCliProfile(
   return {
     ok: false,
     errors: result.issues.map((issue) =>
-      formatCli(messages.profile.issue, {
+      messages.format(messages.profile.issue, {
         // A profile file's own id is its text: the file is named instead. A shipped base is named by its id.
         profile:
           issue.profile !== undefined && SHIPPED_PROFILE_IDS.includes(issue.profile) ? issue.profile : option,

@@ -1,7 +1,7 @@
 import { type AssetTable, type Figure, type OperationTable, ProsecutionTally } from "@tip/privacy";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
 import { UsageErrors } from "../privacy/options.js";
 import { leftOutNotes } from "../privacy/read-input.js";
@@ -78,7 +78,7 @@ export async function prosecutionStatsCommand(
     ["--several-forms", raw.severalForms],
   ] as const) {
     if (value !== undefined)
-      errors.add(CLI_MESSAGES[ctx.lang].privacy.errors.optionNotForUnit, { option, unit: raw.unit ?? "" });
+      errors.add(ctx.messages.privacy.errors.optionNotForUnit, { option, unit: raw.unit ?? "" });
   }
   const minCell = errors.count("--min-cell", raw.minCell, 5, 1);
   const lang = errors.lang(raw.lang);
@@ -87,11 +87,11 @@ export async function prosecutionStatsCommand(
       ctx.io,
       ctx.messages,
       errors.list,
-      formatCli(ctx.messages.errors.helpHint, { command: "tip stats" }),
+      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip stats" }),
     );
     return EXIT_CODES.usage;
   }
-  const messages = CLI_MESSAGES[lang];
+  const messages = messagesFor(lang);
   const texts = messages.privacy;
   const source = await openPrivacyInput(input, ctx.io, 1, messages);
   if (typeof source === "string") {
@@ -108,7 +108,6 @@ export async function prosecutionStatsCommand(
       used++;
     },
     messages,
-    texts,
   ).finally(() => source.close());
   if (!read.ok) {
     writeErrors(ctx.io, messages, [read.error]);
@@ -131,8 +130,8 @@ export async function prosecutionStatsCommand(
   }
   const { pass } = read;
   writeLines(ctx.io.stderr, [
-    formatCli(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }, lang),
-    ...leftOutNotes(pass, texts, lang),
+    messages.format(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }),
+    ...leftOutNotes(pass, messages),
   ]);
   return pass.leftOutCount > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
 }

@@ -13,7 +13,7 @@ import {
 } from "@tip/privacy";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
 import { leftOutNotes } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass } from "../privacy/run-pass.js";
@@ -35,13 +35,13 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
       ctx.io,
       ctx.messages,
       parsed.errors,
-      formatCli(ctx.messages.errors.helpHint, { command: "tip stats" }),
+      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip stats" }),
     );
     return EXIT_CODES.usage;
   }
   const { options } = parsed;
-  const messages = CLI_MESSAGES[options.lang];
-  const texts = CLI_MESSAGES[options.lang].privacy;
+  const messages = messagesFor(options.lang);
+  const texts = messages.privacy;
   const population = await populationOf(options, ctx);
   if (typeof population === "string") {
     writeErrors(ctx.io, messages, [population]);
@@ -58,9 +58,9 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
   } catch (error) {
     // The population does not fit the table (it varies by year and the table is not by year).
     if (!(error instanceof PopulationError)) throw error;
-    const reason = formatCli(texts.errors.populationVaries, { key: error.key ?? "" });
+    const reason = messages.format(texts.errors.populationVaries, { key: error.key ?? "" });
     writeErrors(ctx.io, messages, [
-      formatCli(texts.errors.badPopulation, { file: options.population ?? "", reason }),
+      messages.format(texts.errors.badPopulation, { file: options.population ?? "", reason }),
     ]);
     return EXIT_CODES.usage;
   }
@@ -79,7 +79,6 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
       else pass.leaveOut(place, "failed");
     },
     messages,
-    texts,
   ).finally(() => source.close());
   if (!read.ok) {
     writeErrors(ctx.io, messages, [read.error]);
@@ -93,15 +92,15 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
     ctx.io.stdout.write(writeGlotipCsv(figures.records).text);
     if (figures.cellsLeftOut > 0)
       ctx.io.stderr.write(
-        `${formatCli(texts.stats.glotipCellsLeftOut, { count: figures.cellsLeftOut }, options.lang)}\n`,
+        `${messages.format(texts.stats.glotipCellsLeftOut, { count: figures.cellsLeftOut })}\n`,
       );
     // GLOTIP's columns have no room for why persons are Unknown: said beside the figures, as the text table does.
     const { texts: tableTexts } = await localeTexts(options.lang);
     ctx.io.stderr.write(toClassificationText(table, { texts: tableTexts }));
   } else ctx.io.stdout.write(await render(table, options));
-  const notes = leftOutNotes(pass, texts, options.lang);
+  const notes = leftOutNotes(pass, messages);
   writeLines(ctx.io.stderr, [
-    formatCli(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }, options.lang),
+    messages.format(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }),
     ...notes,
   ]);
   return pass.leftOutCount > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
@@ -112,16 +111,16 @@ async function populationOf(
   ctx: CliContext,
 ): Promise<PopulationRow[] | undefined | string> {
   if (options.population === undefined) return undefined;
-  const texts = CLI_MESSAGES[options.lang].privacy;
-  const messages = CLI_MESSAGES[options.lang];
+  const messages = messagesFor(options.lang);
+  const texts = messages.privacy;
   try {
     return await readPopulation(options.population, ctx.io);
   } catch (error) {
     const reason =
       error instanceof PopulationFileError
-        ? formatCli(error.template(texts), error.params)
+        ? messages.format(error.template(texts), error.params)
         : reasonOf(error, messages);
-    return formatCli(texts.errors.badPopulation, { file: options.population, reason });
+    return messages.format(texts.errors.badPopulation, { file: options.population, reason });
   }
 }
 

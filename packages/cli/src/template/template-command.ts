@@ -1,10 +1,8 @@
 import { writeXlsformTemplate, writeXlsxTemplate, XlsxLibraryMissingError } from "@tip/convert/xlsx";
 import { isLocale, LOCALES, type Locale } from "@tip/schema";
-import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { reasonOf, resolvePath } from "../generators/parse-options.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
 import { targetPath, writeWholeOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { checkDistinctFiles } from "../output/same-file.js";
@@ -15,45 +13,28 @@ import { writeErrors } from "../write-error.js";
 export const TEMPLATE_FORMATS = ["xlsform", "xlsx"] as const;
 
 /** The options of `tip template` as commander hands them over. */
-interface RawTemplateOptions {
+export interface RawTemplateOptions {
   readonly format?: string;
   readonly lang?: string;
   readonly output?: string;
   readonly profile?: string;
 }
 
-/**
- * `tip template --format xlsform|xlsx [--lang en|es|fr|pt] [--profile id|file] -o <file>`: writes a collection
- * template made from the model (`writeXlsformTemplate` / `writeXlsxTemplate` of @tip/convert/xlsx). Exit 0 written,
- * 2 usage error, profile unreadable or malformed, output refused (it is the profile file) or not writable.
- */
-export function registerTemplate(program: Command, ctx: CliContext): void {
-  const texts = CLI_MESSAGES[ctx.lang].template;
-  program
-    .command("template")
-    .description(texts.description)
-    .option("--format <format>", texts.format)
-    .option("--lang <lang>", texts.lang)
-    .option("--profile <id|file>", ctx.messages.profile.option)
-    .option("-o, --output <file>", texts.output)
-    .addHelpText("after", `\n${texts.exitCodes}`)
-    .action(async (raw: RawTemplateOptions) => {
-      ctx.exitCode = await templateCommand(raw, ctx);
-    });
-}
-
-async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promise<number> {
-  const texts = CLI_MESSAGES[ctx.lang].template;
-  const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip template" });
+/** Runs `tip template` (registered in `commands/template.ts`); resolves to its exit code. */
+export async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promise<number> {
+  const texts = ctx.messages.template;
+  const hint = ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip template" });
   const errors: string[] = [];
   const format = TEMPLATE_FORMATS.find((known) => known === raw.format);
-  if (raw.format === undefined) errors.push(formatCli(texts.missingOption, { option: "--format" }));
+  if (raw.format === undefined) errors.push(ctx.messages.format(texts.missingOption, { option: "--format" }));
   else if (format === undefined)
-    errors.push(formatCli(texts.badFormat, { value: raw.format, formats: TEMPLATE_FORMATS.join(", ") }));
+    errors.push(
+      ctx.messages.format(texts.badFormat, { value: raw.format, formats: TEMPLATE_FORMATS.join(", ") }),
+    );
   if (raw.lang !== undefined && !isLocale(raw.lang))
-    errors.push(formatCli(texts.badLang, { value: raw.lang, langs: LOCALES.join(", ") }));
+    errors.push(ctx.messages.format(texts.badLang, { value: raw.lang, langs: LOCALES.join(", ") }));
   if (raw.output === undefined || raw.output === "-")
-    errors.push(formatCli(texts.missingOption, { option: "-o, --output" }));
+    errors.push(ctx.messages.format(texts.missingOption, { option: "-o, --output" }));
   if (errors.length > 0 || format === undefined || raw.output === undefined) {
     writeErrors(ctx.io, ctx.messages, errors, hint);
     return EXIT_CODES.usage;
@@ -83,8 +64,8 @@ async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promis
     await writeWholeOutput(target, bytes, ctx.io);
     const written =
       loaded.profile === undefined
-        ? formatCli(texts.written, { format, lang, file })
-        : formatCli(texts.writtenProfile, { format, lang, profile: loaded.profile.id, file });
+        ? ctx.messages.format(texts.written, { format, lang, file })
+        : ctx.messages.format(texts.writtenProfile, { format, lang, profile: loaded.profile.id, file });
     ctx.io.stdout.write(`${written}\n`);
     return EXIT_CODES.ok;
   } catch (error) {
@@ -97,7 +78,9 @@ async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promis
       return EXIT_CODES.usage;
     }
     const reason = reasonOf(error, ctx);
-    writeErrors(ctx.io, ctx.messages, [formatCli(ctx.messages.output.unwritable, { option: "-o", reason })]);
+    writeErrors(ctx.io, ctx.messages, [
+      ctx.messages.format(ctx.messages.output.unwritable, { option: "-o", reason }),
+    ]);
     return EXIT_CODES.usage;
   }
 }

@@ -1,7 +1,7 @@
 import { type FileInput, type FilesResult, InputError, validateFiles } from "@tip/validate";
 import type { CliIo } from "../io.js";
-import type { CliMessages } from "../messages/cli-messages.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import type { Output } from "../output/open-output.js";
 import type { Input } from "./inputs.js";
 import type { ValidateOptions } from "./options.js";
@@ -23,7 +23,7 @@ export async function checkInputs(
   io: CliIo,
   validOutput: Output | undefined,
 ): Promise<CheckOutcome> {
-  const messages = CLI_MESSAGES[options.lang];
+  const messages = messagesFor(options.lang);
   let progress: Progress | undefined;
   let current = -1;
   let validWritten = 0;
@@ -42,7 +42,7 @@ export async function checkInputs(
           current = index;
           const source = inputs[index]?.source;
           const size = source !== undefined && "path" in source ? source.size : undefined;
-          progress = startProgress(io, formatCli(messages.validate.progress, { file }), size);
+          progress = startProgress(io, messages.format(messages.validate.progress, { file }), size);
         }
         progress?.update(bytesRead);
       },
@@ -60,7 +60,7 @@ export async function checkInputs(
     const name = error instanceof Error ? error.name : typeof error;
     return {
       ok: false,
-      error: formatCli(messages.errors.internal, { file: inputs[current]?.name ?? "-", name }),
+      error: messages.format(messages.errors.internal, { file: inputs[current]?.name ?? "-", name }),
     };
   } finally {
     progress?.stop();
@@ -73,9 +73,10 @@ function toFileInput(input: Input): FileInput {
 }
 
 /** An input that could not be checked, named as given; a system error by its code, never its message. */
-function inputErrorText(error: InputError, messages: CliMessages): string {
+function inputErrorText(error: InputError, messages: CliCatalogue): string {
   const texts = messages.errors;
   if (error.reason === "unknown_format") return texts.stdinNeedsFormat;
-  if (error.reason === "not_rereadable") return formatCli(texts.validOnlyNeedsFiles, { file: error.file });
-  return formatCli(texts.unreadable, { file: error.file, reason: reasonOf(error.cause, messages) });
+  if (error.reason === "not_rereadable")
+    return messages.format(texts.validOnlyNeedsFiles, { file: error.file });
+  return messages.format(texts.unreadable, { file: error.file, reason: reasonOf(error.cause, messages) });
 }

@@ -3,10 +3,9 @@ import { access, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import { formatOfFileName, type InputFormat } from "@tip/validate";
-import { glob, isDynamicPattern } from "tinyglobby";
 import type { CliIo } from "../io.js";
-import type { CliMessages } from "../messages/cli-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+
 import { reasonOf } from "./read-error.js";
 
 /** The file argument that means standard input. */
@@ -38,7 +37,7 @@ export async function resolveInputs(
   names: readonly string[],
   inputFormat: InputFormat | undefined,
   io: CliIo,
-  messages: CliMessages,
+  messages: CliCatalogue,
 ): Promise<ResolvedInputs> {
   const texts = messages.errors;
   const cwd = io.cwd ?? process.cwd();
@@ -61,15 +60,18 @@ export async function resolveInputs(
     const path = resolve(cwd, name);
     const readable = await readableSize(path);
     if (!isReadable(readable)) {
-      errors.push(formatCli(texts.unreadable, { file: name, reason: reasonOf(readable, messages) }));
+      errors.push(messages.format(texts.unreadable, { file: name, reason: reasonOf(readable, messages) }));
       continue;
     }
     const format = inputFormat ?? formatOfFileName(name);
-    if (format === undefined) errors.push(formatCli(texts.unknownExtension, { file: name }));
+    if (format === undefined) errors.push(messages.format(texts.unknownExtension, { file: name }));
     else inputs.push({ name, source: { path, size: readable.size }, format });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, inputs };
 }
+
+/** Characters that any glob pattern holds: a name without them is a plain path and tinyglobby is not loaded. */
+export const PATTERN_CHARACTERS = /[*?[\]{}()!@+|\\]/;
 
 /**
  * The arguments with each pattern replaced by the files it matches. An argument that names an existing path
@@ -79,16 +81,21 @@ async function expandPatterns(
   names: readonly string[],
   cwd: string,
   errors: string[],
-  messages: CliMessages,
+  messages: CliCatalogue,
 ): Promise<string[]> {
   const expanded: string[] = [];
   for (const name of names) {
-    if (name === STDIN_ARGUMENT || !isDynamicPattern(name) || (await exists(resolve(cwd, name)))) {
+    if (name === STDIN_ARGUMENT || !PATTERN_CHARACTERS.test(name)) {
+      expanded.push(name);
+      continue;
+    }
+    const { glob, isDynamicPattern } = await import("tinyglobby");
+    if (!isDynamicPattern(name) || (await exists(resolve(cwd, name)))) {
       expanded.push(name);
       continue;
     }
     const matches = await glob(name, { cwd, onlyFiles: true, expandDirectories: false });
-    if (matches.length === 0) errors.push(formatCli(messages.errors.noMatch, { pattern: name }));
+    if (matches.length === 0) errors.push(messages.format(messages.errors.noMatch, { pattern: name }));
     expanded.push(...matches.sort());
   }
   return expanded;

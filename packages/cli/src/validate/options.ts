@@ -13,7 +13,7 @@ import {
   type Workers,
 } from "@tip/validate";
 import type { CliContext } from "../context.js";
-import { formatCli } from "../messages/messages.js";
+
 import { CSV_RECORD_TYPES, isCsvRecordType } from "./csv-record-types.js";
 
 /** Report formats of `tip validate`. */
@@ -68,7 +68,7 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
   const texts = ctx.messages.errors;
   const errors: string[] = [];
   const badChoice = (option: string, value: string, choices: readonly string[]) =>
-    errors.push(formatCli(texts.badChoice, { option, value, choices: choices.join(", ") }));
+    errors.push(ctx.messages.format(texts.badChoice, { option, value, choices: choices.join(", ") }));
 
   const format = raw.format ?? "text";
   if (format !== "text" && format !== "json") badChoice("--format", format, REPORT_FORMATS);
@@ -88,11 +88,13 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
   if (!(SEVERITIES as readonly string[]).includes(severity)) badChoice("--severity", severity, SEVERITIES);
   const maxIssues = raw.maxIssues === undefined ? DEFAULT_MAX_ISSUES : toCount(raw.maxIssues);
   if (maxIssues === undefined) {
-    errors.push(formatCli(texts.badMaxIssues, { option: "--max-issues", value: raw.maxIssues ?? "" }));
+    errors.push(
+      ctx.messages.format(texts.badMaxIssues, { option: "--max-issues", value: raw.maxIssues ?? "" }),
+    );
   }
   const workers = raw.workers === undefined || raw.workers === "auto" ? "auto" : toCount(raw.workers);
   if (workers === undefined) {
-    errors.push(formatCli(texts.badMaxIssues, { option: "--workers", value: raw.workers ?? "" }));
+    errors.push(ctx.messages.format(texts.badMaxIssues, { option: "--workers", value: raw.workers ?? "" }));
   }
   if (errors.length > 0 || maxIssues === undefined || workers === undefined || encoding === undefined)
     return { ok: false, errors };

@@ -1,5 +1,8 @@
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
 import type { CliIo } from "../io.js";
+
+/** cli-progress (CommonJS), loaded when a bar is shown: most runs, and every small file, need none. */
+const loadCliProgress = (): typeof import("cli-progress") => createRequire(import.meta.url)("cli-progress");
 
 /** Files larger than this get a progress bar (when stderr is a terminal). */
 export const PROGRESS_MIN_BYTES = 5 * 1024 * 1024;
@@ -21,6 +24,7 @@ export function startProgress(io: CliIo, label: string, size: number | undefined
   if (io.stderr.isTTY !== true) return NO_PROGRESS;
   if (size === undefined) return byteCounter(io, label);
   if (size <= PROGRESS_MIN_BYTES) return NO_PROGRESS;
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as unknown as NodeJS.WritableStream,

@@ -1,5 +1,4 @@
-import type { CliMessages } from "../messages/cli-messages.js";
-import { formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
 
 /** Whether a thrown value is a Node system error (it has a string `code` such as `ENOENT`). */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
@@ -10,10 +9,10 @@ export function isSystemError(error: unknown): error is NodeJS.ErrnoException & 
  * Why an input cannot be read, in the run's language. Only the error code is used: a system error's message
  * is never shown, so nothing read from a file can reach the terminal this way.
  */
-export function reasonOf(error: unknown, messages: CliMessages): string {
+export function reasonOf(error: unknown, messages: CliCatalogue): string {
   const { reasons } = messages;
   if (error === "notAFile") return reasons.notAFile;
   const code = isSystemError(error) ? error.code : "UNKNOWN";
   if (code === "ENOENT" || code === "EACCES" || code === "EISDIR") return reasons[code];
-  return formatCli(reasons.other, { code });
+  return messages.format(reasons.other, { code });
 }

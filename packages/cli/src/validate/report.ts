@@ -2,7 +2,7 @@ import type { Severity } from "@tip/schema";
 import { type FileTotals, formatTextReport, type Summary, toJsonReport } from "@tip/validate";
 import { wantsColor } from "../color.js";
 import type { CliIo } from "../io.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { targetPath, writeWholeOutput } from "../output/open-output.js";
 import { SEVERITIES, type ValidateOptions } from "./options.js";
 
@@ -37,8 +37,10 @@ export async function writeReport(
   }
   const color = targetPath(target, io) === undefined && wantsColor(io.stdout, io.env);
   let text = formatTextReport(shown, { lang: options.lang, color });
-  if (files.length > 1)
-    text = `${formatCli(CLI_MESSAGES[options.lang].validate.filesChecked, { count: files.length })}\n${text}`;
+  if (files.length > 1) {
+    const messages = messagesFor(options.lang);
+    text = `${messages.format(messages.validate.filesChecked, { count: files.length })}\n${text}`;
+  }
   await writeWholeOutput(target, text.endsWith("\n") ? text : `${text}\n`, io);
 }
 

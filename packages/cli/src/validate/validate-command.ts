@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES, type ExitCode } from "../exit-codes.js";
-import type { CliMessages } from "../messages/cli-messages.js";
-import { CLI_MESSAGES, formatCli } from "../messages/messages.js";
+import type { CliCatalogue } from "../messages/messages.js";
+import { messagesFor } from "../messages/messages.js";
 import { type Output, openOutput, targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { checkDistinctFiles } from "../output/same-file.js";
@@ -24,13 +24,13 @@ export async function validateCommand(
   raw: RawValidateOptions,
   ctx: CliContext,
 ): Promise<number> {
-  const hint = formatCli(ctx.messages.errors.helpHint, { command: "tip validate" });
+  const hint = ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip validate" });
   const parsed = parseValidateOptions(raw, ctx);
   if (!parsed.ok) {
     writeErrors(ctx.io, ctx.messages, parsed.errors, hint);
     return EXIT_CODES.usage;
   }
-  const messages = CLI_MESSAGES[parsed.options.lang];
+  const messages = messagesFor(parsed.options.lang);
   const loaded = await loadCliProfile(raw.profile, ctx, messages, parsed.options.lang);
   if (!loaded.ok) {
     writeErrors(ctx.io, messages, loaded.errors);
@@ -43,7 +43,7 @@ export async function validateCommand(
   );
   const resolved = await resolveInputs(files, options.inputFormat, ctx.io, messages);
   if (!resolved.ok) {
-    const missing = formatCli(ctx.messages.errors.missingArgument, { token: "file" });
+    const missing = ctx.messages.format(ctx.messages.errors.missingArgument, { token: "file" });
     writeErrors(
       ctx.io,
       ctx.messages,
@@ -66,7 +66,7 @@ async function run(
   inputs: readonly Input[],
   options: ValidateOptions,
   ctx: CliContext,
-  messages: CliMessages,
+  messages: CliCatalogue,
 ): Promise<ExitCode> {
   const path = (option: string, file: string | undefined) =>
     file === undefined ? undefined : targetPath({ option, path: file }, ctx.io);
@@ -94,7 +94,7 @@ async function run(
     await validOutput?.commit();
     if (validOutput !== undefined)
       ctx.io.stderr.write(
-        `${formatCli(messages.validate.validWritten, { count: outcome.validWritten }, messages.locale)}\n`,
+        `${messages.format(messages.validate.validWritten, { count: outcome.validWritten })}\n`,
       );
     await writeReport(outcome.result.summary, outcome.result.files, options, ctx.io);
     return outcome.result.worst === "error" ? EXIT_CODES.invalid : EXIT_CODES.ok;
@@ -108,9 +108,11 @@ async function run(
  * `--workers` above the cores available only costs memory (each worker holds its own heap): it is capped at
  * `os.availableParallelism()`, and stderr says so.
  */
-function capWorkers(options: ValidateOptions, ctx: CliContext, messages: CliMessages): ValidateOptions {
+function capWorkers(options: ValidateOptions, ctx: CliContext, messages: CliCatalogue): ValidateOptions {
   const cores = availableParallelism();
   if (typeof options.workers !== "number" || options.workers <= cores) return options;
-  ctx.io.stderr.write(`${formatCli(messages.output.workersCapped, { asked: options.workers, cores })}\n`);
+  ctx.io.stderr.write(
+    `${messages.format(messages.output.workersCapped, { asked: options.workers, cores })}\n`,
+  );
   return { ...options, workers: cores };
 }

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { en } from "../locales/en.js";
 import { es } from "../locales/es.js";
-import { RECORD_TYPES } from "../model/entities.js";
+import { ENTITIES, RECORD_TYPES } from "../model/entities.js";
 import { EXAMPLES } from "../model/examples.js";
-import { checkRecord } from "./check-record.js";
+import { checkRecord, compiledParser } from "./check-record.js";
 
 const clone = <T>(value: T): T => structuredClone(value) as T;
 
@@ -123,5 +123,43 @@ describe("checkRecord on values that are not data", () => {
     expect(result.ok).toBe(false);
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([["unreadable_value", "/sex"]]);
     expect(result.issues[0]?.message).toMatch(/^This value cannot be read as data/);
+  });
+});
+
+describe("compiledParser", () => {
+  it("parses with the schema itself for the first records of a type, then with the compiled one", async () => {
+    // A fresh module: other tests of this file have parsed records already.
+    vi.resetModules();
+    const fresh = await import("./check-record.js");
+    const { ENTITIES: entities } = await import("../model/entities.js");
+    const given = Array.from({ length: 300 }, () => fresh.compiledParser("perpetrator"));
+    // The registered schema itself exactly as long as nothing was compiled, then one compiled parser.
+    expect(given.findIndex((parser) => parser !== entities.perpetrator)).toBe(256);
+    expect(fresh.PARSES_BEFORE_COMPILING).toBe(256);
+    expect(new Set(given.slice(256)).size).toBe(1);
+    // Counted per type: another type starts from zero.
+    expect(fresh.compiledParser("victim")).toBe(entities.victim);
+  });
+
+  it("gives the same verdict and issues compiled, not compiled and without generated code, for records changed anywhere", () => {
+    for (const recordType of RECORD_TYPES)
+      while (compiledParser(recordType) === ENTITIES[recordType] && recordType !== "bundle");
+    const type = fc.constantFrom(...RECORD_TYPES.filter((t) => t !== "bundle"));
+    fc.assert(
+      fc.property(type, fc.string(), fc.jsonValue(), (recordType, key, value) => {
+        const record = clone(EXAMPLES[recordType]) as Record<string, unknown>;
+        const keys = Object.keys(record);
+        record[keys[Math.abs(key.length * 7919) % keys.length] ?? key] = value;
+        const compiled = compiledParser(recordType).safeParse(record);
+        const plain = ENTITIES[recordType].safeParse(record);
+        const jitless = ENTITIES[recordType].safeParse(record, { jitless: true });
+        expect(compiled.success).toBe(plain.success);
+        expect(compiled.error?.issues).toEqual(plain.error?.issues);
+        expect(jitless.success).toBe(plain.success);
+        expect(jitless.error?.issues).toEqual(plain.error?.issues);
+        expect(jitless.data).toEqual(plain.data);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

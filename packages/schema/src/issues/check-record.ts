@@ -122,7 +122,12 @@ function checkCore(
     return { ok: false, issues: [toIssue(raw, "error", locale, pointerPrefix)] };
   }
   const schema: z.ZodType = ENTITIES[recordType];
-  const parsed = parserFor(recordType).safeParse(input);
+  const parser = parserFor(recordType);
+  // Before the parser is compiled, zod's own generated code would cost more than it saves: parse without it.
+  const parsed = parser.safeParse(
+    input,
+    parser === schema && recordType !== "bundle" ? WITHOUT_JIT : undefined,
+  );
   if (!parsed.success) {
     const issues = fromZodIssues(schema, input, parsed.error.issues).map((raw) =>
       toIssue(
@@ -139,16 +144,31 @@ function checkCore(
 }
 
 const compiled = new Map<RecordType, z.ZodType>();
+const WITHOUT_JIT = { jitless: true } as const;
+const parses = new Map<RecordType, number>();
+
+/**
+ * Records of one type parsed by the schema itself (and without the code zod generates for objects) before it is
+ * compiled: compiling costs about as much as parsing a few hundred records, which a small file (and so the
+ * start-up of a command) would pay for nothing.
+ */
+export const PARSES_BEFORE_COMPILING = 256;
 
 /**
  * The fast parser of a record type: `z.compile` gives identical results and issues about twice as fast on
- * flat records. Compiled lazily, once. A bundle gains nothing (its records are a union), so it stays as is.
- * Issues are still mapped against the original schema, where the field metadata is registered.
+ * flat records. Compiled lazily, once, after `PARSES_BEFORE_COMPILING` records of the type. A bundle gains
+ * nothing (its records are a union), so it stays as is. Issues are still mapped against the original schema,
+ * where the field metadata is registered.
  */
-function compiledParser(recordType: RecordType): z.ZodType {
+export function compiledParser(recordType: RecordType): z.ZodType {
   let parser = compiled.get(recordType);
   if (parser === undefined) {
     const schema: z.ZodType = ENTITIES[recordType];
+    const count = parses.get(recordType) ?? 0;
+    if (recordType !== "bundle" && count < PARSES_BEFORE_COMPILING) {
+      parses.set(recordType, count + 1);
+      return schema;
+    }
     parser = recordType === "bundle" ? schema : z.compile(schema);
     compiled.set(recordType, parser);
   }

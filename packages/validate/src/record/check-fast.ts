@@ -8,7 +8,7 @@ import {
   runRules,
 } from "@tip/schema";
 import { exceedsDepth } from "../formats/json/depth.js";
-import { fastPathOf } from "./compiled-schemas.js";
+import { warmFastPathOf } from "./compiled-schemas.js";
 import type { KeyTally } from "./shape-check.js";
 
 /** Limits and settings of `checkFast`. */
@@ -31,7 +31,8 @@ export interface FastResult extends CheckResult {
 const tally: KeyTally = { keys: 0, complete: true };
 
 /**
- * `checkRecord` with the compiled fast path, or `undefined` when the record nests deeper than the limit.
+ * `checkRecord` with the compiled fast path (once warmed up, see `warmFastPathOf`), or `undefined` when the
+ * record nests deeper than the limit.
  * A record that passes the compiled schema only runs its cross-field rules (its nesting is bounded by the
  * schema except inside `extensions`, which alone is measured); a record that fails is measured, then checked
  * again by `checkRecord`, which maps zod's issues with the original schema. Same issues as `checkRecord`, at
@@ -51,8 +52,10 @@ export function checkFast(
     const recordType = Object.hasOwn(input, "recordType")
       ? (input as { recordType: unknown }).recordType
       : undefined;
-    if (isRecordType(recordType) && recordType !== "bundle") {
-      const { schema, check } = fastPathOf(recordType);
+    const type = isRecordType(recordType) && recordType !== "bundle" ? recordType : undefined;
+    const fast = type === undefined ? undefined : warmFastPathOf(type);
+    if (type !== undefined && fast !== undefined) {
+      const { schema, check } = fast;
       let data: unknown;
       let passed = false;
       let counted = false;
@@ -72,10 +75,10 @@ export function checkFast(
         if (extensions !== undefined && exceedsDepth(extensions, limits.maxDepth - 1, limits.shared)) {
           return undefined;
         }
-        const issues = runRules(recordType, data, locale, pointerPrefix);
+        const issues = runRules(type, data, locale, pointerPrefix);
         const ok = !hasError(issues);
-        if (counted) return { ok, recordType, value: data, issues, keys: tally.keys };
-        return { ok, recordType, value: data, issues };
+        if (counted) return { ok, recordType: type, value: data, issues, keys: tally.keys };
+        return { ok, recordType: type, value: data, issues };
       }
     }
   }

@@ -11,6 +11,24 @@ export interface FastPath {
 }
 
 const paths = new Map<RecordType, FastPath>();
+const met = new Map<RecordType, number>();
+
+/**
+ * Records of one type checked by `checkRecord` alone before its fast path is compiled. Compiling costs about as
+ * much as checking a few hundred records that way, which a small file (and so the start-up of `tip validate`)
+ * would pay for nothing; past this count the fast path pays for itself. The issues are the same either way.
+ */
+export const WARM_UP_RECORDS = 256;
+
+/** The fast path of a record type once `WARM_UP_RECORDS` records of that type were met, else `undefined`. */
+export function warmFastPathOf(recordType: RecordType): FastPath | undefined {
+  const count = met.get(recordType) ?? 0;
+  if (count < WARM_UP_RECORDS) {
+    met.set(recordType, count + 1);
+    return undefined;
+  }
+  return fastPathOf(recordType);
+}
 
 /**
  * The fast path of a record type, built on first use: the schema compiled by `z.compile` (same issues as the

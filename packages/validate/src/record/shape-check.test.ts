@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { checkFast } from "./check-fast.js";
-import { fastPathOf } from "./compiled-schemas.js";
+import { fastPathOf, WARM_UP_RECORDS, warmFastPathOf } from "./compiled-schemas.js";
 import { compileShapeCheck, type KeyTally } from "./shape-check.js";
 
 const TYPES = RECORD_TYPES.filter((t): t is Exclude<RecordType, "bundle"> => t !== "bundle");
@@ -50,6 +50,23 @@ function mutate(
   else if (how % 3 === 1 && !Array.isArray(parent)) parent[key] = value;
   else parent[last] = value;
   return copy;
+}
+
+describe("warmFastPathOf", () => {
+  it("gives a type's fast path from its record number WARM_UP_RECORDS + 1 on, never before", () => {
+    const given: boolean[] = [];
+    for (let i = 0; i < 300; i++) given.push(warmFastPathOf("agency") !== undefined);
+    expect(given.indexOf(true)).toBe(256);
+    expect(WARM_UP_RECORDS).toBe(256);
+    expect(given.slice(256).every(Boolean)).toBe(true);
+    // Counted per type: another type starts from zero.
+    expect(warmFastPathOf("referral")).toBeUndefined();
+  });
+});
+
+/** Makes `checkFast` take the compiled fast path from the first record on, as it does past the warm-up. */
+function warmUp(): void {
+  for (const recordType of TYPES) while (warmFastPathOf(recordType) === undefined);
 }
 
 describe("compileShapeCheck", () => {
@@ -152,6 +169,7 @@ describe("compileShapeCheck", () => {
   });
 
   it("leaves checkFast with the same result as checkRecord for generated records with mistakes", () => {
+    warmUp();
     const { records } = generate({ seed: 3, count: 300, errorRate: 0.3 });
     for (const record of records) {
       const parsed = parsedCopy(record);
@@ -162,6 +180,7 @@ describe("compileShapeCheck", () => {
   });
 
   it("leaves checkFast with the same result as checkRecord for records changed at any depth", () => {
+    warmUp();
     fc.assert(
       fc.property(
         fc.constantFrom(...TYPES),

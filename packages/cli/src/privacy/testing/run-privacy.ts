@@ -6,7 +6,7 @@ import type { CliContext } from "../../context.js";
 import { EXIT_CODES } from "../../exit-codes.js";
 import type { CliIo } from "../../io.js";
 import { detectLang } from "../../lang.js";
-import { CLI_MESSAGES } from "../../messages/messages.js";
+import { messagesFor } from "../../messages/messages.js";
 import { createProgram } from "../../program.js";
 import { writeErrors } from "../../write-error.js";
 
@@ -22,7 +22,7 @@ const PRIVACY_COMMANDS = [
  */
 export async function runPrivacy(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = detectLang(argv, io.env);
-  const ctx: CliContext = { io, lang, messages: CLI_MESSAGES[lang], exitCode: EXIT_CODES.ok };
+  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: EXIT_CODES.ok };
   const program = createProgram(ctx);
   for (const [name, register] of PRIVACY_COMMANDS) {
     if (!program.commands.some((command) => command.name() === name)) register(program, ctx);

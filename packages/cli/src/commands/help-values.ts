@@ -1,0 +1,53 @@
+/**
+ * The values of @tip/validate, @tip/convert and @tip/privacy that help texts name (defaults and choices), written
+ * here so that registering the commands, and so `tip --help` or `tip --version`, loads none of these libraries:
+ * each command loads its library when it runs. `help-values.test.ts` checks every value against its library.
+ */
+export const HELP_VALUES = {
+  /** `DEFAULT_MAX_ISSUES` of @tip/validate. */
+  maxIssues: 1000,
+  /** `FORMATS` of @tip/convert. */
+  convertFormats: ["htcds", "ctdc", "csv", "tip", "glotip"],
+  /** `FLAT_CSV_ENTITIES` of @tip/convert. */
+  flatCsvEntities: [
+    "case",
+    "victim",
+    "perpetrator",
+    "agency",
+    "referral",
+    "aggregate",
+    "helplineContact",
+    "screening",
+    "protectionMeasure",
+    "sgbvIncident",
+  ],
+  /** `DEFAULT_K` of @tip/privacy. */
+  k: 11,
+  /** `DEFAULT_QUASI` of @tip/privacy. */
+  quasi: ["victim.sex", "victim.ageBand", "victim.citizenships", "victim.yearOfRegistration"],
+  /** `DIMENSIONS` of @tip/privacy. */
+  dimensions: [
+    "sex",
+    "age_group",
+    "glotip_group",
+    "exploitation",
+    "glotip_form",
+    "citizenship",
+    "country",
+    "year",
+    "stage",
+    "channel",
+    "outcome",
+    "compensation_source",
+  ],
+  /** `DEFAULT_MIN_CELL` of @tip/privacy. */
+  minCell: 5,
+  /** The names of `STATS_PRESETS` of @tip/privacy. */
+  statsPresets: [
+    "glotip",
+    "glotip-citizenship",
+    "glotip-persons",
+    "glotip-persons-citizenship",
+    "sdg-16-2-2",
+  ],
+} as const;
