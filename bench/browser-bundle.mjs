@@ -28,7 +28,7 @@ const parts = new Map();
 let part = "(bundle runtime)";
 for (const line of marked.outputFiles[0].text.split("\n")) {
   if (line.startsWith("// ") && inputs.has(line.slice(3))) part = partOf(line.slice(3));
-  else parts.set(part, (parts.get(part) ?? "") + line + "\n");
+  else parts.set(part, `${(parts.get(part) ?? "") + line}\n`);
 }
 const rows = [...parts].map(([name, text]) => [name, gzipSync(text).length]).sort((a, b) => b[1] - a[1]);
 console.log("largest parts (KB gzip, each on its own):");
