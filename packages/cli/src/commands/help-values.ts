@@ -20,6 +20,11 @@ export const HELP_VALUES = {
     "screening",
     "protectionMeasure",
     "sgbvIncident",
+    "operation",
+    "financialInquiry",
+    "legalAssistanceRequest",
+    "criminalGroup",
+    "preventionActivity",
   ],
   /** `DEFAULT_K` of @tip/privacy. */
   k: 11,

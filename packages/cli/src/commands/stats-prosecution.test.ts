@@ -64,6 +64,7 @@ describe("tip stats --unit operations and assets", () => {
   it("names the prosecution tables among the choices of a wrong --unit", async () => {
     const result = await tip("stats", input, "--unit", "arrests", "--by", "year");
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("victims, perpetrators, operations, assets");
+    expect(result.stderr).toContain("victims, perpetrators, contacts, compensated, operations, assets");
+    expect(result.stderr).not.toContain("TypeError");
   });
 });

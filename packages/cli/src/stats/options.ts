@@ -87,6 +87,8 @@ function tableOf(raw: RawStatsOptions, errors: UsageErrors): StatsPreset | undef
     errors.badChoice("--preset", raw.preset, Object.keys(STATS_PRESETS));
     return undefined;
   }
+  // A --unit that is not a unit was reported above; there is no table to check --by against.
+  if (raw.unit !== undefined && !(UNITS as readonly string[]).includes(raw.unit)) return undefined;
   const dimensions = by ?? [];
   // Without --unit, the first unit that has every dimension asked for (victims, perpetrators, contacts...).
   const fits = (unit: Unit) => dimensions.every((value) => (dimensionsOf(unit) as string[]).includes(value));

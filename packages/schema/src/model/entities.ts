@@ -26,16 +26,16 @@ export const ENTITIES: {
   readonly agency: typeof Agency;
   readonly referral: typeof Referral;
   readonly aggregate: typeof Aggregate;
+  readonly helplineContact: typeof HelplineContact;
+  readonly screening: typeof Screening;
+  readonly protectionMeasure: typeof ProtectionMeasure;
+  readonly sgbvIncident: typeof SgbvIncident;
   readonly operation: typeof Operation;
   readonly financialInquiry: typeof FinancialInquiry;
   readonly legalAssistanceRequest: typeof LegalAssistanceRequest;
   readonly criminalGroup: typeof CriminalGroup;
   readonly preventionActivity: typeof PreventionActivity;
   readonly bundle: typeof ExchangeBundle;
-  readonly helplineContact: typeof HelplineContact;
-  readonly screening: typeof Screening;
-  readonly protectionMeasure: typeof ProtectionMeasure;
-  readonly sgbvIncident: typeof SgbvIncident;
 } = {
   case: Case,
   victim: Victim,
@@ -43,16 +43,16 @@ export const ENTITIES: {
   agency: Agency,
   referral: Referral,
   aggregate: Aggregate,
+  helplineContact: HelplineContact,
+  screening: Screening,
+  protectionMeasure: ProtectionMeasure,
+  sgbvIncident: SgbvIncident,
   operation: Operation,
   financialInquiry: FinancialInquiry,
   legalAssistanceRequest: LegalAssistanceRequest,
   criminalGroup: CriminalGroup,
   preventionActivity: PreventionActivity,
   bundle: ExchangeBundle,
-  helplineContact: HelplineContact,
-  screening: Screening,
-  protectionMeasure: ProtectionMeasure,
-  sgbvIncident: SgbvIncident,
 };
 
 /** A value of `recordType`. */
