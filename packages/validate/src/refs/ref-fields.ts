@@ -66,7 +66,7 @@ export const REF_FIELDS: readonly RefField[] = [
   },
   { recordType: "sgbvIncident", field: "sgbvIncident.victimId", path: ["victimId"], target: "victim" },
   { recordType: "sgbvIncident", field: "sgbvIncident.caseId", path: ["caseId"], target: "case" },
-  { recordType: "referral", field: "referral.to", path: ["to", "agencyId"], target: "agency" }, // Prosecution and prevention records.
+  // Prosecution and prevention records.
   { recordType: "operation", field: "operation.leadAgencyId", path: ["leadAgencyId"], target: "agency" },
   { recordType: "operation", field: "operation.agencyIds", path: ["agencyIds", "*"], target: "agency" },
   { recordType: "operation", field: "operation.caseIds", path: ["caseIds", "*"], target: "case" },
