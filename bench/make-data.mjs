@@ -52,18 +52,27 @@ export async function sizedFile(megabytes) {
 
 /**
  * Writes a file of about `megabytes` MB holding every record type: each block of the generator is a data set of
- * its own (agencies, cases, victims, perpetrators, referrals, then the aggregate figures counted from them),
- * with 1% of victims and figures made invalid on purpose, so the slow path of invalid records is exercised too.
+ * its own (agencies, cases, victims, perpetrators, referrals, the protection and prosecution records and prevention
+ * activities, then the aggregate figures counted from them), with 1% of victims and figures made invalid on purpose, so the slow path of invalid records is exercised too.
  */
 export async function allTypesFile(megabytes) {
   mkdirSync(BENCH_DIR, { recursive: true });
-  const file = join(BENCH_DIR, `all-types-${megabytes}mb.ndjson`);
+  // Named by model version: a file cached by an older bench lacks the record types added since.
+  const file = join(BENCH_DIR, `all-types-${megabytes}mb-model-1.2.ndjson`);
   if (existsSync(file)) return file;
   const target = megabytes * 1024 * 1024;
   const out = createWriteStream(`${file}.tmp`);
   let bytes = 0;
   for (let seed = 1; bytes < target; seed++) {
-    const options = { seed, count: 2000, country: "TT", errorRate: 0.01, aggregates: true };
+    const options = {
+      seed,
+      count: 2000,
+      country: "TT",
+      errorRate: 0.01,
+      aggregates: true,
+      protection: true,
+      prosecution: true,
+    };
     for (const record of generateRecords(options)) {
       const line = `${JSON.stringify(record)}\n`;
       bytes += Buffer.byteLength(line);

@@ -27,7 +27,7 @@ export const cliMessagesEn = {
     lang: "language of the report: en, es, fr or pt (default: from LANG, else en)",
     maxIssues: "most issues to list; counting goes on (default: {default})",
     workers:
-      'worker threads for NDJSON: a number (0: one thread) or "auto", one per core but one (default: auto)',
+      'worker threads for NDJSON: a number (0: one thread), "all-cores", one per core, or "auto", one per core but one (default: all-cores)',
     inputFormat:
       "input format: ndjson, json or csv (default: from the file extension; for standard input, from its first bytes)",
     recordType: "record type of CSV rows: {choices}",

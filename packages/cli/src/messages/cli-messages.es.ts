@@ -27,7 +27,7 @@ export const cliMessagesEs = {
     lang: "idioma del informe: en, es, fr o pt (predeterminado: según LANG; si no, en)",
     maxIssues: "máximo de problemas que se listan; el recuento continúa (predeterminado: {default})",
     workers:
-      'hilos de trabajo para NDJSON: un número (0: un solo hilo) o "auto", uno por núcleo menos uno (predeterminado: auto)',
+      'hilos de trabajo para NDJSON: un número (0: un solo hilo), "all-cores", uno por núcleo, o "auto", uno por núcleo menos uno (predeterminado: all-cores)',
     inputFormat:
       "formato de entrada: ndjson, json o csv (predeterminado: según la extensión del archivo; para la entrada estándar, según sus primeros bytes)",
     recordType: "tipo de registro de las filas CSV: {choices}",

@@ -27,7 +27,7 @@ export const cliMessagesFr = {
     lang: "langue du rapport : en, es, fr ou pt (par défaut : selon LANG, sinon en)",
     maxIssues: "nombre maximal de problèmes listés ; le décompte continue (par défaut : {default})",
     workers:
-      "fils de travail pour le NDJSON : un nombre (0 : un seul fil) ou « auto », un par cœur moins un (par défaut : auto)",
+      "fils de travail pour le NDJSON : un nombre (0 : un seul fil), « all-cores », un par cœur, ou « auto », un par cœur moins un (par défaut : all-cores)",
     inputFormat:
       "format d’entrée : ndjson, json ou csv (par défaut : selon l’extension du fichier ; pour l’entrée standard, selon ses premiers octets)",
     recordType: "type d’enregistrement des lignes CSV : {choices}",

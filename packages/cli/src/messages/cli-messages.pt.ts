@@ -27,7 +27,7 @@ export const cliMessagesPt = {
     lang: "idioma do relatório: en, es, fr ou pt (padrão: conforme LANG; senão, en)",
     maxIssues: "máximo de problemas listados; a contagem continua (padrão: {default})",
     workers:
-      'threads de trabalho para NDJSON: um número (0: uma só thread) ou "auto", uma por núcleo menos uma (padrão: auto)',
+      'threads de trabalho para NDJSON: um número (0: uma só thread), "all-cores", uma por núcleo, ou "auto", uma por núcleo menos uma (padrão: all-cores)',
     inputFormat:
       "formato de entrada: ndjson, json ou csv (padrão: pela extensão do arquivo; para a entrada padrão, pelos primeiros bytes)",
     recordType: "tipo de registro das linhas CSV: {choices}",

@@ -92,7 +92,13 @@ export function parseValidateOptions(raw: RawValidateOptions, ctx: CliContext): 
       ctx.messages.format(texts.badMaxIssues, { option: "--max-issues", value: raw.maxIssues ?? "" }),
     );
   }
-  const workers = raw.workers === undefined || raw.workers === "auto" ? "auto" : toCount(raw.workers);
+  // A command has the machine to itself: by default it takes every core (the library's default leaves one).
+  const workers =
+    raw.workers === undefined || raw.workers === "all-cores"
+      ? "all-cores"
+      : raw.workers === "auto"
+        ? "auto"
+        : toCount(raw.workers);
   if (workers === undefined) {
     errors.push(ctx.messages.format(texts.badMaxIssues, { option: "--workers", value: raw.workers ?? "" }));
   }

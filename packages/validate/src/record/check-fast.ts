@@ -3,12 +3,12 @@ import {
   checkRecord,
   type Issue,
   isRecordType,
-  type LocaleBundle,
+  type MessageLocale,
   type Profile,
   runRules,
 } from "@tip/schema";
 import { exceedsDepth } from "../formats/json/depth.js";
-import { warmFastPathOf } from "./compiled-schemas.js";
+import { fastPathOf, warmFastPathOf } from "./compiled-schemas.js";
 import type { KeyTally } from "./shape-check.js";
 
 /** Limits and settings of `checkFast`. */
@@ -21,6 +21,11 @@ export interface CheckLimits {
   readonly parsed: boolean;
   /** A national profile: records go through `checkRecord` with it (the compiled fast path is core only). */
   readonly profile?: Profile;
+  /**
+   * Compile each record type's fast path on its first record rather than after `WARM_UP_RECORDS` of them: for a
+   * worker thread, which only ever sees large inputs.
+   */
+  readonly compileAtOnce?: boolean;
 }
 
 /** A check result; `keys` counts the record's keys when the shape check passed and could count them all. */
@@ -40,7 +45,7 @@ const tally: KeyTally = { keys: 0, complete: true };
  */
 export function checkFast(
   input: unknown,
-  locale: LocaleBundle,
+  locale: MessageLocale,
   pointerPrefix: string,
   limits: CheckLimits,
 ): FastResult | undefined {
@@ -53,7 +58,8 @@ export function checkFast(
       ? (input as { recordType: unknown }).recordType
       : undefined;
     const type = isRecordType(recordType) && recordType !== "bundle" ? recordType : undefined;
-    const fast = type === undefined ? undefined : warmFastPathOf(type);
+    const fast =
+      type === undefined ? undefined : limits.compileAtOnce ? fastPathOf(type) : warmFastPathOf(type);
     if (type !== undefined && fast !== undefined) {
       const { schema, check } = fast;
       let data: unknown;

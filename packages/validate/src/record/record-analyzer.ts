@@ -1,13 +1,13 @@
-import { formatMessage, type Issue, type LocaleBundle, type Profile, type RecordType } from "@tip/schema";
+import { formatMessage, type Issue, type MessageLocale, type Profile, type RecordType } from "@tip/schema";
 import { duplicateKeyIssue } from "../formats/json/duplicate-check.js";
 import type { RawText } from "../formats/json/raw-text.js";
 import { positionsInText } from "../formats/json/text-positions.js";
 import { inputIssue } from "../shared/input-issue.js";
-import { checkFast } from "./check-fast.js";
+import { type CheckLimits, checkFast } from "./check-fast.js";
 
 /** Settings of `RecordAnalyzer`, the same for every record of an input. */
 export interface AnalyzerSettings {
-  readonly locale: LocaleBundle;
+  readonly locale: MessageLocale;
   readonly maxDepth: number;
   /** Whether records may share objects or hold cycles (values from the API rather than parsed JSON). */
   readonly shared: boolean;
@@ -15,6 +15,8 @@ export interface AnalyzerSettings {
   readonly duplicateKeys: boolean;
   /** A national profile that applies to every record. */
   readonly profile?: Profile;
+  /** Compile the checks of a record type on its first record (see `CheckLimits`). */
+  readonly compileAtOnce?: boolean;
 }
 
 /** What checking one record alone found, before the checks across records and the counting. */
@@ -36,7 +38,7 @@ export interface RecordOutcome {
  */
 export class RecordAnalyzer {
   readonly #settings: AnalyzerSettings;
-  readonly #limits: { maxDepth: number; shared: boolean; parsed: boolean; profile?: Profile };
+  readonly #limits: CheckLimits;
 
   constructor(settings: AnalyzerSettings) {
     this.#settings = settings;
@@ -44,6 +46,7 @@ export class RecordAnalyzer {
       maxDepth: settings.maxDepth,
       shared: settings.shared,
       parsed: !settings.shared,
+      compileAtOnce: settings.compileAtOnce === true,
       ...(settings.profile === undefined ? {} : { profile: settings.profile }),
     };
   }

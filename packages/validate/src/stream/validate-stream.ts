@@ -79,7 +79,8 @@ export interface StreamOptions {
    * NDJSON: worker threads that parse and check lines while this thread reads the input, hands the lines out
    * in batches, takes the outcomes in order and runs the checks across records (it checks lines itself only
    * before the workers start and for a line longer than a batch). `"auto"` (default) starts one per available
-   * core but one (at most 3) once 8 MiB have been read; `0` checks every line on this thread.
+   * core but one (at most 3) once 8 MiB have been read, or at once for a larger file; `"all-cores"` one per
+   * core (at most 3), for a process that has the machine to itself; `0` checks every line on this thread.
    * Each worker costs some 30 to 40 MB. Counts, issues and their order are the same whatever the number.
    */
   readonly workers?: Workers;

@@ -14,6 +14,9 @@ const ready = localeOf(settings.lang).then((locale) => {
     maxDepth: settings.maxDepth,
     shared: false,
     duplicateKeys: settings.duplicateKeys,
+    // Workers start only on large inputs (see parallelismOf): checking the first records of each type
+    // without compiling, as the main thread does for small files, would only cost time here.
+    compileAtOnce: true,
     ...(settings.profile === undefined ? {} : { profile: settings.profile }),
   });
   return batchContext(analyzer, new RecordParser(locale), settings.packIds, settings.chains);
