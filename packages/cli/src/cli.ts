@@ -35,9 +35,9 @@ process.once("exit", cleanUp);
 
 // A closed pipe (`tip validate big.ndjson | head`) is not a failure worth a message. Any other failure to write
 // standard output (a full disk) is an output error: exit 2 with one line, never a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+process.stdout.on("error", async (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  const messages = messagesFor(detectLang(argv, process.env));
+  const messages = await messagesFor(detectLang(argv, process.env));
   const problem = new OutputError({ kind: "stdout", code: errorCode(error) });
   writeErrors({ stdout: process.stderr, stderr: process.stderr, env: process.env }, messages, [
     describeOutputError(problem, messages),

@@ -2,9 +2,9 @@ import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import type { CliContext } from "./context.js";
 import { wrapWords } from "./help-text.js";
-import { messagesFor } from "./messages/messages.js";
 import { createProgram } from "./program.js";
 import { run } from "./run.js";
+import { CATALOGUES } from "./testing/catalogues.js";
 import { memoryIo } from "./testing/memory-io.js";
 
 const LANGS = ["en", "es", "fr", "pt"] as const;
@@ -23,7 +23,7 @@ const DEFAULT_WORD = { en: "default", es: "predeterminado", fr: "par défaut", p
 /** The argv of every command and subcommand of `tip` (`["keys", "new"]`). */
 function commandPaths(): string[][] {
   const { io } = memoryIo();
-  const ctx: CliContext = { io, lang: "en", messages: messagesFor("en"), exitCode: 0 };
+  const ctx: CliContext = { io, lang: "en", messages: CATALOGUES.en, exitCode: 0 };
   const paths: string[][] = [[]];
   const walk = (command: Command, path: string[]) => {
     for (const sub of command.commands) {
@@ -82,7 +82,7 @@ describe("help of every command", () => {
 
 describe("wrapWords", () => {
   it("keeps every line within the width and every word whole", () => {
-    const text = messagesFor("fr").exitCodes;
+    const text = CATALOGUES.fr.exitCodes;
     const wrapped = wrapWords(text, 40);
     for (const line of wrapped.split("\n")) expect(line.length).toBeLessThanOrEqual(40);
     expect(wrapped.replace(/\n/g, " ")).toBe(text.replace(/\s+/g, " "));

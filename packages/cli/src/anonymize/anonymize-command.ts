@@ -34,7 +34,7 @@ export async function anonymizeCommand(
     return EXIT_CODES.usage;
   }
   const { options } = parsed;
-  const messages = messagesFor(options.lang);
+  const messages = await messagesFor(options.lang);
   const texts = messages.privacy;
   let key: Uint8Array;
   try {

@@ -15,7 +15,7 @@ afterAll(() => tmp.remove());
 
 async function convert(args: readonly string[]) {
   const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
-  const ctx: CliContext = { io, lang: "en", messages: messagesFor("en"), exitCode: 0 };
+  const ctx: CliContext = { io, lang: "en", messages: await messagesFor("en"), exitCode: 0 };
   const program = new Command("tip").exitOverride();
   registerConvert(program, ctx);
   await program.parseAsync(["convert", ...args], { from: "user" });

@@ -30,7 +30,7 @@ const xlsformJson = join(htcdsFixtures, "xlsform-json-kobo/input.json");
 /** Runs `tip convert ...` in-process with the command registered on its own, as program.ts will. */
 async function convert(args: readonly string[]) {
   const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
-  const ctx: CliContext = { io, lang: "en", messages: messagesFor("en"), exitCode: 0 };
+  const ctx: CliContext = { io, lang: "en", messages: await messagesFor("en"), exitCode: 0 };
   const program = new Command("tip").exitOverride();
   registerConvert(program, ctx);
   await program.parseAsync(["convert", ...args], { from: "user" });

@@ -44,7 +44,7 @@ beforeAll(async () => {
     }),
   );
   serveOut = memoryIo({ cwd: tmp.dir });
-  const ctx = { io: serveOut.io, lang: "en" as const, messages: messagesFor("en"), exitCode: 0 };
+  const ctx = { io: serveOut.io, lang: "en" as const, messages: await messagesFor("en"), exitCode: 0 };
   served = serveCommand(
     { key: "b/private.jwks.json", trust: ["directory.json"], port: "0", dataDir: "b-node" },
     ctx,

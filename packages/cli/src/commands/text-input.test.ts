@@ -16,7 +16,7 @@ afterAll(() => tmp.remove());
 /** Runs `tip <args>` in-process with both commands registered. */
 async function tip(args: readonly string[], lang: "en" | "es" = "en") {
   const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
-  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: 0 };
+  const ctx: CliContext = { io, lang, messages: await messagesFor(lang), exitCode: 0 };
   const program = new Command("tip").exitOverride();
   registerConvert(program, ctx);
   registerValidate(program, ctx);

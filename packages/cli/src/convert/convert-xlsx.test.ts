@@ -21,7 +21,7 @@ const ctdcCsv = join(dirname(convertPackage), "src/standards/ctdc/fixtures/globa
 
 async function convert(args: readonly string[], lang: "en" | "es" = "en") {
   const { io, stdout, stderr } = memoryIo({ cwd: tmp.dir });
-  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: 0 };
+  const ctx: CliContext = { io, lang, messages: await messagesFor(lang), exitCode: 0 };
   const program = new Command("tip").exitOverride();
   registerConvert(program, ctx);
   await program.parseAsync(["convert", ...args], { from: "user" });

@@ -1,14 +1,14 @@
 import { XlsxLibraryMissingError } from "@tip/convert";
 import { LOCALES } from "@tip/schema";
 import { describe, expect, it } from "vitest";
-import { messagesFor } from "../messages/messages.js";
+import { CATALOGUES } from "../testing/catalogues.js";
 import { convertErrorText } from "./input-error.js";
 
 describe("convertErrorText", () => {
   it("tells a user whose install lacks exceljs which package to install, in the run's language", () => {
     const error = new XlsxLibraryMissingError();
     const texts = LOCALES.map((lang) =>
-      convertErrorText(error, "in.ndjson", messagesFor(lang), messagesFor(lang).convert),
+      convertErrorText(error, "in.ndjson", CATALOGUES[lang], CATALOGUES[lang].convert),
     );
     for (const text of texts) expect(text).toContain("npm install exceljs@^4.4.0");
     // One text per language, none the same.

@@ -32,7 +32,7 @@ export const PUBLIC_FILE = "public.jwks.json";
 export async function keysNewCommand(raw: RawKeysOptions, ctx: CliContext): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = messagesFor(lang);
+  const messages = await messagesFor(lang);
   const texts = messages.exchange.keys;
   const agency = errors.required("--agency", raw.agency);
   const dir = errors.required("-o", raw.output);

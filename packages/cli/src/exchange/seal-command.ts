@@ -63,7 +63,7 @@ const FLAGS = {
 export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliContext): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = messagesFor(lang);
+  const messages = await messagesFor(lang);
   const texts = messages.exchange;
   const keyFile = errors.required("--key", raw.key);
   const to = raw.to ?? [];

@@ -31,7 +31,7 @@ export async function exportCommand(input: string, raw: RawExportOptions, ctx: C
     return EXIT_CODES.usage;
   }
   const { options } = parsed;
-  const messages = messagesFor(options.lang);
+  const messages = await messagesFor(options.lang);
   const texts = messages.privacy;
   const source = await openPrivacyInput(input, ctx.io, 2, messages);
   if (typeof source === "string") {

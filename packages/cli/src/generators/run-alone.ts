@@ -13,7 +13,7 @@ export type Register = (program: Command, ctx: CliContext) => void;
  */
 export async function runAlone(register: Register, argv: readonly string[], io: CliIo): Promise<number> {
   const lang = detectLang(argv, io.env);
-  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: 0 };
+  const ctx: CliContext = { io, lang, messages: await messagesFor(lang), exitCode: 0 };
   const program = new Command("tip").exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { catalogueArguments } from "@tip/schema";
 import { describe, expect, it } from "vitest";
-import { messagesFor } from "./messages.js";
+import { CATALOGUES } from "../testing/catalogues.js";
 
 /** Every text of a catalogue by its dotted key (`exchange.seal.sealed`). */
 function texts(value: unknown, prefix = ""): Map<string, string> {
@@ -15,7 +15,7 @@ function texts(value: unknown, prefix = ""): Map<string, string> {
 }
 
 describe("the CLI catalogue", () => {
-  const english = catalogueArguments(messagesFor("en"));
+  const english = catalogueArguments(CATALOGUES.en);
 
   it("is valid ICU MessageFormat in English, with real plurals", () => {
     expect(english["output.records"]).toEqual(["read:number", "skipped:number", "written:number"]);
@@ -24,24 +24,24 @@ describe("the CLI catalogue", () => {
 
   for (const lang of ["es", "fr", "pt"] as const) {
     it(`${lang} has the same keys as English, each with the same ICU arguments`, () => {
-      expect(catalogueArguments(messagesFor(lang))).toEqual(english);
+      expect(catalogueArguments(CATALOGUES[lang])).toEqual(english);
     });
 
     it(`${lang} is translated`, () => {
-      const translated = texts(messagesFor(lang));
-      for (const [path, text] of texts(messagesFor("en")))
+      const translated = texts(CATALOGUES[lang]);
+      for (const [path, text] of texts(CATALOGUES.en))
         if (text.length > 30) expect(translated.get(path), path).not.toBe(text);
     });
   }
 
   it("says which language it is in", () => {
-    for (const lang of ["en", "es", "fr", "pt"] as const) expect(messagesFor(lang).locale).toBe(lang);
+    for (const lang of ["en", "es", "fr", "pt"] as const) expect(CATALOGUES[lang].locale).toBe(lang);
   });
 });
 
 describe("counts in CLI texts", () => {
   const say = (lang: "en" | "es" | "fr" | "pt", count: number) => {
-    const messages = messagesFor(lang);
+    const messages = CATALOGUES[lang];
     return messages.format(messages.exchange.open.valid, { count });
   };
 
@@ -63,13 +63,13 @@ describe("counts in CLI texts", () => {
     expect(say("fr", 1234567)).toBe("Le lot est valide : 1\u202f234\u202f567 enregistrements.");
     expect(say("pt", 1234567)).toBe("O pacote é válido: 1.234.567 registros.");
     // Spanish groups from five digits on.
-    const es = messagesFor("es");
+    const es = CATALOGUES.es;
     expect(es.format(es.privacy.common.leftOutMore, { count: 1234 })).toBe("… y 1234 más.");
     expect(es.format(es.privacy.common.leftOutMore, { count: 12345 })).toBe("… y 12.345 más.");
   });
 
   it("fill plain params as they are and show a missing one by name", () => {
-    const en = messagesFor("en");
+    const en = CATALOGUES.en;
     expect(en.format("cannot read “{file}”: {reason}", { file: "a{b}.csv" })).toBe(
       "cannot read “a{b}.csv”: {reason}",
     );
@@ -78,7 +78,7 @@ describe("counts in CLI texts", () => {
 
 describe("a catalogue's format", () => {
   it("renders in the catalogue's own language, whatever the text", () => {
-    const fr = messagesFor("fr");
+    const fr = CATALOGUES.fr;
     // A French catalogue's plural and grouping, even for a text given as it is: no call can pick English.
     expect(fr.format(fr.validate.validWritten, { count: 5631 })).toBe(
       "enregistrements valides écrits dans le fichier de --valid-only : 5\u202f631",
@@ -87,11 +87,11 @@ describe("a catalogue's format", () => {
       "0 enregistrement",
     );
     expect(fr.format("{count, number}", { count: 5631 })).toBe("5\u202f631");
-    const pt = messagesFor("pt");
+    const pt = CATALOGUES.pt;
     expect(pt.format("{count, plural, one {# registro} other {# registros}}", { count: 0 })).toBe(
       "0 registro",
     );
-    const en = messagesFor("en");
+    const en = CATALOGUES.en;
     expect(en.format("{count, plural, one {# record} other {# records}}", { count: 0 })).toBe("0 records");
     expect(en.format("{count, number}", { count: 5631 })).toBe("5,631");
   });

@@ -1,9 +1,5 @@
 import { formatIcu, type Locale, type MessageParams } from "@tip/schema";
-import { cliMessagesEn } from "./cli-messages.en.js";
-import { cliMessagesEs } from "./cli-messages.es.js";
-import { cliMessagesFr } from "./cli-messages.fr.js";
 import type { CliMessages } from "./cli-messages.js";
-import { cliMessagesPt } from "./cli-messages.pt.js";
 
 /** The `tip` command's texts in one language, with the formatter of that language. */
 export interface CliCatalogue extends CliMessages {
@@ -15,25 +11,35 @@ export interface CliCatalogue extends CliMessages {
   format(template: string, params?: MessageParams): string;
 }
 
-/** The texts of each language: one file per language. */
-const TEXTS: Readonly<Record<Locale, CliMessages>> = {
-  en: cliMessagesEn,
-  es: cliMessagesEs,
-  fr: cliMessagesFr,
-  pt: cliMessagesPt,
-};
+/**
+ * The texts of a language, one file per language, loaded when first asked for: a command speaks one language,
+ * and loading all four took some 20 ms of every start.
+ */
+async function textsOf(lang: Locale): Promise<CliMessages> {
+  switch (lang) {
+    case "es":
+      return (await import("./cli-messages.es.js")).cliMessagesEs;
+    case "fr":
+      return (await import("./cli-messages.fr.js")).cliMessagesFr;
+    case "pt":
+      return (await import("./cli-messages.pt.js")).cliMessagesPt;
+    default:
+      return (await import("./cli-messages.en.js")).cliMessagesEn;
+  }
+}
 
-const catalogues = new Map<Locale, CliCatalogue>();
+const catalogues = new Map<Locale, Promise<CliCatalogue>>();
 
 /** The `tip` command's texts in `lang`, whose `format` renders them in that language. */
-export function messagesFor(lang: Locale): CliCatalogue {
+export function messagesFor(lang: Locale): Promise<CliCatalogue> {
   let catalogue = catalogues.get(lang);
   if (catalogue === undefined) {
-    const texts = TEXTS[lang];
-    catalogue = Object.freeze({
-      ...texts,
-      format: (template: string, params: MessageParams = {}) => formatIcu(texts.locale, template, params),
-    });
+    catalogue = textsOf(lang).then((texts) =>
+      Object.freeze({
+        ...texts,
+        format: (template: string, params: MessageParams = {}) => formatIcu(texts.locale, template, params),
+      }),
+    );
     catalogues.set(lang, catalogue);
   }
   return catalogue;

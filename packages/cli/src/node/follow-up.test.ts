@@ -32,7 +32,7 @@ interface Served {
 
 async function serve(agency: "a" | "b"): Promise<Served> {
   const out = memoryIo({ cwd: tmp.dir });
-  const ctx = { io: out.io, lang: "en" as const, messages: messagesFor("en"), exitCode: 0 };
+  const ctx = { io: out.io, lang: "en" as const, messages: await messagesFor("en"), exitCode: 0 };
   let stop: () => void = () => {};
   const stopped = new Promise<void>((resolve) => {
     stop = resolve;

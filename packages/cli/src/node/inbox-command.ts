@@ -42,7 +42,7 @@ export async function inboxCommand(
 ): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = messagesFor(lang);
+  const messages = await messagesFor(lang);
   const texts = messages.exchange;
   const from = nodeUrl("--from", errors.required("--from", raw.from), errors, texts);
   const keyFile = errors.required("--key", raw.key);

@@ -35,7 +35,7 @@ export async function receiptVerifyCommand(
 ): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = messagesFor(lang);
+  const messages = await messagesFor(lang);
   const texts = messages.exchange;
   const keyFile = errors.required("--key", raw.key);
   if (!raw.trust?.length) errors.required("--trust", undefined);

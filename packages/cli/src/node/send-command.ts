@@ -29,7 +29,7 @@ export interface RawSendOptions {
 export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliContext): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = messagesFor(lang);
+  const messages = await messagesFor(lang);
   const texts = messages.exchange;
   const to = nodeUrl("--to", errors.required("--to", raw.to), errors, texts);
   const keyFile = errors.required("--key", raw.key);

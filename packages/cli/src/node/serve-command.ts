@@ -31,7 +31,7 @@ export async function serveCommand(
 ): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = messagesFor(lang);
+  const messages = await messagesFor(lang);
   const texts = messages.exchange;
   const keyFile = errors.required("--key", raw.key);
   const trustFiles = raw.trust ?? [];

@@ -47,7 +47,7 @@ export async function statusCommand(
 ): Promise<number> {
   const errors = new UsageErrors(ctx);
   const lang = errors.lang(raw.lang);
-  const messages = messagesFor(lang);
+  const messages = await messagesFor(lang);
   const texts = messages.exchange;
   const id = messageIdArgument(messageId, errors, texts);
   if (!(REPORTED_STATUSES as readonly string[]).includes(status))

@@ -8,7 +8,7 @@ import { faultText, InputPass, leftOutNotes } from "./read-input.js";
 // The reader `tip stats`, `anonymize` and `export` share, fed arbitrary bytes: it never throws, every item
 // read is handed on or left out with a reason, and nothing of the input reaches what is printed.
 
-const messages = messagesFor("en");
+const messages = await messagesFor("en");
 
 /** Reads all of `bytes`, cut into chunks of `size` bytes, as one pass. */
 async function readAll(bytes: Uint8Array, size: number) {

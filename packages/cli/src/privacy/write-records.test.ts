@@ -16,7 +16,7 @@ async function openFailure(output: string, inputs: readonly string[], lang: "fr"
     await sink.abort();
     return undefined;
   } catch (error) {
-    return writeFailure(error, output, messagesFor(lang), messagesFor(lang).privacy);
+    return writeFailure(error, output, await messagesFor(lang), (await messagesFor(lang)).privacy);
   }
 }
 

@@ -91,7 +91,7 @@ export async function prosecutionStatsCommand(
     );
     return EXIT_CODES.usage;
   }
-  const messages = messagesFor(lang);
+  const messages = await messagesFor(lang);
   const texts = messages.privacy;
   const source = await openPrivacyInput(input, ctx.io, 1, messages);
   if (typeof source === "string") {

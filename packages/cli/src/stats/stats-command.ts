@@ -40,7 +40,7 @@ export async function statsCommand(input: string, raw: RawStatsOptions, ctx: Cli
     return EXIT_CODES.usage;
   }
   const { options } = parsed;
-  const messages = messagesFor(options.lang);
+  const messages = await messagesFor(options.lang);
   const texts = messages.privacy;
   const population = await populationOf(options, ctx);
   if (typeof population === "string") {
@@ -111,7 +111,7 @@ async function populationOf(
   ctx: CliContext,
 ): Promise<PopulationRow[] | undefined | string> {
   if (options.population === undefined) return undefined;
-  const messages = messagesFor(options.lang);
+  const messages = await messagesFor(options.lang);
   const texts = messages.privacy;
   try {
     return await readPopulation(options.population, ctx.io);

@@ -23,7 +23,7 @@ export async function checkInputs(
   io: CliIo,
   validOutput: Output | undefined,
 ): Promise<CheckOutcome> {
-  const messages = messagesFor(options.lang);
+  const messages = await messagesFor(options.lang);
   let progress: Progress | undefined;
   let current = -1;
   let validWritten = 0;

@@ -38,7 +38,7 @@ export async function writeReport(
   const color = targetPath(target, io) === undefined && wantsColor(io.stdout, io.env);
   let text = formatTextReport(shown, { lang: options.lang, color });
   if (files.length > 1) {
-    const messages = messagesFor(options.lang);
+    const messages = await messagesFor(options.lang);
     text = `${messages.format(messages.validate.filesChecked, { count: files.length })}\n${text}`;
   }
   await writeWholeOutput(target, text.endsWith("\n") ? text : `${text}\n`, io);

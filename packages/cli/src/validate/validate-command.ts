@@ -30,7 +30,7 @@ export async function validateCommand(
     writeErrors(ctx.io, ctx.messages, parsed.errors, hint);
     return EXIT_CODES.usage;
   }
-  const messages = messagesFor(parsed.options.lang);
+  const messages = await messagesFor(parsed.options.lang);
   const loaded = await loadCliProfile(raw.profile, ctx, messages, parsed.options.lang);
   if (!loaded.ok) {
     writeErrors(ctx.io, messages, loaded.errors);

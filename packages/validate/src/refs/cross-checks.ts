@@ -1,5 +1,5 @@
 import { tmpdir } from "node:os";
-import { type Issue, type LocaleBundle, type RecordType, toPointer } from "@tip/schema";
+import { type Issue, type MessageLocale, type RecordType, toPointer } from "@tip/schema";
 import { inputIssue } from "../shared/input-issue.js";
 import { ExternalSorter } from "./external-sorter.js";
 import { CYCLE, DANGLING, DUPLICATE, FoundIssues } from "./found-issues.js";
@@ -34,7 +34,7 @@ export type CrossReport = (issue: Issue, place?: RecordPlace) => void;
 
 /** Options of the checks across records. */
 export interface CrossCheckOptions {
-  readonly locale: LocaleBundle;
+  readonly locale: MessageLocale;
   /** JSON Pointer of a record in the input (`""` for NDJSON lines, `/records/3` in a bundle). */
   readonly prefixOf: (recordIndex: number) => string;
   /** Whether places carry line numbers (duplicate ids then name the line of the first occurrence). */

@@ -1,4 +1,4 @@
-import type { Issue, LocaleBundle } from "@tip/schema";
+import type { Issue, MessageLocale } from "@tip/schema";
 import { inputIssue } from "../shared/input-issue.js";
 import { own } from "./ref-fields.js";
 
@@ -9,7 +9,7 @@ import { own } from "./ref-fields.js";
 export function checkHeader(
   header: unknown,
   agencyCountries: ReadonlyMap<string, string>,
-  locale: LocaleBundle,
+  locale: MessageLocale,
 ): Issue[] {
   const issues: Issue[] = [];
   const check = (party: unknown, path: string, field: string) => {

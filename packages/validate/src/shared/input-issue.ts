@@ -4,11 +4,11 @@ import {
   type InputCode,
   type Issue,
   type IssueParams,
-  type LocaleBundle,
+  type MessageLocale,
 } from "@tip/schema";
 
 /** Builds a localised issue about the input (not a field of a record); params never hold a record's value. */
-export function inputIssue(code: InputCode, path: string, params: IssueParams, bundle: LocaleBundle): Issue {
+export function inputIssue(code: InputCode, path: string, params: IssueParams, bundle: MessageLocale): Issue {
   return {
     code,
     path,

@@ -1,7 +1,7 @@
 import { Buffer } from "node:buffer";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { type Issue, isRecordType, type LocaleBundle, type RecordType } from "@tip/schema";
+import { type Issue, isRecordType, type MessageLocale, type RecordType } from "@tip/schema";
 import { CsvError, parse } from "csv-parse";
 import { type ColumnPlan, columnAt, planColumns } from "../formats/csv/column-plan.js";
 import { type CsvDelimiter, detectDelimiter, firstLineOf } from "../formats/csv/csv-dialect.js";
@@ -14,7 +14,7 @@ import type { RecordChecker, Where } from "./record-checker.js";
 
 /** Settings of the CSV reader. */
 export interface CsvSettings {
-  readonly locale: LocaleBundle;
+  readonly locale: MessageLocale;
   readonly maxBytes: number;
   readonly checker: RecordChecker;
   /** The type of every row; otherwise read from a `recordType` column. */

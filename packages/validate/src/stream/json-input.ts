@@ -1,5 +1,5 @@
 import type { Buffer } from "node:buffer";
-import type { LocaleBundle } from "@tip/schema";
+import type { MessageLocale } from "@tip/schema";
 import { type JsonSink, JsonSplitter } from "../formats/json/json-splitter.js";
 import { RecordParser, UNREADABLE } from "../formats/json/record-parser.js";
 import { type Encoding, withoutBom } from "../io/byte-order-mark.js";
@@ -9,7 +9,7 @@ import type { RecordChecker, Where } from "./record-checker.js";
 
 /** Settings of the JSON reader. */
 export interface JsonSettings {
-  readonly locale: LocaleBundle;
+  readonly locale: MessageLocale;
   readonly maxBytes: number;
   readonly checker: RecordChecker;
   /** Told where records sit once the document's shape is known (`/records/3` in a bundle, `/3` in an array). */

@@ -22,7 +22,7 @@ const PRIVACY_COMMANDS = [
  */
 export async function runPrivacy(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = detectLang(argv, io.env);
-  const ctx: CliContext = { io, lang, messages: messagesFor(lang), exitCode: EXIT_CODES.ok };
+  const ctx: CliContext = { io, lang, messages: await messagesFor(lang), exitCode: EXIT_CODES.ok };
   const program = createProgram(ctx);
   for (const [name, register] of PRIVACY_COMMANDS) {
     if (!program.commands.some((command) => command.name() === name)) register(program, ctx);

@@ -2,7 +2,7 @@ import {
   type FieldId,
   type FieldNode,
   type Issue,
-  type LocaleBundle,
+  type MessageLocale,
   type RecordType,
   recordFieldTree,
   toPointer,
@@ -36,7 +36,7 @@ export function planColumns(
   header: readonly string[],
   recordType: RecordType,
   typeGiven: boolean,
-  locale: LocaleBundle,
+  locale: MessageLocale,
 ): ColumnPlan {
   const schema = recordFieldTree(recordType);
   const columns: Column[] = [];

@@ -1,4 +1,4 @@
-import { type Issue, type LocaleBundle, shownLength, toPointer } from "@tip/schema";
+import { type Issue, type MessageLocale, shownLength, toPointer } from "@tip/schema";
 import { inputIssue } from "../../shared/input-issue.js";
 import { findDuplicateKey } from "./duplicate-key.js";
 import { countKeyEnds } from "./key-count.js";
@@ -16,7 +16,7 @@ export function duplicateKeyIssue(
   raw: RawText,
   parsedKeys: number | undefined,
   prefix: string,
-  locale: LocaleBundle,
+  locale: MessageLocale,
 ): Issue | undefined {
   const bytes = raw.bytes;
   if (bytes === undefined) return undefined;

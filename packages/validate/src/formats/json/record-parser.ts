@@ -1,5 +1,5 @@
 import { type Buffer, isUtf8 } from "node:buffer";
-import type { Issue, LocaleBundle } from "@tip/schema";
+import type { Issue, MessageLocale } from "@tip/schema";
 import { inputIssue } from "../../shared/input-issue.js";
 import type { RawText } from "./raw-text.js";
 
@@ -23,9 +23,9 @@ export class RecordParser {
   /** The text of the last parsed value. */
   readonly raw: RawText = { bytes: undefined, start: 0, end: 0, text: "" };
 
-  readonly #locale: LocaleBundle;
+  readonly #locale: MessageLocale;
 
-  constructor(locale: LocaleBundle) {
+  constructor(locale: MessageLocale) {
     this.#locale = locale;
   }
 

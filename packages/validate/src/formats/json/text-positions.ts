@@ -1,4 +1,4 @@
-import { formatMessage, type Issue, type LocaleBundle } from "@tip/schema";
+import { formatMessage, type Issue, type MessageLocale } from "@tip/schema";
 
 /** A key JavaScript lists before the others whatever its place in the text: `"0"` to `"4294967294"`. */
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
@@ -18,7 +18,7 @@ export function positionsInText(
   value: unknown,
   text: string,
   prefix: string,
-  locale: LocaleBundle,
+  locale: MessageLocale,
 ): readonly Issue[] {
   let out: Issue[] | undefined;
   issues.forEach((issue, index) => {
@@ -30,7 +30,7 @@ export function positionsInText(
   return out ?? issues;
 }
 
-function inText(issue: Issue, value: unknown, text: string, prefix: string, locale: LocaleBundle): Issue {
+function inText(issue: Issue, value: unknown, text: string, prefix: string, locale: MessageLocale): Issue {
   const position = issue.params.position;
   if (typeof position !== "number" || issue.code === "duplicate_key" || !issue.path.startsWith(prefix))
     return issue;

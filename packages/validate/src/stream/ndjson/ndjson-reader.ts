@@ -1,4 +1,4 @@
-import type { Issue, LocaleBundle } from "@tip/schema";
+import type { Issue, MessageLocale } from "@tip/schema";
 import { LINE_SIZE, type LineBatch } from "../../formats/ndjson/line-batch.js";
 import type { Detected } from "../../io/sniff.js";
 import type { CrossChecks } from "../../refs/cross-checks.js";
@@ -25,7 +25,7 @@ const NO_ISSUES: readonly Issue[] = [];
 
 /** Settings of the NDJSON reader. */
 export interface ReaderSettings {
-  readonly locale: LocaleBundle;
+  readonly locale: MessageLocale;
   readonly maxLineBytes: number;
   readonly checker: RecordChecker;
   readonly cross: CrossChecks | undefined;

@@ -1,5 +1,5 @@
 import type { Buffer } from "node:buffer";
-import type { LocaleBundle, Profile } from "@tip/schema";
+import type { MessageLocale, Profile } from "@tip/schema";
 import { RecordParser } from "../../formats/json/record-parser.js";
 import { ArrayPool } from "../../formats/ndjson/array-pool.js";
 import { BATCH_BYTES, type LineBatch, LineBatcher } from "../../formats/ndjson/line-batch.js";
@@ -34,7 +34,7 @@ interface Queued {
 /** Settings of the NDJSON reader. */
 export interface NdjsonSettings {
   readonly lang: Lang | undefined;
-  readonly locale: LocaleBundle;
+  readonly locale: MessageLocale;
   readonly maxLineBytes: number;
   readonly maxDepth: number;
   readonly duplicateKeys: boolean;

@@ -1,15 +1,15 @@
-import { en, type LocaleBundle } from "@tip/schema";
+import { en, type MessageLocale } from "@tip/schema";
 import type { Lang } from "../../shared/lang.js";
 
-/** The locale bundle of a language, loading only that language (English when it is not supported). */
-export async function localeOf(lang: Lang | undefined): Promise<LocaleBundle> {
+/** The texts of a language's issues, loading only that language (English when it is not supported). */
+export async function localeOf(lang: Lang | undefined): Promise<MessageLocale> {
   switch (lang) {
     case "es":
-      return (await import("@tip/schema/locales/es")).es;
+      return (await import("@tip/schema/locales/es/messages")).esMessages;
     case "fr":
-      return (await import("@tip/schema/locales/fr")).fr;
+      return (await import("@tip/schema/locales/fr/messages")).frMessages;
     case "pt":
-      return (await import("@tip/schema/locales/pt")).pt;
+      return (await import("@tip/schema/locales/pt/messages")).ptMessages;
     default:
       return en;
   }
