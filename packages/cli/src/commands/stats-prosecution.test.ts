@@ -54,6 +54,26 @@ describe("tip stats --unit operations and assets", () => {
     expect(result.stdout).toContain("Congelados");
   });
 
+  it("leaves a total value too large to add exactly empty, says so and exits 1, in every format", async () => {
+    const inquiry = (n: number) => ({
+      recordType: "financialInquiry",
+      id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+      kind: "money_laundering_investigation",
+      assetActions: [{ action: "frozen", value: Number.MAX_VALUE, currency: "USD" }],
+    });
+    const huge = tmp.write("huge-values.ndjson", ndjson([1, 2, 3].map(inquiry)));
+    for (const format of ["text", "csv", "json"]) {
+      const result = await tip("stats", huge, "--unit", "assets", "--min-cell", "1", "--format", format);
+      expect(result.code, format).toBe(1);
+      expect(result.stdout, format).not.toMatch(/Infinity|∞|e\+308/);
+      expect(result.stderr, format).toContain(
+        "1 total value was too large to add exactly and is left empty.",
+      );
+    }
+    const french = await tip("stats", huge, "--unit", "assets", "--min-cell", "1", "--lang", "fr");
+    expect(french.stderr).toContain("1 valeur totale était trop grande");
+  });
+
   it("refuses options of the tables of persons, in the run's language", async () => {
     const result = await tip("stats", input, "--unit", "assets", "--by", "sex", "--lang", "fr");
     expect(result.code).toBe(2);

@@ -355,6 +355,8 @@ export const cliMessagesEn = {
           "does not fit the model closely enough to be anonymised (an id that is not a UUID, say)",
       },
       used: "Records read: {read, number}; used: {used, number}; left out: {leftOut, number}.",
+      valuesTooLarge:
+        "{count, plural, one {# total value was} other {# total values were}} too large to add exactly and {count, plural, one {is} other {are}} left empty.",
     },
     anonymize: {
       description:

@@ -365,6 +365,8 @@ export const cliMessagesEs = {
           "no se ajusta al modelo lo bastante para anonimizarlo (por ejemplo, un identificador que no es un UUID)",
       },
       used: "Registros leídos: {read, number}; usados: {used, number}; dejados fuera: {leftOut, number}.",
+      valuesTooLarge:
+        "{count, plural, one {# valor total era demasiado grande para sumarse con exactitud y queda vacío} other {# valores totales eran demasiado grandes para sumarse con exactitud y quedan vacíos}}.",
     },
     anonymize: {
       description:

@@ -369,6 +369,8 @@ export const cliMessagesFr = {
           "ne suit pas assez le modèle pour être anonymisé (par exemple un identifiant qui n'est pas un UUID)",
       },
       used: "Enregistrements lus : {read, number} ; utilisés : {used, number} ; écartés : {leftOut, number}.",
+      valuesTooLarge:
+        "{count, plural, one {# valeur totale était trop grande pour être additionnée exactement et reste vide} other {# valeurs totales étaient trop grandes pour être additionnées exactement et restent vides}}.",
     },
     anonymize: {
       description:

@@ -360,6 +360,8 @@ export const cliMessagesPt = {
           "não segue o modelo o bastante para ser anonimizado (por exemplo, um identificador que não é um UUID)",
       },
       used: "Registros lidos: {read, number}; usados: {used, number}; deixados de fora: {leftOut, number}.",
+      valuesTooLarge:
+        "{count, plural, one {# valor total era grande demais para ser somado com exatidão e fica vazio} other {# valores totais eram grandes demais para serem somados com exatidão e ficam vazios}}.",
     },
     anonymize: {
       description:

@@ -24,6 +24,8 @@ export interface PrivacyCliMessages {
     readonly standardInput: string;
     readonly reasons: Readonly<Record<LeftOutReason, string>>;
     readonly used: string;
+    /** `tip stats --unit assets`: total values too large to add exactly, left empty (`{count}`). */
+    readonly valuesTooLarge: string;
   };
   readonly anonymize: {
     readonly description: string;

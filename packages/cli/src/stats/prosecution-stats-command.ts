@@ -129,9 +129,12 @@ export async function prosecutionStatsCommand(
     );
   }
   const { pass } = read;
+  // A total value left empty is a figure the table could not give: said, and the run is not a clean one.
+  const tooLarge = unit === "assets" ? assets.valuesTooLarge : 0;
   writeLines(ctx.io.stderr, [
     messages.format(texts.common.used, { read: pass.read, used, leftOut: pass.leftOutCount }),
     ...leftOutNotes(pass, messages),
+    ...(tooLarge > 0 ? [messages.format(texts.common.valuesTooLarge, { count: tooLarge })] : []),
   ]);
-  return pass.leftOutCount > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
+  return pass.leftOutCount > 0 || tooLarge > 0 ? EXIT_CODES.invalid : EXIT_CODES.ok;
 }

@@ -83,14 +83,14 @@ describe("ProsecutionTally: operations", () => {
   });
 });
 
-describe("ProsecutionTally: assets", () => {
-  const inquiry = (actions: unknown[]) => ({
-    recordType: "financialInquiry",
-    id: "i",
-    kind: "money_laundering_investigation",
-    assetActions: actions,
-  });
+const inquiry = (actions: unknown[]) => ({
+  recordType: "financialInquiry",
+  id: "i",
+  kind: "money_laundering_investigation",
+  assetActions: actions,
+});
 
+describe("ProsecutionTally: assets", () => {
   it("counts actions and sums values by source, action and currency, never across currencies", () => {
     const tally = new ProsecutionTally();
     for (let i = 0; i < 5; i++) {
@@ -131,6 +131,35 @@ describe("ProsecutionTally: assets", () => {
     expect(confiscated?.actions.suppressed).toBe(true);
     expect(confiscated?.totalValue).toEqual({ value: null, suppressed: true });
     expect(JSON.stringify(table)).not.toContain("999999");
+  });
+});
+
+describe("ProsecutionTally: total values too large to add exactly", () => {
+  it("leaves a total past 2^53 - 1 empty and counts it, whatever the order, never Infinity", () => {
+    const huge = Number.MAX_VALUE; // valid for the model (a number of 0 or more), and two of them overflow
+    const tally = new ProsecutionTally();
+    for (let i = 0; i < 5; i++) {
+      tally.add(inquiry([{ action: "frozen", value: huge, currency: "USD" }]));
+      tally.add(inquiry([{ action: "seized", value: 2 ** 52, currency: "EUR" }]));
+      tally.add(inquiry([{ action: "seized", value: 10, currency: "USD" }]));
+    }
+    const table = tally.assets({ minCell: 5 });
+    expect(table.rows.map((r) => [r.action, r.currency, r.totalValue])).toEqual([
+      ["frozen", "USD", { value: null, suppressed: false }],
+      ["seized", "EUR", { value: null, suppressed: false }],
+      ["seized", "USD", { value: 50, suppressed: false }],
+    ]);
+    expect(table.valuesTooLarge).toBe(2);
+    expect(JSON.stringify(table)).not.toMatch(/Infinity|e\+/);
+  });
+
+  it("keeps a total of exactly 2^53 - 1", () => {
+    const tally = new ProsecutionTally();
+    for (let i = 0; i < 5; i++)
+      tally.add(inquiry([{ action: "frozen", value: i === 0 ? 2 ** 53 - 5 : 1, currency: "USD" }]));
+    const table = tally.assets({ minCell: 5 });
+    expect(table.rows[0]?.totalValue).toEqual({ value: 2 ** 53 - 1, suppressed: false });
+    expect(table.valuesTooLarge).toBe(0);
   });
 });
 

@@ -28,7 +28,11 @@ export interface AssetRow {
   /** ISO 4217 code, or `unknown` for actions recorded without a value. */
   readonly currency: string;
   readonly actions: Figure;
-  /** Sum of the values; withheld with the count, never added across currencies. */
+  /**
+   * Sum of the values; withheld with the count, never added across currencies. Left empty (`null`, not
+   * suppressed) when the sum passes `Number.MAX_SAFE_INTEGER`, where it could no longer be added exactly: see
+   * `AssetTable.valuesTooLarge`.
+   */
   readonly totalValue: Figure;
 }
 
@@ -37,6 +41,8 @@ export interface AssetTable {
   readonly minCell: number;
   readonly rows: readonly AssetRow[];
   readonly totalActions: Figure;
+  /** Rows whose total value was too large to add exactly and is left empty: a caller must say so. */
+  readonly valuesTooLarge: number;
 }
 
 const UNKNOWN = "unknown";
@@ -44,6 +50,8 @@ const SEP = "\u0000";
 
 const count = (value: unknown): number =>
   typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : 0;
+/** Whether a sum of amounts is still exact: past 2^53 - 1, adding to it rounds (and can reach Infinity). */
+const exact = (sum: number): boolean => sum <= Number.MAX_SAFE_INTEGER;
 const yearOf = (date: unknown): string =>
   typeof date === "string" && /^\d{4}/.test(date) ? date.slice(0, 4) : UNKNOWN;
 
@@ -194,9 +202,19 @@ export class ProsecutionTally {
         currency,
         actions: counts[index] as Figure,
         totalValue:
-          hidden || currency === UNKNOWN ? { value: null, suppressed: hidden } : { value, suppressed: false },
+          hidden || currency === UNKNOWN || !exact(value)
+            ? { value: null, suppressed: hidden }
+            : { value, suppressed: false },
       };
     });
-    return { minCell, rows, totalActions: totalOf(this.#assetActions, minCell, actions.hideTotal) };
+    const valuesTooLarge = rows.filter(
+      (row) => !row.totalValue.suppressed && row.currency !== UNKNOWN && row.totalValue.value === null,
+    ).length;
+    return {
+      minCell,
+      rows,
+      totalActions: totalOf(this.#assetActions, minCell, actions.hideTotal),
+      valuesTooLarge,
+    };
   }
 }
