@@ -11,6 +11,12 @@ export const SITE_SCRIPT = `"use strict";
     return text.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase();
   }
 
+  // A count in the page's language (digit grouping), into a text that says "{count} results".
+  function withCount(text, count) {
+    var shown = typeof Intl === "object" ? new Intl.NumberFormat(document.documentElement.lang || undefined).format(count) : String(count);
+    return text.replace("{count}", shown);
+  }
+
   function keepHash(link) {
     link.addEventListener("click", function () {
       if (location.hash) link.href = link.href.split("#")[0] + location.hash;
@@ -94,7 +100,7 @@ export const SITE_SCRIPT = `"use strict";
         ? data.texts.noResults
         : hits.length === 1
           ? data.texts.oneResult
-          : data.texts.results.replace("{count}", String(hits.length));
+          : withCount(data.texts.results, hits.length);
     }
 
     input.addEventListener("focus", function () { load(function () {}); });
@@ -157,7 +163,7 @@ export const SITE_SCRIPT = `"use strict";
           ? form.getAttribute("data-no-results")
           : shown === 1
             ? form.getAttribute("data-one-result")
-            : form.getAttribute("data-results").replace("{count}", String(shown));
+            : withCount(form.getAttribute("data-results"), shown);
     }
     input.addEventListener("input", filter);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
