@@ -1,7 +1,6 @@
 import type { CliContext } from "./context.js";
-import { EXIT_CODES } from "./exit-codes.js";
 
-import { writeErrors } from "./write-error.js";
+import { writeUsageErrors } from "./write-error.js";
 
 /** The input argument that names standard input. */
 export const STANDARD_INPUT = "-";
@@ -19,11 +18,5 @@ export function inputOrPipe(input: string | undefined, ctx: CliContext): string 
 /** Says the input is missing, as commander says of a missing argument, and gives the usage exit code. */
 export function missingInput(command: string, ctx: CliContext): number {
   const missing = ctx.messages.format(ctx.messages.errors.missingArgument, { token: "input" });
-  writeErrors(
-    ctx.io,
-    ctx.messages,
-    [missing],
-    ctx.messages.format(ctx.messages.errors.helpHint, { command }),
-  );
-  return EXIT_CODES.usage;
+  return writeUsageErrors(ctx.io, ctx.messages, [missing], command);
 }

@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import { wantsColor } from "./color.js";
+import { EXIT_CODES } from "./exit-codes.js";
 import type { CliIo, CliOutput } from "./io.js";
 import type { CliCatalogue } from "./messages/messages.js";
 import { safeLine } from "./sanitize.js";
@@ -18,6 +19,20 @@ export function writeErrors(
   for (const error of errors)
     io.stderr.write(`${colors.red(`${messages.errors.prefix}:`)} ${safeLine(error)}\n`);
   if (hint) io.stderr.write(`${colors.dim(safeLine(hint))}\n`);
+}
+
+/**
+ * Writes usage errors with the hint to `command`'s help (`tip send --help`) and gives the exit code of a usage
+ * error, for a command to return.
+ */
+export function writeUsageErrors(
+  io: CliIo,
+  messages: CliCatalogue,
+  errors: readonly string[],
+  command: string,
+): number {
+  writeErrors(io, messages, errors, messages.format(messages.errors.helpHint, { command }));
+  return EXIT_CODES.usage;
 }
 
 /** Writes report lines, each stripped of control characters and escape sequences (`safeLine`). */

@@ -6,7 +6,7 @@ import { leftOutNotes, type PlacedRecord } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass, secondPassError } from "../privacy/run-pass.js";
 import { openTextSink, RecordsWriter, writeFailure } from "../privacy/write-records.js";
 import { reasonOf } from "../validate/read-error.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { readKeyFile } from "./key-file.js";
 import { parseAnonymizeOptions, type RawAnonymizeOptions } from "./options.js";
 import { anonymizeReportLines } from "./report.js";
@@ -25,13 +25,7 @@ export async function anonymizeCommand(
 ): Promise<number> {
   const parsed = parseAnonymizeOptions(raw, ctx);
   if (!parsed.ok) {
-    writeErrors(
-      ctx.io,
-      ctx.messages,
-      parsed.errors,
-      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip anonymize" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, parsed.errors, "tip anonymize");
   }
   const { options } = parsed;
   const messages = await messagesFor(options.lang);

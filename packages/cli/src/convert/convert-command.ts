@@ -6,7 +6,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { type Output, openOutput, targetPath } from "../output/open-output.js";
 import { checkDistinctFiles, type RunFile } from "../output/same-file.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { convertErrorText } from "./input-error.js";
 import { parseConvertOptions, type RawConvertOptions } from "./options.js";
 import { otherTypePath } from "./other-type-path.js";
@@ -27,9 +27,7 @@ export async function convertCommand(
   const parsed = parseConvertOptions(raw, ctx, texts);
   if (!parsed.ok || input === undefined) {
     const missing = ctx.messages.format(ctx.messages.errors.missingArgument, { token: "input" });
-    const hint = ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip convert" });
-    writeErrors(ctx.io, ctx.messages, parsed.ok ? [missing] : parsed.errors, hint);
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, parsed.ok ? [missing] : parsed.errors, "tip convert");
   }
   const options = parsed.options;
   const loaded = await loadCliProfile(options.profile, ctx, ctx.messages, ctx.lang);

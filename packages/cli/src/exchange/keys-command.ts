@@ -7,7 +7,7 @@ import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { unwritable } from "../output/output-error.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 
 /** The options of `tip keys new` as commander hands them over. */
 export interface RawKeysOptions {
@@ -53,13 +53,7 @@ export async function keysNewCommand(raw: RawKeysOptions, ctx: CliContext): Prom
   )
     errors.add(texts.badPeriod);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      ctx.messages,
-      errors.list,
-      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip keys new" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, errors.list, "tip keys new");
   }
   const folder = resolve(ctx.io.cwd ?? process.cwd(), dir);
   for (const file of [PRIVATE_FILE, PUBLIC_FILE]) {

@@ -9,7 +9,7 @@ import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { reasonOf } from "../validate/read-error.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { readKeyRingFile, readTrustFiles } from "./key-files.js";
 import { exchangeTexts } from "./library-texts.js";
 import { readInputFile } from "./read-file.js";
@@ -40,13 +40,7 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
   const trustFiles = raw.trust ?? [];
   if (trustFiles.length === 0) errors.required("--trust", undefined);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      messages,
-      errors.list,
-      messages.format(messages.errors.helpHint, { command: "tip open" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, messages, errors.list, "tip open");
   }
   const cwd = ctx.io.cwd ?? process.cwd();
   const pathOf = (file: string | undefined) =>

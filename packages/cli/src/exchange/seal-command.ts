@@ -15,7 +15,7 @@ import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { readKeyRingFile, readTrustFiles } from "./key-files.js";
 import { exchangeTexts } from "./library-texts.js";
 import { readInputFile } from "./read-file.js";
@@ -78,13 +78,7 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
     errors.add(errors.texts.errors.badCount, { option: "--expires-in", value: String(days), min: 1 });
   const markings = parseMarks(raw.mark ?? [], errors, texts.seal.badMark);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      messages,
-      errors.list,
-      messages.format(messages.errors.helpHint, { command: "tip seal" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, messages, errors.list, "tip seal");
   }
   const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([

@@ -6,7 +6,7 @@ import { localeTexts } from "../privacy/locale-bundles.js";
 import { leftOutNotes, type Place, recordAtText } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass, secondPassError } from "../privacy/run-pass.js";
 import { openTextSink, RecordsWriter, writeFailure } from "../privacy/write-records.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { parseExportOptions, type RawExportOptions } from "./options.js";
 
 /** Withheld records named one by one on stderr; the rest are counted in the summary. */
@@ -22,13 +22,7 @@ const REFUSALS_SHOWN = 100;
 export async function exportCommand(input: string, raw: RawExportOptions, ctx: CliContext): Promise<number> {
   const parsed = parseExportOptions(raw, ctx);
   if (!parsed.ok) {
-    writeErrors(
-      ctx.io,
-      ctx.messages,
-      parsed.errors,
-      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip export" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, parsed.errors, "tip export");
   }
   const { options } = parsed;
   const messages = await messagesFor(options.lang);

@@ -8,7 +8,7 @@ import { describeOutputError, OutputError } from "../output/output-error.js";
 import { outputPathOf, type RawOutputOptions } from "../output/output-option.js";
 import { writeFolderOutput } from "../output/write-folder.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
-import { writeErrors } from "../write-error.js";
+import { writeErrors, writeUsageErrors } from "../write-error.js";
 
 /** The options of `tip docs` as commander hands them over. */
 export interface RawDocsOptions extends RawOutputOptions {
@@ -19,7 +19,6 @@ export interface RawDocsOptions extends RawOutputOptions {
 /** Runs `tip docs` (registered in `commands/docs.ts`); resolves to its exit code. */
 export async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise<number> {
   const messages = ctx.messages.generators;
-  const hint = ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip docs" });
   const errors: string[] = [];
   const output = outputPathOf(raw);
   if (output === undefined)
@@ -27,8 +26,7 @@ export async function docsCommand(raw: RawDocsOptions, ctx: CliContext): Promise
   const langs = parseLangs(raw.lang ?? "all", ctx);
   if (!langs.ok) errors.push(langs.error);
   if (errors.length > 0 || output === undefined || !langs.ok) {
-    writeErrors(ctx.io, ctx.messages, errors, hint);
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, errors, "tip docs");
   }
   const loaded = await loadCliProfile(raw.profile, ctx, ctx.messages, ctx.lang);
   if (!loaded.ok) {

@@ -6,7 +6,7 @@ import { writeNdjson } from "../generators/write-ndjson.js";
 import { targetPath } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { outputPathOf, type RawOutputOptions } from "../output/output-option.js";
-import { writeErrors } from "../write-error.js";
+import { writeErrors, writeUsageErrors } from "../write-error.js";
 
 /** The options of `tip synth` as commander hands them over. */
 export interface RawSynthOptions extends RawOutputOptions {
@@ -27,13 +27,7 @@ export async function synthCommand(raw: RawSynthOptions, ctx: CliContext): Promi
   const errorRate = parseRate(raw.errorRate ?? "0", "--error-rate", ctx);
   if (!count.ok || !country.ok || !errorRate.ok) {
     const errors = [count, country, errorRate].flatMap((parsed) => (parsed.ok ? [] : [parsed.error]));
-    writeErrors(
-      ctx.io,
-      ctx.messages,
-      errors,
-      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip synth" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, errors, "tip synth");
   }
   const options = {
     count: count.value,

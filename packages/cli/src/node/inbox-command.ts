@@ -8,7 +8,7 @@ import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import {
   describeNodeError,
   messageIdArgument,
@@ -49,13 +49,7 @@ export async function inboxCommand(
   const id = messageId === undefined ? "" : messageIdArgument(messageId, errors, texts);
   const after = errors.count("--after", raw.after, 0, 0);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      messages,
-      errors.list,
-      messages.format(messages.errors.helpHint, { command: `tip inbox ${action}` }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, messages, errors.list, `tip inbox ${action}`);
   }
   const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([

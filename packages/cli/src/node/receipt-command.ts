@@ -8,7 +8,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { messageIdArgument } from "./node-answers.js";
 
 /** Receipts are small; the library refuses one over 1 MiB as too large. */
@@ -41,13 +41,7 @@ export async function receiptVerifyCommand(
   if (!raw.trust?.length) errors.required("--trust", undefined);
   const envelope = raw.envelope === undefined ? undefined : messageIdArgument(raw.envelope, errors, texts);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      messages,
-      errors.list,
-      messages.format(messages.errors.helpHint, { command: "tip receipt verify" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, messages, errors.list, "tip receipt verify");
   }
   const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([

@@ -9,7 +9,7 @@ import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { describeNodeError, nodeUrl, shownUrl, unreachableReason } from "./node-answers.js";
 
 /** The options of `tip send` as commander hands them over. */
@@ -34,13 +34,7 @@ export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliCo
   const to = nodeUrl("--to", errors.required("--to", raw.to), errors, texts);
   const keyFile = errors.required("--key", raw.key);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      messages,
-      errors.list,
-      messages.format(messages.errors.helpHint, { command: "tip send" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, messages, errors.list, "tip send");
   }
   const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([

@@ -5,7 +5,7 @@ import { exchangeTexts } from "../exchange/library-texts.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 
 /** The options of `tip serve` as commander hands them over. */
 export interface RawServeOptions {
@@ -41,13 +41,7 @@ export async function serveCommand(
     errors.add(texts.serve.badPort, { option: "--port", value: raw.port ?? "" });
   const maxMb = errors.count("--max-mb", raw.maxMb, 64, 1);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      messages,
-      errors.list,
-      messages.format(messages.errors.helpHint, { command: "tip serve" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, messages, errors.list, "tip serve");
   }
   const library = await exchangeTexts(lang);
   const context = { io: ctx.io, messages, texts, library };

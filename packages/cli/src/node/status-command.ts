@@ -14,7 +14,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import {
   describeNodeError,
   messageIdArgument,
@@ -62,13 +62,7 @@ export async function statusCommand(
   const to = nodeUrl("--to", errors.required("--to", raw.to), errors, texts);
   const keyFile = errors.required("--key", raw.key);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      messages,
-      errors.list,
-      messages.format(messages.errors.helpHint, { command: "tip inbox status" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, messages, errors.list, "tip inbox status");
   }
   const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([

@@ -6,7 +6,7 @@ import { localeTexts } from "../privacy/locale-bundles.js";
 import { UsageErrors } from "../privacy/options.js";
 import { leftOutNotes } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass } from "../privacy/run-pass.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import type { RawStatsOptions } from "./options.js";
 
 /** The tables of prosecution records `tip stats --unit` can print. */
@@ -83,13 +83,7 @@ export async function prosecutionStatsCommand(
   const minCell = errors.count("--min-cell", raw.minCell, 5, 1);
   const lang = errors.lang(raw.lang);
   if (errors.list.length > 0) {
-    writeErrors(
-      ctx.io,
-      ctx.messages,
-      errors.list,
-      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip stats" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, errors.list, "tip stats");
   }
   const messages = await messagesFor(lang);
   const texts = messages.privacy;

@@ -18,7 +18,7 @@ import { localeTexts } from "../privacy/locale-bundles.js";
 import { leftOutNotes } from "../privacy/read-input.js";
 import { openPrivacyInput, runPass } from "../privacy/run-pass.js";
 import { reasonOf } from "../validate/read-error.js";
-import { writeErrors, writeLines } from "../write-error.js";
+import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { parseStatsOptions, type RawStatsOptions, type StatsCliOptions } from "./options.js";
 import { PopulationFileError, readPopulation } from "./population-file.js";
 
@@ -31,13 +31,7 @@ import { PopulationFileError, readPopulation } from "./population-file.js";
 export async function statsCommand(input: string, raw: RawStatsOptions, ctx: CliContext): Promise<number> {
   const parsed = parseStatsOptions(raw, ctx);
   if (!parsed.ok) {
-    writeErrors(
-      ctx.io,
-      ctx.messages,
-      parsed.errors,
-      ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip stats" }),
-    );
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, parsed.errors, "tip stats");
   }
   const { options } = parsed;
   const messages = await messagesFor(options.lang);

@@ -7,7 +7,7 @@ import { targetPath, writeWholeOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
 import { checkDistinctFiles } from "../output/same-file.js";
 import { loadCliProfile } from "../profile/load-cli-profile.js";
-import { writeErrors } from "../write-error.js";
+import { writeErrors, writeUsageErrors } from "../write-error.js";
 
 /** The template formats `tip template` writes. */
 export const TEMPLATE_FORMATS = ["xlsform", "xlsx"] as const;
@@ -23,7 +23,6 @@ export interface RawTemplateOptions {
 /** Runs `tip template` (registered in `commands/template.ts`); resolves to its exit code. */
 export async function templateCommand(raw: RawTemplateOptions, ctx: CliContext): Promise<number> {
   const texts = ctx.messages.template;
-  const hint = ctx.messages.format(ctx.messages.errors.helpHint, { command: "tip template" });
   const errors: string[] = [];
   const format = TEMPLATE_FORMATS.find((known) => known === raw.format);
   if (raw.format === undefined) errors.push(ctx.messages.format(texts.missingOption, { option: "--format" }));
@@ -36,8 +35,7 @@ export async function templateCommand(raw: RawTemplateOptions, ctx: CliContext):
   if (raw.output === undefined || raw.output === "-")
     errors.push(ctx.messages.format(texts.missingOption, { option: "-o, --output" }));
   if (errors.length > 0 || format === undefined || raw.output === undefined) {
-    writeErrors(ctx.io, ctx.messages, errors, hint);
-    return EXIT_CODES.usage;
+    return writeUsageErrors(ctx.io, ctx.messages, errors, "tip template");
   }
   const lang: Locale = raw.lang !== undefined && isLocale(raw.lang) ? raw.lang : ctx.lang;
   const loaded = await loadCliProfile(raw.profile, ctx, ctx.messages, ctx.lang);
