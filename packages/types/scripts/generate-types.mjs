@@ -2,11 +2,15 @@
 // Generates the .d.ts files of @tip/types from the committed JSON Schema of @tip/schema.
 //   node scripts/generate-types.mjs           write generated/*.d.ts, index.d.ts, index.d.cts
 //   node scripts/generate-types.mjs --check   exit 1 when the committed files are stale (CI)
+//
+// Each code list becomes one named type in generated/code-lists.d.ts (`CountryCode`, `ExploitationFormCode`…),
+// and every record type's file refers to those names instead of repeating the codes; the exchange bundle refers
+// to the record types (`Victim`…) instead of repeating them.
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { inlineCodeLists } from "@tip/schema";
+import { isDeepStrictEqual } from "node:util";
 import { compile } from "json-schema-to-typescript";
 
 const require = createRequire(import.meta.url);
@@ -38,6 +42,83 @@ const NAMES = {
   preventionActivity: "PreventionActivity",
 };
 
+/** The file (without `.d.ts`) holding the code list types, and the interface that lists them all. */
+const CODE_LISTS_FILE = "code-lists";
+const CODE_LISTS_TYPE = "CodeListCodes";
+
+const OPTIONS = {
+  additionalProperties: false,
+  ignoreMinAndMaxItems: true,
+  enableConstEnums: false,
+  strictIndexSignatures: false,
+  unreachableDefinitions: false,
+  format: true,
+  declareExternallyReferenced: true,
+};
+
+/**
+ * `exploitation_form` -> `ExploitationFormCode`, `iccs_code` -> `IccsCode`: the name of a code list's type, as
+ * @tip/schema names it (`CountryCode`, `LanguageCode`).
+ */
+const codeTypeName = (listId) => {
+  const pascal = listId.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
+  return pascal.endsWith("Code") ? pascal : `${pascal}Code`;
+};
+
+/** The code list named by a `$ref` to the schema's own `$defs`, or undefined for any other node. */
+function codeListOf(node, defs) {
+  const ref = node.$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/$defs/")) return undefined;
+  const name = ref.slice("#/$defs/".length);
+  return Object.hasOwn(defs, name) && typeof defs[name]["x-code-list"] === "string" ? name : undefined;
+}
+
+/** The part of a record type's schema that says what a record holds: what a bundle repeats for each type. */
+const recordBody = (schema) =>
+  Object.fromEntries(
+    ["type", "properties", "required", "additionalProperties"]
+      .filter((k) => k in schema)
+      .map((k) => [k, schema[k]]),
+  );
+
+/** Notes that the file being generated uses type `name` of generated file `module`. */
+function use(used, module, name) {
+  if (!used.has(module)) used.set(module, new Set());
+  used.get(module).add(name);
+}
+
+/**
+ * Points every `$ref` to a code list at its shared type with `tsType` (the field's description stays, so its
+ * JSDoc does) and drops the code lists from `$defs`; a schema that is exactly another record type's (a record
+ * in the bundle) becomes that type's name. `used` collects the names to import, by file.
+ */
+function referToSharedTypes(node, defs, used, records = []) {
+  if (Array.isArray(node)) return node.map((item) => referToSharedTypes(item, defs, used, records));
+  if (node === null || typeof node !== "object") return node;
+  const record = records.find(({ body }) => isDeepStrictEqual(node, body));
+  if (record !== undefined) {
+    use(used, record.recordType, record.name);
+    return { tsType: record.name };
+  }
+  const list = codeListOf(node, defs);
+  if (list !== undefined) {
+    const { $ref: _ref, ...rest } = node;
+    const name = codeTypeName(list);
+    use(used, CODE_LISTS_FILE, name);
+    return { ...referToSharedTypes(rest, defs, used, records), tsType: name };
+  }
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "$defs" && value === defs) {
+      const others = Object.entries(value).filter(([, def]) => typeof def["x-code-list"] !== "string");
+      if (others.length > 0) out.$defs = referToSharedTypes(Object.fromEntries(others), defs, used, records);
+      continue;
+    }
+    out[key] = referToSharedTypes(value, defs, used, records);
+  }
+  return out;
+}
+
 /** Keeps the root title only: nested titles would each become a named type and clutter the output. */
 function stripNestedTitles(node, isRoot = true) {
   if (Array.isArray(node)) return node.map((item) => stripNestedTitles(item, false));
@@ -51,65 +132,99 @@ function stripNestedTitles(node, isRoot = true) {
   return out;
 }
 
-/** `exploitation_form` -> `ExploitationFormCode`: the name of a code list's type. */
-const codeTypeName = (listId) => `${listId.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase())}Code`;
-
-/**
- * Replaces every inline enum of a code list (marked by `x-code-list` on the field or its array) with a `$ref` to
- * one `$defs` entry per list, so each code list becomes one named type instead of being repeated at every field
- * (the 250-code country list stood in full in each country field). Same types, declared once per file.
- */
-function hoistCodeLists(node, defs, listId) {
-  if (Array.isArray(node)) return node.map((item) => hoistCodeLists(item, defs, undefined));
-  if (node === null || typeof node !== "object") return node;
-  const list = node["x-code-list"] ?? listId;
-  if (list !== undefined && Array.isArray(node.enum) && node.type === "string") {
-    const name = codeTypeName(list);
-    defs[name] ??= { title: name, type: "string", enum: node.enum };
-    const { enum: _codes, type: _type, ...rest } = node;
-    return { ...rest, $ref: `#/$defs/${name}` };
-  }
-  const out = {};
-  for (const [key, value] of Object.entries(node)) {
-    out[key] = hoistCodeLists(value, defs, key === "items" ? list : undefined);
-  }
-  return out;
-}
-
 function mapValues(record) {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, stripNestedTitles(v, false)]));
 }
 
-const files = {};
-const exports = [];
-for (const file of readdirSync(schemaDir)
-  .filter((name) => name.endsWith(".schema.json"))
-  .sort()) {
-  const recordType = file.replace(".schema.json", "");
-  const name = NAMES[recordType];
-  if (!name) throw new Error(`No type name for ${file}`);
-  const defs = {};
-  const hoisted = hoistCodeLists(
-    inlineCodeLists(JSON.parse(readFileSync(join(schemaDir, file), "utf8"))),
-    defs,
-    undefined,
-  );
-  const schema = stripNestedTitles({ ...hoisted, $defs: defs });
-  schema.title = name;
-  const ts = await compile(schema, name, {
-    bannerComment: banner,
-    additionalProperties: false,
-    ignoreMinAndMaxItems: true,
-    enableConstEnums: false,
-    strictIndexSignatures: false,
-    unreachableDefinitions: false,
-    format: true,
-    declareExternallyReferenced: true,
-  });
-  files[join(root, "generated", `${recordType}.d.ts`)] = ts;
-  exports.push(`export type { ${name} } from "./generated/${recordType}.js";`);
+/**
+ * json-schema-to-typescript writes no imports (its issues #258 and #579), so the imports of the shared types
+ * go after the banner, where its formatter still lays them out.
+ */
+function bannerWithImports(used) {
+  const imports = [...used.keys()]
+    .sort()
+    .map((module) => `import type { ${[...used.get(module)].sort().join(", ")} } from "./${module}.js";`);
+  return imports.length === 0 ? banner : `${banner}\n\n${imports.join("\n")}`;
 }
-const index = `${banner}\n\n${exports.join("\n")}\n`;
+
+const schemas = readdirSync(schemaDir)
+  .filter((name) => name.endsWith(".schema.json"))
+  .sort()
+  .map((file) => {
+    const recordType = file.replace(".schema.json", "");
+    if (!NAMES[recordType]) throw new Error(`No type name for ${file}`);
+    return {
+      recordType,
+      name: NAMES[recordType],
+      schema: JSON.parse(readFileSync(join(schemaDir, file), "utf8")),
+    };
+  });
+
+/** Every code list of every file, by id; a list must have the same codes wherever it is written. */
+const codeLists = new Map();
+for (const { recordType, schema } of schemas) {
+  for (const [id, def] of Object.entries(schema.$defs ?? {})) {
+    if (typeof def["x-code-list"] !== "string") continue;
+    const known = codeLists.get(id);
+    if (known !== undefined && JSON.stringify(known) !== JSON.stringify(def.enum))
+      throw new Error(`Code list ${id} has other codes in ${recordType}.schema.json`);
+    codeLists.set(id, def.enum);
+  }
+}
+const listIds = [...codeLists.keys()].sort();
+if (new Set(listIds.map(codeTypeName)).size !== listIds.length)
+  throw new Error("Two code lists share a type name");
+
+const files = {};
+const indexLines = [];
+
+// One named type per code list, and an interface from each list's id to its type, which makes the compiler
+// declare them all in one file.
+files[join(root, "generated", `${CODE_LISTS_FILE}.d.ts`)] = await compile(
+  {
+    title: CODE_LISTS_TYPE,
+    description: "The codes of each code list of the TIP data model, by the list's id.",
+    type: "object",
+    properties: Object.fromEntries(listIds.map((id) => [id, { $ref: `#/$defs/${codeTypeName(id)}` }])),
+    required: listIds,
+    $defs: Object.fromEntries(
+      listIds.map((id) => [
+        codeTypeName(id),
+        {
+          title: codeTypeName(id),
+          description: `A code of the \`${id}\` code list (\`CODE_LISTS.${id}\` in @tip/schema, with its labels).`,
+          type: "string",
+          enum: codeLists.get(id),
+        },
+      ]),
+    ),
+  },
+  CODE_LISTS_TYPE,
+  { ...OPTIONS, bannerComment: banner },
+);
+
+const records = schemas.map(({ recordType, name, schema }) => ({
+  recordType,
+  name,
+  body: recordBody(schema),
+}));
+for (const { recordType, name, schema } of schemas) {
+  const used = new Map();
+  const others = records.filter((record) => record.recordType !== recordType);
+  const body = stripNestedTitles(referToSharedTypes(schema, schema.$defs ?? {}, used, others));
+  body.title = name;
+  files[join(root, "generated", `${recordType}.d.ts`)] = await compile(body, name, {
+    ...OPTIONS,
+    bannerComment: bannerWithImports(used),
+  });
+  indexLines.push(`export type { ${name} } from "./generated/${recordType}.js";`);
+}
+indexLines.push(
+  `export type {\n${[CODE_LISTS_TYPE, ...listIds.map(codeTypeName)]
+    .map((type) => `  ${type},\n`)
+    .join("")}} from "./generated/${CODE_LISTS_FILE}.js";`,
+);
+const index = `${banner}\n\n${indexLines.join("\n")}\n`;
 files[join(root, "index.d.ts")] = index;
 files[join(root, "index.d.cts")] = index;
 writeOrCheck(files, {

@@ -43,4 +43,16 @@ describe("@tip/types equals z.output of @tip/schema", () => {
   it("PreventionActivity", () => {
     expectTypeOf<generated.PreventionActivity>().toEqualTypeOf<z.output<typeof schema.PreventionActivity>>();
   });
+  it("HelplineContact", () => {
+    expectTypeOf<generated.HelplineContact>().toEqualTypeOf<z.output<typeof schema.HelplineContact>>();
+  });
+  it("Screening", () => {
+    expectTypeOf<generated.Screening>().toEqualTypeOf<z.output<typeof schema.Screening>>();
+  });
+  it("ProtectionMeasure", () => {
+    expectTypeOf<generated.ProtectionMeasure>().toEqualTypeOf<z.output<typeof schema.ProtectionMeasure>>();
+  });
+  it("SgbvIncident", () => {
+    expectTypeOf<generated.SgbvIncident>().toEqualTypeOf<z.output<typeof schema.SgbvIncident>>();
+  });
 });
