@@ -39,15 +39,21 @@ function visit(
  * current country can be told from it.
  */
 export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>(recordType: R) {
-  const sites = codeSitesOf(recordType).filter((site) => site.codeList === "country");
+  // The country fields come from the record type's field tree, found on first use rather than at import:
+  // building the trees of every record type took a noticeable share of the start-up of a command.
+  let sites: readonly CodeSite[] | undefined;
+  const countrySites = () =>
+    (sites ??= codeSitesOf(recordType).filter((site) => site.codeList === "country"));
   return defineRule({
     code: "former_country_code",
     recordType,
     severity: "warning",
     clause: CLAUSE,
-    fields: [...new Set(sites.map((site) => site.field))],
+    get fields() {
+      return [...new Set(countrySites().map((site) => site.field))];
+    },
     check(record: unknown, found) {
-      for (const site of sites) visit(record, site, 0, [], found);
+      for (const site of countrySites()) visit(record, site, 0, [], found);
     },
   });
 }
