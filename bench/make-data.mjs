@@ -53,7 +53,8 @@ export async function sizedFile(megabytes) {
 /**
  * Writes a file of about `megabytes` MB holding every record type: each block of the generator is a data set of
  * its own (agencies, cases, victims, perpetrators, referrals, the protection and prosecution records and prevention
- * activities, then the aggregate figures counted from them), with 1% of victims and figures made invalid on purpose, so the slow path of invalid records is exercised too.
+ * activities, then the aggregate figures counted from them), with 1% of victims, figures and protection,
+ * prosecution and prevention records made invalid on purpose, so the slow path of invalid records is exercised too.
  */
 export async function allTypesFile(megabytes) {
   mkdirSync(BENCH_DIR, { recursive: true });

@@ -1,6 +1,11 @@
 // The public surface of @tip/testkit. Everything not exported here is internal.
 
-export { ERROR_KINDS, type ErrorKind, type InjectedError } from "./generate/errors.js";
+export {
+  type BreakableRecordType,
+  ERROR_KINDS,
+  type ErrorKind,
+  type InjectedError,
+} from "./generate/errors.js";
 export {
   type GeneratedEntry,
   type GeneratedSet,

@@ -4,6 +4,7 @@ import { checkRecord, en } from "@tip/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { runAlone } from "../generators/run-alone.js";
 import { memoryIo } from "../testing/memory-io.js";
+import { spawnCli } from "../testing/spawn-cli.js";
 import { tempDir } from "../testing/temp-dir.js";
 import { registerSynth } from "./synth.js";
 
@@ -68,6 +69,56 @@ describe("tip synth", () => {
     await runAlone(registerSynth, ["synth", "--count", "30", "--error-rate", "1"], io);
     const victims = lines(stdout.text()).filter((record) => record.recordType === "victim");
     expect(victims.every((victim) => !checkRecord(victim, { locale: en }).ok)).toBe(true);
+  });
+
+  it("with --error-rate breaks protection, prosecution and prevention records too, which tip validate finds", async () => {
+    const synth = async (rate: string, file: string) => {
+      const { io } = memoryIo({ cwd: temp.dir });
+      const argv = ["synth", "--count", "150", "--seed", "5", "--protection", "--prosecution"];
+      expect(await runAlone(registerSynth, [...argv, "--error-rate", rate, "-o", file], io)).toBe(0);
+      return readFileSync(join(temp.dir, file), "utf8").split("\n").filter(Boolean);
+    };
+    const clean = await synth("0", "clean.ndjson");
+    const faulty = await synth("0.2", "faulty.ndjson");
+    expect(faulty).toHaveLength(clean.length);
+    // The broken records are the lines that differ from the same data set without mistakes, by type.
+    const changedLines = new Set<number>();
+    const changedByType = new Map<string, number>();
+    faulty.forEach((line, index) => {
+      if (line === clean[index]) return;
+      changedLines.add(index + 1);
+      const type = (JSON.parse(line) as { recordType: string }).recordType;
+      changedByType.set(type, (changedByType.get(type) ?? 0) + 1);
+    });
+    const validate = (file: string) =>
+      spawnCli(["validate", "--format", "json", "--max-issues", "100000", file], { cwd: temp.dir });
+    const cleanRun = await validate("clean.ndjson");
+    expect(cleanRun.code).toBe(0);
+    expect(JSON.parse(cleanRun.stdout)).toMatchObject({ invalid: 0, errors: 0 });
+    const run = await validate("faulty.ndjson");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      byRecordType: Record<string, { invalid: number }>;
+      issues: { line: number; severity: string }[];
+    };
+    for (const type of [
+      "helplineContact",
+      "screening",
+      "protectionMeasure",
+      "sgbvIncident",
+      "operation",
+      "financialInquiry",
+      "legalAssistanceRequest",
+      "criminalGroup",
+      "preventionActivity",
+    ]) {
+      expect(changedByType.get(type), type).toBeGreaterThan(0);
+      expect(report.byRecordType[type]?.invalid, type).toBe(changedByType.get(type));
+    }
+    // Every error is on a broken record: none spills onto the records that point at one.
+    const errorLines = report.issues.filter((issue) => issue.severity === "error").map((issue) => issue.line);
+    expect(errorLines.length).toBeGreaterThan(0);
+    expect(errorLines.filter((line) => !changedLines.has(line))).toEqual([]);
   });
 
   it("adds the figures the country would publish, valid, after the records, with --aggregates", async () => {

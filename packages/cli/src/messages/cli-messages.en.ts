@@ -162,7 +162,8 @@ export const cliMessagesEn = {
       count: "number of victim records; cases, perpetrators, agencies and referrals come with them",
       seed: "seed of the generator: the same seed always gives the same records",
       country: "ISO 3166-1 alpha-2 code of the reporting country (default: TT)",
-      errorRate: "share of victim records made invalid on purpose, from 0 to 1 (default: 0)",
+      errorRate:
+        "share of records made invalid on purpose, from 0 to 1 (default: 0): victims, and the figures, protection, prosecution and prevention records written with them",
       aggregates:
         "also write the figures the country would publish from these records (aggregate records, GLOTIP-shaped), after them",
       protection:

@@ -168,7 +168,8 @@ export const cliMessagesEs = {
         "número de registros de víctimas; los casos, tratantes, organismos y derivaciones vienen con ellos",
       seed: "semilla del generador: la misma semilla da siempre los mismos registros",
       country: "código ISO 3166-1 alfa-2 del país que informa (predeterminado: TT)",
-      errorRate: "proporción de registros de víctimas invalidados a propósito, de 0 a 1 (predeterminado: 0)",
+      errorRate:
+        "proporción de registros invalidados a propósito, de 0 a 1 (predeterminado: 0): víctimas, y las cifras y los registros de protección, persecución y prevención escritos con ellas",
       aggregates:
         "escribir también las cifras que el país publicaría a partir de estos registros (registros agregados, con la forma de GLOTIP), después de ellos",
       protection:

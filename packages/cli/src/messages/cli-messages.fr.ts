@@ -168,7 +168,8 @@ export const cliMessagesFr = {
         "nombre d'enregistrements de victimes ; les affaires, auteurs, organismes et orientations les accompagnent",
       seed: "graine du générateur : la même graine donne toujours les mêmes enregistrements",
       country: "code ISO 3166-1 alpha-2 du pays déclarant (par défaut : TT)",
-      errorRate: "part des enregistrements de victimes rendus invalides exprès, de 0 à 1 (par défaut : 0)",
+      errorRate:
+        "part des enregistrements rendus invalides exprès, de 0 à 1 (par défaut : 0) : victimes, et les chiffres et enregistrements de protection, de poursuite et de prévention écrits avec elles",
       aggregates:
         "écrire aussi les chiffres que le pays publierait à partir de ces enregistrements (enregistrements agrégés, au format de GLOTIP), après eux",
       protection:

@@ -165,7 +165,8 @@ export const cliMessagesPt = {
       count: "número de registros de vítimas; casos, autores, organismos e encaminhamentos vêm com eles",
       seed: "semente do gerador: a mesma semente sempre dá os mesmos registros",
       country: "código ISO 3166-1 alfa-2 do país informante (padrão: TT)",
-      errorRate: "proporção de registros de vítimas invalidados de propósito, de 0 a 1 (padrão: 0)",
+      errorRate:
+        "proporção de registros invalidados de propósito, de 0 a 1 (padrão: 0): vítimas, e os números e registros de proteção, persecução e prevenção gravados com elas",
       aggregates:
         "gravar também os números que o país publicaria a partir desses registros (registros agregados, no formato do GLOTIP), depois deles",
       protection:

@@ -1,8 +1,9 @@
 import { ageAtRecruitmentOf, alpha3Of, type Victim } from "@tip/schema";
 import { AGGREGATE_ERROR_KINDS } from "./aggregate-errors.js";
 import type { InjectedError } from "./injected-error.js";
+import { RECORD_ERROR_KINDS } from "./record-errors.js";
 
-export type { ErrorKind, InjectedError } from "./injected-error.js";
+export type { BreakableRecordType, ErrorKind, InjectedError } from "./injected-error.js";
 
 interface Recipe extends InjectedError {
   /** Whether the mistake makes sense for (and is detectable in) this valid victim. */
@@ -113,7 +114,10 @@ const RECIPES: readonly Recipe[] = [
   },
 ];
 
-/** Every kind of mistake the generator injects, in victims and in figures, with the issue it must produce. */
+/**
+ * Every kind of mistake the generator injects, with the issue it must produce: in victims, in figures, and in
+ * the protection, prosecution and prevention records.
+ */
 export const ERROR_KINDS: readonly InjectedError[] = [
   ...RECIPES.map(({ kind, recordType, code, path, description }) => ({
     kind,
@@ -123,6 +127,7 @@ export const ERROR_KINDS: readonly InjectedError[] = [
     description,
   })),
   ...AGGREGATE_ERROR_KINDS,
+  ...RECORD_ERROR_KINDS,
 ];
 
 /** The mistakes that make sense for a victim. */

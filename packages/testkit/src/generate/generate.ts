@@ -9,6 +9,7 @@ import { buildPerpetrator } from "./perpetrator.js";
 import { preventionActivitiesOf } from "./prevention.js";
 import { prosecutionRecordsOf } from "./prosecution.js";
 import { buildProtection, buildUnlinkedContacts } from "./protection.js";
+import { maybeBroken } from "./record-errors.js";
 import { buildReferral } from "./referral.js";
 import { drawScenario } from "./scenario.js";
 import { buildVictim } from "./victim.js";
@@ -35,8 +36,11 @@ export interface GeneratedSet {
  * Generates synthetic records one by one, so a data set of any size can be written without holding it in
  * memory. Deterministic: the same options give the same records, in the same order. The agency directory
  * comes first, then each case with its victims, perpetrators and referrals (and, with `protection`, the
- * helpline contacts, screenings, protection measures and SGBV incidents around its victims), then (with
- * `aggregates`) the figures counted from them.
+ * helpline contacts, screenings, protection measures and SGBV incidents around its victims; with
+ * `prosecution`, its group, operation, financial inquiry and legal assistance request), then (with
+ * `prosecution`) the prevention activities and (with `aggregates`) the figures counted from them. With
+ * `errorRate`, that share of the victims, of the records of `protection` and `prosecution` and of the figures
+ * is made invalid on purpose, each with one mistake (see `ERROR_KINDS`).
  */
 export function* generateEntries(options?: GenerateOptions): Generator<GeneratedEntry, void, undefined> {
   const { seed, count, country, errorRate, aggregates, protection, prosecution } = resolveOptions(options);
@@ -46,6 +50,10 @@ export function* generateEntries(options?: GenerateOptions): Generator<Generated
   const tally = aggregates ? new AggregateTally(country) : undefined;
   // Protection records draw from a stream of their own, so the other records are the same with or without.
   const care = protection ? new Random(`${seed}:protection`) : undefined;
+  // Their mistakes, and those of the prosecution and prevention records, draw from streams of their own too:
+  // the records are the same whatever the error rate, and each option's mistakes whatever the other option.
+  const careMistakes = new Random(`${seed}:protection-errors`);
+  const justiceMistakes = new Random(`${seed}:prosecution-errors`);
   // Prosecution records draw from a stream of their own, so the other records stay the same with or without them.
   const justice = prosecution ? new Random(`${seed}:prosecution`) : undefined;
   const world = buildWorld(random, country);
@@ -77,15 +85,22 @@ export function* generateEntries(options?: GenerateOptions): Generator<Generated
         yield { record: buildReferral(random, victim.referral, victim.record.id, scenario.caseId) };
     }
     if (care !== undefined) {
-      for (const record of buildUnlinkedContacts(care, world, scenario)) yield { record };
+      for (const record of buildUnlinkedContacts(care, world, scenario))
+        yield maybeBroken(careMistakes, errorRate, record);
       for (const victim of victims) {
-        for (const record of buildProtection(care, { world, scenario, victim })) yield { record };
+        for (const record of buildProtection(care, { world, scenario, victim }))
+          yield maybeBroken(careMistakes, errorRate, record);
       }
     }
-    if (justice !== undefined)
-      for (const record of prosecutionRecordsOf(justice, world, scenario, generated)) yield { record };
+    if (justice !== undefined) {
+      for (const record of prosecutionRecordsOf(justice, world, scenario, generated))
+        yield maybeBroken(justiceMistakes, errorRate, record);
+    }
   }
-  if (justice !== undefined) for (const record of preventionActivitiesOf(justice, world)) yield { record };
+  if (justice !== undefined) {
+    for (const record of preventionActivitiesOf(justice, world))
+      yield maybeBroken(justiceMistakes, errorRate, record);
+  }
   if (tally === undefined) return;
   // Figures draw ids and mistakes from streams of their own, so the records before them stay the same.
   const figureMistakes = new Random(`${seed}:aggregate-errors`);

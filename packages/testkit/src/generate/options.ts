@@ -10,8 +10,10 @@ export interface GenerateOptions {
   /** ISO 3166-1 alpha-2 code of the reporting country (where victims are identified). Default `"TT"`. */
   readonly country?: string;
   /**
-   * Share of victim records (0 to 1) made invalid on purpose, each with one realistic mistake; with
-   * `aggregates`, the same share of the figures too. Default `0`.
+   * Share of victim records (0 to 1) made invalid on purpose, each with one realistic mistake; the same share
+   * of the figures (with `aggregates`) and of the records of `protection` and `prosecution` too, each mistake
+   * breaking one rule of severity `error` of its record type. The records are the same whatever the share:
+   * only which of them are broken changes. Default `0`.
    */
   readonly errorRate?: number;
   /**
