@@ -58,8 +58,9 @@ export async function sizedFile(megabytes) {
  */
 export async function allTypesFile(megabytes) {
   mkdirSync(BENCH_DIR, { recursive: true });
-  // Named by model version: a file cached by an older bench lacks the record types added since.
-  const file = join(BENCH_DIR, `all-types-${megabytes}mb-model-1.2.ndjson`);
+  // Named by model version and generator revision: a file cached by an older bench lacks the record types or
+  // the mistakes added since (revision 2: mistakes in every record type).
+  const file = join(BENCH_DIR, `all-types-${megabytes}mb-model-1.2-r2.ndjson`);
   if (existsSync(file)) return file;
   const target = megabytes * 1024 * 1024;
   const out = createWriteStream(`${file}.tmp`);
