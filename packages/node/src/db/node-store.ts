@@ -1,4 +1,27 @@
+import { DEFAULT_CLOCK_SKEW_MS, RETENTION_PATTERN } from "@tip/exchange";
 import type { Database } from "./database.js";
+
+/** Why an accepted envelope's body was deleted: its retention period ran out, or it expired unacknowledged. */
+export type DeletionReason = "retention" | "expired";
+
+/** When and why an envelope's body was deleted. */
+export interface EnvelopeDeletion {
+  readonly deletedAt: string;
+  readonly because: DeletionReason;
+}
+
+/** What one purge did: bodies deleted, by reason, and bodies kept because their retention cannot be read. */
+export interface PurgeResult {
+  /** Bodies deleted because the retention period, counted from reception, had run out. */
+  readonly retention: number;
+  /** Bodies of envelopes never acknowledged deleted because the envelope expired. */
+  readonly expired: number;
+  /** Bodies kept because their stored retention is not a duration this node reads (left for a person to see). */
+  readonly unreadableRetention: number;
+}
+
+/** The lock id purges take turns on (one node purges at a time; another waits, then finds nothing left). */
+const PURGE_LOCK = 721021;
 
 /** What the node keeps of an envelope it opened. */
 export interface ReceivedEnvelope {
@@ -32,6 +55,10 @@ export interface InboxEntry {
   readonly receivedAt: string;
   readonly digest: string;
   readonly acknowledgedAt: string | null;
+  /** When the body was deleted (it can no longer be fetched), or null while it is kept. */
+  readonly deletedAt: string | null;
+  /** Why the body was deleted, or null while it is kept. */
+  readonly deletedBecause: DeletionReason | null;
 }
 
 /** A status update received, with the signed message as it came. */
@@ -104,7 +131,7 @@ export class NodeStore {
   async inbox(after: number, limit: number, pending: boolean): Promise<InboxEntry[]> {
     const rows = await this.db.query<Row>(
       `SELECT seq, message_id, sender, purpose, agreement, retention, tlp, created_at, expires_at, received_at,
-         digest, acknowledged_at
+         digest, acknowledged_at, envelope_deleted_at, envelope_deleted_because
        FROM received_envelopes
        WHERE outcome = 'accepted' AND seq > $1 AND ($2::boolean = false OR acknowledged_at IS NULL)
        ORDER BY seq LIMIT $3`,
@@ -123,16 +150,77 @@ export class NodeStore {
       receivedAt: iso(row.received_at),
       digest: String(row.digest),
       acknowledgedAt: isoOrNull(row.acknowledged_at),
+      deletedAt: isoOrNull(row.envelope_deleted_at),
+      deletedBecause: row.envelope_deleted_because === null ? null : (row.envelope_deleted_because as DeletionReason),
     }));
   }
 
-  /** An accepted envelope as received, or undefined. */
+  /** An accepted envelope as received, or undefined (none accepted with this id, or its body deleted). */
   async envelope(messageId: string): Promise<string | undefined> {
     const rows = await this.db.query<Row>(
       "SELECT envelope FROM received_envelopes WHERE message_id = $1 AND outcome = 'accepted'",
       [messageId],
     );
-    return rows[0] === undefined ? undefined : String(rows[0].envelope);
+    const envelope = rows[0]?.envelope;
+    return envelope === undefined || envelope === null ? undefined : String(envelope);
+  }
+
+  /** When and why an accepted envelope's body was deleted; undefined when it is kept or was never accepted. */
+  async deletionOf(messageId: string): Promise<EnvelopeDeletion | undefined> {
+    const rows = await this.db.query<Row>(
+      `SELECT envelope_deleted_at, envelope_deleted_because FROM received_envelopes
+       WHERE message_id = $1 AND outcome = 'accepted' AND envelope_deleted_at IS NOT NULL`,
+      [messageId],
+    );
+    const row = rows[0];
+    return row === undefined
+      ? undefined
+      : { deletedAt: iso(row.envelope_deleted_at), because: row.envelope_deleted_because as DeletionReason };
+  }
+
+  /**
+   * Deletes the bodies the node may no longer keep, in one transaction: of every accepted envelope whose
+   * retention (an ISO 8601 duration, counted by the calendar in UTC from its reception) has run out at `now`,
+   * then of every envelope never acknowledged that has expired (past `expiresAt` plus the clock skew
+   * `openEnvelope` allows: it can no longer be opened). The rows stay, so a replayed message id is still
+   * refused. A stored retention that is not such a duration never makes the purge fail: that body is kept
+   * and counted. Nodes sharing a database take turns.
+   */
+  async purge(now: Date, clockSkewMs = DEFAULT_CLOCK_SKEW_MS): Promise<PurgeResult> {
+    const at = now.toISOString();
+    const pattern = RETENTION_PATTERN.source;
+    return this.db.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock($1)", [PURGE_LOCK]);
+      const count = async (sql: string, params: unknown[]) =>
+        Number((await tx.query<{ n: number }>(sql, params))[0]?.n ?? 0);
+      // PostgreSQL reads an ISO 8601 duration as an interval; in UTC, so months and years follow the
+      // calendar whatever the server's time zone. CASE casts only what the pattern admits.
+      const retention = await count(
+        `WITH deleted AS (
+           UPDATE received_envelopes
+           SET envelope = NULL, envelope_deleted_at = $1::timestamptz, envelope_deleted_because = 'retention'
+           WHERE envelope IS NOT NULL AND CASE WHEN retention ~ $2
+             THEN (received_at AT TIME ZONE 'UTC' + retention::interval) AT TIME ZONE 'UTC' <= $1::timestamptz
+             ELSE false END
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM deleted`,
+        [at, pattern],
+      );
+      const expired = await count(
+        `WITH deleted AS (
+           UPDATE received_envelopes
+           SET envelope = NULL, envelope_deleted_at = $1::timestamptz, envelope_deleted_because = 'expired'
+           WHERE envelope IS NOT NULL AND acknowledged_at IS NULL AND expires_at <= $2::timestamptz
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM deleted`,
+        [at, new Date(now.getTime() - clockSkewMs).toISOString()],
+      );
+      const unreadableRetention = await count(
+        "SELECT count(*)::int AS n FROM received_envelopes WHERE envelope IS NOT NULL AND retention !~ $1",
+        [pattern],
+      );
+      return { retention, expired, unreadableRetention };
+    });
   }
 
   /** Marks an accepted envelope as taken by the agency; its first acknowledgement time, or undefined. */
