@@ -29,6 +29,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: "not allowed for this agency",
   404: "no such message",
   409: "message id seen before",
+  410: "the envelope's content was deleted (code envelope_deleted; `because` and `deletedAt` say why and when)",
   413: "body too large",
   422: "refused (code says why)",
   429: "too many requests (see Retry-After)",
@@ -83,7 +84,7 @@ export function openApiDocument(): Record<string, unknown> {
       title: "TIP exchange node",
       version: "1",
       description:
-        "Receives sealed envelopes (stored encrypted as received) and answers with signed receipts; lists, hands out and acknowledges what this agency received; carries signed referral status updates. Every call but /v1/health and /openapi.json is a signed request.",
+        "Receives sealed envelopes (stored encrypted as received, and deleted once their retention runs out or they expire unacknowledged) and answers with signed receipts; lists, hands out and acknowledges what this agency received; carries signed referral status updates. Every call but /v1/health and /openapi.json is a signed request.",
       license: { name: "Apache-2.0", identifier: "Apache-2.0" },
     },
     paths: {
@@ -121,7 +122,10 @@ export function openApiDocument(): Record<string, unknown> {
             { name: "pending", in: "query", schema: { type: "string", enum: ["true", "false"] } },
           ],
           responses: {
-            "200": json("InboxPage", "envelopes received, oldest first"),
+            "200": json(
+              "InboxPage",
+              "envelopes received, oldest first; those whose content was deleted are listed with deletedAt and deletedBecause",
+            ),
             ...errors(400, 401, 403, 429),
           },
         },
@@ -129,6 +133,8 @@ export function openApiDocument(): Record<string, unknown> {
       "/v1/inbox/{messageId}": {
         get: {
           summary: "Fetch an envelope as received (still encrypted)",
+          description:
+            "The node deletes an envelope's content once the retention period its sender set has run out (counted from reception), or once it expired before being acknowledged; its row stays, so the message id is still refused if sent again and the envelope can still be acknowledged. A deleted one answers 410.",
           security: signed,
           parameters: [messageId],
           responses: {
@@ -136,7 +142,7 @@ export function openApiDocument(): Record<string, unknown> {
               description: "the envelope",
               content: { "application/json": { schema: { type: "object" } } },
             },
-            ...errors(401, 403, 404, 429),
+            ...errors(401, 403, 404, 410, 429),
           },
         },
       },

@@ -12,7 +12,15 @@ export const NODE_ERRORS = [
   "bad_request",
   "storage_failed",
   "not_a_status_update",
+  "envelope_deleted",
 ] as const;
+
+/** Why an envelope's body was deleted: its retention period ran out, or it expired unacknowledged. */
+export const DeletionReason = z
+  .enum(["retention", "expired"])
+  .describe(
+    "retention: the retention period the sender set, counted from reception, ran out; expired: the envelope expired before this agency acknowledged it",
+  );
 
 /** Every error answer: a code, never a value of the request. */
 export const ErrorBody = z.strictObject({
@@ -22,6 +30,8 @@ export const ErrorBody = z.strictObject({
     .unknown()
     .optional()
     .describe("for a replayed envelope: the receipt given the first time, to its sender only"),
+  because: DeletionReason.optional().describe("for envelope_deleted: why the body was deleted"),
+  deletedAt: z.iso.datetime().optional().describe("for envelope_deleted: when the body was deleted"),
 });
 
 /** A signed receipt or status update in the flattened JWS JSON serialization. */
@@ -50,6 +60,11 @@ export const InboxItem = z.strictObject({
   receivedAt: z.iso.datetime(),
   digest: z.string(),
   acknowledgedAt: z.iso.datetime().nullable(),
+  deletedAt: z.iso
+    .datetime()
+    .nullable()
+    .describe("when the node deleted the envelope's content (it can no longer be fetched); null while kept"),
+  deletedBecause: DeletionReason.nullable().describe("why the content was deleted; null while kept"),
 });
 
 export const InboxPage = z.strictObject({

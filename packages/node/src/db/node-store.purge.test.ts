@@ -153,7 +153,9 @@ describe.each(BACKENDS)("the purge of envelope bodies (%s)", (backend) => {
       }),
     ]);
     // An acknowledgement still works after the body is gone.
-    expect(await store.acknowledge(id, new Date("2024-01-04T00:00:00.000Z"))).toBe("2024-01-04T00:00:00.000Z");
+    expect(await store.acknowledge(id, new Date("2024-01-04T00:00:00.000Z"))).toBe(
+      "2024-01-04T00:00:00.000Z",
+    );
     const rows = await db.query<{ digest: string; outcome: string }>(
       "SELECT digest, outcome FROM received_envelopes WHERE message_id = $1",
       [id],
@@ -174,7 +176,10 @@ describe.each(BACKENDS)("the purge of envelope bodies (%s)", (backend) => {
       expired: 0,
       unreadableRetention: 0,
     });
-    expect(await store.deletionOf(id)).toEqual({ deletedAt: "2024-01-01T00:00:00.000Z", because: "retention" });
+    expect(await store.deletionOf(id)).toEqual({
+      deletedAt: "2024-01-01T00:00:00.000Z",
+      because: "retention",
+    });
     const rejected = await db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM received_envelopes WHERE outcome = 'rejected' AND envelope_deleted_at IS NULL",
     );

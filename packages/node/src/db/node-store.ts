@@ -151,7 +151,8 @@ export class NodeStore {
       digest: String(row.digest),
       acknowledgedAt: isoOrNull(row.acknowledged_at),
       deletedAt: isoOrNull(row.envelope_deleted_at),
-      deletedBecause: row.envelope_deleted_because === null ? null : (row.envelope_deleted_because as DeletionReason),
+      deletedBecause:
+        row.envelope_deleted_because === null ? null : (row.envelope_deleted_because as DeletionReason),
     }));
   }
 

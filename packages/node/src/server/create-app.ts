@@ -58,7 +58,7 @@ export function createApp(options: NodeAppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const error = (
     c: Context<Env>,
-    status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500,
+    status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500,
     code: ErrorCode,
     extra: object = {},
   ) => {
@@ -191,7 +191,12 @@ export function createApp(options: NodeAppOptions): Hono<Env> {
   app.get("/v1/inbox/:messageId", limit(0), signed(true), async (c) => {
     const id = messageIdParam(c.req.param("messageId") ?? "");
     const envelope = id === undefined ? undefined : await store.envelope(id);
-    if (envelope === undefined) return error(c, 404, "not_found");
+    if (envelope === undefined) {
+      // Gone for good: its retention ran out, or it expired unacknowledged. The answer says when and why.
+      const deletion = id === undefined ? undefined : await store.deletionOf(id);
+      if (deletion === undefined) return error(c, 404, "not_found");
+      return error(c, 410, "envelope_deleted", { because: deletion.because, deletedAt: deletion.deletedAt });
+    }
     return c.body(envelope, 200, { "content-type": "application/json" });
   });
 

@@ -4,6 +4,12 @@ import type { Database } from "../db/database.js";
 import { NodeStore } from "../db/node-store.js";
 import { type DatabaseOptions, openDatabase } from "../db/open-database.js";
 import { createApp, type NodeAppOptions } from "./create-app.js";
+import {
+  DEFAULT_PURGE_INTERVAL_MS,
+  type PurgeLogger,
+  startPurgeSchedule,
+  stderrPurgeLogger,
+} from "./purge-schedule.js";
 
 /** Options of `startNode`: the app's, where to listen and where to keep the data. */
 export interface StartNodeOptions extends Omit<NodeAppOptions, "store">, DatabaseOptions {
@@ -13,6 +19,13 @@ export interface StartNodeOptions extends Omit<NodeAppOptions, "store">, Databas
   readonly host?: string;
   /** A database already opened and migrated (`openDatabase`); the node closes it when it stops. */
   readonly database?: Database;
+  /**
+   * How often to delete the bodies the node may no longer keep (retention run out, or expired before being
+   * acknowledged), in milliseconds; default every hour, and once at start. 0 turns it off.
+   */
+  readonly purgeIntervalMs?: number;
+  /** Where each purge's counts go; default a JSON line on standard error when something was deleted or skipped. */
+  readonly purgeLog?: PurgeLogger;
 }
 
 /** A running node. */
@@ -24,20 +37,42 @@ export interface RunningNode {
   close(): Promise<void>;
 }
 
-/** Opens the database (migrating it), and serves the node's API over HTTP. */
+/**
+ * Opens the database (migrating it), deletes the envelope bodies it may no longer keep, and serves the node's
+ * API over HTTP, purging again every `purgeIntervalMs`.
+ */
 export async function startNode(options: StartNodeOptions): Promise<RunningNode> {
   const db = options.database ?? (await openDatabase(options));
   const store = new NodeStore(db);
   const app = createApp({ ...options, store });
   const host = options.host ?? "127.0.0.1";
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
-      resolve(started),
-    );
-    started.once("error", reject);
-  });
-  const { port } = server.address() as AddressInfo;
   const clock = options.clock ?? (() => new Date());
+  let purging: Awaited<ReturnType<typeof startPurgeSchedule>>;
+  try {
+    purging = await startPurgeSchedule(
+      store,
+      options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS,
+      clock,
+      options.purgeLog ?? stderrPurgeLogger,
+    );
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+  let server: ReturnType<typeof serve>;
+  try {
+    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const started = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
+        resolve(started),
+      );
+      started.once("error", reject);
+    });
+  } catch (error) {
+    await purging.stop();
+    await db.close().catch(() => {});
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
   const pruning = setInterval(() => store.pruneNonces(clock()).catch(() => {}), 60_000);
   pruning.unref();
   return {
@@ -45,6 +80,7 @@ export async function startNode(options: StartNodeOptions): Promise<RunningNode>
     database: db.kind,
     async close() {
       clearInterval(pruning);
+      await purging.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },
