@@ -21,6 +21,7 @@ export function registerNode(program: Command, ctx: CliContext): void {
     .option("--data-dir <folder>", texts.serve.dataDir)
     .option("--database-url <url>", texts.serve.databaseUrl)
     .option("--max-mb <mib>", texts.serve.maxMb)
+    .option("--purge-minutes <minutes>", texts.serve.purgeMinutes)
     .option("--lang <lang>", texts.common.lang)
     .action(async (raw: RawServeOptions) => {
       const { serveCommand } = await import("../node/serve-command.js");

@@ -251,6 +251,8 @@ export const cliMessagesEn = {
       refused: "the node refused the request (HTTP {status}, {code})",
       envelopeRefused: "the node refused the envelope: {reason}",
       badId: "{option} needs a message id written as a UUID, not “{value}”",
+      deleted:
+        "the node no longer keeps this envelope: its content was deleted at {at} because {because, select, retention {the retention period its sender set had run out} expired {it expired before this agency acknowledged it} other {its time had run out}}; its message id and receipt are kept, and it can still be acknowledged",
     },
     serve: {
       description:
@@ -262,11 +264,14 @@ export const cliMessagesEn = {
       dataDir: "folder of the embedded database (default: tip-node-data)",
       databaseUrl: "URL of a PostgreSQL server (default: DATABASE_URL; without it, the embedded database)",
       maxMb: "largest envelope accepted, in MiB (default: 64)",
+      purgeMinutes:
+        "how often to delete the envelope contents the node may no longer keep (retention run out, or expired before being acknowledged), in minutes (default: 60; 0: never)",
       listening:
         "Node of agency {agency} listening on {url} (database: {database}). Press Ctrl-C to stop it.",
       stopped: "Node stopped.",
       cannotStart: "the node could not start: {reason}",
       badPort: "{option} needs a port number from 0 to 65535, not “{value}”",
+      badPurge: "{option} needs a number of minutes from 0 to {max}, not “{value}”",
     },
     send: {
       description:
@@ -295,7 +300,7 @@ export const cliMessagesEn = {
       after: "list those after this position (the seq of the last one seen)",
       listed: "{count, plural, one {# envelope} other {# envelopes}} listed.",
       fetchDescription:
-        "Fetch an envelope as received (still encrypted), to open it with tip open. Exit code 0: written; 2: no such envelope, usage error, or the node is unreachable or refuses.",
+        "Fetch an envelope as received (still encrypted), to open it with tip open. Exit code 0: written; 2: no such envelope or its content deleted (retention run out or expired), usage error, or the node is unreachable or refuses.",
       messageId: "the envelope's message id",
       output: "file to write the envelope to (default: standard output)",
       fetched: "Envelope {id} written.",

@@ -259,6 +259,8 @@ export const cliMessagesEs = {
       refused: "el nodo rechazó la solicitud (HTTP {status}, {code})",
       envelopeRefused: "el nodo rechazó el sobre: {reason}",
       badId: "{option} necesita un identificador de mensaje escrito como UUID, no «{value}»",
+      deleted:
+        "el nodo ya no guarda este sobre: su contenido se borró el {at} porque {because, select, retention {había vencido el plazo de conservación fijado por el remitente} expired {caducó antes de que esta agencia acusara su recibo} other {había vencido su plazo}}; se conservan su identificador de mensaje y su acuse, y aún se puede acusar su recibo",
     },
     serve: {
       description:
@@ -271,11 +273,14 @@ export const cliMessagesEs = {
       databaseUrl:
         "URL de un servidor PostgreSQL (predeterminada: DATABASE_URL; sin ella, la base integrada)",
       maxMb: "sobre más grande aceptado, en MiB (predeterminado: 64)",
+      purgeMinutes:
+        "cada cuánto borrar el contenido de los sobres que el nodo ya no puede guardar (plazo de conservación vencido, o caducados sin acuse de recibo), en minutos (predeterminado: 60; 0: nunca)",
       listening:
         "Nodo del organismo {agency} escuchando en {url} (base de datos: {database}). Pulse Ctrl-C para detenerlo.",
       stopped: "Nodo detenido.",
       cannotStart: "el nodo no pudo arrancar: {reason}",
       badPort: "{option} necesita un número de puerto de 0 a 65535, no «{value}»",
+      badPurge: "{option} necesita un número de minutos de 0 a {max}, no «{value}»",
     },
     send: {
       description:
@@ -305,7 +310,7 @@ export const cliMessagesEs = {
       after: "listar los posteriores a esta posición (el seq del último visto)",
       listed: "{count, plural, one {# sobre listado} other {# sobres listados}}.",
       fetchDescription:
-        "Descargar un sobre tal como llegó (aún cifrado), para abrirlo con tip open. Código de salida 0: escrito; 2: no existe ese sobre, error de uso, o el nodo es inalcanzable o rechaza la solicitud.",
+        "Descargar un sobre tal como llegó (aún cifrado), para abrirlo con tip open. Código de salida 0: escrito; 2: no existe ese sobre o su contenido se borró (plazo de conservación vencido o caducado), error de uso, o el nodo es inalcanzable o rechaza la solicitud.",
       messageId: "el identificador de mensaje del sobre",
       output: "archivo donde escribir el sobre (predeterminado: salida estándar)",
       fetched: "Sobre {id} escrito.",

@@ -262,6 +262,8 @@ export const cliMessagesFr = {
       refused: "le nœud a refusé la requête (HTTP {status}, {code})",
       envelopeRefused: "le nœud a refusé l’enveloppe : {reason}",
       badId: "{option} attend un identifiant de message écrit comme un UUID, pas « {value} »",
+      deleted:
+        "le nœud ne garde plus cette enveloppe : son contenu a été supprimé le {at} car {because, select, retention {la durée de conservation fixée par l’expéditeur était écoulée} expired {elle a expiré avant que cette agence n’en accuse réception} other {son délai était écoulé}} ; son identifiant de message et son accusé sont conservés, et on peut encore en accuser réception",
     },
     serve: {
       description:
@@ -273,11 +275,14 @@ export const cliMessagesFr = {
       dataDir: "dossier de la base de données intégrée (par défaut : tip-node-data)",
       databaseUrl: "URL d’un serveur PostgreSQL (par défaut : DATABASE_URL ; sans elle, la base intégrée)",
       maxMb: "plus grande enveloppe acceptée, en Mio (par défaut : 64)",
+      purgeMinutes:
+        "fréquence de suppression du contenu des enveloppes que le nœud ne peut plus garder (durée de conservation écoulée, ou expirées sans accusé de réception), en minutes (par défaut : 60 ; 0 : jamais)",
       listening:
         "Nœud de l’organisme {agency} à l’écoute sur {url} (base de données : {database}). Ctrl-C pour l’arrêter.",
       stopped: "Nœud arrêté.",
       cannotStart: "le nœud n’a pas pu démarrer : {reason}",
       badPort: "{option} attend un numéro de port de 0 à 65535, pas « {value} »",
+      badPurge: "{option} attend un nombre de minutes de 0 à {max}, pas « {value} »",
     },
     send: {
       description:
@@ -308,7 +313,7 @@ export const cliMessagesFr = {
       after: "lister celles après cette position (le seq de la dernière vue)",
       listed: "{count, plural, one {# enveloppe listée} other {# enveloppes listées}}.",
       fetchDescription:
-        "Récupérer une enveloppe telle que reçue (toujours chiffrée), pour l’ouvrir avec tip open. Code de sortie 0 : écrite ; 2 : enveloppe inconnue, erreur d’utilisation, ou nœud injoignable ou qui refuse.",
+        "Récupérer une enveloppe telle que reçue (toujours chiffrée), pour l’ouvrir avec tip open. Code de sortie 0 : écrite ; 2 : enveloppe inconnue ou contenu supprimé (durée de conservation écoulée ou expirée), erreur d’utilisation, ou nœud injoignable ou qui refuse.",
       messageId: "l’identifiant de message de l’enveloppe",
       output: "fichier où écrire l’enveloppe (par défaut : sortie standard)",
       fetched: "Enveloppe {id} écrite.",

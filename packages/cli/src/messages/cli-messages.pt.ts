@@ -256,6 +256,8 @@ export const cliMessagesPt = {
       refused: "o nó recusou o pedido (HTTP {status}, {code})",
       envelopeRefused: "o nó recusou o envelope: {reason}",
       badId: "{option} precisa de um identificador de mensagem escrito como UUID, não “{value}”",
+      deleted:
+        "o nó já não guarda este envelope: o seu conteúdo foi apagado em {at} porque {because, select, retention {o prazo de conservação fixado pelo remetente tinha terminado} expired {expirou antes de esta agência acusar a sua receção} other {o seu prazo tinha terminado}}; o identificador de mensagem e o recibo são mantidos, e ainda se pode acusar a receção",
     },
     serve: {
       description:
@@ -267,11 +269,14 @@ export const cliMessagesPt = {
       dataDir: "pasta da base de dados integrada (predefinição: tip-node-data)",
       databaseUrl: "URL de um servidor PostgreSQL (predefinição: DATABASE_URL; sem ela, a base integrada)",
       maxMb: "maior envelope aceite, em MiB (predefinição: 64)",
+      purgeMinutes:
+        "de quanto em quanto tempo apagar o conteúdo dos envelopes que o nó já não pode guardar (prazo de conservação terminado, ou expirados sem aviso de receção), em minutos (predefinição: 60; 0: nunca)",
       listening:
         "Nó do organismo {agency} a escutar em {url} (base de dados: {database}). Prima Ctrl-C para o parar.",
       stopped: "Nó parado.",
       cannotStart: "o nó não conseguiu arrancar: {reason}",
       badPort: "{option} precisa de um número de porta de 0 a 65535, não “{value}”",
+      badPurge: "{option} precisa de um número de minutos de 0 a {max}, não “{value}”",
     },
     send: {
       description:
@@ -300,7 +305,7 @@ export const cliMessagesPt = {
       after: "listar os posteriores a esta posição (o seq do último visto)",
       listed: "{count, plural, one {# envelope listado} other {# envelopes listados}}.",
       fetchDescription:
-        "Obter um envelope tal como recebido (ainda cifrado), para o abrir com tip open. Código de saída 0: escrito; 2: envelope inexistente, erro de utilização, ou o nó está inacessível ou recusa.",
+        "Obter um envelope tal como recebido (ainda cifrado), para o abrir com tip open. Código de saída 0: escrito; 2: envelope inexistente ou conteúdo apagado (prazo de conservação terminado ou expirado), erro de utilização, ou o nó está inacessível ou recusa.",
       messageId: "o identificador de mensagem do envelope",
       output: "ficheiro onde escrever o envelope (predefinição: saída padrão)",
       fetched: "Envelope {id} escrito.",

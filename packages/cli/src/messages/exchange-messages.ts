@@ -67,6 +67,11 @@ export interface ExchangeCliMessages {
     /** The envelope was refused: `{reason}` (the library's sentence). */
     readonly envelopeRefused: string;
     readonly badId: string;
+    /**
+     * The node deleted the envelope's content (HTTP 410): `{because}` (`retention`, `expired` or `unknown`),
+     * `{at}` (when, ISO 8601, or `?`).
+     */
+    readonly deleted: string;
   };
   readonly serve: {
     readonly description: string;
@@ -76,10 +81,13 @@ export interface ExchangeCliMessages {
     readonly dataDir: string;
     readonly databaseUrl: string;
     readonly maxMb: string;
+    readonly purgeMinutes: string;
     readonly listening: string;
     readonly stopped: string;
     readonly cannotStart: string;
     readonly badPort: string;
+    /** `--purge-minutes` out of range: `{option}`, `{value}`, `{max}`. */
+    readonly badPurge: string;
   };
   readonly send: {
     readonly description: string;

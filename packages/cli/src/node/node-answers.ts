@@ -6,6 +6,8 @@ import type { CliCatalogue } from "../messages/messages.js";
 import type { UsageErrors } from "../privacy/options.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UTC time as the node writes it (`2024-01-01T12:00:00.000Z`). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 
 /** A node URL (http or https), or a usage error. */
 export function nodeUrl(
@@ -50,7 +52,10 @@ export function unreachableReason(error: unknown): string {
   return "network_error";
 }
 
-/** The error answer of a node as a sentence: an envelope refusal in words, any other code as it is. */
+/**
+ * The error answer of a node as a sentence: an envelope refusal or a deleted envelope (410) in words, any
+ * other code as it is.
+ */
 export function describeNodeError(
   answer: NodeAnswer,
   messages: CliCatalogue,
@@ -63,6 +68,15 @@ export function describeNodeError(
     typeof answer.body.kid === "string" && /^[\w-]{1,128}$/.test(answer.body.kid)
       ? answer.body.kid
       : undefined;
+  if (code === "envelope_deleted") {
+    // Said in words; only the two known reasons and a well-formed time are shown, never what else came.
+    const because = answer.body.because;
+    const at = answer.body.deletedAt;
+    return messages.format(texts.node.deleted, {
+      because: because === "retention" || because === "expired" ? because : "unknown",
+      at: typeof at === "string" && INSTANT.test(at) ? at : "?",
+    });
+  }
   if ((REFUSAL_CODES as readonly string[]).includes(code))
     return messages.format(texts.node.envelopeRefused, {
       reason: describeRefusal({ code: code as RefusalCode, ...(kid === undefined ? {} : { kid }) }, library),

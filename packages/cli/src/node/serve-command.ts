@@ -7,6 +7,9 @@ import { messagesFor } from "../messages/messages.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 
+/** The longest interval between purges a timer takes, in whole minutes (about 24 days). */
+const MAX_PURGE_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
+
 /** The options of `tip serve` as commander hands them over. */
 export interface RawServeOptions {
   readonly key?: string;
@@ -16,13 +19,15 @@ export interface RawServeOptions {
   readonly dataDir?: string;
   readonly databaseUrl?: string;
   readonly maxMb?: string;
+  readonly purgeMinutes?: string;
   readonly lang?: string;
 }
 
 /**
  * The action of `tip serve`: starts this agency's exchange node and runs until SIGINT or SIGTERM (or until
  * `stop` resolves, for tests). Exit 0 stopped, 2 usage error, unreadable keys, or a port or database that
- * cannot be used. The node logs one JSON line per request on stderr: route, status, time, agency, code.
+ * cannot be used. The node logs one JSON line per request on stderr: route, status, time, agency, code; and
+ * one per purge of the envelope contents it may no longer keep: counts only.
  */
 export async function serveCommand(
   raw: RawServeOptions,
@@ -40,6 +45,14 @@ export async function serveCommand(
   if (!(port >= 0 && port <= 65535))
     errors.add(texts.serve.badPort, { option: "--port", value: raw.port ?? "" });
   const maxMb = errors.count("--max-mb", raw.maxMb, 64, 1);
+  const purgeMinutes =
+    raw.purgeMinutes === undefined ? 60 : /^\d{1,6}$/.test(raw.purgeMinutes) ? Number(raw.purgeMinutes) : -1;
+  if (!(purgeMinutes >= 0 && purgeMinutes <= MAX_PURGE_MINUTES))
+    errors.add(texts.serve.badPurge, {
+      option: "--purge-minutes",
+      value: raw.purgeMinutes ?? "",
+      max: MAX_PURGE_MINUTES,
+    });
   if (errors.list.length > 0) {
     return writeUsageErrors(ctx.io, messages, errors.list, "tip serve");
   }
@@ -64,6 +77,8 @@ export async function serveCommand(
       port,
       host: raw.host ?? "127.0.0.1",
       maxEnvelopeBytes: maxMb * 1024 * 1024,
+      purgeIntervalMs: purgeMinutes * 60_000,
+      purgeLog: (line) => ctx.io.stderr.write(`${JSON.stringify(line)}\n`),
       ...(databaseUrl
         ? { databaseUrl }
         : { dataDir: resolve(ctx.io.cwd ?? process.cwd(), raw.dataDir ?? "tip-node-data") }),
