@@ -134,7 +134,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: "Fetch an envelope as received (still encrypted)",
           description:
-            "The node deletes an envelope's content once the retention period its sender set has run out (counted from reception), or once it expired before being acknowledged; its row stays, so the message id is still refused if sent again and the envelope can still be acknowledged. A deleted one answers 410.",
+            "The node deletes an envelope's content once the retention period its sender set has run out (counted from reception), or once it expired before being acknowledged; its row stays, so the message id is still refused if sent again and the envelope can still be acknowledged. A deleted one answers 410, as does one that fell due since the last purge (it is purged then).",
           security: signed,
           parameters: [messageId],
           responses: {

@@ -163,6 +163,21 @@ describe.each(BACKENDS)("the purge of envelope bodies (%s)", (backend) => {
     expect(rows).toEqual([{ digest: "sha256-synthetic", outcome: "accepted" }]);
   });
 
+  it("says whether one body is due, by the same rules, without deleting it", async () => {
+    const id = await receive("2024-01-01T00:00:00.000Z", { retention: "P1M" });
+    const unread = await receive("2024-01-01T00:00:00.000Z", { expiresAt: "2024-01-02T00:00:00.000Z" });
+    const weird = await receive("2020-01-01T00:00:00.000Z", { retention: "forever" });
+    expect(await store.isDue(id, new Date("2024-01-31T23:59:59.999Z"))).toBe(false);
+    expect(await store.isDue(id, new Date("2024-02-01T00:00:00.000Z"))).toBe(true);
+    expect(await store.isDue(unread, new Date("2024-01-02T00:04:59.999Z"))).toBe(false);
+    expect(await store.isDue(unread, new Date("2024-01-02T00:05:00.000Z"))).toBe(true);
+    expect(await store.isDue(weird, new Date("2099-01-01T00:00:00.000Z"))).toBe(false);
+    expect(await store.isDue(randomUUID(), new Date("2099-01-01T00:00:00.000Z"))).toBe(false);
+    expect(await kept(id)).toBe(true);
+    await purgeAt("2024-02-01T00:00:00.000Z");
+    expect(await store.isDue(id, new Date("2024-03-01T00:00:00.000Z"))).toBe(false);
+  });
+
   it("leaves rejected envelopes alone and a second purge finds nothing more", async () => {
     await receive("2020-01-01T00:00:00.000Z", { outcome: "rejected", envelope: undefined as never });
     const id = await receive("2020-01-01T00:00:00.000Z", { retention: "P1Y" });

@@ -1,27 +1,14 @@
-import { DEFAULT_CLOCK_SKEW_MS, RETENTION_PATTERN } from "@tip/exchange";
+import { DEFAULT_CLOCK_SKEW_MS } from "@tip/exchange";
 import type { Database } from "./database.js";
+import {
+  bodyIsDue,
+  type DeletionReason,
+  type EnvelopeDeletion,
+  type PurgeResult,
+  purgeBodies,
+} from "./purge.js";
 
-/** Why an accepted envelope's body was deleted: its retention period ran out, or it expired unacknowledged. */
-export type DeletionReason = "retention" | "expired";
-
-/** When and why an envelope's body was deleted. */
-export interface EnvelopeDeletion {
-  readonly deletedAt: string;
-  readonly because: DeletionReason;
-}
-
-/** What one purge did: bodies deleted, by reason, and bodies kept because their retention cannot be read. */
-export interface PurgeResult {
-  /** Bodies deleted because the retention period, counted from reception, had run out. */
-  readonly retention: number;
-  /** Bodies of envelopes never acknowledged deleted because the envelope expired. */
-  readonly expired: number;
-  /** Bodies kept because their stored retention is not a duration this node reads (left for a person to see). */
-  readonly unreadableRetention: number;
-}
-
-/** The lock id purges take turns on (one node purges at a time; another waits, then finds nothing left). */
-const PURGE_LOCK = 721021;
+export type { DeletionReason, EnvelopeDeletion, PurgeResult } from "./purge.js";
 
 /** What the node keeps of an envelope it opened. */
 export interface ReceivedEnvelope {
@@ -187,41 +174,13 @@ export class NodeStore {
    * refused. A stored retention that is not such a duration never makes the purge fail: that body is kept
    * and counted. Nodes sharing a database take turns.
    */
-  async purge(now: Date, clockSkewMs = DEFAULT_CLOCK_SKEW_MS): Promise<PurgeResult> {
-    const at = now.toISOString();
-    const pattern = RETENTION_PATTERN.source;
-    return this.db.transaction(async (tx) => {
-      await tx.query("SELECT pg_advisory_xact_lock($1)", [PURGE_LOCK]);
-      const count = async (sql: string, params: unknown[]) =>
-        Number((await tx.query<{ n: number }>(sql, params))[0]?.n ?? 0);
-      // PostgreSQL reads an ISO 8601 duration as an interval; in UTC, so months and years follow the
-      // calendar whatever the server's time zone. CASE casts only what the pattern admits.
-      const retention = await count(
-        `WITH deleted AS (
-           UPDATE received_envelopes
-           SET envelope = NULL, envelope_deleted_at = $1::timestamptz, envelope_deleted_because = 'retention'
-           WHERE envelope IS NOT NULL AND CASE WHEN retention ~ $2
-             THEN (received_at AT TIME ZONE 'UTC' + retention::interval) AT TIME ZONE 'UTC' <= $1::timestamptz
-             ELSE false END
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM deleted`,
-        [at, pattern],
-      );
-      const expired = await count(
-        `WITH deleted AS (
-           UPDATE received_envelopes
-           SET envelope = NULL, envelope_deleted_at = $1::timestamptz, envelope_deleted_because = 'expired'
-           WHERE envelope IS NOT NULL AND acknowledged_at IS NULL AND expires_at <= $2::timestamptz
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM deleted`,
-        [at, new Date(now.getTime() - clockSkewMs).toISOString()],
-      );
-      const unreadableRetention = await count(
-        "SELECT count(*)::int AS n FROM received_envelopes WHERE envelope IS NOT NULL AND retention !~ $1",
-        [pattern],
-      );
-      return { retention, expired, unreadableRetention };
-    });
+  purge(now: Date, clockSkewMs = DEFAULT_CLOCK_SKEW_MS): Promise<PurgeResult> {
+    return purgeBodies(this.db, now, clockSkewMs);
+  }
+
+  /** Whether an envelope still holds a body that the next purge at `now` would delete. */
+  isDue(messageId: string, now: Date, clockSkewMs = DEFAULT_CLOCK_SKEW_MS): Promise<boolean> {
+    return bodyIsDue(this.db, messageId, now, clockSkewMs);
   }
 
   /** Marks an accepted envelope as taken by the agency; its first acknowledgement time, or undefined. */

@@ -190,6 +190,9 @@ export function createApp(options: NodeAppOptions): Hono<Env> {
 
   app.get("/v1/inbox/:messageId", limit(0), signed(true), async (c) => {
     const id = messageIdParam(c.req.param("messageId") ?? "");
+    // Due since the last purge: purge now rather than hand out what may no longer be kept.
+    const now = clock();
+    if (id !== undefined && (await store.isDue(id, now))) await store.purge(now);
     const envelope = id === undefined ? undefined : await store.envelope(id);
     if (envelope === undefined) {
       // Gone for good: its retention ran out, or it expired unacknowledged. The answer says when and why.

@@ -126,6 +126,19 @@ describe.each(BACKENDS)("a node deletes what it may no longer keep (%s)", (backe
     expect((await client(b).fetchEnvelope(taken.id)).status).toBe(200);
   });
 
+  it("never hands out a body that fell due since the last purge", async () => {
+    const soon = await sealed({ retention: "P1D", expiresAt: new Date(now.getTime() + 7 * DAY) });
+    expect((await client(a).send(soon.text)).status).toBe(201);
+    const before = purges.length;
+    // A day later, with no purge run in between.
+    now = new Date(now.getTime() + DAY);
+    expect(await client(b).fetchEnvelope(soon.id)).toEqual({
+      status: 410,
+      body: { code: "envelope_deleted", because: "retention", deletedAt: now.toISOString() },
+    });
+    expect(purges.length).toBe(before);
+  });
+
   it("stops purging once closed", async () => {
     const before = purges.length;
     await node.close();
