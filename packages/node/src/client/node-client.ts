@@ -54,7 +54,11 @@ export class NodeClient {
     return this.#call("GET", `/v1/inbox${search}`);
   }
 
-  /** Fetches one envelope as received: its text in `body.envelope` when the status is 200. */
+  /**
+   * Fetches one envelope as received: its text in `body.envelope` when the status is 200. 404: none with this
+   * id; 410: its content was deleted (`body.code` is `envelope_deleted`, `body.because` `retention` or
+   * `expired`, `body.deletedAt` when), though it can still be acknowledged.
+   */
   async fetchEnvelope(messageId: string): Promise<NodeAnswer> {
     return this.#call("GET", `/v1/inbox/${encodeURIComponent(messageId)}`, undefined, true);
   }
