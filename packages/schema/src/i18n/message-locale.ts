@@ -1,4 +1,5 @@
 import type { IssueMessages } from "../issues/messages/issue-messages.js";
+import type { MessageAsts } from "../issues/messages/message-asts.js";
 import type { FieldLabels, RecordTypeLabels } from "./field-texts.js";
 import type { Locale } from "./locale.js";
 
@@ -13,4 +14,6 @@ export interface MessageLocale {
   readonly messages: IssueMessages;
   /** The label of every record type (a `LocaleBundle` has those of every object of the model). */
   readonly objects: RecordTypeLabels;
+  /** The same messages parsed ahead (generated from `messages`): what issues are formatted from. */
+  readonly asts: MessageAsts;
 }

@@ -1,5 +1,6 @@
 import { fieldLabelsEn, recordTypeLabelsEn } from "../i18n/fields/labels.en.generated.js";
 import type { MessageLocale } from "../i18n/message-locale.js";
+import { messageAstsEn } from "../issues/messages/messages.en.ast.generated.js";
 import { messagesEn } from "../issues/messages/messages.en.js";
 
 /**
@@ -11,4 +12,5 @@ export const enMessages: MessageLocale = {
   fields: fieldLabelsEn,
   messages: messagesEn,
   objects: recordTypeLabelsEn,
+  asts: messageAstsEn,
 };

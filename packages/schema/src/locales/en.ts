@@ -73,6 +73,7 @@ import { vulnerabilityFactorEn } from "../codes/vulnerability-factor/vulnerabili
 import { fieldsEn } from "../i18n/fields/fields.en.js";
 import { objectsEn } from "../i18n/fields/objects.en.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import { messageAstsEn } from "../issues/messages/messages.en.ast.generated.js";
 import { messagesEn } from "../issues/messages/messages.en.js";
 
 /** English: every field label, code label and issue message. */
@@ -155,4 +156,5 @@ export const en: LocaleBundle = {
     prevention_channel: preventionChannelEn,
   },
   messages: messagesEn,
+  asts: messageAstsEn,
 };

@@ -1,5 +1,6 @@
 import { fieldLabelsEs, recordTypeLabelsEs } from "../i18n/fields/labels.es.generated.js";
 import type { MessageLocale } from "../i18n/message-locale.js";
+import { messageAstsEs } from "../issues/messages/messages.es.ast.generated.js";
 import { messagesEs } from "../issues/messages/messages.es.js";
 
 /**
@@ -11,4 +12,5 @@ export const esMessages: MessageLocale = {
   fields: fieldLabelsEs,
   messages: messagesEs,
   objects: recordTypeLabelsEs,
+  asts: messageAstsEs,
 };

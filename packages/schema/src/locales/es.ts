@@ -73,6 +73,7 @@ import { vulnerabilityFactorEs } from "../codes/vulnerability-factor/vulnerabili
 import { fieldsEs } from "../i18n/fields/fields.es.js";
 import { objectsEs } from "../i18n/fields/objects.es.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import { messageAstsEs } from "../issues/messages/messages.es.ast.generated.js";
 import { messagesEs } from "../issues/messages/messages.es.js";
 
 /** Spanish: every field label, code label and issue message. */
@@ -155,4 +156,5 @@ export const es: LocaleBundle = {
     prevention_channel: preventionChannelEs,
   },
   messages: messagesEs,
+  asts: messageAstsEs,
 };

@@ -1,5 +1,6 @@
 import { fieldLabelsFr, recordTypeLabelsFr } from "../i18n/fields/labels.fr.generated.js";
 import type { MessageLocale } from "../i18n/message-locale.js";
+import { messageAstsFr } from "../issues/messages/messages.fr.ast.generated.js";
 import { messagesFr } from "../issues/messages/messages.fr.js";
 
 /**
@@ -11,4 +12,5 @@ export const frMessages: MessageLocale = {
   fields: fieldLabelsFr,
   messages: messagesFr,
   objects: recordTypeLabelsFr,
+  asts: messageAstsFr,
 };

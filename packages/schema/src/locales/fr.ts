@@ -73,6 +73,7 @@ import { vulnerabilityFactorFr } from "../codes/vulnerability-factor/vulnerabili
 import { fieldsFr } from "../i18n/fields/fields.fr.js";
 import { objectsFr } from "../i18n/fields/objects.fr.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import { messageAstsFr } from "../issues/messages/messages.fr.ast.generated.js";
 import { messagesFr } from "../issues/messages/messages.fr.js";
 
 /** French: every field label, code label and issue message. */
@@ -155,4 +156,5 @@ export const fr: LocaleBundle = {
     prevention_channel: preventionChannelFr,
   },
   messages: messagesFr,
+  asts: messageAstsFr,
 };

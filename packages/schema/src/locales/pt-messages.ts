@@ -1,5 +1,6 @@
 import { fieldLabelsPt, recordTypeLabelsPt } from "../i18n/fields/labels.pt.generated.js";
 import type { MessageLocale } from "../i18n/message-locale.js";
+import { messageAstsPt } from "../issues/messages/messages.pt.ast.generated.js";
 import { messagesPt } from "../issues/messages/messages.pt.js";
 
 /**
@@ -11,4 +12,5 @@ export const ptMessages: MessageLocale = {
   fields: fieldLabelsPt,
   messages: messagesPt,
   objects: recordTypeLabelsPt,
+  asts: messageAstsPt,
 };

@@ -73,6 +73,7 @@ import { vulnerabilityFactorPt } from "../codes/vulnerability-factor/vulnerabili
 import { fieldsPt } from "../i18n/fields/fields.pt.js";
 import { objectsPt } from "../i18n/fields/objects.pt.js";
 import type { LocaleBundle } from "../i18n/locale-bundle.js";
+import { messageAstsPt } from "../issues/messages/messages.pt.ast.generated.js";
 import { messagesPt } from "../issues/messages/messages.pt.js";
 
 /** Portuguese: every field label, code label and issue message. */
@@ -155,4 +156,5 @@ export const pt: LocaleBundle = {
     prevention_channel: preventionChannelPt,
   },
   messages: messagesPt,
+  asts: messageAstsPt,
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogueArguments } from "../../i18n/catalogue-arguments.js";
+import { formatIcu } from "../../i18n/format-icu.js";
 import { en } from "../../locales/en.js";
 import { es } from "../../locales/es.js";
 import { fr } from "../../locales/fr.js";
@@ -72,5 +73,48 @@ describe("counts in issue messages", () => {
     expect(formatMessage(en, "empty_input", { count: 3 })).toBe("The input holds no record.");
     expect(formatMessage(en, "csv_malformed", {})).toBe("This CSV row cannot be read ({reason}).");
     expect(formatMessage(en, "required", {})).toBe("The value is required.");
+  });
+});
+
+describe("issue messages formatted from the messages parsed ahead", () => {
+  // Every message, with and without its params, with the position and suggestion notes: the same text as the
+  // catalogue's string (and its notes, one space apart) parsed and formatted at run time by `formatIcu`.
+  const paramSets: readonly Readonly<Record<string, string | number>>[] = [
+    {},
+    { field: "victim.birthDate", earlierField: "victim.createdAt", count: 1, expected: 2, maxBytes: 1048576 },
+    { position: 3, maxDepth: 64, maxValues: 1000000, from: "sent", to: "draft", code: "0201" },
+    { suggestion: "birthDate", position: 2, supported: "1.2.0", format: "date", column: "Sexo" },
+  ];
+  const notes = {
+    en: [messagesEn.positionNoteEn, messagesEn.suggestionNoteEn],
+    es: [messagesEs.positionNoteEs, messagesEs.suggestionNoteEs],
+    fr: [messagesFr.positionNoteFr, messagesFr.suggestionNoteFr],
+    pt: [messagesPt.positionNotePt, messagesPt.suggestionNotePt],
+  } as const;
+  for (const bundle of [en, es, fr, pt]) {
+    it(`read as the catalogue's strings in ${bundle.locale}`, () => {
+      const [positionNote, suggestionNote] = notes[bundle.locale];
+      for (const [code, written] of Object.entries(bundle.messages)) {
+        for (const params of paramSets) {
+          let template = written;
+          if (typeof params.position === "number" && !/\{\s*position\s*[,}]/.test(written))
+            template += ` ${positionNote}`;
+          if (typeof params.suggestion === "string") template += ` ${suggestionNote}`;
+          const shown: Record<string, string | number> = { ...params };
+          if (typeof params.field === "string")
+            shown.field = bundle.fields[params.field as "victim.birthDate"].label;
+          if (typeof params.earlierField === "string")
+            shown.earlierField = bundle.fields[params.earlierField as "victim.createdAt"].label;
+          shown.field ??= { en: "The value", es: "El valor", fr: "La valeur", pt: "O valor" }[bundle.locale];
+          expect(formatMessage(bundle, code, params), `${code} ${JSON.stringify(params)}`).toBe(
+            formatIcu(bundle.locale, template, shown),
+          );
+        }
+      }
+    });
+  }
+
+  it("show a code that has no message as written", () => {
+    expect(formatMessage(es, "no_such_code", {})).toBe("no_such_code");
   });
 });

@@ -24,7 +24,13 @@ export function withPositionNote(
   template: string,
   params: Readonly<Record<string, string | number | undefined>>,
 ): string {
-  return typeof params.position === "number" && !USES_POSITION.test(template)
-    ? `${template} ${POSITION_NOTE[locale]}`
-    : template;
+  return needsPositionNote(template, params) ? `${template} ${POSITION_NOTE[locale]}` : template;
+}
+
+/** Whether the issue has a `position` the template does not use, so the position note is said after it. */
+export function needsPositionNote(
+  template: string,
+  params: Readonly<Record<string, string | number | undefined>>,
+): boolean {
+  return typeof params.position === "number" && !USES_POSITION.test(template);
 }
