@@ -328,6 +328,17 @@ function generateCountry() {
     "] as const;",
     "",
   ].join("\n");
+  files["country/country.codes.generated.ts"] = [
+    HEADER,
+    `// Source: ${source}; the same codes as country.data.generated.ts, without their alpha-3 and M49 codes.`,
+    "",
+    "/** The alpha-2 codes of the 249 ISO 3166-1 countries: what the `country` code list (and so a check) needs. */",
+    `export const isoCountryCodes = [${data.map((c) => str(c.alpha2)).join(", ")}] as const;`,
+    "",
+    "/** The alpha-2 codes of the former countries of `formerCountryData`. */",
+    `export const formerCountryCodes = [${FORMER_COUNTRIES.map((c) => str(c.alpha2)).join(", ")}] as const;`,
+    "",
+  ].join("\n");
 
   const localeNames = { en: "English", es: "Spanish", fr: "French", pt: "Portuguese" };
   for (const locale of LOCALES) {
@@ -661,6 +672,14 @@ async function generateLanguage() {
         )}${optional("iso6393", l.iso6393)}, kind: ${str(l.kind)} },`,
     ),
     "] as const;",
+    "",
+  ].join("\n");
+  files["language/language.codes.generated.ts"] = [
+    HEADER,
+    `// Source: ${sources}; the same codes as language.data.generated.ts, without their ISO 639 codes and kinds.`,
+    "",
+    "/** The model's language codes, in the order of `languageData`: what a field of languages (and a check) needs. */",
+    `export const languageCodes = [${data.map((l) => str(l.code)).join(", ")}] as const;`,
     "",
   ].join("\n");
 

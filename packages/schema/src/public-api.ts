@@ -6,7 +6,15 @@ export { COUNTRY_ALIASES, type CountryAlias } from "./codes/country/country.alia
 export { type FormerCountryCode, isFormerCountry } from "./codes/country/country.codes.js";
 export { alpha3Of, type CountryCode, m49Of, readCountry, toAlpha2 } from "./codes/country/country.convert.js";
 export { isOasMember, oasMembersOn } from "./codes/country/country.oas-membership.js";
-export { type CodeList, type CodeOf, type CodeTexts, defineCodeList } from "./codes/define-code-list.js";
+export {
+  type CodeList,
+  type CodeOf,
+  type CodeSet,
+  type CodeTexts,
+  defineCodeList,
+  defineCodeSet,
+  withMappings,
+} from "./codes/define-code-list.js";
 export { labourSectorToIsic } from "./codes/labour-sector/labour-sector.isic.js";
 export {
   type LanguageCode,

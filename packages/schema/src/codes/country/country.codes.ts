@@ -1,16 +1,16 @@
 import type { Mappings } from "../../meta/mappings.js";
 import { type CodeOf, defineCodeList } from "../define-code-list.js";
-import { countryData, formerCountryData } from "./country.data.generated.js";
+import { formerCountryCodes, isoCountryCodes } from "./country.codes.generated.js";
 
 /** An ISO 3166-1 alpha-2 code of the 249 assigned countries (no user-assigned code). */
-export type IsoCountryCode = (typeof countryData)[number]["alpha2"];
+export type IsoCountryCode = (typeof isoCountryCodes)[number];
 
 /** A former country (ISO 3166-3) whose withdrawn code has several successors: `AN`, `CS`, `YU`. */
-export type FormerCountryCode = (typeof formerCountryData)[number]["alpha2"];
+export type FormerCountryCode = (typeof formerCountryCodes)[number];
 
-const isoEntries: Record<string, Mappings> = Object.fromEntries(countryData.map((c) => [c.alpha2, {}]));
+const isoEntries: Record<string, Mappings> = Object.fromEntries(isoCountryCodes.map((code) => [code, {}]));
 const formerEntries: Record<string, Mappings> = Object.fromEntries(
-  formerCountryData.map((c) => [c.alpha2, { ctdc: [c.alpha2] }]),
+  formerCountryCodes.map((code) => [code, { ctdc: [code] }]),
 );
 
 /**
@@ -29,7 +29,7 @@ export const country = defineCodeList("country", {
   ...(formerEntries as Record<FormerCountryCode, Mappings>),
 });
 
-const formerCodes = new Set<string>(formerCountryData.map((c) => c.alpha2));
+const formerCodes = new Set<string>(formerCountryCodes);
 
 /** Whether a country code is a former country (ISO 3166-3, several successors): `AN`, `CS`, `YU`. */
 export function isFormerCountry(code: unknown): code is FormerCountryCode {

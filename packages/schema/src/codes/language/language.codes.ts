@@ -1,5 +1,6 @@
 import type { Mappings } from "../../meta/mappings.js";
-import { defineCodeList } from "../define-code-list.js";
+import { withMappings } from "../define-code-list.js";
+import { languageCodeSet } from "./language.code-set.js";
 import { languageData } from "./language.data.generated.js";
 
 /**
@@ -31,4 +32,4 @@ const entries: Record<string, Mappings> = Object.fromEntries(
  * 639-2/B code, then the /T code where the two differ (`de` → `ger`, `deu`); a language ISO 639-2 has no code
  * for keeps its ISO 639-3 code.
  */
-export const language = defineCodeList("language", entries as Record<LanguageCode, Mappings>);
+export const language = withMappings(languageCodeSet, entries as Record<LanguageCode, Mappings>);

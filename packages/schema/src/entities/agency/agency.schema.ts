@@ -2,7 +2,7 @@ import * as z from "zod";
 import { agencyType } from "../../codes/agency-type/agency-type.codes.js";
 import { assistanceService } from "../../codes/assistance-service/assistance-service.codes.js";
 import { country } from "../../codes/country/country.codes.js";
-import { language } from "../../codes/language/language.codes.js";
+import { languageCodeSet } from "../../codes/language/language.code-set.js";
 import { manyCodes, oneCode } from "../../common/code-field.js";
 import { AgencyAddress } from "../../common/place.js";
 import { Email, LongText, PhoneE164, ShortText, Url, Uuid } from "../../common/primitives.js";
@@ -26,7 +26,7 @@ export const Agency = defineObject("agency", {
   email: field(Email.optional(), { pii: "none" }),
   website: field(Url.optional(), { pii: "none" }),
   services: manyCodes(assistanceService, { pii: "none" }).optional(),
-  languages: manyCodes(language, { pii: "none" }).optional(),
+  languages: manyCodes(languageCodeSet, { pii: "none" }).optional(),
   areasServed: manyCodes(country, { pii: "none" }).optional(),
   contactPoints: field(z.array(ContactPoint).optional(), { pii: "direct" }),
   parentAgencyId: field(Uuid.optional(), { pii: "none" }),

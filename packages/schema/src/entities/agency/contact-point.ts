@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { language } from "../../codes/language/language.codes.js";
+import { languageCodeSet } from "../../codes/language/language.code-set.js";
 import { manyCodes } from "../../common/code-field.js";
 import { Email, PhoneE164, ShortText } from "../../common/primitives.js";
 import { defineObject, field } from "../../meta/registry.js";
@@ -10,7 +10,7 @@ export const ContactPoint = defineObject("contactPoint", {
   role: field(ShortText.optional(), { pii: "none" }),
   email: field(Email.optional(), { pii: "direct" }),
   phone: field(PhoneE164.optional(), { pii: "direct" }),
-  languages: manyCodes(language, { pii: "none" }).optional(),
+  languages: manyCodes(languageCodeSet, { pii: "none" }).optional(),
   available24h: field(z.boolean().optional(), { pii: "none" }),
 });
 export type ContactPoint = z.output<typeof ContactPoint>;

@@ -3,7 +3,7 @@ import { helplineChannel } from "../../codes/helpline-channel/helpline-channel.c
 import { helplineContactor } from "../../codes/helpline-contactor/helpline-contactor.codes.js";
 import { helplineOutcome } from "../../codes/helpline-outcome/helpline-outcome.codes.js";
 import { iloIndicator } from "../../codes/ilo-indicator/ilo-indicator.codes.js";
-import { language } from "../../codes/language/language.codes.js";
+import { languageCodeSet } from "../../codes/language/language.code-set.js";
 import { manyCodes, oneCode } from "../../common/code-field.js";
 import { IsoDateTime, LongText, PhoneE164, ShortText, Uuid } from "../../common/primitives.js";
 import { recordBase } from "../../common/record-base.js";
@@ -23,7 +23,7 @@ export const HelplineContact = defineObject("helplineContact", {
   agencyId: field(Uuid.optional(), { pii: "none" }),
   contactedAt: field(IsoDateTime.optional(), { pii: "quasi" }),
   channel: oneCode(helplineChannel, { pii: "none" }),
-  language: oneCode(language, { pii: "quasi" }).optional(),
+  language: oneCode(languageCodeSet, { pii: "quasi" }).optional(),
   contactor: oneCode(helplineContactor, { pii: "quasi" }).optional(),
   callerName: field(ShortText.optional(), { pii: "direct" }),
   callerPhone: field(PhoneE164.optional(), { pii: "direct" }),

@@ -4,7 +4,7 @@ import { country } from "../../codes/country/country.codes.js";
 import { dataSource } from "../../codes/data-source/data-source.codes.js";
 import { educationLevel } from "../../codes/education-level/education-level.codes.js";
 import { gender } from "../../codes/gender/gender.codes.js";
-import { language } from "../../codes/language/language.codes.js";
+import { languageCodeSet } from "../../codes/language/language.code-set.js";
 import { majorityStatus } from "../../codes/majority-status/majority-status.codes.js";
 import { maritalStatus } from "../../codes/marital-status/marital-status.codes.js";
 import { migrationStatus } from "../../codes/migration-status/migration-status.codes.js";
@@ -62,11 +62,11 @@ export const Victim = defineObject("victim", {
     mappings: { htcds: ["prs_MaritalStatus"] },
   }).optional(),
   numberOfChildren: field(Count.optional(), { pii: "quasi", mappings: { htcds: ["prs_NumberOfChildren"] } }),
-  primaryLanguage: oneCode(language, {
+  primaryLanguage: oneCode(languageCodeSet, {
     pii: "quasi",
     mappings: { htcds: ["prs_PrimaryLanguage"] },
   }).optional(),
-  otherLanguages: manyCodes(language, {
+  otherLanguages: manyCodes(languageCodeSet, {
     pii: "quasi",
     mappings: { htcds: ["prs_SecondaryLanguage"] },
   }).optional(),
