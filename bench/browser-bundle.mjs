@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Size of a browser bundle that checks victim records in Spanish (bench/browser-bundle/entry.ts: `Victim`,
-// `checkRecord`, the Spanish messages), bundled from the built packages as an application would: esbuild,
+// `checkRecord` of `@tip/schema/check` accepting `victimChecks`, the Spanish messages), bundled from the built packages as an application would: esbuild,
 // minified, platform browser, then gzip. Target: under 60 KB gzip. Then what takes the room, by part.
 //   node bench/browser-bundle.mjs     (after `npx turbo run build --filter=@tip/schema...`)
 import { join } from "node:path";

@@ -1,6 +1,6 @@
-import { MODEL_OBJECTS } from "../model/objects.js";
+import { MODEL_KEYS } from "./model-keys.generated.js";
 
-/** Every property name of every object of the model. */
+/** Every property name of every object of the model (a test compares it with `MODEL_OBJECTS`). */
 let modelKeys: ReadonlySet<string> | undefined;
 
 /**
@@ -8,7 +8,7 @@ let modelKeys: ReadonlySet<string> | undefined;
  * (an unknown key or one inside `extensions` could be a name or a value someone typed as a key).
  */
 export function shownLength(segments: readonly PropertyKey[]): number {
-  modelKeys ??= new Set(Object.values(MODEL_OBJECTS).flatMap((object) => Object.keys(object.shape)));
+  modelKeys ??= new Set(MODEL_KEYS);
   let length = 0;
   for (const segment of segments) {
     if (typeof segment === "symbol" || (typeof segment === "string" && !modelKeys.has(segment))) break;

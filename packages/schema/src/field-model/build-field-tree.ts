@@ -1,7 +1,6 @@
 import type * as z from "zod";
 import type { ObjectName } from "../i18n/object-texts.js";
-import type { FieldMeta } from "../meta/registry.js";
-import { MODEL_OBJECTS } from "../model/objects.js";
+import { type FieldMeta, modelObjects } from "../meta/registry.js";
 import type { FieldNode, FieldNodeBase, TextFieldNode } from "./field-node.js";
 
 // The one place in the SDK that reads zod's internal definitions (`_zod.def`). Everything else walks the
@@ -67,13 +66,16 @@ export interface BuildPlace {
 /** Finds the metadata of a schema (the registry of the model, or another). */
 export type MetaOf = (schema: z.ZodType) => FieldMeta | undefined;
 
-let objectNames: Map<Def, ObjectName> | undefined;
+let objectNames = new Map<Def, ObjectName>();
 
-/** The model object a schema is, matched by definition: `field()` copies a schema, its definition stays. */
+/**
+ * The model object a schema is, matched by definition: `field()` copies a schema, its definition stays. Objects
+ * are known by the name `defineObject` gave them as their modules load (every object, once `MODEL_OBJECTS` is
+ * loaded; a bundle that checks one record type loads that type's objects only, and meets no other).
+ */
 function objectNameOf(def: Def): ObjectName | undefined {
-  objectNames ??= new Map(
-    (Object.keys(MODEL_OBJECTS) as ObjectName[]).map((name) => [defOf(MODEL_OBJECTS[name]), name]),
-  );
+  if (objectNames.size !== modelObjects.size)
+    objectNames = new Map([...modelObjects].map(([name, object]) => [defOf(object), name as ObjectName]));
   return objectNames.get(def);
 }
 

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { FieldNode } from "../field-model/field-node.js";
-import { fieldTreeOf } from "../field-model/field-tree.js";
+import { fieldTreeOf } from "../field-model/schema-field-tree.js";
 import type { FieldMeta } from "../meta/registry.js";
 
 /**

@@ -1,15 +1,9 @@
+import { type CodeSite, codeSitesIn } from "../field-model/code-sites.js";
 import type { FieldNode } from "../field-model/field-node.js";
 import { recordFieldTree } from "../field-model/field-tree.js";
 import type { RecordType } from "../model/entities.js";
 
-/** Where a code list is used in a record type: property names, `*` for every item of an array. */
-export interface CodeSite {
-  readonly path: readonly string[];
-  readonly codeList: string;
-  /** The field takes several codes (an array of codes). */
-  readonly many: boolean;
-  readonly field: string;
-}
+export type { CodeSite } from "../field-model/code-sites.js";
 
 const sites = new Map<RecordType, readonly CodeSite[]>();
 
@@ -17,21 +11,10 @@ const sites = new Map<RecordType, readonly CodeSite[]>();
 export function codeSitesOf(recordType: RecordType): readonly CodeSite[] {
   let found = sites.get(recordType);
   if (found === undefined) {
-    const out: CodeSite[] = [];
-    if (recordType !== "bundle") walk(recordFieldTree(recordType), [], out);
-    found = out;
+    found = recordType === "bundle" ? [] : codeSitesIn(recordFieldTree(recordType));
     sites.set(recordType, found);
   }
   return found;
-}
-
-function walk(node: FieldNode, path: string[], out: CodeSite[]): void {
-  if (node.meta?.codeList !== undefined) {
-    out.push({ path, codeList: node.meta.codeList, many: node.type === "array", field: node.meta.field });
-    return;
-  }
-  if (node.type === "object") for (const [key, child] of node.children) walk(child, [...path, key], out);
-  else if (node.type === "array") walk(node.item, [...path, "*"], out);
 }
 
 /**

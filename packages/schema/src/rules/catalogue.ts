@@ -1,42 +1,62 @@
-import { agencyRules } from "../entities/agency/agency.rules.js";
-import { aggregateRules } from "../entities/aggregate/aggregate.rules.js";
-import { bundleRules } from "../entities/bundle/bundle.rules.js";
-import { caseRules } from "../entities/case/case.rules.js";
-import { criminalGroupRules } from "../entities/criminal-group/criminal-group.rules.js";
-import { financialInquiryRules } from "../entities/financial-inquiry/financial-inquiry.rules.js";
-import { helplineContactRules } from "../entities/helpline-contact/helpline-contact.rules.js";
-import { legalAssistanceRequestRules } from "../entities/legal-assistance-request/legal-assistance-request.rules.js";
-import { operationRules } from "../entities/operation/operation.rules.js";
-import { perpetratorRules } from "../entities/perpetrator/perpetrator.rules.js";
-import { preventionActivityRules } from "../entities/prevention-activity/prevention-activity.rules.js";
-import { protectionMeasureRules } from "../entities/protection-measure/protection-measure.rules.js";
-import { referralRules } from "../entities/referral/referral.rules.js";
-import { screeningRules } from "../entities/screening/screening.rules.js";
-import { sgbvIncidentRules } from "../entities/sgbv-incident/sgbv-incident.rules.js";
-import { victimRules } from "../entities/victim/victim.rules.js";
+import { agencyChecks } from "../entities/agency/agency.checks.js";
+import { aggregateChecks } from "../entities/aggregate/aggregate.checks.js";
+import { bundleChecks } from "../entities/bundle/bundle.checks.js";
+import { caseChecks } from "../entities/case/case.checks.js";
+import { criminalGroupChecks } from "../entities/criminal-group/criminal-group.checks.js";
+import { financialInquiryChecks } from "../entities/financial-inquiry/financial-inquiry.checks.js";
+import { helplineContactChecks } from "../entities/helpline-contact/helpline-contact.checks.js";
+import { legalAssistanceRequestChecks } from "../entities/legal-assistance-request/legal-assistance-request.checks.js";
+import { operationChecks } from "../entities/operation/operation.checks.js";
+import { perpetratorChecks } from "../entities/perpetrator/perpetrator.checks.js";
+import { preventionActivityChecks } from "../entities/prevention-activity/prevention-activity.checks.js";
+import { protectionMeasureChecks } from "../entities/protection-measure/protection-measure.checks.js";
+import { referralChecks } from "../entities/referral/referral.checks.js";
+import { screeningChecks } from "../entities/screening/screening.checks.js";
+import { sgbvIncidentChecks } from "../entities/sgbv-incident/sgbv-incident.checks.js";
+import { victimChecks } from "../entities/victim/victim.checks.js";
 import type { Severity } from "../issues/issue.js";
+import type { RecordChecks } from "../issues/record-checks.js";
 import type { RecordType } from "../model/entities.js";
 import type { Rule } from "./define-rule.js";
-import { formerCountryRule } from "./former-country.js";
+
+/** What checks each record type: its schema and cross-field rules. */
+export const CHECKS_BY_RECORD_TYPE: { readonly [T in RecordType]: RecordChecks<T> } = {
+  case: caseChecks,
+  victim: victimChecks,
+  perpetrator: perpetratorChecks,
+  agency: agencyChecks,
+  referral: referralChecks,
+  aggregate: aggregateChecks,
+  operation: operationChecks,
+  financialInquiry: financialInquiryChecks,
+  legalAssistanceRequest: legalAssistanceRequestChecks,
+  criminalGroup: criminalGroupChecks,
+  preventionActivity: preventionActivityChecks,
+  bundle: bundleChecks,
+  helplineContact: helplineContactChecks,
+  screening: screeningChecks,
+  protectionMeasure: protectionMeasureChecks,
+  sgbvIncident: sgbvIncidentChecks,
+};
 
 /** The cross-field rules of each record type. */
 export const RULES_BY_RECORD_TYPE = {
-  case: [...caseRules, formerCountryRule("case")],
-  victim: [...victimRules, formerCountryRule("victim")],
-  perpetrator: [...perpetratorRules, formerCountryRule("perpetrator")],
-  agency: [...agencyRules, formerCountryRule("agency")],
-  referral: [...referralRules, formerCountryRule("referral")],
-  aggregate: [...aggregateRules, formerCountryRule("aggregate")],
-  operation: [...operationRules, formerCountryRule("operation")],
-  financialInquiry: [...financialInquiryRules, formerCountryRule("financialInquiry")],
-  legalAssistanceRequest: [...legalAssistanceRequestRules, formerCountryRule("legalAssistanceRequest")],
-  criminalGroup: [...criminalGroupRules, formerCountryRule("criminalGroup")],
-  preventionActivity: [...preventionActivityRules, formerCountryRule("preventionActivity")],
-  bundle: bundleRules,
-  helplineContact: helplineContactRules,
-  screening: screeningRules,
-  protectionMeasure: [...protectionMeasureRules, formerCountryRule("protectionMeasure")],
-  sgbvIncident: [...sgbvIncidentRules, formerCountryRule("sgbvIncident")],
+  case: caseChecks.rules,
+  victim: victimChecks.rules,
+  perpetrator: perpetratorChecks.rules,
+  agency: agencyChecks.rules,
+  referral: referralChecks.rules,
+  aggregate: aggregateChecks.rules,
+  operation: operationChecks.rules,
+  financialInquiry: financialInquiryChecks.rules,
+  legalAssistanceRequest: legalAssistanceRequestChecks.rules,
+  criminalGroup: criminalGroupChecks.rules,
+  preventionActivity: preventionActivityChecks.rules,
+  bundle: bundleChecks.rules,
+  helplineContact: helplineContactChecks.rules,
+  screening: screeningChecks.rules,
+  protectionMeasure: protectionMeasureChecks.rules,
+  sgbvIncident: sgbvIncidentChecks.rules,
 } as const satisfies Record<RecordType, readonly Rule<never>[]>;
 
 /** Every cross-field rule of the model (a code may be shared by rules of several record types). */

@@ -1,6 +1,8 @@
+import type * as z from "zod";
 import { isFormerCountry } from "../codes/country/country.codes.js";
+import { type CodeSite, codeSitesIn } from "../field-model/code-sites.js";
+import { fieldTreeOf } from "../field-model/schema-field-tree.js";
 import type { RecordType } from "../model/entities.js";
-import { type CodeSite, codeSitesOf } from "../profiles/model-paths.js";
 import { defineRule, type RuleFinding } from "./define-rule.js";
 
 const CLAUSE =
@@ -34,16 +36,19 @@ function visit(
 }
 
 /**
- * The `former_country_code` rule of one record type: a warning at every country field holding a former
- * country (`AN`, `CS`, `YU`). The record stays valid: the code is what the source says, and no single
- * current country can be told from it.
+ * The `former_country_code` rule of one record type, whose schema is given: a warning at every country field
+ * holding a former country (`AN`, `CS`, `YU`). The record stays valid: the code is what the source says, and no
+ * single current country can be told from it.
  */
-export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>(recordType: R) {
+export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>(
+  recordType: R,
+  schema: z.ZodType,
+) {
   // The country fields come from the record type's field tree, found on first use rather than at import:
   // building the trees of every record type took a noticeable share of the start-up of a command.
   let sites: readonly CodeSite[] | undefined;
   const countrySites = () =>
-    (sites ??= codeSitesOf(recordType).filter((site) => site.codeList === "country"));
+    (sites ??= codeSitesIn(fieldTreeOf(schema)).filter((site) => site.codeList === "country"));
   return defineRule({
     code: "former_country_code",
     recordType,
