@@ -3,9 +3,14 @@ import { formerCountryRule } from "../../rules/former-country.js";
 import { agencyRules } from "./agency.rules.js";
 import { Agency } from "./agency.schema.js";
 
-/** What checks a agency record: its schema and its cross-field rules (the former-country warning included). */
-export const agencyChecks = {
+/**
+ * What checks an agency record: its schema and cross-field rules (with the former-country warning).
+ */
+export const agencyChecks: RecordChecks<
+  "agency",
+  (typeof agencyRules)[number]["code"] | "former_country_code"
+> = {
   recordType: "agency",
   schema: Agency,
   rules: [...agencyRules, formerCountryRule("agency", Agency)],
-} as const satisfies RecordChecks<"agency">;
+};

@@ -3,9 +3,14 @@ import { formerCountryRule } from "../../rules/former-country.js";
 import { aggregateRules } from "./aggregate.rules.js";
 import { Aggregate } from "./aggregate.schema.js";
 
-/** What checks a aggregate record: its schema and its cross-field rules (the former-country warning included). */
-export const aggregateChecks = {
+/**
+ * What checks an aggregate record: its schema and cross-field rules (with the former-country warning).
+ */
+export const aggregateChecks: RecordChecks<
+  "aggregate",
+  (typeof aggregateRules)[number]["code"] | "former_country_code"
+> = {
   recordType: "aggregate",
   schema: Aggregate,
   rules: [...aggregateRules, formerCountryRule("aggregate", Aggregate)],
-} as const satisfies RecordChecks<"aggregate">;
+};

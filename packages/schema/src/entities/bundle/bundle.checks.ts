@@ -21,7 +21,7 @@ import { ExchangeBundle } from "./bundle.schema.js";
  * What checks an exchange bundle: its schema and rules, and the checks of every record type it may hold (a
  * bundle's records are checked by their own type's rules).
  */
-export const bundleChecks = {
+export const bundleChecks: RecordChecks<"bundle", (typeof bundleRules)[number]["code"]> = {
   recordType: "bundle",
   schema: ExchangeBundle,
   rules: bundleRules,
@@ -42,4 +42,4 @@ export const bundleChecks = {
     protectionMeasure: protectionMeasureChecks,
     sgbvIncident: sgbvIncidentChecks,
   },
-} as const satisfies RecordChecks<"bundle">;
+};

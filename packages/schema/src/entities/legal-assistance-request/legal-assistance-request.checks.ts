@@ -3,12 +3,17 @@ import { formerCountryRule } from "../../rules/former-country.js";
 import { legalAssistanceRequestRules } from "./legal-assistance-request.rules.js";
 import { LegalAssistanceRequest } from "./legal-assistance-request.schema.js";
 
-/** What checks a legal assistance request record: its schema and its cross-field rules (the former-country warning included). */
-export const legalAssistanceRequestChecks = {
+/**
+ * What checks a legal assistance request record: its schema and cross-field rules (with the former-country warning).
+ */
+export const legalAssistanceRequestChecks: RecordChecks<
+  "legalAssistanceRequest",
+  (typeof legalAssistanceRequestRules)[number]["code"] | "former_country_code"
+> = {
   recordType: "legalAssistanceRequest",
   schema: LegalAssistanceRequest,
   rules: [
     ...legalAssistanceRequestRules,
     formerCountryRule("legalAssistanceRequest", LegalAssistanceRequest),
   ],
-} as const satisfies RecordChecks<"legalAssistanceRequest">;
+};

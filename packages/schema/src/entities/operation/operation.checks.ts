@@ -3,9 +3,14 @@ import { formerCountryRule } from "../../rules/former-country.js";
 import { operationRules } from "./operation.rules.js";
 import { Operation } from "./operation.schema.js";
 
-/** What checks a operation record: its schema and its cross-field rules (the former-country warning included). */
-export const operationChecks = {
+/**
+ * What checks an operation record: its schema and cross-field rules (with the former-country warning).
+ */
+export const operationChecks: RecordChecks<
+  "operation",
+  (typeof operationRules)[number]["code"] | "former_country_code"
+> = {
   recordType: "operation",
   schema: Operation,
   rules: [...operationRules, formerCountryRule("operation", Operation)],
-} as const satisfies RecordChecks<"operation">;
+};

@@ -3,9 +3,14 @@ import { formerCountryRule } from "../../rules/former-country.js";
 import { perpetratorRules } from "./perpetrator.rules.js";
 import { Perpetrator } from "./perpetrator.schema.js";
 
-/** What checks a perpetrator record: its schema and its cross-field rules (the former-country warning included). */
-export const perpetratorChecks = {
+/**
+ * What checks a perpetrator record: its schema and cross-field rules (with the former-country warning).
+ */
+export const perpetratorChecks: RecordChecks<
+  "perpetrator",
+  (typeof perpetratorRules)[number]["code"] | "former_country_code"
+> = {
   recordType: "perpetrator",
   schema: Perpetrator,
   rules: [...perpetratorRules, formerCountryRule("perpetrator", Perpetrator)],
-} as const satisfies RecordChecks<"perpetrator">;
+};

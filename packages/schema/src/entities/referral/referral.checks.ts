@@ -3,9 +3,14 @@ import { formerCountryRule } from "../../rules/former-country.js";
 import { referralRules } from "./referral.rules.js";
 import { Referral } from "./referral.schema.js";
 
-/** What checks a referral record: its schema and its cross-field rules (the former-country warning included). */
-export const referralChecks = {
+/**
+ * What checks a referral record: its schema and cross-field rules (with the former-country warning).
+ */
+export const referralChecks: RecordChecks<
+  "referral",
+  (typeof referralRules)[number]["code"] | "former_country_code"
+> = {
   recordType: "referral",
   schema: Referral,
   rules: [...referralRules, formerCountryRule("referral", Referral)],
-} as const satisfies RecordChecks<"referral">;
+};

@@ -3,9 +3,14 @@ import { formerCountryRule } from "../../rules/former-country.js";
 import { sgbvIncidentRules } from "./sgbv-incident.rules.js";
 import { SgbvIncident } from "./sgbv-incident.schema.js";
 
-/** What checks a sgbv incident record: its schema and its cross-field rules (the former-country warning included). */
-export const sgbvIncidentChecks = {
+/**
+ * What checks a SGBV incident record: its schema and cross-field rules (with the former-country warning).
+ */
+export const sgbvIncidentChecks: RecordChecks<
+  "sgbvIncident",
+  (typeof sgbvIncidentRules)[number]["code"] | "former_country_code"
+> = {
   recordType: "sgbvIncident",
   schema: SgbvIncident,
   rules: [...sgbvIncidentRules, formerCountryRule("sgbvIncident", SgbvIncident)],
-} as const satisfies RecordChecks<"sgbvIncident">;
+};

@@ -3,9 +3,14 @@ import { formerCountryRule } from "../../rules/former-country.js";
 import { victimRules } from "./victim.rules.js";
 import { Victim } from "./victim.schema.js";
 
-/** What checks a victim record: its schema and its cross-field rules (the former-country warning included). */
-export const victimChecks = {
+/**
+ * What checks a victim record: its schema and cross-field rules (with the former-country warning).
+ */
+export const victimChecks: RecordChecks<
+  "victim",
+  (typeof victimRules)[number]["code"] | "former_country_code"
+> = {
   recordType: "victim",
   schema: Victim,
   rules: [...victimRules, formerCountryRule("victim", Victim)],
-} as const satisfies RecordChecks<"victim">;
+};
