@@ -11,7 +11,7 @@ import { detectLang, messagesFor } from "../packages/cli/dist/public-api.js";
 
 const args = process.argv.slice(2);
 const lang = detectLang(args, process.env);
-const messages = messagesFor(lang);
+const messages = await messagesFor(lang);
 const texts = messages.demo;
 /** A line of the demo in its language; counts take the language's plural and digit grouping. */
 const say = (template, params = {}) => messages.format(template, params);
