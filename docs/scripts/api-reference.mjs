@@ -1,9 +1,10 @@
 // The typedoc API reference of the public @tip packages, for readers of the declared API:
 // - a value whose inferred type is a zod schema shows the schema's class (`ZodObject`), not the thousands of
 //   lines zod's generics expand to; a value declared `... satisfies T` shows `T`;
-// - each main function shows the example of api-examples/<package>.<export>.ts, which `npm test` type-checks.
+// - each main function shows the example of api-examples/<package>.<export>.ts, which `npm test` type-checks;
+// - the public subpath entries (`@tip/schema/check`, ...) are modules of their own, named by their import path.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   Application,
@@ -14,6 +15,7 @@ import {
   JSX,
   PageEvent,
   ReferenceType,
+  ReflectionKind,
   UnknownType,
 } from "typedoc";
 import ts from "typescript";
@@ -24,6 +26,17 @@ export const EXAMPLES_DIR = join(docsDir, "api-examples");
 
 /** A type printed longer than this is an expansion, not a declaration a reader can use. */
 const LONGEST_TYPE = 300;
+
+/**
+ * The public entries besides each package's main one, per package folder: import subpath and source file. The
+ * other subpaths of the `exports` maps are data (locales, JSON Schema, profiles, vectors) or test helpers.
+ */
+export const SUBPATH_ENTRIES = {
+  schema: { check: "src/check.ts" },
+  convert: { xlsx: "src/xlsx-api.ts" },
+  node: { client: "src/client.ts" },
+  testkit: { hostile: "src/hostile.ts" },
+};
 
 /**
  * Public packages with a `src/public-api.ts` that built (their declaration file is in dist); `only` keeps those
@@ -83,10 +96,13 @@ export async function buildApiReference(outDir, only) {
     disableSources: true,
     hideGenerator: true,
     readme: "none",
+    // A module per package even when `only` names one, so its pages and names are those of the whole reference.
+    alwaysCreateEntryPointModule: true,
     logLevel: "Warn",
     validation: { notExported: false, invalidLink: true, rewrittenLink: true },
   });
   app.renderer.defineTheme("tip", NavigableTheme);
+  const importPaths = addSubpathEntries(app, packages);
   app.renderer.on(PageEvent.END, (page) => {
     if (page.contents) page.contents = withoutLinksInSummaries(page.contents);
   });
@@ -103,16 +119,20 @@ export async function buildApiReference(outDir, only) {
     ),
   );
   // The type each declaration, signature and parameter is written with in the source, to show instead of an
-  // expansion. Keyed by name path inside the package: the "packages" strategy converts each package apart, then
-  // copies its reflections into the merged project, under a module named after the package.
+  // expansion. Keyed by the entry's import path and the name path inside it, as in the reference: the "packages"
+  // strategy converts each package apart, as the project (one entry) or as a module per entry (several, named
+  // after their import paths), then copies its reflections into the merged project, under a module per package.
   const declared = new Map();
   const remember = (_context, reflection, text) => {
     if (!text) return;
-    const key = namePath(reflection);
+    const key = inEntryModule(reflection)
+      ? namePath(reflection)
+      : `${importPaths.get(resolve(app.options.packageDir, "src", "public-api.ts"))}.${namePath(reflection)}`;
     // Overloads share a path: when they are written differently, none is replaced.
     declared.set(key, declared.has(key) && declared.get(key) !== text ? null : text);
   };
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (reflection.kindOf(ReflectionKind.Module)) nameByImportPath(context, reflection, importPaths);
     let symbol = context.getSymbolFromReflection(reflection);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = context.checker.getAliasedSymbol(symbol);
     remember(context, reflection, writtenType(symbol?.valueDeclaration ?? symbol?.declarations?.[0]));
@@ -128,6 +148,8 @@ export async function buildApiReference(outDir, only) {
       node && ts.isParameter(node) && node.type ? node.type.getText() : undefined,
     );
   });
+  // Each subpath entry becomes a module of the reference beside its package's (before typedoc groups them).
+  app.on(Application.EVENT_PROJECT_REVIVE, liftSubpathEntries, 100);
   const project = await app.convert();
   if (!project) throw new Error("typedoc could not convert the packages; see the errors above");
   const shortened = shortenExpandedTypes(project, declared);
@@ -168,6 +190,76 @@ function withoutLinksInSummaries(html) {
   return html.replace(/<summary\b[^>]*>[\s\S]*?<\/summary>/g, (summary) =>
     summary.replace(/<a\b[^>]*class="tsd-anchor-icon"[^>]*>[\s\S]*?<\/a>/g, ""),
   );
+}
+
+/**
+ * Gives each package with subpath entries its entry points (typedoc reads the options of each package folder
+ * apart). Returns the import path of each entry's source file, e.g. `…/schema/src/check.ts` → `@tip/schema/check`.
+ */
+function addSubpathEntries(app, packages) {
+  const importPaths = new Map();
+  const entriesByFolder = new Map();
+  for (const dir of packages) {
+    const name = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).name;
+    const subpaths = SUBPATH_ENTRIES[dir.split(/[\\/]/).pop()] ?? {};
+    importPaths.set(resolve(dir, "src", "public-api.ts"), name);
+    for (const [subpath, file] of Object.entries(subpaths))
+      importPaths.set(resolve(dir, file), `${name}/${subpath}`);
+    // The main entry first: a declaration both entries export is documented in the main one.
+    entriesByFolder.set(resolve(dir), ["src/public-api.ts", ...Object.values(subpaths)]);
+  }
+  app.options.addReader({
+    name: "tip-subpath-entries",
+    // After typedoc's own readers, so that these entry points win over packageOptions.
+    order: 1000,
+    supportsPackages: true,
+    read(options, _logger, cwd) {
+      const entries = entriesByFolder.get(resolve(cwd));
+      if (entries && entries.length > 1) options.setValue("entryPoints", entries, cwd);
+    },
+  });
+  return importPaths;
+}
+
+/** Names the module typedoc makes of an entry file after the entry's import path, not the file. */
+function nameByImportPath(context, module, importPaths) {
+  const file = context.getSymbolFromReflection(module)?.declarations?.find(ts.isSourceFile)?.fileName;
+  const importPath = file && importPaths.get(resolve(file));
+  if (importPath) module.name = importPath;
+}
+
+/**
+ * In the merged project, a package of several entries is a module holding a module per entry: the main entry's
+ * declarations move up into the package's module, and each subpath entry becomes a module of the project.
+ */
+function liftSubpathEntries(project) {
+  for (const pkg of [...(project.children ?? [])]) {
+    const entries = (pkg.children ?? []).filter((child) => child.kindOf(ReflectionKind.Module));
+    if (entries.length === 0) continue;
+    for (const entry of entries) {
+      if (entry.name === pkg.name) {
+        project.mergeReflections(entry, pkg);
+        continue;
+      }
+      pkg.removeChild(entry);
+      const siblings = project.reflectionChildren.get(pkg.id);
+      siblings.splice(siblings.indexOf(entry.id), 1);
+      entry.parent = project;
+      project.addChild(entry);
+      project.reflectionChildren.get(project.id).push(entry.id);
+    }
+    delete pkg.groups;
+    delete pkg.categories;
+  }
+  delete project.groups;
+  delete project.categories;
+}
+
+/** Whether a reflection is inside (or is) the module of an entry, as when a package has several entries. */
+function inEntryModule(reflection) {
+  let at = reflection;
+  while (at.parent && !at.parent.isProject()) at = at.parent;
+  return at.kindOf(ReflectionKind.Module);
 }
 
 /** The names from the project down to a reflection, dot-separated (a signature repeats its function's name). */
@@ -211,7 +303,7 @@ function shortenExpandedTypes(project, declared) {
   for (const holder of new Set(holders)) {
     const type = holder.type;
     if (!type || type.toString().length <= LONGEST_TYPE) continue;
-    const written = declared.get(namePath(holder).replace(/^@tip\/[a-z-]+\./, ""));
+    const written = declared.get(namePath(holder));
     if (written) holder.type = new UnknownType(written);
     else if (type instanceof ReferenceType && type.typeArguments) type.typeArguments = undefined;
     else {

@@ -1,6 +1,7 @@
 // The API reference as a reader gets it: built from the schema and convert packages (the ones whose zod types
-// used to expand into megabytes), every page short, the main functions with their example, and axe-core finding
-// no serious or critical violation on a page of each kind, in headless Chromium.
+// used to expand into megabytes) and the node and testkit ones (for their subpath entries), every page short, the
+// main functions with their example, each public subpath entry under its import path, and axe-core finding no
+// serious or critical violation on a page of each kind, in headless Chromium.
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,7 +10,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { buildApiReference } from "../scripts/api-reference.mjs";
+import { buildApiReference, documentedPackages, SUBPATH_ENTRIES } from "../scripts/api-reference.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
@@ -21,7 +22,7 @@ let browser;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), "tip-api-"));
-  await buildApiReference(dir, ["schema", "convert"]);
+  await buildApiReference(dir, ["schema", "convert", "node", "testkit"]);
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium is missing at ${CHROMIUM}: run through npm run test:browser`);
   browser = await chromium.launch({
@@ -78,10 +79,46 @@ describe("the API reference", () => {
     }
   });
 
+  it("documents each public subpath entry under its import path", () => {
+    for (const [page, title, declaration] of [
+      ["modules/_tip_schema_check.html", "@tip/schema/check", "functions/_tip_schema_check.checkRecord.html"],
+      [
+        "modules/_tip_convert_xlsx.html",
+        "@tip/convert/xlsx",
+        "functions/_tip_convert_xlsx.writeHtcdsXlsx.html",
+      ],
+      [
+        "modules/_tip_testkit_hostile.html",
+        "@tip/testkit/hostile",
+        "functions/_tip_testkit_hostile.withCanary.html",
+      ],
+      // Everything this entry exports is also in the main entry: its page links there.
+      [
+        "modules/_tip_exchange-node_client.html",
+        "@tip/exchange-node/client",
+        "classes/_tip_exchange-node.NodeClient.html",
+      ],
+    ]) {
+      assert.ok(read(page).includes(`<h1>Module ${title}</h1>`), `${page}: not titled ${title}`);
+      assert.ok(existsSync(join(dir, declaration)), `${title}: no page ${declaration}`);
+    }
+    // The subpath's own checkRecord (of the record types given), not the main entry's.
+    assert.match(read("functions/_tip_schema_check.checkRecord.html"), /CheckOptionsWithLocale/);
+    // The main entries keep their pages and names.
+    assert.ok(read("modules/_tip_schema.html").includes("<h1>Module @tip/schema</h1>"));
+    assert.ok(existsSync(join(dir, "functions/_tip_schema.checkRecord.html")));
+    assert.equal(
+      htmlFiles().some((file) => /public-api|xlsx-api/.test(file)),
+      false,
+      "a page named after a source file",
+    );
+  });
+
   it("has no serious or critical accessibility violation on a page of each kind", async () => {
     const pages = [
       "index.html",
       "modules/_tip_schema.html",
+      "modules/_tip_schema_check.html",
       "functions/_tip_schema.checkRecord.html",
       "interfaces/_tip_schema.CheckOptions.html",
       "classes/_tip_schema.DataReadError.html",
@@ -109,5 +146,28 @@ describe("the API reference", () => {
     }
     await context.close();
     assert.deepEqual(found, {});
+  });
+});
+
+// Every entry an `exports` map declares with types is either documented or one of the kinds left out on purpose,
+// so a new public entry cannot be missing from the reference unnoticed.
+describe("the documented entries", () => {
+  it("are the typed public entries of the packages' exports maps", () => {
+    const undocumented = /^\.\/(locales\/.+|testing)$/;
+    const missing = [];
+    for (const folder of documentedPackages()) {
+      const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8"));
+      const documented = Object.keys(SUBPATH_ENTRIES[folder.split(/[\\/]/).pop()] ?? {}).map(
+        (sub) => `./${sub}`,
+      );
+      for (const sub of documented)
+        if (!(sub in manifest.exports)) missing.push(`${manifest.name}: ${sub} is not exported`);
+      for (const [sub, target] of Object.entries(manifest.exports ?? {})) {
+        const typed = typeof target === "object" && JSON.stringify(target).includes('"types"');
+        if (sub !== "." && typed && !documented.includes(sub) && !undocumented.test(sub))
+          missing.push(`${manifest.name}: ${sub} is not in the reference`);
+      }
+    }
+    assert.deepEqual(missing, []);
   });
 });
