@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { createReceipt, DEFAULT_MAX_ENVELOPE_BYTES, describeRefusal, openEnvelope } from "@tip/exchange";
 import { formatTextReport } from "@tip/validate";
 import { wantsColor } from "../color.js";
@@ -6,7 +5,7 @@ import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
-import { checkDistinctFiles } from "../output/same-file.js";
+import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { reasonOf } from "../validate/read-error.js";
 import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
@@ -42,16 +41,13 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
   if (errors.list.length > 0) {
     return writeUsageErrors(ctx.io, messages, errors.list, "tip open");
   }
-  const cwd = ctx.io.cwd ?? process.cwd();
-  const pathOf = (file: string | undefined) =>
-    file === undefined || file === "-" ? undefined : resolve(cwd, file);
   const clash = await checkDistinctFiles([
-    { role: { input: true }, path: resolve(cwd, input), writes: false },
-    { role: { option: "--key" }, path: resolve(cwd, keyFile), writes: false },
-    ...trustFiles.map((file) => ({ role: { option: "--trust" }, path: resolve(cwd, file), writes: false })),
-    { role: { option: "--seen" }, path: pathOf(raw.seen), writes: true },
-    { role: { option: "-o" }, path: pathOf(raw.output), writes: true },
-    { role: { option: "--receipt" }, path: pathOf(raw.receipt), writes: true },
+    ...readFiles({ input: true }, [input], ctx.io),
+    ...readFiles({ option: "--key" }, [keyFile], ctx.io),
+    ...readFiles({ option: "--trust" }, trustFiles, ctx.io),
+    writtenFile("--seen", raw.seen, ctx.io),
+    writtenFile("-o", raw.output, ctx.io),
+    writtenFile("--receipt", raw.receipt, ctx.io),
   ]);
   if (clash) throw clash;
   const library = await exchangeTexts(lang);

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import {
   DEFAULT_MAX_ENVELOPE_BYTES,
   describeSealProblem,
@@ -12,7 +11,7 @@ import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { type CliCatalogue, messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
-import { checkDistinctFiles } from "../output/same-file.js";
+import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
@@ -80,16 +79,11 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
   if (errors.list.length > 0) {
     return writeUsageErrors(ctx.io, messages, errors.list, "tip seal");
   }
-  const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([
-    { role: { input: true }, path: resolve(cwd, input), writes: false },
-    { role: { option: "--key" }, path: resolve(cwd, keyFile), writes: false },
-    ...to.map((file) => ({ role: { option: "--to" }, path: resolve(cwd, file), writes: false })),
-    {
-      role: { option: "-o" },
-      path: raw.output === undefined || raw.output === "-" ? undefined : resolve(cwd, raw.output),
-      writes: true,
-    },
+    ...readFiles({ input: true }, [input], ctx.io),
+    ...readFiles({ option: "--key" }, [keyFile], ctx.io),
+    ...readFiles({ option: "--to" }, to, ctx.io),
+    writtenFile("-o", raw.output, ctx.io),
   ]);
   if (clash) throw clash;
   const library = await exchangeTexts(lang);

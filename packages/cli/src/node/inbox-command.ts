@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import type { NodeAnswer, NodeClient } from "@tip/exchange-node/client";
 import type { CliContext } from "../context.js";
 import { readKeyRingFile } from "../exchange/key-files.js";
@@ -6,7 +5,7 @@ import { exchangeTexts } from "../exchange/library-texts.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
-import { checkDistinctFiles } from "../output/same-file.js";
+import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import {
@@ -51,14 +50,9 @@ export async function inboxCommand(
   if (errors.list.length > 0) {
     return writeUsageErrors(ctx.io, messages, errors.list, `tip inbox ${action}`);
   }
-  const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([
-    { role: { option: "--key" }, path: resolve(cwd, keyFile), writes: false },
-    {
-      role: { option: "-o" },
-      path: raw.output === undefined || raw.output === "-" ? undefined : resolve(cwd, raw.output),
-      writes: true,
-    },
+    ...readFiles({ option: "--key" }, [keyFile], ctx.io),
+    writtenFile("-o", raw.output, ctx.io),
   ]);
   if (clash) throw clash;
   const library = await exchangeTexts(lang);

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { describeRefusal, verifyReceipt } from "@tip/exchange";
 import type { CliContext } from "../context.js";
 import { readKeyRingFile, readTrustFiles } from "../exchange/key-files.js";
@@ -6,7 +5,7 @@ import { exchangeTexts } from "../exchange/library-texts.js";
 import { readInputFile } from "../exchange/read-file.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
-import { checkDistinctFiles } from "../output/same-file.js";
+import { checkDistinctFiles, readFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { messageIdArgument } from "./node-answers.js";
@@ -43,15 +42,10 @@ export async function receiptVerifyCommand(
   if (errors.list.length > 0) {
     return writeUsageErrors(ctx.io, messages, errors.list, "tip receipt verify");
   }
-  const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([
-    { role: { input: true }, path: resolve(cwd, input), writes: false },
-    { role: { option: "--key" }, path: resolve(cwd, keyFile), writes: false },
-    ...(raw.trust ?? []).map((file) => ({
-      role: { option: "--trust" },
-      path: resolve(cwd, file),
-      writes: false,
-    })),
+    ...readFiles({ input: true }, [input], ctx.io),
+    ...readFiles({ option: "--key" }, [keyFile], ctx.io),
+    ...readFiles({ option: "--trust" }, raw.trust ?? [], ctx.io),
   ]);
   if (clash) throw clash;
   const library = await exchangeTexts(lang);

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { DEFAULT_MAX_ENVELOPE_BYTES, describeRefusal, verifyReceipt } from "@tip/exchange";
 import type { CliContext } from "../context.js";
 import { readKeyRingFile, readTrustFiles } from "../exchange/key-files.js";
@@ -7,7 +6,7 @@ import { readInputFile } from "../exchange/read-file.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
-import { checkDistinctFiles } from "../output/same-file.js";
+import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { describeNodeError, nodeUrl, shownUrl, unreachableReason } from "./node-answers.js";
@@ -36,20 +35,11 @@ export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliCo
   if (errors.list.length > 0) {
     return writeUsageErrors(ctx.io, messages, errors.list, "tip send");
   }
-  const cwd = ctx.io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([
-    { role: { input: true }, path: resolve(cwd, input), writes: false },
-    { role: { option: "--key" }, path: resolve(cwd, keyFile), writes: false },
-    ...(raw.trust ?? []).map((file) => ({
-      role: { option: "--trust" },
-      path: resolve(cwd, file),
-      writes: false,
-    })),
-    {
-      role: { option: "--receipt" },
-      path: raw.receipt === undefined || raw.receipt === "-" ? undefined : resolve(cwd, raw.receipt),
-      writes: true,
-    },
+    ...readFiles({ input: true }, [input], ctx.io),
+    ...readFiles({ option: "--key" }, [keyFile], ctx.io),
+    ...readFiles({ option: "--trust" }, raw.trust ?? [], ctx.io),
+    writtenFile("--receipt", raw.receipt, ctx.io),
   ]);
   if (clash) throw clash;
   const library = await exchangeTexts(lang);

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import {
   createStatusUpdate,
   describeKeyProblem,
@@ -12,7 +11,7 @@ import { readKeyRingFile } from "../exchange/key-files.js";
 import { exchangeTexts } from "../exchange/library-texts.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
-import { checkDistinctFiles } from "../output/same-file.js";
+import { checkDistinctFiles, readFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import {
@@ -64,10 +63,7 @@ export async function statusCommand(
   if (errors.list.length > 0) {
     return writeUsageErrors(ctx.io, messages, errors.list, "tip inbox status");
   }
-  const cwd = ctx.io.cwd ?? process.cwd();
-  const clash = await checkDistinctFiles([
-    { role: { option: "--key" }, path: resolve(cwd, keyFile), writes: false },
-  ]);
+  const clash = await checkDistinctFiles(readFiles({ option: "--key" }, [keyFile], ctx.io));
   if (clash) throw clash;
   const library = await exchangeTexts(lang);
   const fail = (error: string) => {

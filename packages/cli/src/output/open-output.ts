@@ -29,9 +29,12 @@ const BUFFER_BYTES = 64 * 1024;
 
 /** The absolute path of a target, or undefined for standard output. */
 export function targetPath(target: OutputTarget, io: CliIo): string | undefined {
-  return target.path === undefined || target.path === "-"
-    ? undefined
-    : resolve(io.cwd ?? process.cwd(), target.path);
+  return runPath(target.path, io);
+}
+
+/** A path given on the command line, resolved against the run's folder; undefined when absent or `-` (a standard stream). */
+export function runPath(path: string | undefined, io: CliIo): string | undefined {
+  return path === undefined || path === "-" ? undefined : resolve(io.cwd ?? process.cwd(), path);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import type { CliIo } from "../io.js";
+import { runPath } from "./open-output.js";
 import { OutputError, type OutputRole } from "./output-error.js";
 
 /** A file a run reads or writes, named by its role for messages. */
@@ -8,6 +10,16 @@ export interface RunFile {
   /** Absolute path; undefined for standard input or output. */
   readonly path: string | undefined;
   readonly writes: boolean;
+}
+
+/** Files a run reads in one role (`--trust a b`), resolved against its folder; `-` (standard input) is none. */
+export function readFiles(role: OutputRole, paths: readonly string[], io: CliIo): RunFile[] {
+  return paths.map((path) => ({ role, path: runPath(path, io), writes: false }));
+}
+
+/** The file a run writes for `option`, resolved against its folder; absent or `-` (standard output) is none. */
+export function writtenFile(option: string, path: string | undefined, io: CliIo): RunFile {
+  return { role: { option }, path: runPath(path, io), writes: true };
 }
 
 /**

@@ -1,11 +1,10 @@
-import { resolve } from "node:path";
 import type { CliIo } from "../io.js";
 import type { CliCatalogue } from "../messages/messages.js";
 
 import type { PrivacyCliMessages } from "../messages/privacy-messages.js";
-import { openOutput, targetPath } from "../output/open-output.js";
+import { openOutput } from "../output/open-output.js";
 import { describeOutputError, OutputError } from "../output/output-error.js";
-import { checkDistinctFiles } from "../output/same-file.js";
+import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { reasonOf } from "../validate/read-error.js";
 import type { InputShape } from "./read-input.js";
 
@@ -29,14 +28,9 @@ export async function openTextSink(
   inputs: readonly string[],
 ): Promise<TextSink> {
   const target = { option: "-o", path: output };
-  const cwd = io.cwd ?? process.cwd();
   const clash = await checkDistinctFiles([
-    ...inputs.map((input) => ({
-      role: { input: true } as const,
-      path: input === "-" ? undefined : resolve(cwd, input),
-      writes: false,
-    })),
-    { role: { option: "-o" }, path: targetPath(target, io), writes: true },
+    ...readFiles({ input: true }, inputs, io),
+    writtenFile("-o", output, io),
   ]);
   if (clash !== undefined) throw clash;
   const out = await openOutput(target, io);
