@@ -7,6 +7,7 @@ import { registerExport } from "./commands/export.js";
 import { registerKeys } from "./commands/keys.js";
 import { registerNode } from "./commands/node.js";
 import { registerOpen } from "./commands/open.js";
+import { registerReceipt } from "./commands/receipt.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerSeal } from "./commands/seal.js";
 import { registerStats } from "./commands/stats.js";
@@ -15,7 +16,6 @@ import { registerTemplate } from "./commands/template.js";
 import { registerValidate } from "./commands/validate.js";
 import type { CliContext } from "./context.js";
 import { helpConfiguration, wrapWords } from "./help-text.js";
-import { registerFollowUp } from "./node/register-follow-up.js";
 import { armSpillCleanUp } from "./spill-clean-up.js";
 import { VERSION } from "./version.js";
 
@@ -30,7 +30,7 @@ const COMMANDS = [
   registerSeal,
   registerOpen,
   registerNode,
-  registerFollowUp,
+  registerReceipt,
   registerSchema,
   registerSynth,
   registerDocs,

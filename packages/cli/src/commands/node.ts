@@ -3,11 +3,13 @@ import type { CliContext } from "../context.js";
 import type { RawInboxOptions } from "../node/inbox-command.js";
 import type { RawSendOptions } from "../node/send-command.js";
 import type { RawServeOptions } from "../node/serve-command.js";
+import type { RawStatusOptions } from "../node/status-command.js";
 import { collect } from "./seal.js";
 
 /**
  * Registers `tip serve` (this agency's exchange node), `tip send <envelope> --to <node url>` and
- * `tip inbox list|fetch|ack` (the client side). Exit codes: see each command's description.
+ * `tip inbox list|fetch|ack|status` (the client side; `status` posts a status update to the sender's node).
+ * Exit codes: see each command's description.
  */
 export function registerNode(program: Command, ctx: CliContext): void {
   const texts = ctx.messages.exchange;
@@ -77,4 +79,18 @@ export function registerNode(program: Command, ctx: CliContext): void {
     const { inboxCommand } = await import("../node/inbox-command.js");
     ctx.exitCode = await inboxCommand("ack", id, raw, ctx);
   });
+  inbox
+    .command("status")
+    .description(texts.status.description)
+    .argument("<message-id>", texts.inbox.messageId)
+    .argument("<status>", texts.status.status)
+    .option("--referral <id>", texts.status.referral)
+    .option("--sender <agency-id>", texts.status.sender)
+    .option("--to <url>", texts.status.to)
+    .option("--key <file>", texts.common.key)
+    .option("--lang <lang>", texts.common.lang)
+    .action(async (id: string, status: string, raw: RawStatusOptions) => {
+      const { statusCommand } = await import("../node/status-command.js");
+      ctx.exitCode = await statusCommand(id, status, raw, ctx);
+    });
 }
