@@ -1,4 +1,4 @@
-import type { RuleFinding } from "./define-rule.js";
+import { defineRule, type Rule, type RuleFinding } from "./define-rule.js";
 
 /**
  * Compares ISO dates that may be partial (`2021`, `2021-03`, `2021-03-14`) or timestamps, on the precision
@@ -71,4 +71,40 @@ export function datesOutOfOrder(earlier: string | undefined, date: string | unde
 /** The finding of a date at `path` (field `field`) that comes before the date of `earlierField`. */
 export function outOfOrderAt(path: RuleFinding["path"], field: string, earlierField: string): RuleFinding {
   return { path, params: { field, earlierField } };
+}
+
+/** The keys of `T` holding an optional date. */
+type DateKey<T> = { [K in keyof T]-?: T[K] extends string | undefined ? K : never }[keyof T] & string;
+
+/**
+ * The `dates_out_of_order` rule of a record type with one span (`startedOn` to `endedOn`): the end, when both are
+ * given, may not come before the start. The finding points at the end.
+ */
+export function datePairRule<T>(
+  recordType: string,
+  clause: string,
+  start: DateKey<T>,
+  end: DateKey<T>,
+): Rule<T, "dates_out_of_order"> {
+  // Made once per rule: rules run on every record of an export.
+  const endPath = [end] as const;
+  const startField = `${recordType}.${start}`;
+  const endField = `${recordType}.${end}`;
+  return defineRule({
+    code: "dates_out_of_order",
+    recordType,
+    severity: "error",
+    clause,
+    fields: [startField, endField],
+    check(record: T, found) {
+      checkDatePair(
+        found,
+        startField,
+        record[start] as string | undefined,
+        endField,
+        record[end] as string | undefined,
+        endPath,
+      );
+    },
+  });
 }

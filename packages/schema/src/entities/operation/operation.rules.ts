@@ -1,27 +1,13 @@
-import { checkDatePair } from "../../rules/dates.js";
+import { datePairRule } from "../../rules/dates.js";
 import { defineRule } from "../../rules/define-rule.js";
 import type { Operation } from "./operation.schema.js";
 
-/** Paths of the dates checked, made once: rules run on every record of an export. */
-const END_PATH = ["endedOn"] as const;
-
-export const operationDatesOutOfOrder = defineRule({
-  code: "dates_out_of_order",
-  recordType: "operation",
-  severity: "error",
-  clause: "Chronology: an operation ends on or after the day it starts",
-  fields: ["operation.startedOn", "operation.endedOn"],
-  check(record: Operation, found) {
-    checkDatePair(
-      found,
-      "operation.startedOn",
-      record.startedOn,
-      "operation.endedOn",
-      record.endedOn,
-      END_PATH,
-    );
-  },
-});
+export const operationDatesOutOfOrder = datePairRule<Operation>(
+  "operation",
+  "Chronology: an operation ends on or after the day it starts",
+  "startedOn",
+  "endedOn",
+);
 
 export const jointInvestigationOneCountry = defineRule({
   code: "joint_investigation_one_country",

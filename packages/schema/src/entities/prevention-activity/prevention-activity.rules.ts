@@ -1,27 +1,13 @@
-import { checkDatePair } from "../../rules/dates.js";
+import { datePairRule } from "../../rules/dates.js";
 import { defineRule } from "../../rules/define-rule.js";
 import type { PreventionActivity } from "./prevention-activity.schema.js";
 
-const END_PATH = ["endedOn"] as const;
-
-export const preventionDatesOutOfOrder = defineRule({
-  code: "dates_out_of_order",
-  recordType: "preventionActivity",
-  severity: "error",
-  clause: "Chronology: an activity ends on or after the day it starts",
-  fields: ["preventionActivity.startedOn", "preventionActivity.endedOn"],
-  check(record: PreventionActivity, found) {
-    const { startedOn, endedOn } = record;
-    checkDatePair(
-      found,
-      "preventionActivity.startedOn",
-      startedOn,
-      "preventionActivity.endedOn",
-      endedOn,
-      END_PATH,
-    );
-  },
-});
+export const preventionDatesOutOfOrder = datePairRule<PreventionActivity>(
+  "preventionActivity",
+  "Chronology: an activity ends on or after the day it starts",
+  "startedOn",
+  "endedOn",
+);
 
 export const platformsWithoutOnlineChannel = defineRule({
   code: "platforms_without_online_channel",
