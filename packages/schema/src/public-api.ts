@@ -69,6 +69,10 @@ export { Perpetrator, VictimRelation } from "./entities/perpetrator/perpetrator.
 export { PreventionActivity } from "./entities/prevention-activity/prevention-activity.schema.js";
 export { ProtectionMeasure } from "./entities/protection-measure/protection-measure.schema.js";
 export {
+  PROTECTION_DETAIL_OF_KIND,
+  type ProtectionDetailKey,
+} from "./entities/protection-measure/protection-measure-detail.js";
+export {
   CompensationDetail,
   NonPunishmentDetail,
   ReintegrationDetail,

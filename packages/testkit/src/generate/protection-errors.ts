@@ -1,15 +1,12 @@
-import type { HelplineContact, ProtectionMeasure, Screening, SgbvIncident, TipRecord } from "@tip/schema";
+import {
+  PROTECTION_DETAIL_OF_KIND as DETAIL_OF_KIND,
+  type HelplineContact,
+  type ProtectionMeasure,
+  type Screening,
+  type SgbvIncident,
+  type TipRecord,
+} from "@tip/schema";
 import { type RecordRecipe, recipesOf } from "./record-recipe.js";
-
-/** The part of a protection measure that holds the detail of each kind (protectionMeasure.kind). */
-const DETAIL_OF_KIND = {
-  compensation: "compensation",
-  restitution: "compensation",
-  residence_permit: "residence",
-  reflection_period: "residence",
-  return_reintegration: "reintegration",
-  non_punishment: "nonPunishment",
-} as const satisfies Record<ProtectionMeasure["kind"], keyof ProtectionMeasure>;
 
 const CONTACT = recipesOf<HelplineContact>("helplineContact", [
   {

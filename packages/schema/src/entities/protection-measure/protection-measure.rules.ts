@@ -1,19 +1,10 @@
-import type { ProtectionMeasureKindCode } from "../../codes/protection-measure-kind/protection-measure-kind.codes.js";
 import { checkDatePair } from "../../rules/dates.js";
 import { defineRule } from "../../rules/define-rule.js";
 import type { ProtectionMeasure } from "./protection-measure.schema.js";
-
-/** The part of a protection measure that holds the detail of each kind. */
-type DetailKey = "compensation" | "residence" | "reintegration" | "nonPunishment";
-
-const DETAIL_OF_KIND: Readonly<Record<ProtectionMeasureKindCode, DetailKey>> = {
-  compensation: "compensation",
-  restitution: "compensation",
-  residence_permit: "residence",
-  reflection_period: "residence",
-  return_reintegration: "reintegration",
-  non_punishment: "nonPunishment",
-};
+import {
+  PROTECTION_DETAIL_OF_KIND as DETAIL_OF_KIND,
+  type ProtectionDetailKey as DetailKey,
+} from "./protection-measure-detail.js";
 
 const DETAIL_KEYS: readonly DetailKey[] = ["compensation", "residence", "reintegration", "nonPunishment"];
 
