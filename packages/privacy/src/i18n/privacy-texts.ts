@@ -1,4 +1,4 @@
-import type { Locale } from "@tip/schema";
+import type { Locale, RecordType } from "@tip/schema";
 import type { Derivation, UnclassifiedReason } from "../aggregate/classification.js";
 import type { Dimension, Unit } from "../aggregate/dimensions.js";
 import type { GlotipGroup } from "../aggregate/glotip-categories.js";
@@ -14,26 +14,7 @@ export interface PrivacyTexts {
   readonly locale: Locale;
   readonly refusals: Readonly<Record<RefusalCode, string>>;
   /** Record types as a bare noun (`victim`), used in refusals. */
-  readonly recordTypes: Readonly<
-    Record<
-      | "case"
-      | "victim"
-      | "perpetrator"
-      | "agency"
-      | "referral"
-      | "bundle"
-      | "helplineContact"
-      | "screening"
-      | "protectionMeasure"
-      | "sgbvIncident"
-      | "operation"
-      | "financialInquiry"
-      | "legalAssistanceRequest"
-      | "criminalGroup"
-      | "preventionActivity",
-      string
-    >
-  >;
+  readonly recordTypes: Readonly<Record<Exclude<RecordType, "aggregate">, string>>;
   readonly dimensions: Readonly<Record<Dimension, string>>;
   readonly values: {
     readonly total: string;
