@@ -35,6 +35,12 @@ export function writeUsageErrors(
   return EXIT_CODES.usage;
 }
 
+/** Writes one error that ends the run (unreadable input, a refused file) and gives the usage exit code. */
+export function failRun(io: CliIo, messages: CliCatalogue, error: string): number {
+  writeErrors(io, messages, [error]);
+  return EXIT_CODES.usage;
+}
+
 /** Writes report lines, each stripped of control characters and escape sequences (`safeLine`). */
 export function writeLines(out: CliOutput, lines: readonly string[]): void {
   if (lines.length > 0) out.write(`${lines.map(safeLine).join("\n")}\n`);

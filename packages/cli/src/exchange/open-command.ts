@@ -8,7 +8,7 @@ import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
 import { reasonOf } from "../validate/read-error.js";
-import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
+import { failRun, writeLines, writeUsageErrors } from "../write-error.js";
 import { readKeyRingFile, readTrustFiles } from "./key-files.js";
 import { exchangeTexts } from "./library-texts.js";
 import { readInputFile } from "./read-file.js";
@@ -52,10 +52,7 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
   if (clash) throw clash;
   const library = await exchangeTexts(lang);
   const context = { io: ctx.io, messages, texts, library };
-  const fail = (error: string) => {
-    writeErrors(ctx.io, messages, [error]);
-    return EXIT_CODES.usage;
-  };
+  const fail = (error: string) => failRun(ctx.io, messages, error);
   const envelope = await readInputFile(input, ctx.io, messages, DEFAULT_MAX_ENVELOPE_BYTES);
   if (!envelope.ok) return fail(envelope.error);
   const keys = await readKeyRingFile("--key", keyFile, context);

@@ -14,7 +14,7 @@ import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { localeTexts } from "../privacy/locale-bundles.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
+import { failRun, writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
 import { readKeyRingFile, readTrustFiles } from "./key-files.js";
 import { exchangeTexts } from "./library-texts.js";
 import { readInputFile } from "./read-file.js";
@@ -89,17 +89,17 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
   const library = await exchangeTexts(lang);
   const context = { io: ctx.io, messages, texts, library };
   const bundleFile = await readInputFile(input, ctx.io, messages, DEFAULT_MAX_ENVELOPE_BYTES);
-  if (!bundleFile.ok) return fail(ctx, messages, bundleFile.error);
+  if (!bundleFile.ok) return failRun(ctx.io, messages, bundleFile.error);
   let bundle: unknown;
   try {
     bundle = parseJson(new TextDecoder("utf-8", { fatal: true }).decode(bundleFile.bytes));
   } catch {
-    return fail(ctx, messages, messages.format(texts.seal.notJson, { file: input }));
+    return failRun(ctx.io, messages, messages.format(texts.seal.notJson, { file: input }));
   }
   const keys = await readKeyRingFile("--key", keyFile, context);
-  if (!keys.ok) return fail(ctx, messages, keys.error);
+  if (!keys.ok) return failRun(ctx.io, messages, keys.error);
   const recipients = await readTrustFiles("--to", to, context);
-  if (!recipients.ok) return fail(ctx, messages, recipients.error);
+  if (!recipients.ok) return failRun(ctx.io, messages, recipients.error);
   const now = new Date();
   const sealed = await sealEnvelope(bundle, {
     keys: keys.keys,
@@ -130,11 +130,6 @@ export async function sealCommand(input: string, raw: RawSealOptions, ctx: CliCo
     }),
   ]);
   return EXIT_CODES.ok;
-}
-
-function fail(ctx: CliContext, messages: CliContext["messages"], error: string): number {
-  writeErrors(ctx.io, messages, [error]);
-  return EXIT_CODES.usage;
 }
 
 /** `--mark <record id>=<TLP>` options as markings; a malformed one is a usage error. */

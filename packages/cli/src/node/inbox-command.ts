@@ -7,7 +7,7 @@ import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
+import { failRun, writeLines, writeUsageErrors } from "../write-error.js";
 import {
   describeNodeError,
   messageIdArgument,
@@ -56,10 +56,7 @@ export async function inboxCommand(
   ]);
   if (clash) throw clash;
   const library = await exchangeTexts(lang);
-  const fail = (error: string) => {
-    writeErrors(ctx.io, messages, [error]);
-    return EXIT_CODES.usage;
-  };
+  const fail = (error: string) => failRun(ctx.io, messages, error);
   const keys = await readKeyRingFile("--key", keyFile, { io: ctx.io, messages, texts, library });
   if (!keys.ok) return fail(keys.error);
   const { NodeClient } = await import("@tip/exchange-node/client");

@@ -7,7 +7,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { checkDistinctFiles, readFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
+import { failRun, writeLines, writeUsageErrors } from "../write-error.js";
 import { messageIdArgument } from "./node-answers.js";
 
 /** Receipts are small; the library refuses one over 1 MiB as too large. */
@@ -50,10 +50,7 @@ export async function receiptVerifyCommand(
   if (clash) throw clash;
   const library = await exchangeTexts(lang);
   const context = { io: ctx.io, messages, texts, library };
-  const fail = (error: string) => {
-    writeErrors(ctx.io, messages, [error]);
-    return EXIT_CODES.usage;
-  };
+  const fail = (error: string) => failRun(ctx.io, messages, error);
   const receipt = await readInputFile(input, ctx.io, messages, MAX_RECEIPT_BYTES);
   if (!receipt.ok) return fail(receipt.error);
   const keys = await readKeyRingFile("--key", keyFile, context);

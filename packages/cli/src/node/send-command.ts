@@ -8,7 +8,7 @@ import { messagesFor } from "../messages/messages.js";
 import { writeWholeOutput } from "../output/open-output.js";
 import { checkDistinctFiles, readFiles, writtenFile } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
+import { failRun, writeLines, writeUsageErrors } from "../write-error.js";
 import { describeNodeError, nodeUrl, shownUrl, unreachableReason } from "./node-answers.js";
 
 /** The options of `tip send` as commander hands them over. */
@@ -44,10 +44,7 @@ export async function sendCommand(input: string, raw: RawSendOptions, ctx: CliCo
   if (clash) throw clash;
   const library = await exchangeTexts(lang);
   const context = { io: ctx.io, messages, texts, library };
-  const fail = (error: string) => {
-    writeErrors(ctx.io, messages, [error]);
-    return EXIT_CODES.usage;
-  };
+  const fail = (error: string) => failRun(ctx.io, messages, error);
   const envelope = await readInputFile(input, ctx.io, messages, DEFAULT_MAX_ENVELOPE_BYTES);
   if (!envelope.ok) return fail(envelope.error);
   const keys = await readKeyRingFile("--key", keyFile, context);

@@ -5,7 +5,7 @@ import { exchangeTexts } from "../exchange/library-texts.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
+import { failRun, writeLines, writeUsageErrors } from "../write-error.js";
 
 /** The longest interval between purges a timer takes, in whole minutes (about 24 days). */
 const MAX_PURGE_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
@@ -58,10 +58,7 @@ export async function serveCommand(
   }
   const library = await exchangeTexts(lang);
   const context = { io: ctx.io, messages, texts, library };
-  const fail = (error: string) => {
-    writeErrors(ctx.io, messages, [error]);
-    return EXIT_CODES.usage;
-  };
+  const fail = (error: string) => failRun(ctx.io, messages, error);
   const keys = await readKeyRingFile("--key", keyFile, context);
   if (!keys.ok) return fail(keys.error);
   const trust = await readTrustFiles("--trust", trustFiles, context);

@@ -13,7 +13,7 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { checkDistinctFiles, readFiles } from "../output/same-file.js";
 import { UsageErrors } from "../privacy/options.js";
-import { writeErrors, writeLines, writeUsageErrors } from "../write-error.js";
+import { failRun, writeLines, writeUsageErrors } from "../write-error.js";
 import {
   describeNodeError,
   messageIdArgument,
@@ -66,10 +66,7 @@ export async function statusCommand(
   const clash = await checkDistinctFiles(readFiles({ option: "--key" }, [keyFile], ctx.io));
   if (clash) throw clash;
   const library = await exchangeTexts(lang);
-  const fail = (error: string) => {
-    writeErrors(ctx.io, messages, [error]);
-    return EXIT_CODES.usage;
-  };
+  const fail = (error: string) => failRun(ctx.io, messages, error);
   const keys = await readKeyRingFile("--key", keyFile, { io: ctx.io, messages, texts, library });
   if (!keys.ok) return fail(keys.error);
   let update: Awaited<ReturnType<typeof createStatusUpdate>>;
