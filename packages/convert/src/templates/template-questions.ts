@@ -12,7 +12,7 @@ import {
 import { es } from "@tip/schema/locales/es";
 import { fr } from "@tip/schema/locales/fr";
 import { pt } from "@tip/schema/locales/pt";
-import { z } from "zod";
+import * as z from "zod";
 import { HTCDS_SLOTS, type HtcdsSlot, type SlotKind, sourceNames } from "../standards/htcds/htcds-slots.js";
 import { directionOf } from "../standards/htcds/referral-direction.js";
 import { TEMPLATE_TEXTS } from "./template-texts.js";

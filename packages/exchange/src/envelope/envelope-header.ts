@@ -1,5 +1,5 @@
 import { CODE_LISTS } from "@tip/schema";
-import { z } from "zod";
+import * as z from "zod";
 import { ALGORITHMS, FORMAT_VERSION, MEDIA_TYPES } from "../algorithms.js";
 import { AgencyId, Instant, Kid } from "../keys/key-documents.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ALGORITHMS } from "../algorithms.js";
 
 /** A P-256 coordinate or private scalar: 32 bytes in base64url. */

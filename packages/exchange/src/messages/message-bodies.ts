@@ -1,5 +1,5 @@
 import { CODE_LISTS } from "@tip/schema";
-import { z } from "zod";
+import * as z from "zod";
 import { FORMAT_VERSION } from "../algorithms.js";
 import { AgencyId, Instant } from "../keys/key-documents.js";
 

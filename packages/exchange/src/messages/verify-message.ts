@@ -1,5 +1,5 @@
 import { base64url, flattenedVerify } from "jose";
-import { z } from "zod";
+import * as z from "zod";
 import { ALGORITHMS, MEDIA_TYPES } from "../algorithms.js";
 import { DEFAULT_CLOCK_SKEW_MS } from "../envelope/open-envelope.js";
 import type { Refusal } from "../envelope/open-refusal.js";

@@ -1,5 +1,5 @@
 import { EnvelopeHeader, REFUSAL_CODES, Receipt, StatusUpdate } from "@tip/exchange";
-import { z } from "zod";
+import * as z from "zod";
 import { AUTH_PROBLEMS } from "../auth/verify-request.js";
 
 /** Error codes of the node itself (besides the envelope refusals and signature problems). */

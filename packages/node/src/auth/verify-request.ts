@@ -1,6 +1,6 @@
 import { ALGORITHMS, keyStatus, type TrustDirectory } from "@tip/exchange";
 import { compactVerify, decodeProtectedHeader } from "jose";
-import { z } from "zod";
+import * as z from "zod";
 import { AUTH_SCHEME, bodyDigest, REQUEST_LIFETIME_MS, REQUEST_TYP } from "./request-signature.js";
 
 /** Why a request's signature was not accepted (sent back as the error code of a 401). */

@@ -1,5 +1,5 @@
 import { ENTITIES, EXAMPLES, type RecordType } from "@tip/schema";
-import { z } from "zod";
+import * as z from "zod";
 
 function keepRequired(schema: z.ZodType, value: unknown): unknown {
   if (schema instanceof z.ZodObject && value !== null && typeof value === "object" && !Array.isArray(value)) {

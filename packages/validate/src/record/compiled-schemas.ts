@@ -1,5 +1,5 @@
 import { ENTITIES, EXAMPLES, type RecordType } from "@tip/schema";
-import { z } from "zod";
+import * as z from "zod";
 import { compileShapeCheck, type ShapeCheck } from "./shape-check.js";
 
 /** The compiled fast path of one record type. */

@@ -2,7 +2,7 @@ import { checkRecord, ENTITIES, EXAMPLES, en, RECORD_TYPES, type RecordType } fr
 import { generate } from "@tip/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { checkFast } from "./check-fast.js";
 import { fastPathOf, WARM_UP_RECORDS, warmFastPathOf } from "./compiled-schemas.js";
 import { compileShapeCheck, type KeyTally } from "./shape-check.js";
