@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { MessageLocale } from "../i18n/message-locale.js";
-import { en } from "../locales/en.js";
+import { enMessages } from "../locales/en-messages.js";
 import { ENTITIES, type RecordType } from "../model/entities.js";
 import type { RuleSeverity } from "../profiles/compiled-profile.js";
 import { CHECKS_BY_RECORD_TYPE } from "../rules/catalogue.js";
@@ -32,7 +32,7 @@ const EVERY_RECORD_TYPE: CheckSetup = {
  * sharing nothing with the input.
  */
 export function checkRecord(data: unknown, options: CheckOptions = {}): CheckResult {
-  return checkRecordIn(data, options.locale ?? en, options, EVERY_RECORD_TYPE);
+  return checkRecordIn(data, options.locale ?? enMessages, options, EVERY_RECORD_TYPE);
 }
 
 const compiled = new Map<RecordType, z.ZodType>();

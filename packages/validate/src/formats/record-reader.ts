@@ -1,5 +1,5 @@
 import type { Buffer } from "node:buffer";
-import { en } from "@tip/schema";
+import { enMessages } from "@tip/schema/locales/en/messages";
 import { type Encoding, withoutBom } from "../io/byte-order-mark.js";
 import { type LineSink, LineSplitter } from "../io/line-splitter.js";
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LINE_BYTES } from "../shared/limits.js";
@@ -74,7 +74,7 @@ export async function* readRecordItems(
 ): AsyncGenerator<RecordItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_LINE_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const parser = new RecordParser(en);
+  const parser = new RecordParser(enMessages);
   const parse = (bytes: Buffer, start: number, end: number, utf8: boolean, terminated: boolean) => {
     const value = parser.parse(bytes, start, end, utf8, terminated);
     if (value === UNREADABLE) return { reason: parser.failure as SkipReason };

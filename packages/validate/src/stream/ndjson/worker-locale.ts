@@ -1,4 +1,5 @@
-import { en, type MessageLocale } from "@tip/schema";
+import type { MessageLocale } from "@tip/schema";
+import { enMessages } from "@tip/schema/locales/en/messages";
 import type { Lang } from "../../shared/lang.js";
 
 /** The texts of a language's issues, loading only that language (English when it is not supported). */
@@ -11,6 +12,6 @@ export async function localeOf(lang: Lang | undefined): Promise<MessageLocale> {
     case "pt":
       return (await import("@tip/schema/locales/pt/messages")).ptMessages;
     default:
-      return en;
+      return enMessages;
   }
 }
