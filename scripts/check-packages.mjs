@@ -54,8 +54,9 @@ const BUDGETS = {
   "@tip/types": 160 * KB,
   "@tip/site": 400 * KB,
   // The CLI grew from 214 KiB with tip serve, send, inbox and template and its one catalogue per language
-  // (measured 2026-12-06: 308 KiB).
-  "@tip/cli": 380 * KB,
+  // (308 KiB), then to 2.86 MiB (measured 2026-12-06) when the command became one minified bundle carrying
+  // the @tip packages, zod and its libraries, for its start-up; the public API is still unbundled.
+  "@tip/cli": 3.5 * MB,
 };
 
 /**

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The built binary the tests run, exactly as `npx tip` would. */
-export const CLI_PATH = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+export const CLI_PATH = fileURLToPath(new URL("../../dist/command/cli.js", import.meta.url));
 
 /** What one run of the binary produced. */
 export interface CliResult {
@@ -19,11 +19,11 @@ export interface SpawnOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Written to the binary's stdin, which is then closed. */
   readonly input?: string;
-  /** The script node runs; default the built `dist/cli.js`. */
+  /** The script node runs; default the built `dist/command/cli.js`. */
   readonly script?: string;
 }
 
-/** Runs `node dist/cli.js <args>` (or `options.script`) with pipes (so neither stdout nor stderr is a terminal). */
+/** Runs `node dist/command/cli.js <args>` (or `options.script`) with pipes (so neither stdout nor stderr is a terminal). */
 export function spawnCli(args: readonly string[], options: SpawnOptions = {}): Promise<CliResult> {
   const script = options.script ?? CLI_PATH;
   if (!existsSync(CLI_PATH)) throw new Error(`${CLI_PATH} is missing: run "npm run build -w @tip/cli" first`);
