@@ -35,6 +35,27 @@ describe("the OpenAPI document", () => {
         expect(operation.security !== undefined, `${method} ${path}`).toBe(path !== "/v1/health");
   });
 
+  it("describes every error answer as problem details (application/problem+json) of the Error schema", () => {
+    let errors = 0;
+    for (const [path, operations] of Object.entries(document.paths))
+      for (const [method, operation] of Object.entries(operations)) {
+        const responses = (operation as { responses: Record<string, { content?: Record<string, unknown> }> })
+          .responses;
+        for (const [status, response] of Object.entries(responses)) {
+          if (Number(status) < 400) continue;
+          errors++;
+          expect(response.content?.["application/problem+json"], `${method} ${path} ${status}`).toEqual({
+            schema: { $ref: "#/components/schemas/Error" },
+          });
+        }
+      }
+    expect(errors).toBeGreaterThan(20);
+    const schema = document.components.schemas.Error as { required: string[]; properties: object };
+    expect(schema.required).toEqual(expect.arrayContaining(["type", "title", "status", "code"]));
+    expect(Object.keys(schema.properties)).not.toContain("detail");
+    expect(Object.keys(schema.properties)).not.toContain("instance");
+  });
+
   it("is the file in the package (npm run generate writes it)", async () => {
     const file = JSON.parse(await readFile(new URL("../../openapi.json", import.meta.url), "utf8"));
     const { "x-generated": marker, ...rest } = file;

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { AUTH_SCHEME } from "../auth/request-signature.js";
+import { PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX } from "./problems.js";
 import {
   Acknowledgement,
   ErrorBody,
@@ -19,9 +20,14 @@ const json = (name: string, description: string) => ({
   description,
   content: { "application/json": { schema: ref(name) } },
 });
+/** An error answer: a problem details document (RFC 9457). */
+const problem = { [PROBLEM_MEDIA_TYPE]: { schema: ref("Error") } };
 const errors = (...statuses: number[]) =>
   Object.fromEntries(
-    statuses.map((status) => [String(status), json("Error", ERROR_TEXT[status] ?? "error")]),
+    statuses.map((status) => [
+      String(status),
+      { description: ERROR_TEXT[status] ?? "error", content: problem },
+    ]),
   );
 const ERROR_TEXT: Record<number, string> = {
   400: "bad query",
@@ -33,6 +39,7 @@ const ERROR_TEXT: Record<number, string> = {
   413: "body too large",
   422: "refused (code says why)",
   429: "too many requests (see Retry-After)",
+  500: "the node could not complete the request (code storage_failed)",
 };
 const page = [
   { name: "after", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
@@ -83,8 +90,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: "TIP exchange node",
       version: "1",
-      description:
-        "Receives sealed envelopes (stored encrypted as received, and deleted once their retention runs out or they expire unacknowledged) and answers with signed receipts; lists, hands out and acknowledges what this agency received; carries signed referral status updates. Every call but /v1/health and /openapi.json is a signed request.",
+      description: `Receives sealed envelopes (stored encrypted as received, and deleted once their retention runs out or they expire unacknowledged) and answers with signed receipts; lists, hands out and acknowledges what this agency received; carries signed referral status updates. Every call but /v1/health and /openapi.json is a signed request. Every error answer is a problem details document (RFC 9457, ${PROBLEM_MEDIA_TYPE}): its type is ${PROBLEM_TYPE_PREFIX}<code>, its title a fixed English summary of that code, its status the HTTP status; code is the same code, and kid, receipt, because and deletedAt come with the codes that have them. No detail or instance: nothing of the request is echoed.`,
       license: { name: "Apache-2.0", identifier: "Apache-2.0" },
     },
     paths: {
@@ -105,11 +111,12 @@ export function openApiDocument(): Record<string, unknown> {
           },
           responses: {
             "201": json("ReceiptAnswer", "opened, valid and stored: the signed receipt (accepted)"),
-            "422": json(
-              "ReceiptAnswer",
-              "opened but the bundle is invalid (a signed rejection), or refused (an Error)",
-            ),
-            ...errors(401, 403, 409, 413, 429),
+            "422": {
+              description:
+                "opened but the bundle is invalid (a signed rejection, application/json), or refused (a problem, code says why)",
+              content: { "application/json": { schema: ref("ReceiptAnswer") }, ...problem },
+            },
+            ...errors(401, 403, 409, 413, 429, 500),
           },
         },
       },
@@ -126,7 +133,7 @@ export function openApiDocument(): Record<string, unknown> {
               "InboxPage",
               "envelopes received, oldest first; those whose content was deleted are listed with deletedAt and deletedBecause",
             ),
-            ...errors(400, 401, 403, 429),
+            ...errors(400, 401, 403, 429, 500),
           },
         },
       },
@@ -142,7 +149,7 @@ export function openApiDocument(): Record<string, unknown> {
               description: "the envelope",
               content: { "application/json": { schema: { type: "object" } } },
             },
-            ...errors(401, 403, 404, 410, 429),
+            ...errors(401, 403, 404, 410, 429, 500),
           },
         },
       },
@@ -153,7 +160,7 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: [messageId],
           responses: {
             "200": json("Acknowledgement", "acknowledged (again: the first time is kept)"),
-            ...errors(401, 403, 404, 429),
+            ...errors(401, 403, 404, 429, 500),
           },
         },
       },
@@ -164,7 +171,7 @@ export function openApiDocument(): Record<string, unknown> {
           requestBody: { required: true, content: { "application/json": { schema: ref("SignedMessage") } } },
           responses: {
             "201": json("StatusStored", "verified and stored"),
-            ...errors(401, 403, 409, 413, 422, 429),
+            ...errors(401, 403, 409, 413, 422, 429, 500),
           },
         },
         get: {
@@ -173,7 +180,7 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: [...page, { name: "about", in: "query", schema: { type: "string", format: "uuid" } }],
           responses: {
             "200": json("StatusPage", "status updates, oldest first"),
-            ...errors(400, 401, 403, 429),
+            ...errors(400, 401, 403, 429, 500),
           },
         },
       },

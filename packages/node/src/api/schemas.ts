@@ -1,6 +1,7 @@
 import { EnvelopeHeader, REFUSAL_CODES, Receipt, StatusUpdate } from "@tip/exchange";
 import * as z from "zod";
 import { AUTH_PROBLEMS } from "../auth/verify-request.js";
+import { PROBLEM_TYPE_PREFIX } from "./problems.js";
 
 /** Error codes of the node itself (besides the envelope refusals and signature problems). */
 export const NODE_ERRORS = [
@@ -22,9 +23,24 @@ export const DeletionReason = z
     "retention: the retention period the sender set, counted from reception, ran out; expired: the envelope expired before this agency acknowledged it",
   );
 
-/** Every error answer: a code, never a value of the request. */
+/**
+ * Every error answer: an RFC 9457 problem details object (`application/problem+json`) whose `type` and `title`
+ * follow from the code, never a value of the request.
+ */
 export const ErrorBody = z.strictObject({
-  code: z.enum([...REFUSAL_CODES, ...AUTH_PROBLEMS, ...NODE_ERRORS]),
+  type: z
+    .string()
+    .regex(new RegExp(`^${PROBLEM_TYPE_PREFIX}[a-z_]+$`))
+    .describe(
+      "the problem type: urn:tip:exchange-node:problem: followed by the code (a name, never fetched)",
+    ),
+  title: z
+    .string()
+    .describe("a short English summary of the problem type, the same for every answer with this code"),
+  status: z.int().min(400).max(599).describe("the HTTP status code of the answer"),
+  code: z
+    .enum([...REFUSAL_CODES, ...AUTH_PROBLEMS, ...NODE_ERRORS])
+    .describe("why, as a code (the last part of the type); what clients read"),
   kid: z.string().optional().describe("the public key's id, for key problems"),
   receipt: z
     .unknown()

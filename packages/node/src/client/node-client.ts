@@ -1,7 +1,11 @@
 import type { AgencyKeyRing, Envelope, SignedMessage } from "@tip/exchange";
 import { signRequest } from "../auth/request-signature.js";
 
-/** A node's answer: the HTTP status and the JSON body (or the raw text for an envelope). */
+/**
+ * A node's answer: the HTTP status and the JSON body (or the raw text for an envelope). An error's body is a
+ * problem details object (RFC 9457: `type`, `title`, `status`) with the `code` that says why; an older node's
+ * plain `{ "code": ... }` reads the same way.
+ */
 export interface NodeAnswer<Body = Record<string, unknown>> {
   readonly status: number;
   readonly body: Body;
@@ -96,6 +100,8 @@ export class NodeClient {
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
     });
     const answer = await response.text();
+    // Whatever the media type (application/json, or application/problem+json for an error): a JSON object is
+    // the body, anything else an empty one.
     if (raw && response.status === 200) return { status: 200, body: { envelope: answer } };
     let parsed: Record<string, unknown>;
     try {

@@ -10,9 +10,9 @@ import {
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
-import type { z } from "zod";
 import { openApiDocument } from "../api/openapi.js";
-import { type ErrorBody, PageQuery } from "../api/schemas.js";
+import { type ErrorCode, PROBLEM_MEDIA_TYPE, type ProblemExtras, problemDetails } from "../api/problems.js";
+import { PageQuery } from "../api/schemas.js";
 import { verifyRequest } from "../auth/verify-request.js";
 import type { NodeStore } from "../db/node-store.js";
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from "./rate-limit.js";
@@ -41,7 +41,6 @@ export interface NodeAppOptions {
 }
 
 type Env = { Bindings: HttpBindings; Variables: { agency: string; code: string; body: Uint8Array } };
-type ErrorCode = z.input<typeof ErrorBody>["code"];
 
 /**
  * The node's HTTP API (Hono): agencies post envelopes and status updates with signed requests; the agency
@@ -56,14 +55,17 @@ export function createApp(options: NodeAppOptions): Hono<Env> {
   const failures = new RateLimiter(FAILED_AUTH_LIMIT);
   const maxEnvelope = options.maxEnvelopeBytes ?? DEFAULT_MAX_ENVELOPE_BYTES;
   const app = new Hono<Env>();
+  /** Every error answer goes through here: a problem details document (RFC 9457) for the code. */
   const error = (
     c: Context<Env>,
     status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500,
     code: ErrorCode,
-    extra: object = {},
+    extras: ProblemExtras = {},
   ) => {
     c.set("code", code);
-    return c.json({ code, ...extra }, status);
+    return c.body(JSON.stringify(problemDetails(code, status, extras)), status, {
+      "content-type": PROBLEM_MEDIA_TYPE,
+    });
   };
 
   app.use(async (c, next) => {

@@ -23,6 +23,7 @@ import { NodeClient } from "../client/node-client.js";
 import { NodeStore } from "../db/node-store.js";
 import { openDatabase } from "../db/open-database.js";
 import { BACKENDS, databaseFor, serverRequiredButMissing } from "../testing/databases.js";
+import { expectedProblem } from "../testing/problems.js";
 import type { RequestLogLine } from "./request-log.js";
 import { type RunningNode, startNode } from "./start-node.js";
 
@@ -122,7 +123,7 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
     expect((await client(b, nodeB).inbox({ pending: true })).body.items).toEqual([]);
 
     // Only B itself reads B's inbox.
-    expect((await client(a, nodeB).inbox()).body).toEqual({ code: "forbidden" });
+    expect((await client(a, nodeB).inbox()).body).toEqual(expectedProblem(403, "forbidden"));
     expect((await client(a, nodeB).fetchEnvelope(header.messageId)).status).toBe(403);
 
     // Later B declines the referral; A's node verifies and keeps the update, and A sees it.
@@ -135,7 +136,7 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
       now: new Date(NOW.getTime() + 1000),
     });
     expect((await client(b, nodeA).sendStatus(update)).status).toBe(201);
-    expect((await client(b, nodeA).sendStatus(update)).body).toEqual({ code: "replayed" });
+    expect((await client(b, nodeA).sendStatus(update)).body).toEqual(expectedProblem(409, "replayed"));
     const statuses = await client(a, nodeA).statuses({ about: header.messageId });
     expect(statuses.body.items).toEqual([
       expect.objectContaining({
@@ -163,7 +164,9 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
       now: NOW,
     });
     expect((await client(c, nodeA).sendStatus(forged)).status).toBe(201);
-    expect((await client(b, nodeA).sendStatus(forged)).body).toEqual({ code: "sender_not_caller" });
+    expect((await client(b, nodeA).sendStatus(forged)).body).toEqual(
+      expectedProblem(403, "sender_not_caller"),
+    );
   });
 
   it("a third agency cannot decrypt it, and B's node refuses it sent by C", async () => {
@@ -176,7 +179,7 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
     });
     expect(asC).toEqual({ ok: false, refusal: { code: "not_a_recipient" } });
     const relayedByC = await client(c, nodeB).send(envelope);
-    expect(relayedByC).toEqual({ status: 403, body: { code: "sender_not_caller" } });
+    expect(relayedByC).toEqual({ status: 403, body: expectedProblem(403, "sender_not_caller") });
     // Refused by its caller, the envelope was not stored: A may still send it.
     expect((await client(a, nodeB).send(envelope)).status).toBe(201);
   });
@@ -184,15 +187,18 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
   it("refuses a tampered, a replayed, an expired and a revoked-key envelope, each with its reason", async () => {
     const genuine = (await sealed()).envelope;
     const tampered: Envelope = { ...genuine, ciphertext: flip(genuine.ciphertext) };
-    expect(await client(a, nodeB).send(tampered)).toEqual({ status: 422, body: { code: "undecryptable" } });
+    expect(await client(a, nodeB).send(tampered)).toEqual({
+      status: 422,
+      body: expectedProblem(422, "undecryptable"),
+    });
 
     const first = await client(a, nodeB).send(genuine);
     expect(first.status).toBe(201);
     const again = await client(a, nodeB).send(genuine);
     expect(again.status).toBe(409);
     // The sender gets the first receipt back with the refusal (an answer lost on the way, retried).
-    expect(again.body).toEqual({ code: "replayed", receipt: first.body.receipt });
-    expect((await client(c, nodeB).send(genuine)).body).toEqual({ code: "replayed" });
+    expect(again.body).toEqual(expectedProblem(409, "replayed", { receipt: first.body.receipt }));
+    expect((await client(c, nodeB).send(genuine)).body).toEqual(expectedProblem(409, "replayed"));
 
     // The same envelope five times at once: stored once, the four others refused as replays.
     const twin = JSON.stringify((await sealed()).envelope);
@@ -203,15 +209,18 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
       now: new Date(NOW.getTime() - 3 * HOUR),
       expiresAt: new Date(NOW.getTime() - HOUR),
     });
-    expect(await client(a, nodeB).send(old.envelope)).toEqual({ status: 422, body: { code: "expired" } });
+    expect(await client(a, nodeB).send(old.envelope)).toEqual({
+      status: 422,
+      body: expectedProblem(422, "expired"),
+    });
 
     // Signed with A's old key, which B's directory lists as revoked (the request itself is signed with A's new key).
     const revoked = await sealed({}, aOld);
     expect(await client(a, nodeB).send(revoked.envelope)).toEqual({
       status: 422,
-      body: { code: "key_revoked", kid: kidOf(aOld, "sig") },
+      body: expectedProblem(422, "key_revoked", { kid: kidOf(aOld, "sig") }),
     });
-    expect((await client(aOld, nodeB).inbox()).body).toEqual({ code: "key_revoked" });
+    expect((await client(aOld, nodeB).inbox()).body).toEqual(expectedProblem(401, "key_revoked"));
   });
 
   it("a bundle without consent for the purpose is never sealed, so there is nothing to send", async () => {
@@ -249,41 +258,37 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
 
   it("refuses unsigned, forged, replayed and oversized requests, and logs no content or id", async () => {
     const plain = await fetch(`${nodeB.url}/v1/inbox`);
-    expect([plain.status, await plain.json()]).toEqual([401, { code: "signature_missing" }]);
+    expect([plain.status, await plain.json()]).toEqual([401, expectedProblem(401, "signature_missing")]);
     const garbage = await fetch(`${nodeB.url}/v1/inbox`, {
       headers: { authorization: "TIP-Signature a.b.c" },
     });
-    expect(await garbage.json()).toEqual({ code: "signature_malformed" });
+    expect(await garbage.json()).toEqual(expectedProblem(401, "signature_malformed"));
     // A signature for one path does not open another.
     const { signRequest } = await import("../auth/request-signature.js");
     const auth = await signRequest(b.keys, { method: "GET", path: "/v1/inbox", now: NOW });
     const other = await fetch(`${nodeB.url}/v1/status`, { headers: { authorization: auth } });
-    expect(await other.json()).toEqual({ code: "request_mismatch" });
+    expect(await other.json()).toEqual(expectedProblem(401, "request_mismatch"));
     const once = await fetch(`${nodeB.url}/v1/inbox`, { headers: { authorization: auth } });
     expect(once.status).toBe(200);
     const twice = await fetch(`${nodeB.url}/v1/inbox`, { headers: { authorization: auth } });
-    expect(await twice.json()).toEqual({ code: "request_replayed" });
+    expect(await twice.json()).toEqual(expectedProblem(401, "request_replayed"));
     const late = await signRequest(b.keys, {
       method: "GET",
       path: "/v1/inbox",
       now: new Date(NOW.getTime() - 2 * 60_000),
     });
     expect(await (await fetch(`${nodeB.url}/v1/inbox`, { headers: { authorization: late } })).json()).toEqual(
-      {
-        code: "request_expired",
-      },
+      expectedProblem(401, "request_expired"),
     );
     const huge = await fetch(`${nodeB.url}/v1/status`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: "x".repeat(200 * 1024),
     });
-    expect([huge.status, await huge.json()]).toEqual([413, { code: "body_too_large" }]);
+    expect([huge.status, await huge.json()]).toEqual([413, expectedProblem(413, "body_too_large")]);
     expect(
       await (await fetch(`${nodeB.url}/v1/inbox/not-an-id`, { headers: { authorization: auth } })).json(),
-    ).toMatchObject({
-      code: expect.any(String),
-    });
+    ).toEqual(expectedProblem(404, "not_found"));
 
     const logged = JSON.stringify(logs);
     expect(logs.length).toBeGreaterThan(10);

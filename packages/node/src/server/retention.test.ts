@@ -3,6 +3,7 @@ import { directoryOf, exampleBundleFor, NOW, type TestAgency, threeAgencies } fr
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { NodeClient } from "../client/node-client.js";
 import { BACKENDS, databaseFor } from "../testing/databases.js";
+import { expectedProblem } from "../testing/problems.js";
 import type { PurgeLogLine } from "./purge-schedule.js";
 import { type RunningNode, startNode } from "./start-node.js";
 
@@ -98,7 +99,9 @@ describe.each(BACKENDS)("a node deletes what it may no longer keep (%s)", (backe
     expect(await laterBy(HOUR + 6 * MINUTE)).toMatchObject({ retention: 0, expired: 1 });
     const gone = await client(b).fetchEnvelope(unread.id);
     expect(gone.status).toBe(410);
-    expect(gone.body).toEqual({ code: "envelope_deleted", because: "expired", deletedAt: now.toISOString() });
+    expect(gone.body).toEqual(
+      expectedProblem(410, "envelope_deleted", { because: "expired", deletedAt: now.toISOString() }),
+    );
     expect((await client(b).fetchEnvelope(taken.id)).status).toBe(200);
 
     // One hour before the day is out: kept; the hour after: gone.
@@ -108,7 +111,7 @@ describe.each(BACKENDS)("a node deletes what it may no longer keep (%s)", (backe
     const answer = await client(b).fetchEnvelope(short.id);
     expect(answer).toEqual({
       status: 410,
-      body: { code: "envelope_deleted", because: "retention", deletedAt: now.toISOString() },
+      body: expectedProblem(410, "envelope_deleted", { because: "retention", deletedAt: now.toISOString() }),
     });
     expect(JSON.stringify(answer.body)).not.toContain(short.id);
 
@@ -134,7 +137,7 @@ describe.each(BACKENDS)("a node deletes what it may no longer keep (%s)", (backe
     now = new Date(now.getTime() + DAY);
     expect(await client(b).fetchEnvelope(soon.id)).toEqual({
       status: 410,
-      body: { code: "envelope_deleted", because: "retention", deletedAt: now.toISOString() },
+      body: expectedProblem(410, "envelope_deleted", { because: "retention", deletedAt: now.toISOString() }),
     });
     expect(purges.length).toBe(before);
   });
