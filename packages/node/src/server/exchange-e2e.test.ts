@@ -288,7 +288,7 @@ describe.each(BACKENDS)("two agencies exchange a referral through their nodes (%
     expect([huge.status, await huge.json()]).toEqual([413, expectedProblem(413, "body_too_large")]);
     expect(
       await (await fetch(`${nodeB.url}/v1/inbox/not-an-id`, { headers: { authorization: auth } })).json(),
-    ).toEqual(expectedProblem(404, "not_found"));
+    ).toEqual(expectedProblem(401, "request_mismatch"));
 
     const logged = JSON.stringify(logs);
     expect(logs.length).toBeGreaterThan(10);
