@@ -1,6 +1,15 @@
 // The public surface of @tip/exchange-node. The client alone is `@tip/exchange-node/client`.
 
 export { openApiDocument } from "./api/openapi.js";
+export {
+  type ErrorCode,
+  PROBLEM_MEDIA_TYPE,
+  PROBLEM_TITLES,
+  PROBLEM_TYPE_PREFIX,
+  type ProblemExtras,
+  problemDetails,
+  problemType,
+} from "./api/problems.js";
 export { NODE_ERRORS } from "./api/schemas.js";
 export { AUTH_PROBLEMS, type AuthProblem, verifyRequest } from "./auth/verify-request.js";
 export * from "./client.js";
