@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PROBLEM_TITLES, problemDetails } from "./problems.js";
 import { ErrorBody } from "./schemas.js";
@@ -12,13 +13,15 @@ describe("the problem details of every error code", () => {
     expect(new Set(CODES).size).toBe(37);
   });
 
-  it("gives each code a type of its own in the node's URN scheme and a fixed title", () => {
+  it("gives each code a type of its own, the address of its row in the README, and a fixed title", () => {
     const types = new Set<string>();
     for (const code of CODES) {
       const body = problemDetails(code as never, 422);
-      expect(body.type, code).toBe(`urn:tip:exchange-node:problem:${code}`);
+      expect(body.type, code).toBe(
+        `https://github.com/tip-sdk/tip-sdk/blob/main/packages/node/README.md#problem-${code}`,
+      );
       // An absolute URI, so no base is needed to resolve it.
-      expect(new URL(body.type).protocol, code).toBe("urn:");
+      expect(new URL(body.type).protocol, code).toBe("https:");
       types.add(body.type);
       // Short English, no placeholder for a value, the same text every time.
       expect(body.title, code).toMatch(/^[A-Z][A-Za-z0-9' -]{2,60}$/);
@@ -40,7 +43,7 @@ describe("the problem details of every error code", () => {
       deletedAt: "2025-01-01T00:00:00.000Z",
     });
     expect(deleted).toEqual({
-      type: "urn:tip:exchange-node:problem:envelope_deleted",
+      type: "https://github.com/tip-sdk/tip-sdk/blob/main/packages/node/README.md#problem-envelope_deleted",
       title: expect.any(String),
       status: 410,
       code: "envelope_deleted",
@@ -67,12 +70,27 @@ describe("the problem details of every error code", () => {
     };
     const body = problemDetails("not_found", 404, sneaky as never);
     expect(body).toEqual({
-      type: "urn:tip:exchange-node:problem:not_found",
+      type: "https://github.com/tip-sdk/tip-sdk/blob/main/packages/node/README.md#problem-not_found",
       title: expect.any(String),
       status: 404,
       code: "not_found",
     });
     expect(Object.keys(body)).toEqual(["type", "title", "status", "code"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("the README a problem type points at", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+
+  it("has the row of every code, under the anchor its type ends with, with its title", () => {
+    for (const code of CODES) {
+      const type = problemDetails(code as never, 400).type;
+      expect(type.endsWith(`README.md#problem-${code}`), code).toBe(true);
+      const row = readme.split("\n").find((line) => line.includes(`<a id="problem-${code}"></a>`));
+      expect(row, code).toBeDefined();
+      const cells = (row ?? "").split("|").map((cell) => cell.trim());
+      expect(cells[2], code).toBe(PROBLEM_TITLES[code as keyof typeof PROBLEM_TITLES]);
+    }
   });
 });

@@ -5,10 +5,12 @@ import type { ErrorBody } from "./schemas.js";
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 
 /**
- * The start of every problem type: `urn:tip:exchange-node:problem:<code>`. An absolute URI that names the
- * problem and is never fetched; the code after it is the `code` member of the answer.
+ * The start of every problem type: the address of the code's row in this package's README (`#problem-<code>`),
+ * where the code is explained. RFC 9457 asks for an absolute URI that, when it can be fetched, documents the
+ * problem type; programs compare it and never need to fetch it. The code after it is the `code` member.
  */
-export const PROBLEM_TYPE_PREFIX = "urn:tip:exchange-node:problem:";
+export const PROBLEM_TYPE_PREFIX =
+  "https://github.com/tip-sdk/tip-sdk/blob/main/packages/node/README.md#problem-";
 
 /** An error code the node can answer with. */
 export type ErrorCode = z.output<typeof ErrorBody>["code"];

@@ -30,9 +30,9 @@ export const DeletionReason = z
 export const ErrorBody = z.strictObject({
   type: z
     .string()
-    .regex(new RegExp(`^${PROBLEM_TYPE_PREFIX}[a-z_]+$`))
+    .regex(new RegExp(`^${PROBLEM_TYPE_PREFIX.replaceAll(".", "\\.")}[a-z_]+$`))
     .describe(
-      "the problem type: urn:tip:exchange-node:problem: followed by the code (a name, never fetched)",
+      "the problem type: the address of the code's explanation in the node's README, ending in #problem-<code>",
     ),
   title: z
     .string()

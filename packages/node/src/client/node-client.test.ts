@@ -29,7 +29,7 @@ const client = () => new NodeClient({ url, keys: a.keys, clock: () => NOW });
 
 describe("the client reading error answers", () => {
   const problem = {
-    type: "urn:tip:exchange-node:problem:envelope_deleted",
+    type: "https://github.com/tip-sdk/tip-sdk/blob/main/packages/node/README.md#problem-envelope_deleted",
     title: "Envelope content deleted",
     status: 410,
     code: "envelope_deleted",

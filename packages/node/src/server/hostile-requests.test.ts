@@ -222,7 +222,9 @@ describe("hostile requests", () => {
       const text = await response.text();
       const body = JSON.parse(text) as Record<string, unknown>;
       expect(body.status, name).toBe(status);
-      expect(body.type, name).toBe(`urn:tip:exchange-node:problem:${body.code}`);
+      expect(body.type, name).toBe(
+        `https://github.com/tip-sdk/tip-sdk/blob/main/packages/node/README.md#problem-${body.code}`,
+      );
       expect(body.title, name).toEqual(expect.any(String));
       expect(Object.keys(body), name).toEqual(standard);
       for (const mark of marks) expect(text, `${name}: ${mark}`).not.toContain(mark);

@@ -7,7 +7,7 @@ import { expect } from "vitest";
  */
 export function expectedProblem(status: number, code: string, extras: Record<string, unknown> = {}) {
   return {
-    type: `urn:tip:exchange-node:problem:${code}`,
+    type: `https://github.com/tip-sdk/tip-sdk/blob/main/packages/node/README.md#problem-${code}`,
     title: expect.stringMatching(/^[A-Z][^{}]{2,60}$/),
     status,
     code,
