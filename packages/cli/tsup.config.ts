@@ -15,9 +15,9 @@ const validateWorker = join(
 );
 
 /**
- * Takes @tip/schema from its build for bundlers, one file per module (the `default` condition of its exports),
- * instead of its build for Node, whose chunks put every English code label beside the messages: a bundle then
- * carries only the code lists, labels and rules the command reaches.
+ * Takes @tip/schema from its build for bundlers (one file per module: the `default` condition of its exports),
+ * not from its build for Node, which esbuild would pick on this platform (the `node` condition): that build's
+ * chunks are joined by bare imports that a bundle of a side-effect-free package drops, with a warning each.
  */
 const schemaModules: Plugin = {
   name: "tip-schema-modules",
@@ -60,7 +60,7 @@ export default defineConfig([
   {
     // The `tip` command (its source starts with `#!/usr/bin/env node`, which esbuild keeps), started by the
     // committed launcher bin/tip.js. It is one bundle with the @tip packages, zod, the ICU message formatter
-    // and commander inside, minified: Node then reads some 20 files instead of some 300 modules (zod's 64
+    // and commander inside, minified: Node then reads about 30 files instead of some 300 modules (zod's 64
     // error-message locales among them, which a bundle leaves out). `tip validate` of 100 records took 0.88x
     // the time of the unbundled command (medians of 25 runs in turn). Each command's own code is a chunk
     // loaded when that command runs.
