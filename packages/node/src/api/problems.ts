@@ -1,16 +1,8 @@
 import type * as z from "zod";
+import { PROBLEM_TYPE_PREFIX } from "./problem-type.js";
 import type { ErrorBody } from "./schemas.js";
 
-/** The media type of every error answer (RFC 9457, "Problem Details for HTTP APIs"). */
-export const PROBLEM_MEDIA_TYPE = "application/problem+json";
-
-/**
- * The start of every problem type: the address of the code's row in this package's README (`#problem-<code>`),
- * where the code is explained. RFC 9457 asks for an absolute URI that, when it can be fetched, documents the
- * problem type; programs compare it and never need to fetch it. The code after it is the `code` member.
- */
-export const PROBLEM_TYPE_PREFIX =
-  "https://github.com/tip-sdk/tip-sdk/blob/main/packages/node/README.md#problem-";
+export { PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_PREFIX } from "./problem-type.js";
 
 /** An error code the node can answer with. */
 export type ErrorCode = z.output<typeof ErrorBody>["code"];

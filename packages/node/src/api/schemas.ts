@@ -1,7 +1,7 @@
 import { EnvelopeHeader, REFUSAL_CODES, Receipt, StatusUpdate } from "@tip/exchange";
 import * as z from "zod";
 import { AUTH_PROBLEMS } from "../auth/verify-request.js";
-import { PROBLEM_TYPE_PREFIX } from "./problems.js";
+import { PROBLEM_TYPE_PREFIX } from "./problem-type.js";
 
 /** Error codes of the node itself (besides the envelope refusals and signature problems). */
 export const NODE_ERRORS = [
