@@ -8,7 +8,11 @@ import { defineRule, type RuleFinding } from "./define-rule.js";
 const CLAUSE =
   "ISO 3166-3: a former country whose code was withdrawn with no single successor (e.g. AN, Netherlands Antilles) is kept as written, never folded into one of its successors; say which country is meant today where it is known";
 
-/** Pushes a finding for every former country code at a site's path (`*` steps into every array item). */
+/**
+ * Pushes a finding for every former country code at a site's path (`*` steps into every array item). `path` is
+ * the way down so far, pushed and popped in place: a copy is made only for a finding, so the walk allocates
+ * nothing on the usual record, which holds none.
+ */
 function visit(
   value: unknown,
   site: CodeSite,
@@ -28,10 +32,15 @@ function visit(
   const segment = site.path[depth] as string;
   if (segment === "*") {
     if (!Array.isArray(value)) return;
-    for (let index = 0; index < value.length; index++)
-      visit(value[index], site, depth + 1, [...path, index], found);
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      visit(value[index], site, depth + 1, path, found);
+      path.pop();
+    }
   } else if (Object.hasOwn(value, segment)) {
-    visit((value as Record<string, unknown>)[segment], site, depth + 1, [...path, segment], found);
+    path.push(segment);
+    visit((value as Record<string, unknown>)[segment], site, depth + 1, path, found);
+    path.pop();
   }
 }
 
@@ -58,7 +67,8 @@ export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>
       return [...new Set(countrySites().map((site) => site.field))];
     },
     check(record: unknown, found) {
-      for (const site of countrySites()) visit(record, site, 0, [], found);
+      const path: (string | number)[] = [];
+      for (const site of countrySites()) visit(record, site, 0, path, found);
     },
   });
 }

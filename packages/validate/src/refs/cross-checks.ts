@@ -350,7 +350,14 @@ export class CrossChecks {
   }
 
   #sorter(width: number, memoryBytes: number): ExternalSorter {
-    return new ExternalSorter({ width, keySize: 4, tiebreak: 4, memoryBytes, spill: this.#spill });
+    return new ExternalSorter({
+      width,
+      keySize: 4,
+      tiebreak: 4,
+      evenKey: true,
+      memoryBytes,
+      spill: this.#spill,
+    });
   }
 
   #addAgency(record: object): void {

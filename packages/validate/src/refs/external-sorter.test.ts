@@ -106,6 +106,47 @@ describe("ExternalSorter", () => {
     expect(out).toEqual(expected(input));
   });
 
+  it("gives the same order with an even key, whose radix passes cover only its first number", () => {
+    // Four key numbers, the first two from a tiny range so that many records tie on them and differ after
+    // (unsigned, high bit set or not), a tiebreak number and the push position.
+    let state = 9;
+    const random = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state >>> 8;
+    };
+    const width = 6;
+    const input = Array.from({ length: 5000 }, (_, i) =>
+      Uint32Array.of(
+        random() % 3,
+        random() % 2,
+        random() % 4 === 0 ? 0x80000000 + (random() % 3) : random() % 3,
+        random() % 3,
+        random() % 4,
+        i,
+      ),
+    );
+    const byKey = (a: Uint32Array, b: Uint32Array, last: number) => {
+      for (let w = 0; w <= last; w++) if (a[w] !== b[w]) return (a[w] as number) < (b[w] as number) ? -1 : 1;
+      return 0;
+    };
+    const run = (tiebreak: number, memoryBytes: number) => {
+      const sorter = new ExternalSorter({ width, keySize: 4, tiebreak, evenKey: true, memoryBytes, spill });
+      for (const record of input) sorter.push(record, 0);
+      const out: number[] = [];
+      const cursor = sorter.sorted();
+      while (cursor.next()) out.push(cursor.numbers[cursor.at + 5] as number);
+      sorter.close();
+      return out;
+    };
+    // Tiebreak out of push order (column 4), then in push order (column 5, left to the stable passes).
+    const outOfOrder = [...input].sort((a, b) => byKey(a, b, 3) || (a[4] as number) - (b[4] as number));
+    const inOrder = [...input].sort((a, b) => byKey(a, b, 3));
+    for (const memoryBytes of [1 << 20, 4000]) {
+      expect(run(4, memoryBytes)).toEqual(outOfOrder.map((record) => record[5]));
+      expect(run(5, memoryBytes)).toEqual(inOrder.map((record) => record[5]));
+    }
+  });
+
   it("compares numbers as unsigned numbers", () => {
     const input = [
       Uint32Array.of(0x80000000, 0, 0, 0),

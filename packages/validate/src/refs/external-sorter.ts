@@ -16,6 +16,11 @@ export interface SorterOptions {
   readonly memoryBytes: number;
   /** Where run files go; nothing is written while everything fits in `memoryBytes`. */
   readonly spill: SpillDir;
+  /**
+   * The key's first number is spread evenly, as a random UUID's is: the radix sort covers only that number, and
+   * the few records equal on it are ordered among themselves. The order is the same either way.
+   */
+  readonly evenKey?: boolean;
   /** Most runs merged at once; more are merged in passes, which bounds the read buffers. Default 32. */
   readonly fanIn?: number;
 }
@@ -41,6 +46,8 @@ export class ExternalSorter {
   #tiebreakInOrder = true;
   #lastTiebreak = 0;
   readonly #tiebreak: number;
+  /** Columns sorted digit by digit; records equal on them are then ordered run by run (see `radixOrder`). */
+  readonly #radixColumns: number;
   #writeBuffer: Uint32Array | undefined;
   #pushed = 0;
   readonly #runs: Run[] = [];
@@ -52,6 +59,7 @@ export class ExternalSorter {
     this.#width = width;
     this.#sortColumns = [...Array.from({ length: keySize }, (_, i) => i), tiebreak];
     this.#tiebreak = tiebreak;
+    this.#radixColumns = options.evenKey === true ? 1 : Number.POSITIVE_INFINITY;
     this.#compare = compareBy(keySize, tiebreak);
     // A record and its four numbers of sort scratch.
     const capacity = Math.max(1, Math.floor(options.memoryBytes / (width * 4 + 16)));
@@ -125,7 +133,7 @@ export class ExternalSorter {
       this.#scratch = { order: array(), other: array(), keys: array(), otherKeys: array() };
     }
     const numbers = this.#tiebreakInOrder ? this.#sortColumns.slice(0, -1) : this.#sortColumns;
-    return radixOrder(this.#records, numbers, this.#scratch);
+    return radixOrder(this.#records, numbers, this.#scratch, this.#radixColumns);
   }
 
   #spillRecords(): void {

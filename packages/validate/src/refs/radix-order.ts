@@ -18,11 +18,15 @@ const narrowCounts = new Uint32Array(257);
  * unsigned numbers, with a least significant digit radix sort: least significant column first, each one copied
  * once into a contiguous array in the current order, then sorted by 8- or 16-bit digits. Stable: equal
  * records keep their order. Returns the indexes in order, in `scratch.order` or `scratch.other`.
+ * With `radixColumns` set to 1, only the first column is radix sorted; records equal on it are then put in order
+ * by the other columns one run at a time. The order is the same; for keys spread evenly (UUIDs) such runs are
+ * rare, or hold records equal on every column, and three quarters of the passes over every record are saved.
  */
 export function radixOrder(
   records: RecordBlocks,
   numbers: readonly number[],
   scratch: RadixScratch,
+  radixColumns = numbers.length,
 ): Uint32Array {
   const { blocks, width, count } = records;
   const wide = count >= WIDE_DIGITS_FROM;
@@ -35,7 +39,8 @@ export function radixOrder(
   let keys = scratch.keys;
   let toKeys = scratch.otherKeys;
   for (let i = 0; i < count; i++) from[i] = i;
-  for (let w = numbers.length - 1; w >= 0; w--) {
+  const sortedOn = Math.min(numbers.length, Math.max(1, radixColumns));
+  for (let w = sortedOn - 1; w >= 0; w--) {
     const column = numbers[w] as number;
     for (let i = 0; i < count; i++) {
       const index = from[i] as number;
@@ -64,5 +69,50 @@ export function radixOrder(
       [keys, toKeys] = [toKeys, keys];
     }
   }
-  return from.subarray(0, count);
+  const order = from.subarray(0, count);
+  // After the passes `keys` holds the first column, in the order of `order`.
+  if (sortedOn < numbers.length) orderRuns(records, numbers, sortedOn, order, keys);
+  return order;
+}
+
+/**
+ * Puts in order each run of records equal on the first column (`keys` holds it, in the order of `order`), by
+ * the other columns and then by index: the radix passes kept equal records in index order, which is the order a
+ * full sort keeps them in. A run already in order (records equal on every column, the usual case) is left as is.
+ */
+function orderRuns(
+  records: RecordBlocks,
+  numbers: readonly number[],
+  sortedOn: number,
+  order: Uint32Array,
+  keys: Uint32Array,
+): void {
+  const { blocks, width } = records;
+  const compare = (a: number, b: number): number => {
+    const blockA = blocks[a >>> BLOCK_SHIFT] as Uint32Array;
+    const blockB = blocks[b >>> BLOCK_SHIFT] as Uint32Array;
+    const atA = (a & BLOCK_MASK) * width;
+    const atB = (b & BLOCK_MASK) * width;
+    for (let w = sortedOn; w < numbers.length; w++) {
+      const column = numbers[w] as number;
+      const x = blockA[atA + column] as number;
+      const y = blockB[atB + column] as number;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return a - b;
+  };
+  const count = order.length;
+  let start = 0;
+  while (start < count) {
+    const key = keys[start];
+    let end = start + 1;
+    while (end < count && keys[end] === key) end++;
+    if (end - start > 1) {
+      let sorted = true;
+      for (let i = start + 1; i < end && sorted; i++)
+        sorted = compare(order[i - 1] as number, order[i] as number) < 0;
+      if (!sorted) order.subarray(start, end).sort(compare);
+    }
+    start = end;
+  }
 }

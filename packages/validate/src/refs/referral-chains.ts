@@ -31,7 +31,13 @@ export class ReferralChains {
   readonly #step = new Uint32Array(WIDTH);
 
   constructor(options: ChainOptions = { memoryBytes: 1 << 20, spill: new SpillDir(tmpdir()) }) {
-    this.#steps = new ExternalSorter({ width: WIDTH, keySize: 4, tiebreak: RECORD, ...options });
+    this.#steps = new ExternalSorter({
+      width: WIDTH,
+      keySize: 4,
+      tiebreak: RECORD,
+      evenKey: true,
+      ...options,
+    });
   }
 
   /** Bytes held in memory. */
