@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, databaseFor } from "../testing/databases.js";
+import { acceptedEnvelope, SYNTHETIC_BODY } from "../testing/received-envelopes.js";
 import type { Database } from "./database.js";
 import { MIGRATIONS, migrate } from "./migrations.js";
 import { NodeStore, type ReceivedEnvelope } from "./node-store.js";
@@ -8,28 +9,7 @@ import { openDatabase } from "./open-database.js";
 import { openPglite } from "./pglite-database.js";
 import { openPostgres } from "./postgres-database.js";
 
-const FAR = "2099-01-01T00:00:00.000Z";
 const SKEW = 5 * 60 * 1000;
-const BODY = '{"protected":"synthetic","ciphertext":"synthetic"}';
-
-/** An accepted envelope with these header fields, received at `receivedAt`. */
-function accepted(fields: Partial<ReceivedEnvelope> = {}): ReceivedEnvelope {
-  return {
-    messageId: randomUUID(),
-    sender: "tt-agency",
-    purpose: "referral_transnational",
-    agreement: "DSA-TEST",
-    retention: "P5Y",
-    tlp: "amber",
-    createdAt: "2020-01-01T00:00:00.000Z",
-    expiresAt: FAR,
-    digest: "sha256-synthetic",
-    outcome: "accepted",
-    envelope: BODY,
-    receipt: '{"synthetic":true}',
-    ...fields,
-  };
-}
 
 describe.each(BACKENDS)("the purge of envelope bodies (%s)", (backend) => {
   let db: Database;
@@ -48,12 +28,12 @@ describe.each(BACKENDS)("the purge of envelope bodies (%s)", (backend) => {
 
   /** Stores an accepted envelope received at `at`; its message id. */
   const receive = async (at: string, fields: Partial<ReceivedEnvelope> = {}) => {
-    const envelope = accepted(fields);
+    const envelope = acceptedEnvelope(fields);
     expect(await store.saveEnvelope(envelope, new Date(at))).toBe(true);
     return envelope.messageId;
   };
   const purgeAt = (at: string) => store.purge(new Date(at));
-  const kept = async (id: string) => (await store.envelope(id)) === BODY;
+  const kept = async (id: string) => (await store.envelope(id)) === SYNTHETIC_BODY;
 
   it("keeps a body until its retention runs out, and deletes it from that instant", async () => {
     const day = await receive("2024-03-10T12:00:00.000Z", { retention: "P1D" });
@@ -141,9 +121,9 @@ describe.each(BACKENDS)("the purge of envelope bodies (%s)", (backend) => {
     const id = await receive("2024-01-01T00:00:00.000Z", { retention: "P1D" });
     await purgeAt("2024-01-03T00:00:00.000Z");
     expect(await store.seen(id)).toBe(true);
-    expect(await store.saveEnvelope(accepted({ messageId: id }), new Date("2024-01-03T00:00:00.000Z"))).toBe(
-      false,
-    );
+    expect(
+      await store.saveEnvelope(acceptedEnvelope({ messageId: id }), new Date("2024-01-03T00:00:00.000Z")),
+    ).toBe(false);
     expect(await store.receiptOf(id)).toEqual({ sender: "tt-agency", receipt: '{"synthetic":true}' });
     expect(await store.inbox(0, 10, false)).toEqual([
       expect.objectContaining({
@@ -176,6 +156,35 @@ describe.each(BACKENDS)("the purge of envelope bodies (%s)", (backend) => {
     expect(await kept(id)).toBe(true);
     await purgeAt("2024-02-01T00:00:00.000Z");
     expect(await store.isDue(id, new Date("2024-03-01T00:00:00.000Z"))).toBe(false);
+  });
+
+  it("says when the next body falls due, by the same rules, and a purge at that instant deletes it", async () => {
+    const due = async () => {
+      const ms = await store.nextBodyDue();
+      return ms === undefined ? undefined : new Date(ms).toISOString();
+    };
+    expect(await due()).toBeUndefined();
+    // Retention by the calendar: 31 January plus one month is the last day of February (2024: the 29th).
+    const month = await receive("2024-01-31T10:00:00.000Z", { retention: "P1M" });
+    expect(await due()).toBe("2024-02-29T10:00:00.000Z");
+    // Never acknowledged: its expiry plus the five minutes of clock skew comes first.
+    const pending = await receive("2024-01-31T10:00:00.000Z", { expiresAt: "2024-02-10T08:00:00.000Z" });
+    expect(await due()).toBe("2024-02-10T08:05:00.000Z");
+    // Acknowledged, its expiry no longer counts: back to the retention.
+    expect(await store.acknowledge(pending, new Date("2024-02-01T00:00:00.000Z"))).toBeDefined();
+    expect(await due()).toBe("2024-02-29T10:00:00.000Z");
+    // A retention this node cannot read is never due; a body already deleted is not either.
+    await receive("2024-01-01T00:00:00.000Z", { retention: "PT1H" });
+    await db.query("UPDATE received_envelopes SET retention = 'forever' WHERE retention = 'PT1H'");
+    expect(await due()).toBe("2024-02-29T10:00:00.000Z");
+    expect(await purgeAt("2024-02-29T09:59:59.999Z")).toMatchObject({ retention: 0, expired: 0 });
+    expect(await purgeAt("2024-02-29T10:00:00.000Z")).toMatchObject({ retention: 1, expired: 0 });
+    expect(await kept(month)).toBe(false);
+    expect(await due()).toBe("2029-01-31T10:00:00.000Z");
+    // A skew of its own is counted too.
+    const soon = await receive("2024-03-01T00:00:00.000Z", { expiresAt: "2024-03-02T00:00:00.000Z" });
+    expect(await kept(soon)).toBe(true);
+    expect(new Date((await store.nextBodyDue(0)) ?? 0).toISOString()).toBe("2024-03-02T00:00:00.000Z");
   });
 
   it("leaves rejected envelopes alone and a second purge finds nothing more", async () => {
@@ -281,12 +290,12 @@ describe.each(BACKENDS)("the purge of envelope bodies (%s)", (backend) => {
       const id = randomUUID();
       expect(
         await oldStore.saveEnvelope(
-          accepted({ messageId: id, retention: "P1D" }),
+          acceptedEnvelope({ messageId: id, retention: "P1D" }),
           new Date("2024-01-01T00:00:00.000Z"),
         ),
       ).toBe(true);
       await migrate(old);
-      expect(await oldStore.envelope(id)).toBe(BODY);
+      expect(await oldStore.envelope(id)).toBe(SYNTHETIC_BODY);
       expect(await oldStore.purge(new Date("2024-01-02T00:00:00.000Z"))).toMatchObject({ retention: 1 });
       expect(await oldStore.deletionOf(id)).toMatchObject({ because: "retention" });
     } finally {
@@ -302,10 +311,10 @@ describe("the purge counts in UTC whatever the session's time zone", () => {
       const store = new NodeStore(db);
       await db.query("SET TIME ZONE 'Europe/Paris'");
       // Paris moved its clocks forward on 31 March 2024: a local day then lasted 23 hours.
-      const envelope = accepted({ retention: "P1D" });
+      const envelope = acceptedEnvelope({ retention: "P1D" });
       await store.saveEnvelope(envelope, new Date("2024-03-30T12:00:00.000Z"));
       await store.purge(new Date("2024-03-31T11:30:00.000Z"));
-      expect(await store.envelope(envelope.messageId)).toBe(BODY);
+      expect(await store.envelope(envelope.messageId)).toBe(SYNTHETIC_BODY);
       await store.purge(new Date("2024-03-31T12:00:00.000Z"));
       expect(await store.envelope(envelope.messageId)).toBeUndefined();
     } finally {

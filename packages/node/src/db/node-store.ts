@@ -4,6 +4,7 @@ import {
   bodyIsDue,
   type DeletionReason,
   type EnvelopeDeletion,
+  nextBodyDue,
   type PurgeResult,
   purgeBodies,
 } from "./purge.js";
@@ -176,6 +177,14 @@ export class NodeStore {
    */
   purge(now: Date, clockSkewMs = DEFAULT_CLOCK_SKEW_MS): Promise<PurgeResult> {
     return purgeBodies(this.db, now, clockSkewMs);
+  }
+
+  /**
+   * When the next stored body falls due for `purge` (milliseconds since 1970), or undefined when no body
+   * will: the earliest retention end, or expiry plus the clock skew of an envelope never acknowledged.
+   */
+  nextBodyDue(clockSkewMs = DEFAULT_CLOCK_SKEW_MS): Promise<number | undefined> {
+    return nextBodyDue(this.db, clockSkewMs);
   }
 
   /** Whether an envelope still holds a body that the next purge at `now` would delete. */

@@ -23,6 +23,9 @@ export interface PurgeResult {
 /** The lock id purges take turns on (one node purges at a time; another waits, then finds nothing left). */
 const PURGE_LOCK = 721021;
 
+/** When a body's retention runs out: its reception plus its retention, by the calendar in UTC. */
+const RETENTION_END = "(received_at AT TIME ZONE 'UTC' + retention::interval) AT TIME ZONE 'UTC'";
+
 /**
  * A body whose retention has run out at `now`, given the retention pattern (both placeholders). PostgreSQL
  * reads an ISO 8601 duration as an interval; added in UTC, months and years follow the calendar whatever the
@@ -30,7 +33,7 @@ const PURGE_LOCK = 721021;
  * an error.
  */
 const retentionRanOut = (now: string, pattern: string) => `CASE WHEN retention ~ ${pattern}::text
-  THEN (received_at AT TIME ZONE 'UTC' + retention::interval) AT TIME ZONE 'UTC' <= ${now}::timestamptz
+  THEN ${RETENTION_END} <= ${now}::timestamptz
   ELSE false END`;
 
 /** A body never acknowledged whose envelope expired before `cutoff` (a placeholder: now less the skew). */
@@ -90,4 +93,22 @@ export async function bodyIsDue(
     [messageId, now.toISOString(), RETENTION_PATTERN.source, cutoffOf(now, clockSkewMs)],
   );
   return rows.length > 0;
+}
+
+/**
+ * When the next stored body falls due, in milliseconds since 1970 (rounded up), or undefined when none will:
+ * the earliest end of a readable retention, or of an envelope never acknowledged, its expiry plus the clock
+ * skew. The same arithmetic as `purgeBodies`: a purge at that instant deletes that body.
+ */
+export async function nextBodyDue(db: Database, clockSkewMs: number): Promise<number | undefined> {
+  const rows = await db.query<{ due: number | null }>(
+    `SELECT ceil(extract(epoch FROM min(LEAST(
+       CASE WHEN retention ~ $1::text THEN ${RETENTION_END} END,
+       CASE WHEN acknowledged_at IS NULL THEN expires_at + $2::float8 * interval '1 millisecond' END
+     ))) * 1000)::float8 AS due
+     FROM received_envelopes WHERE envelope IS NOT NULL`,
+    [RETENTION_PATTERN.source, clockSkewMs],
+  );
+  const due = rows[0]?.due;
+  return due === null || due === undefined ? undefined : Number(due);
 }

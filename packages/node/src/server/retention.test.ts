@@ -26,8 +26,9 @@ describe.each(BACKENDS)("a node deletes what it may no longer keep (%s)", (backe
     });
 
   beforeAll(async () => {
-    // Only the intervals are fake: the database and the HTTP server keep their own timers.
-    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    // Only the timeouts are fake (the purge schedule's timer): the database and the HTTP server keep their
+    // sockets, and the clock is the test's `now`.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     ({ a, b } = await threeAgencies());
     node = await startNode({
       keys: b.keys,
