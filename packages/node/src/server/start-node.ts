@@ -20,8 +20,9 @@ export interface StartNodeOptions extends Omit<NodeAppOptions, "store">, Databas
   /** A database already opened and migrated (`openDatabase`); the node closes it when it stops. */
   readonly database?: Database;
   /**
-   * How often to delete the bodies the node may no longer keep (retention run out, or expired before being
-   * acknowledged), in milliseconds; default every hour, and once at start. 0 turns it off.
+   * The longest wait between two deletions of the bodies the node may no longer keep (retention run out, or
+   * expired before being acknowledged), in milliseconds; default an hour. The node also deletes them at start
+   * and when the next body falls due. 0 turns it off.
    */
   readonly purgeIntervalMs?: number;
   /** Where each purge's counts go; default a JSON line on standard error when something was deleted or skipped. */
@@ -39,7 +40,7 @@ export interface RunningNode {
 
 /**
  * Opens the database (migrating it), deletes the envelope bodies it may no longer keep, and serves the node's
- * API over HTTP, purging again every `purgeIntervalMs`.
+ * API over HTTP, purging again when the next body falls due and at least every `purgeIntervalMs`.
  */
 export async function startNode(options: StartNodeOptions): Promise<RunningNode> {
   const db = options.database ?? (await openDatabase(options));
