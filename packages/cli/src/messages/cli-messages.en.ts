@@ -265,7 +265,7 @@ export const cliMessagesEn = {
       databaseUrl: "URL of a PostgreSQL server (default: DATABASE_URL; without it, the embedded database)",
       maxMb: "largest envelope accepted, in MiB (default: 64)",
       purgeMinutes:
-        "how often to delete the envelope contents the node may no longer keep (retention run out, or expired before being acknowledged), in minutes (default: 60; 0: never)",
+        "the longest wait between deletions of the envelope contents the node may no longer keep (retention run out, or expired before being acknowledged); the node also deletes when the next one falls due. In minutes (default: 60; 0: never)",
       listening:
         "Node of agency {agency} listening on {url} (database: {database}). Press Ctrl-C to stop it.",
       stopped: "Node stopped.",

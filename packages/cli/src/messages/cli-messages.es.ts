@@ -274,7 +274,7 @@ export const cliMessagesEs = {
         "URL de un servidor PostgreSQL (predeterminada: DATABASE_URL; sin ella, la base integrada)",
       maxMb: "sobre más grande aceptado, en MiB (predeterminado: 64)",
       purgeMinutes:
-        "cada cuánto borrar el contenido de los sobres que el nodo ya no puede guardar (plazo de conservación vencido, o caducados sin acuse de recibo), en minutos (predeterminado: 60; 0: nunca)",
+        "la espera más larga entre dos borrados del contenido de los sobres que el nodo ya no puede guardar (plazo de conservación vencido, o caducados sin acuse de recibo); el nodo también borra cuando vence el siguiente. En minutos (predeterminado: 60; 0: nunca)",
       listening:
         "Nodo del organismo {agency} escuchando en {url} (base de datos: {database}). Pulse Ctrl-C para detenerlo.",
       stopped: "Nodo detenido.",

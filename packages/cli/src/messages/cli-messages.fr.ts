@@ -276,7 +276,7 @@ export const cliMessagesFr = {
       databaseUrl: "URL d’un serveur PostgreSQL (par défaut : DATABASE_URL ; sans elle, la base intégrée)",
       maxMb: "plus grande enveloppe acceptée, en Mio (par défaut : 64)",
       purgeMinutes:
-        "fréquence de suppression du contenu des enveloppes que le nœud ne peut plus garder (durée de conservation écoulée, ou expirées sans accusé de réception), en minutes (par défaut : 60 ; 0 : jamais)",
+        "l’attente la plus longue entre deux suppressions du contenu des enveloppes que le nœud ne peut plus garder (durée de conservation écoulée, ou expirées sans accusé de réception) ; le nœud supprime aussi dès que la suivante arrive à échéance. En minutes (par défaut : 60 ; 0 : jamais)",
       listening:
         "Nœud de l’organisme {agency} à l’écoute sur {url} (base de données : {database}). Ctrl-C pour l’arrêter.",
       stopped: "Nœud arrêté.",

@@ -270,7 +270,7 @@ export const cliMessagesPt = {
       databaseUrl: "URL de um servidor PostgreSQL (predefinição: DATABASE_URL; sem ela, a base integrada)",
       maxMb: "maior envelope aceite, em MiB (predefinição: 64)",
       purgeMinutes:
-        "de quanto em quanto tempo apagar o conteúdo dos envelopes que o nó já não pode guardar (prazo de conservação terminado, ou expirados sem aviso de receção), em minutos (predefinição: 60; 0: nunca)",
+        "a espera mais longa entre duas eliminações do conteúdo dos envelopes que o nó já não pode guardar (prazo de conservação terminado, ou expirados sem aviso de receção); o nó também apaga quando o seguinte chega ao fim do prazo. Em minutos (predefinição: 60; 0: nunca)",
       listening:
         "Nó do organismo {agency} a escutar em {url} (base de dados: {database}). Prima Ctrl-C para o parar.",
       stopped: "Nó parado.",
