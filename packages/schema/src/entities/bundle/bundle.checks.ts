@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import type { RecordType } from "../../model/entities.js";
 import { agencyChecks } from "../agency/agency.checks.js";
 import { aggregateChecks } from "../aggregate/aggregate.checks.js";
 import { caseChecks } from "../case/case.checks.js";
@@ -18,28 +19,31 @@ import { bundleRules } from "./bundle.rules.js";
 import { ExchangeBundle } from "./bundle.schema.js";
 
 /**
- * What checks an exchange bundle: its schema and rules, and the checks of every record type it may hold (a
- * bundle's records are checked by their own type's rules).
+ * The checks of every record type a bundle may hold: each of its records is checked by its own type's schema and
+ * rules. With `bundleChecks`, every record type's checks (`CHECKS_BY_RECORD_TYPE` is built from this).
  */
+export const RECORD_CHECKS_IN_BUNDLE = {
+  case: caseChecks,
+  victim: victimChecks,
+  perpetrator: perpetratorChecks,
+  agency: agencyChecks,
+  referral: referralChecks,
+  aggregate: aggregateChecks,
+  operation: operationChecks,
+  financialInquiry: financialInquiryChecks,
+  legalAssistanceRequest: legalAssistanceRequestChecks,
+  criminalGroup: criminalGroupChecks,
+  preventionActivity: preventionActivityChecks,
+  helplineContact: helplineContactChecks,
+  screening: screeningChecks,
+  protectionMeasure: protectionMeasureChecks,
+  sgbvIncident: sgbvIncidentChecks,
+} as const satisfies { readonly [T in Exclude<RecordType, "bundle">]: RecordChecks<T> };
+
+/** What checks an exchange bundle: its schema and rules, and the checks of every record type it may hold. */
 export const bundleChecks: RecordChecks<"bundle", (typeof bundleRules)[number]["code"]> = {
   recordType: "bundle",
   schema: ExchangeBundle,
   rules: bundleRules,
-  records: {
-    case: caseChecks,
-    victim: victimChecks,
-    perpetrator: perpetratorChecks,
-    agency: agencyChecks,
-    referral: referralChecks,
-    aggregate: aggregateChecks,
-    operation: operationChecks,
-    financialInquiry: financialInquiryChecks,
-    legalAssistanceRequest: legalAssistanceRequestChecks,
-    criminalGroup: criminalGroupChecks,
-    preventionActivity: preventionActivityChecks,
-    helplineContact: helplineContactChecks,
-    screening: screeningChecks,
-    protectionMeasure: protectionMeasureChecks,
-    sgbvIncident: sgbvIncidentChecks,
-  },
+  records: RECORD_CHECKS_IN_BUNDLE,
 };
