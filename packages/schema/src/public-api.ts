@@ -167,6 +167,12 @@ export {
 } from "./profiles/profile-document.js";
 export { PROFILE_ISSUE_CODES, type ProfileIssueCode } from "./profiles/profile-issue-codes.js";
 export { SHIPPED_PROFILES } from "./profiles/shipped/shipped-profiles.js";
-export { ALL_RULES, RULE_SEVERITIES, RULES_BY_RECORD_TYPE, type RuleCode } from "./rules/catalogue.js";
+export {
+  ALL_RULES,
+  RULE_SEVERITIES,
+  RULES_BY_RECORD_TYPE,
+  type RuleCode,
+  type RulesByRecordType,
+} from "./rules/catalogue.js";
 export type { Rule, RuleFinding } from "./rules/define-rule.js";
 export { SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";

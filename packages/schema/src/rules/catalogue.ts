@@ -9,10 +9,13 @@ export const CHECKS_BY_RECORD_TYPE = { ...RECORD_CHECKS_IN_BUNDLE, bundle: bundl
   readonly [T in RecordType]: RecordChecks<T>;
 };
 
+/** The cross-field rules of each record type, each with the issue codes of its own rules. */
+export type RulesByRecordType = { readonly [T in RecordType]: (typeof CHECKS_BY_RECORD_TYPE)[T]["rules"] };
+
 /** The cross-field rules of each record type. */
-export const RULES_BY_RECORD_TYPE = Object.fromEntries(
+export const RULES_BY_RECORD_TYPE: RulesByRecordType = Object.fromEntries(
   Object.entries(CHECKS_BY_RECORD_TYPE).map(([recordType, checks]) => [recordType, checks.rules]),
-) as { readonly [T in RecordType]: (typeof CHECKS_BY_RECORD_TYPE)[T]["rules"] };
+) as RulesByRecordType;
 
 /** Every cross-field rule of the model (a code may be shared by rules of several record types). */
 export const ALL_RULES: readonly Rule<never>[] = Object.values(RULES_BY_RECORD_TYPE).flat();
