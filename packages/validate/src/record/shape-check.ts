@@ -1,6 +1,6 @@
 import { type FieldNode, type FieldType, fieldTreeOf, SCALAR_TYPES, TEXT_TYPES } from "@tip/schema";
 import type { z } from "zod";
-import * as core from "zod/v4/core";
+import { type $ZodType, compileFn, INVALID } from "zod/v4/core";
 
 /** What a shape check found besides its answer. */
 export interface KeyTally {
@@ -36,7 +36,8 @@ class Unsupported extends Error {}
  * compiler is not there, or when code cannot be generated (a strict Content-Security-Policy).
  */
 export function compileShapeCheck(schema: z.ZodType): ShapeCheck | undefined {
-  const { compileFn, INVALID } = core as Partial<typeof core>;
+  // Named imports, not a namespace read as a value: a bundler keeps every export of a namespace that escapes,
+  // zod's 64 error-message locales among them.
   if (typeof compileFn !== "function" || INVALID === undefined) return undefined;
   const leaves: ((value: unknown) => unknown)[] = [];
   const leafIds = new Map<z.ZodType, number>();
@@ -47,7 +48,7 @@ export function compileShapeCheck(schema: z.ZodType): ShapeCheck | undefined {
     let id = leafIds.get(value);
     if (id === undefined) {
       id = leaves.length;
-      leaves.push(compileFn(value as core.$ZodType, { assertOnly: true }));
+      leaves.push(compileFn(value as $ZodType, { assertOnly: true }));
       leafIds.set(value, id);
     }
     return id;
