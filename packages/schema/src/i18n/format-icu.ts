@@ -1,5 +1,4 @@
-import { isLiteralElement, isPluralElement, isPoundElement } from "@formatjs/icu-messageformat-parser";
-import { IntlMessageFormat } from "intl-messageformat";
+import { isLiteralElement, isPluralElement, isPoundElement, parse } from "@formatjs/icu-messageformat-parser";
 import {
   type Ast,
   formatParsed,
@@ -31,9 +30,12 @@ export function formatIcu(locale: Locale, template: string, params: MessageParam
 /** Templates parsed here, by locale. */
 const compiled = messageCaches();
 
-/** Parses an ICU template as intl-messageformat does for the locale; throws when it is not ICU. */
+/**
+ * Parses an ICU template as intl-messageformat does for the locale (with the parser it uses); throws when it is
+ * not ICU. Called directly: building an `IntlMessageFormat` to parse would load ICU's number data.
+ */
 function parseIcu(template: string, locale: Locale): Ast {
-  return new IntlMessageFormat(template, locale, undefined, ICU_OPTIONS).getAst();
+  return parse(template, { ...ICU_OPTIONS, locale: new Intl.Locale(locale) });
 }
 
 /**

@@ -2,7 +2,8 @@
 // intl-messageformat built without the ICU parser, as formatjs documents for messages compiled ahead: keep its
 // imports to intl-messageformat, the parser's types and guards, and types.
 import { isTagElement, type MessageFormatElement, TYPE } from "@formatjs/icu-messageformat-parser";
-import { IntlMessageFormat } from "intl-messageformat";
+import { formatToParts, IntlMessageFormat } from "intl-messageformat";
+import { formattersOf } from "./formatters.js";
 import type { Locale } from "./locale.js";
 
 /** The values a message's arguments take: words, codes, positions and counts, never a value of the data. */
@@ -14,24 +15,26 @@ export type Ast = readonly MessageFormatElement[];
 /** Options of every parse: `<file>` in a usage line is text, not markup. */
 export const ICU_OPTIONS = { ignoreTag: true } as const;
 
+/** A message ready to format: its AST and the arguments it names. */
+interface CompiledMessage {
+  readonly ast: MessageFormatElement[];
+  readonly arguments: readonly MessageArgument[];
+}
+
 /** Compiled messages of one locale by template: each template is parsed (or taken parsed) once per process. */
-export type MessageCache = Map<string, IntlMessageFormat | null>;
+export type MessageCache = Map<string, CompiledMessage | null>;
 
 /** An empty cache per locale, for one way of getting a template's AST. */
 export function messageCaches(): { readonly [L in Locale]: MessageCache } {
   return { en: new Map(), es: new Map(), fr: new Map(), pt: new Map() };
 }
 
-function compile(cache: MessageCache, locale: Locale, template: string, parse: (template: string) => Ast) {
+function compile(cache: MessageCache, template: string, parse: (template: string) => Ast) {
   let message = cache.get(template);
   if (message === undefined) {
     try {
-      message = new IntlMessageFormat(
-        parse(template) as MessageFormatElement[],
-        locale,
-        undefined,
-        ICU_OPTIONS,
-      );
+      const ast = parse(template) as MessageFormatElement[];
+      message = { ast, arguments: messageArguments(ast) };
     } catch {
       // Catalogue tests parse every message; a template that still fails is shown as written, never thrown.
       message = null;
@@ -52,31 +55,24 @@ export function formatParsed(
   parse: (template: string) => Ast,
   params: MessageParams = {},
 ): string {
-  const message = compile(cache, locale, template, parse);
+  const message = compile(cache, template, parse);
   if (message === null) return template;
   const values: Record<string, string | number> = Object.create(null);
-  for (const { name, kind } of argumentsOf(message)) {
+  for (const { name, kind } of message.arguments) {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (kind === "plain" || kind === "select") values[name] ??= value ?? `{${name}}`;
     else if (typeof value === "number") values[name] = value;
     else return template;
   }
   try {
-    return String(message.format(values));
+    // intl-messageformat's own formatting, called without building an `IntlMessageFormat` per message: its
+    // constructor asks ICU which locales format numbers, which loads ICU's number data (see `formattersOf`).
+    // Without tags (ICU_OPTIONS) every part is text.
+    const parts = formatToParts(message.ast, locale, formattersOf(locale), IntlMessageFormat.formats, values);
+    return parts.map((part) => String(part.value)).join("");
   } catch {
     return template;
   }
-}
-
-const argumentLists = new WeakMap<IntlMessageFormat, readonly MessageArgument[]>();
-
-function argumentsOf(message: IntlMessageFormat): readonly MessageArgument[] {
-  let found = argumentLists.get(message);
-  if (found === undefined) {
-    found = messageArguments(message.getAst());
-    argumentLists.set(message, found);
-  }
-  return found;
 }
 
 /** An argument of a message: its name and how it is shown (`plain`, `number`, `plural`, `select`...). */
