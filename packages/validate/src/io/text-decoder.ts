@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type iconv from "iconv-lite";
 import { type EncodingOption, SNIFF_BYTES, sniffEncoding, type TextEncoding } from "./text-encoding.js";
 
 /** Why text could not be decoded. */
@@ -112,7 +113,7 @@ export class TextInputDecoder {
         skip = sniffed.bom;
       }
     }
-    if (isCodePage(this.#encoding)) this.#codePage = iconv.getDecoder(this.#encoding);
+    if (isCodePage(this.#encoding)) this.#codePage = codePages().getDecoder(this.#encoding);
     else this.#decoder = new TextDecoder(this.#encoding, { fatal: true, ignoreBOM: true });
     this.#offset = skip;
     this.#skipped = skip;
@@ -206,6 +207,17 @@ function pendingBytes(recent: Uint8Array, decoded: number, encoding: TextEncodin
   const [a, b] = [recent[end - 2] as number, recent[end - 1] as number];
   const unit = encoding === "utf-16le" ? a | (b << 8) : (a << 8) | b;
   return unit >= 0xd800 && unit <= 0xdbff ? odd + 2 : odd;
+}
+
+let iconvLite: typeof iconv | undefined;
+
+/**
+ * iconv-lite, loaded on the first code page: nearly every input is UTF-8, and loading it as an ES module took
+ * about 10 ms of every start of `tip validate`. The decoder is synchronous, hence `require`.
+ */
+function codePages(): typeof iconv {
+  iconvLite ??= createRequire(import.meta.url)("iconv-lite") as typeof iconv;
+  return iconvLite;
 }
 
 function isCodePage(encoding: TextEncoding): boolean {

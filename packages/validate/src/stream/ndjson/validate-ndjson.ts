@@ -131,7 +131,7 @@ export async function validateNdjson(chunks: AsyncIterable<Buffer>, settings: Nd
         parallelism.script !== undefined &&
         bytesRead >= parallelism.afterBytes
       ) {
-        pool = new WorkerPool(parallelism.script, parallelism.workers, {
+        pool = await WorkerPool.start(parallelism.script, parallelism.workers, {
           lang: settings.lang,
           maxDepth: settings.maxDepth,
           duplicateKeys: settings.duplicateKeys,

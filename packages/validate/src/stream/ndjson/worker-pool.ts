@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { LINE_SIZE, type LineBatch } from "../../formats/ndjson/line-batch.js";
 import type { BatchOutcome } from "./batch-analysis.js";
 import type { BatchReply, BatchRequest, WorkerSettings } from "./worker-settings.js";
@@ -58,9 +58,22 @@ export class WorkerPool {
   #next = 0;
   #failure: Error | undefined;
 
-  constructor(script: URL, size: number, settings: WorkerSettings) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: settings, resourceLimits: HEAP_LIMITS });
+  /**
+   * Starts `size` workers running `script`. `node:worker_threads` is loaded here, on first use: a file too small
+   * for workers (and so the start of every short run) does not pay for it.
+   */
+  static async start(script: URL, size: number, settings: WorkerSettings): Promise<WorkerPool> {
+    const { Worker } = await import("node:worker_threads");
+    return new WorkerPool(
+      Array.from(
+        { length: size },
+        () => new Worker(script, { workerData: settings, resourceLimits: HEAP_LIMITS }),
+      ),
+    );
+  }
+
+  private constructor(workers: Worker[]) {
+    for (const worker of workers) {
       worker.on("message", (reply: BatchReply) => this.#settle(reply));
       worker.on("error", (error) => this.#fail(error));
       worker.on("exit", (code) => {
