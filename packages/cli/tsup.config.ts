@@ -6,21 +6,26 @@ import { defineConfig } from "tsup";
 
 const require = createRequire(import.meta.url);
 
-// The worker script of @tip/validate, built into the command beside the chunk that starts it: the validator
-// finds its worker next to its own code (`new URL("./ndjson-worker.js", import.meta.url)`).
+// The worker script of @tip/validate (from its sources, see `onePerModule`), built into the command beside the
+// chunk that starts it: the validator finds its worker next to its own code
+// (`new URL("./ndjson-worker.js", import.meta.url)`).
 const validateWorker = join(
   dirname(require.resolve("@tip/validate/package.json")),
-  "dist",
-  "ndjson-worker.js",
+  "src",
+  "stream",
+  "ndjson",
+  "ndjson-worker.ts",
 );
 
 /**
  * Takes @tip/schema from its build for bundlers (one file per module: the `default` condition of its exports),
  * not from its build for Node, which esbuild would pick on this platform (the `node` condition): that build's
  * chunks are joined by bare imports that a bundle of a side-effect-free package drops, with a warning each.
+ * Takes @tip/validate (and its worker script) from its sources, for the same reason: its build is split into
+ * chunks joined by bare imports, since it loads its CSV reader on first use.
  */
-const schemaModules: Plugin = {
-  name: "tip-schema-modules",
+const onePerModule: Plugin = {
+  name: "tip-one-file-per-module",
   setup(build) {
     const root = dirname(require.resolve("@tip/schema/package.json"));
     const exportsMap: Record<string, { import?: { default?: string } }> = JSON.parse(
@@ -30,6 +35,10 @@ const schemaModules: Plugin = {
       const target = exportsMap[`.${args.path.slice("@tip/schema".length)}`]?.import?.default;
       return target === undefined ? undefined : { path: join(root, target) };
     });
+    const validateRoot = dirname(require.resolve("@tip/validate/package.json"));
+    build.onResolve({ filter: /^@tip\/validate$/ }, () => ({
+      path: join(validateRoot, "src", "public-api.ts"),
+    }));
   },
 };
 
@@ -76,7 +85,8 @@ export default defineConfig([
     // The dependencies of this package would stay outside; these are carried in the command.
     noExternal: [/^@tip\//, "commander", "picocolors", "tinyglobby"],
     external: LOADED_AT_RUN_TIME,
-    esbuildPlugins: [schemaModules],
+    esbuildPlugins: [onePerModule],
+    metafile: true,
     // Some of the libraries are CommonJS (commander, yauzl…) and require Node's own modules; an ES module
     // bundle has no `require` of its own.
     banner: {

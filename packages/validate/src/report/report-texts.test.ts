@@ -1,8 +1,8 @@
 import { catalogueArguments } from "@tip/schema";
 import { describe, expect, it } from "vitest";
 import type { Summary } from "../summary/summary.js";
+import { formatTextReport } from "./format-text-report.js";
 import { REPORT_TEXTS } from "./report-texts.js";
-import { formatTextReport } from "./text-report.js";
 
 describe("the report catalogue", () => {
   const english = catalogueArguments(REPORT_TEXTS.en);

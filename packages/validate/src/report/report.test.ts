@@ -1,10 +1,13 @@
-import { en } from "@tip/schema";
+import { en, LOCALES } from "@tip/schema";
 import { fr } from "@tip/schema/locales/fr";
 import { describe, expect, it } from "vitest";
+import type { Lang } from "../shared/lang.js";
+import { loadMessages } from "../shared/load-messages.js";
 import type { Located, Summary } from "../summary/summary.js";
+import { formatTextReport } from "./format-text-report.js";
 import { toJsonReport } from "./json-report.js";
 import { REPORT_TEXTS } from "./report-texts.js";
-import { formatTextReport } from "./text-report.js";
+import { formatTextReportIn } from "./text-report.js";
 
 const issue = (code: string, line: number, severity: Located["severity"] = "error"): Located => ({
   code,
@@ -74,6 +77,21 @@ describe("formatTextReport", () => {
       truncated: false,
     };
     expect(formatTextReport(clean, { lang: "pt" })).toContain(REPORT_TEXTS.pt.noIssues);
+  });
+});
+
+describe("formatTextReportIn", () => {
+  it.each(LOCALES)("writes in the language of the texts it is given, loaded alone (%s)", async (lang) => {
+    const messages = await loadMessages(lang);
+    expect(messages.locale).toBe(lang);
+    const text = formatTextReportIn(summary, messages, { maxLocations: 3, color: true });
+    expect(text).toContain(REPORT_TEXTS[lang].title);
+    expect(text).toBe(formatTextReport(summary, { lang, maxLocations: 3, color: true }));
+  });
+
+  it("falls back to English texts for a language that is not supported", async () => {
+    expect((await loadMessages("de" as Lang)).locale).toBe("en");
+    expect((await loadMessages()).locale).toBe("en");
   });
 });
 

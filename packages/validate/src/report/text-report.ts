@@ -1,12 +1,9 @@
-import { formatMessage, type RecordType, type Severity } from "@tip/schema";
-import { bundleOf, type Lang } from "../shared/lang.js";
+import { formatMessage, type MessageLocale, type RecordType, type Severity } from "@tip/schema";
 import type { Located, Summary } from "../summary/summary.js";
 import { REPORT_TEXTS, say } from "./report-texts.js";
 
-/** Options of `formatTextReport`. */
-export interface TextReportOptions {
-  /** Language of headings and messages; default `en`. Messages are rendered again in this language. */
-  readonly lang?: Lang;
+/** How a text report is laid out, whatever its language. */
+export interface TextReportStyle {
   /** Colour with ANSI escapes (for a terminal); default false. */
   readonly color?: boolean;
   /** Locations listed under each issue code; default 5. */
@@ -22,14 +19,15 @@ const SEVERITY_COLOR: Readonly<Record<Severity, keyof typeof ANSI>> = {
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
- * A human-readable report of a summary: counts, counts per record type, then the issues grouped by code (errors
- * first) with up to `maxLocations` locations each, all in one language. Like the summary, it never contains the
- * value of a personal field: messages are rebuilt from each issue's code and parameters.
+ * `formatTextReport` in the language of `locale`, the texts of one language (`loadMessages`): a program that
+ * speaks one language loads only its texts, where `formatTextReport` carries all four.
  */
-export function formatTextReport(summary: Summary, options: TextReportOptions = {}): string {
-  const lang = options.lang ?? "en";
-  const texts = REPORT_TEXTS[lang] ?? REPORT_TEXTS.en;
-  const locale = bundleOf(lang);
+export function formatTextReportIn(
+  summary: Summary,
+  locale: MessageLocale,
+  options: TextReportStyle = {},
+): string {
+  const texts = REPORT_TEXTS[locale.locale] ?? REPORT_TEXTS.en;
   const paint = (style: keyof typeof ANSI, text: string) =>
     options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
   const maxLocations = options.maxLocations ?? 5;

@@ -5,12 +5,12 @@ import { ENCODING_NAMES, type EncodingOption, encodingOf } from "../io/text-enco
 import { asUtf8 } from "../io/transcode.js";
 import { CrossChecks } from "../refs/cross-checks.js";
 import { inputIssue } from "../shared/input-issue.js";
-import { bundleOf, type Lang } from "../shared/lang.js";
+import type { Lang } from "../shared/lang.js";
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "../shared/limits.js";
+import { loadMessages } from "../shared/load-messages.js";
 import type { Located, Summary } from "../summary/summary.js";
 import { SummaryBuilder } from "../summary/summary-builder.js";
 import type { ValidRecords } from "../summary/valid-records.js";
-import { validateCsv } from "./csv-input.js";
 import { validateJsonDocument } from "./json-input.js";
 import { parallelismOf, type Workers } from "./ndjson/parallelism.js";
 import { validateNdjson } from "./ndjson/validate-ndjson.js";
@@ -118,7 +118,7 @@ export async function checkStream(
   if (options.delimiter !== undefined && delimiter === undefined) {
     throw new TypeError(`Unknown CSV delimiter: ${String(options.delimiter)} (use , ; or tab)`);
   }
-  const locale = bundleOf(options.lang);
+  const locale = await loadMessages(options.lang);
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const duplicateKeys = options.duplicateKeys ?? true;
@@ -170,6 +170,8 @@ export async function checkStream(
         profile: options.profile,
       });
     } else if (format === "csv") {
+      // Loaded for CSV only: the CSV parser is not part of the start of a run on NDJSON or JSON.
+      const { validateCsv } = await import("./csv-input.js");
       await validateCsv(chunks, {
         locale,
         maxBytes: maxLineBytes,

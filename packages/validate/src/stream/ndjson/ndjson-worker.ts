@@ -2,13 +2,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { RecordParser } from "../../formats/json/record-parser.js";
 import { RecordAnalyzer } from "../../record/record-analyzer.js";
+import { loadMessages } from "../../shared/load-messages.js";
 import { analyzeBatch, type BatchContext, batchContext } from "./batch-analysis.js";
-import { localeOf } from "./worker-locale.js";
 import type { BatchReply, BatchRequest, WorkerSettings } from "./worker-settings.js";
 
 const settings = workerData as WorkerSettings;
 // Only the language asked for is loaded: each of the others would cost this thread a few megabytes.
-const ready = localeOf(settings.lang).then((locale) => {
+const ready = loadMessages(settings.lang).then((locale) => {
   const analyzer = new RecordAnalyzer({
     locale,
     maxDepth: settings.maxDepth,

@@ -1,9 +1,12 @@
 import type { MessageLocale } from "@tip/schema";
 import { enMessages } from "@tip/schema/locales/en/messages";
-import type { Lang } from "../../shared/lang.js";
+import type { Lang } from "./lang.js";
 
-/** The texts of a language's issues, loading only that language (English when it is not supported). */
-export async function localeOf(lang: Lang | undefined): Promise<MessageLocale> {
+/**
+ * The texts of a language's issues (English when the language is not supported), loading only that language:
+ * the others stay out of a program's start. For `formatTextReportIn`; the streaming validators load theirs so.
+ */
+export async function loadMessages(lang?: Lang): Promise<MessageLocale> {
   switch (lang) {
     case "es":
       return (await import("@tip/schema/locales/es/messages")).esMessages;
