@@ -4,7 +4,8 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ALL_RULES, en, INPUT_CODES, icuOutline, STRUCTURAL_CODES } from "@tip/schema";
+import { ALL_RULES, INPUT_CODES, icuOutline, STRUCTURAL_CODES } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 
 const require = createRequire(import.meta.url);
 const { writeOrCheck } = await import(

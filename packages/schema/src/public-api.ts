@@ -140,7 +140,6 @@ export {
   toProfileJsonSchemas,
 } from "./json-schema/profile-record-schema.js";
 export { schemaFileName, toJsonSchemas, X_KEYWORDS } from "./json-schema/to-json-schema.js";
-export { en } from "./locales/en.js";
 export { MAPPING_SYSTEMS, type MappingSystem, type Mappings } from "./meta/mappings.js";
 export { PII_CLASSES, type PiiClass } from "./meta/pii.js";
 export { type FieldMeta, tipRegistry } from "./meta/registry.js";

@@ -2,7 +2,6 @@ import {
   ALL_RULES,
   CODE_LISTS,
   type CodeListId,
-  en,
   FIELD_IDS,
   INPUT_CODES,
   LOCALES,
@@ -12,6 +11,7 @@ import {
   type Text,
   tipRegistry,
 } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALE_BUNDLES } from "../src/model/locale-bundles.js";
 import { idsOf, rowOf, textOf } from "./html-scan.js";

@@ -3,7 +3,6 @@ import { join } from "node:path";
 import {
   checkRecord,
   EXAMPLES,
-  en,
   loadProfile,
   PROFILE_X_KEYWORDS,
   type Profile,
@@ -12,6 +11,7 @@ import {
   STRUCTURAL_CODES,
   X_KEYWORDS,
 } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { buildVectors, generateRecords } from "@tip/testkit";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";

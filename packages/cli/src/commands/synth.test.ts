@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkRecord, en } from "@tip/schema";
+import { checkRecord } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { afterAll, describe, expect, it } from "vitest";
 import { runAlone } from "../generators/run-alone.js";
 import { memoryIo } from "../testing/memory-io.js";

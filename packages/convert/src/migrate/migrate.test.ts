@@ -1,4 +1,5 @@
-import { checkRecord, EXAMPLES, en, SCHEMA_VERSION } from "@tip/schema";
+import { checkRecord, EXAMPLES, SCHEMA_VERSION } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { describe, expect, it } from "vitest";
 import { MigrationError, migrate, migrateWithReport, migrationPath } from "./migrate.js";
 import type { MigrationStep } from "./migration-step.js";

@@ -1,4 +1,5 @@
-import { checkRecord, en } from "@tip/schema";
+import { checkRecord } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { modelIssue } from "../model/model-pointer.js";
 import type { ReportBuilder } from "./report-builder.js";
 

@@ -1,4 +1,5 @@
-import { checkRecord, en, LOCALES, loadProfile, type Profile, type TipRecord } from "@tip/schema";
+import { checkRecord, LOCALES, loadProfile, type Profile, type TipRecord } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { generate } from "@tip/testkit";
 import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";

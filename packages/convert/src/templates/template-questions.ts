@@ -3,12 +3,12 @@ import {
   CODE_LISTS,
   type CodeListId,
   compileProfile,
-  en,
   LOCALES,
   type Locale,
   type LocaleBundle,
   type Profile,
 } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { es } from "@tip/schema/locales/es";
 import { fr } from "@tip/schema/locales/fr";
 import { pt } from "@tip/schema/locales/pt";

@@ -1,13 +1,13 @@
 import {
   CODE_LISTS,
   checkRecord,
-  en,
   LOCALES,
   type Locale,
   loadProfile,
   type Profile,
   type TipRecord,
 } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { fr } from "@tip/schema/locales/fr";
 import { pt } from "@tip/schema/locales/pt";
 import { generate } from "@tip/testkit";

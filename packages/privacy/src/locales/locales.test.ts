@@ -1,4 +1,5 @@
-import { catalogueArguments, en as schemaEn } from "@tip/schema";
+import { catalogueArguments } from "@tip/schema";
+import { en as schemaEn } from "@tip/schema/locales/en";
 import { describe, expect, it } from "vitest";
 import { DIMENSIONS } from "../aggregate/dimensions.js";
 import { toStatsText } from "../aggregate/format-text.js";

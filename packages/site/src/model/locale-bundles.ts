@@ -1,4 +1,5 @@
-import { en, type Locale, type LocaleBundle } from "@tip/schema";
+import type { Locale, LocaleBundle } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { es } from "@tip/schema/locales/es";
 import { fr } from "@tip/schema/locales/fr";
 import { pt } from "@tip/schema/locales/pt";

@@ -3,7 +3,6 @@ import {
   type Case,
   type CriminalGroup,
   checkRecord,
-  en,
   type FinancialInquiry,
   type LegalAssistanceRequest,
   type Operation,
@@ -11,6 +10,7 @@ import {
   type PreventionActivity,
   type TipRecord,
 } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { describe, expect, it } from "vitest";
 import { generate } from "./generate.js";
 

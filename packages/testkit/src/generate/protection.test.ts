@@ -1,4 +1,5 @@
-import { checkRecord, en } from "@tip/schema";
+import { checkRecord } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { describe, expect, it } from "vitest";
 import { generate } from "./generate.js";
 

@@ -1,4 +1,5 @@
-import { checkRecord, en, type TipRecord } from "@tip/schema";
+import { checkRecord, type TipRecord } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { describe, expect, it } from "vitest";
 import { ERROR_KINDS } from "./errors.js";
 import { generate } from "./generate.js";

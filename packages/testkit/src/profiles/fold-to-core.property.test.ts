@@ -1,12 +1,12 @@
 import {
   checkRecord,
-  en,
   foldToCore,
   loadProfile,
   type Profile,
   SHIPPED_PROFILE_IDS,
   SHIPPED_PROFILES,
 } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateEntries } from "../generate/generate.js";

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { checkRecord, ENTITIES, en, RECORD_TYPES, STRUCTURAL_CODES, schemaFileName } from "@tip/schema";
+import { checkRecord, ENTITIES, RECORD_TYPES, STRUCTURAL_CODES, schemaFileName } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { vectorProfile } from "../vectors/build-vectors.js";
 import type { ConformanceVector } from "../vectors/vector.js";
 

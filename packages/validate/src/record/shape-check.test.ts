@@ -1,4 +1,5 @@
-import { checkRecord, ENTITIES, EXAMPLES, en, RECORD_TYPES, type RecordType } from "@tip/schema";
+import { checkRecord, ENTITIES, EXAMPLES, RECORD_TYPES, type RecordType } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { generate } from "@tip/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,5 @@
-import { en, LOCALES } from "@tip/schema";
+import { LOCALES } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { fr } from "@tip/schema/locales/fr";
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../shared/lang.js";

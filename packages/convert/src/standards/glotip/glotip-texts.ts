@@ -1,4 +1,5 @@
-import { CODE_LISTS, type CodeList, en } from "@tip/schema";
+import { CODE_LISTS, type CodeList } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { cellText } from "./glotip-cell-text.js";
 
 /** GLOTIP's word for "no breakdown" in the Dimension, Category, Sex and Age columns. */

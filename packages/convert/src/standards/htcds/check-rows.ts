@@ -1,4 +1,5 @@
-import { checkRecord, en, type Issue, type Profile } from "@tip/schema";
+import { checkRecord, type Issue, type Profile } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import type { ReportBuilder } from "../../report/report-builder.js";
 import type { AgencyDirectory } from "./agency-directory.js";
 

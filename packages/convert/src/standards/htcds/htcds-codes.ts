@@ -1,4 +1,5 @@
-import { CODE_LISTS, type CodeListId, en, type LocaleBundle, readCountry } from "@tip/schema";
+import { CODE_LISTS, type CodeListId, type LocaleBundle, readCountry } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { es } from "@tip/schema/locales/es";
 import { fr } from "@tip/schema/locales/fr";
 import { pt } from "@tip/schema/locales/pt";

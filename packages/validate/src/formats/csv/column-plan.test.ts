@@ -1,4 +1,4 @@
-import { en } from "@tip/schema";
+import { en } from "@tip/schema/locales/en";
 import { describe, expect, it } from "vitest";
 import { columnAt, planColumns } from "./column-plan.js";
 import { rowToRecord } from "./row-to-record.js";
