@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "@tip/testkit";
-import { formatTextReport, toJsonReport, validateStream } from "@tip/validate";
+import { formatTextReport, loadMessages, toJsonReport, validateStream } from "@tip/validate";
 
 const dir = await mkdtemp(join(tmpdir(), "tip-validate-export-"));
 try {
@@ -29,7 +29,7 @@ try {
     lang: "es",
     file: "export-co.ndjson",
   });
-  console.log(formatTextReport(summary, { lang: "es", maxLocations: 2 }));
+  console.log(formatTextReport(summary, { locale: await loadMessages("es"), maxLocations: 2 }));
 
   assert.equal(summary.total, faulty.records.length);
   assert.equal(summary.valid + summary.invalid + summary.skipped, summary.total);

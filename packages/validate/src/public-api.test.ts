@@ -27,7 +27,6 @@ describe("public API", () => {
         "loadMessages",
         "formatOfFileName",
         "formatTextReport",
-        "formatTextReportIn",
         "readRecordItems",
         "removeSpillDirs",
         "toJsonReport",

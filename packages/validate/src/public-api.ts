@@ -32,9 +32,8 @@ export {
 } from "./io/text-encoding.js";
 export { type RecordOptions, type RecordResult, validateRecord } from "./record/validate-record.js";
 export { removeSpillDirs } from "./refs/spill-dir.js";
-export { formatTextReport, type TextReportOptions } from "./report/format-text-report.js";
 export { type JsonReport, type JsonReportIssue, toJsonReport } from "./report/json-report.js";
-export { formatTextReportIn, type TextReportStyle } from "./report/text-report.js";
+export { formatTextReport, type TextReportOptions } from "./report/text-report.js";
 export type { Lang } from "./shared/lang.js";
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_ISSUES, DEFAULT_MAX_LINE_BYTES } from "./shared/limits.js";
 export { loadMessages } from "./shared/load-messages.js";

@@ -2,8 +2,12 @@ import { Buffer } from "node:buffer";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXAMPLES } from "@tip/schema";
-import { type StreamOptions, type Summary, validateStream } from "../src/public-api.js";
+import { EXAMPLES, type MessageLocale } from "@tip/schema";
+import { enMessages } from "@tip/schema/locales/en/messages";
+import { esMessages } from "@tip/schema/locales/es/messages";
+import { frMessages } from "@tip/schema/locales/fr/messages";
+import { ptMessages } from "@tip/schema/locales/pt/messages";
+import { type Lang, type StreamOptions, type Summary, validateStream } from "../src/public-api.js";
 
 /** A fresh copy of an example record. */
 export function example<T extends keyof typeof EXAMPLES>(type: T): Record<string, unknown> {
@@ -53,3 +57,11 @@ export function found(summary: Summary): [string, string, number | undefined][] 
 export function ndjson(records: readonly unknown[], eol = "\n"): string {
   return records.map((record) => JSON.stringify(record)).join(eol) + eol;
 }
+
+/** The texts of each language's issues, for the `locale` option of the validators and the report. */
+export const MESSAGES: Readonly<Record<Lang, MessageLocale>> = {
+  en: enMessages,
+  es: esMessages,
+  fr: frMessages,
+  pt: ptMessages,
+};

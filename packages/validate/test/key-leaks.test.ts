@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatTextReport, type Summary, toJsonReport } from "../src/public-api.js";
-import { example, uuid, validateText, victim } from "./helpers.js";
+import { example, MESSAGES, uuid, validateText, victim } from "./helpers.js";
 
 // Keys, headers and namespaces are any text: a victim's name typed in the wrong place. No issue, JSON report or
 // text report may show one; each issue points at the object and numbers the key as it is written.
@@ -28,8 +28,8 @@ function withKeys(
 /** Everything the package can print or write about a run. */
 function outputs(summary: Summary): string[] {
   const reports = LANGS.flatMap((lang) => [
-    formatTextReport(summary, { lang }),
-    formatTextReport(summary, { lang, color: true }),
+    formatTextReport(summary, { locale: MESSAGES[lang] }),
+    formatTextReport(summary, { locale: MESSAGES[lang], color: true }),
   ]);
   return [JSON.stringify(summary), JSON.stringify(toJsonReport(summary)), ...reports];
 }

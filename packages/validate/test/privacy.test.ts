@@ -7,7 +7,7 @@ import {
   validateBundle,
   validateRecord,
 } from "../src/public-api.js";
-import { ndjson, validateText } from "./helpers.js";
+import { MESSAGES, ndjson, validateText } from "./helpers.js";
 
 const LANGS: readonly Lang[] = ["en", "es", "fr", "pt"];
 const TYPES = [
@@ -81,10 +81,13 @@ describe("privacy of reports", () => {
 
   it.each(LANGS)("never shows a canary in issues, text or JSON reports (%s)", async (lang) => {
     for (const record of records) {
-      const result = validateRecord(record, { lang });
+      const result = validateRecord(record, { locale: MESSAGES[lang] });
       expect(JSON.stringify(result.issues)).not.toContain(CANARY);
     }
-    const bundle = validateBundle({ ...structuredClone(EXAMPLES.bundle), records }, { lang });
+    const bundle = validateBundle(
+      { ...structuredClone(EXAMPLES.bundle), records },
+      { locale: MESSAGES[lang] },
+    );
     expect(bundle.ok).toBe(false);
     const streamed = await validateText(ndjson(records), { format: "ndjson", lang, maxIssues: 100_000 });
     const json = await validateText(JSON.stringify({ ...EXAMPLES.bundle, records }), {
@@ -102,7 +105,9 @@ describe("privacy of reports", () => {
       expect(JSON.stringify(summary)).not.toContain(CANARY);
       expect(JSON.stringify(toJsonReport(summary))).not.toContain(CANARY);
       for (const reportLang of LANGS) {
-        expect(formatTextReport(summary, { lang: reportLang, maxLocations: 1000 })).not.toContain(CANARY);
+        expect(formatTextReport(summary, { locale: MESSAGES[reportLang], maxLocations: 1000 })).not.toContain(
+          CANARY,
+        );
       }
     }
   });

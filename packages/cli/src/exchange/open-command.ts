@@ -1,5 +1,5 @@
 import { createReceipt, DEFAULT_MAX_ENVELOPE_BYTES, describeRefusal, openEnvelope } from "@tip/exchange";
-import { formatTextReportIn, loadMessages } from "@tip/validate";
+import { formatTextReport, loadMessages } from "@tip/validate";
 import { wantsColor } from "../color.js";
 import type { CliContext } from "../context.js";
 import { EXIT_CODES } from "../exit-codes.js";
@@ -129,7 +129,7 @@ export async function openCommand(input: string, raw: RawOpenOptions, ctx: CliCo
   const report = raw.output === undefined || raw.output === "-" ? ctx.io.stderr : ctx.io.stdout;
   if (!validation.ok) {
     const color = wantsColor(ctx.io.stderr, ctx.io.env);
-    ctx.io.stderr.write(formatTextReportIn(summary, await loadMessages(lang), { color }));
+    ctx.io.stderr.write(formatTextReport(summary, { locale: await loadMessages(lang), color }));
   }
   writeLines(report, lines);
   return validation.ok ? EXIT_CODES.ok : EXIT_CODES.invalid;

@@ -1,5 +1,5 @@
 import type { Severity } from "@tip/schema";
-import { type FileTotals, formatTextReportIn, loadMessages, type Summary, toJsonReport } from "@tip/validate";
+import { type FileTotals, formatTextReport, loadMessages, type Summary, toJsonReport } from "@tip/validate";
 import { wantsColor } from "../color.js";
 import type { CliIo } from "../io.js";
 import { messagesFor } from "../messages/messages.js";
@@ -36,7 +36,7 @@ export async function writeReport(
     return;
   }
   const color = targetPath(target, io) === undefined && wantsColor(io.stdout, io.env);
-  let text = formatTextReportIn(shown, await loadMessages(options.lang), { color });
+  let text = formatTextReport(shown, { locale: await loadMessages(options.lang), color });
   if (files.length > 1) {
     const messages = await messagesFor(options.lang);
     text = `${messages.format(messages.validate.filesChecked, { count: files.length })}\n${text}`;

@@ -1,5 +1,5 @@
 import type { Profile } from "@tip/schema";
-import { type BundleResult, type Lang, validateBundle } from "@tip/validate";
+import { type BundleResult, type Lang, loadMessages, validateBundle } from "@tip/validate";
 import { canonicalBytes, sameJson } from "../json/canonical.js";
 import { sha256Base64url } from "../json/digest.js";
 import { isObject } from "../json/is-object.js";
@@ -106,7 +106,7 @@ async function open(input: unknown, options: OpenOptions): Promise<OpenResult> {
   if (typeof bundleSender === "string" && bundleSender.toLowerCase() !== header.sender.toLowerCase())
     return refuse({ code: "bundle_sender_mismatch" });
   const validation = validateBundle(bundle, {
-    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    locale: await loadMessages(options.lang),
     ...(options.profile === undefined ? {} : { profile: options.profile }),
   });
   const digest = await sha256Base64url(decrypted.plaintext);

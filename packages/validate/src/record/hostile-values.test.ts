@@ -10,6 +10,7 @@ import {
 } from "@tip/testkit/hostile";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../test/helpers.js";
 import { validateBundle } from "../stream/validate-bundle.js";
 import { validateRecord } from "./validate-record.js";
 
@@ -23,7 +24,7 @@ describe("validators on values no JSON parser makes", () => {
       const checked = checkRecord(hostile.build(victim()));
       expect(checked.issues.map((issue) => [issue.code, issue.path])).toEqual(expected);
       expect(checked.ok).toBe(false);
-      const validated = validateRecord(hostile.build(victim()), { lang: "fr" });
+      const validated = validateRecord(hostile.build(victim()), { locale: MESSAGES.fr });
       expect(validated.issues.map((issue) => [issue.code, issue.path])).toEqual(expected);
       const bundle = validateBundle(bundleOf([victim(), hostile.build(victim())]));
       expect(bundle.issues.map((issue) => [issue.code, issue.path, issue.recordIndex])).toEqual([
@@ -81,7 +82,7 @@ describe("validators on arbitrary values (property)", () => {
         (value) => {
           const checked = checkRecord(value, {});
           sound(checked.issues);
-          const validated = validateRecord(value, { lang: "es" });
+          const validated = validateRecord(value, { locale: MESSAGES.es });
           sound(validated.issues);
           expect(validated.ok).toBe(checked.ok);
           const bundle = validateBundle(bundleOf([value]));

@@ -1,6 +1,7 @@
 import { EXAMPLES } from "@tip/schema";
 import { es } from "@tip/schema/locales/es";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../test/helpers.js";
 import { validateRecord } from "./validate-record.js";
 
 const victim = () => structuredClone(EXAMPLES.victim) as Record<string, unknown>;
@@ -48,7 +49,7 @@ describe("validateRecord", () => {
   });
 
   it("writes messages in the requested language", () => {
-    const result = validateRecord({ ...victim(), sex: "robot" }, { lang: "es" });
+    const result = validateRecord({ ...victim(), sex: "robot" }, { locale: MESSAGES.es });
     expect(result.issues[0]?.message).toContain(es.fields["victim.sex"].label);
   });
 

@@ -1,20 +1,24 @@
 import {
   DEFAULT_MAX_VALUES,
   type Issue,
+  type MessageLocale,
   type Profile,
   type RecordType,
   readData,
   toPointer,
 } from "@tip/schema";
+import { enMessages } from "@tip/schema/locales/en/messages";
 import { inputIssue } from "../shared/input-issue.js";
-import { bundleOf, type Lang } from "../shared/lang.js";
 import { DEFAULT_MAX_DEPTH } from "../shared/limits.js";
 import { checkFast } from "./check-fast.js";
 
 /** Options of `validateRecord`. */
 export interface RecordOptions {
-  /** Language of the messages; default `en`. */
-  readonly lang?: Lang;
+  /**
+   * The texts of the messages' language: `await loadMessages("es")`, or `esMessages` of
+   * `@tip/schema/locales/es/messages`; default English. Only the languages a program uses are loaded.
+   */
+  readonly locale?: MessageLocale;
   /** Deepest nesting of objects and arrays accepted (a flat object has depth 1); default 64. */
   readonly maxDepth?: number;
   /** Values the record may hold in all (properties, array items); default 1,000,000. */
@@ -37,7 +41,7 @@ export interface RecordResult {
 
 /**
  * Validates one record of any type, picked by its `recordType`: structure, then cross-field rules. Each issue
- * has a JSON Pointer into `data` and a message in `lang` that never contains the value of a personal field.
+ * has a JSON Pointer into `data` and a message in the language of `locale` that never contains the value of a personal field.
  * A bundle is checked as one record here; `validateBundle` adds the checks across its records. Never throws
  * on data: a value that cannot be read as data (a getter or proxy that throws, a cycle, a function, a sparse
  * array of length 1e8, nesting deeper than `maxDepth`) is one issue (`unreadable_value`, `value_too_large`,
@@ -45,7 +49,7 @@ export interface RecordResult {
  * (see `readData` in `@tip/schema`), so `value` shares nothing with `data`.
  */
 export function validateRecord(data: unknown, options: RecordOptions = {}): RecordResult {
-  const locale = bundleOf(options.lang);
+  const locale = options.locale ?? enMessages;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const read = readData(data, { maxDepth, maxValues: options.maxValues ?? DEFAULT_MAX_VALUES });
   if (!read.ok) {

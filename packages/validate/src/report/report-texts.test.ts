@@ -1,8 +1,9 @@
 import { catalogueArguments } from "@tip/schema";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../test/helpers.js";
 import type { Summary } from "../summary/summary.js";
-import { formatTextReport } from "./format-text-report.js";
 import { REPORT_TEXTS } from "./report-texts.js";
+import { formatTextReport } from "./text-report.js";
 
 describe("the report catalogue", () => {
   const english = catalogueArguments(REPORT_TEXTS.en);
@@ -33,30 +34,40 @@ describe("counts in a text report", () => {
   };
 
   it("group digits the way of each language", () => {
-    expect(formatTextReport(big, { lang: "en" })).toContain(
+    expect(formatTextReport(big, { locale: MESSAGES.en })).toContain(
       "Records: 1,234,567 · valid 1,234,566 · invalid 1",
     );
-    expect(formatTextReport(big, { lang: "es" })).toContain("Registros: 1.234.567 · válidos 1.234.566");
-    expect(formatTextReport(big, { lang: "fr" })).toContain(
+    expect(formatTextReport(big, { locale: MESSAGES.es })).toContain(
+      "Registros: 1.234.567 · válidos 1.234.566",
+    );
+    expect(formatTextReport(big, { locale: MESSAGES.fr })).toContain(
       "Enregistrements: 1\u202f234\u202f567 · valides 1\u202f234\u202f566",
     );
-    expect(formatTextReport(big, { lang: "pt" })).toContain("Registros: 1.234.567 · válidos 1.234.566");
+    expect(formatTextReport(big, { locale: MESSAGES.pt })).toContain(
+      "Registros: 1.234.567 · válidos 1.234.566",
+    );
   });
 
   it("say one issue kept in the singular, in each language", () => {
-    expect(formatTextReport(big, { lang: "en" })).toContain("Only the first issue was kept;");
-    expect(formatTextReport(big, { lang: "es" })).toContain("Solo se conservó el primer problema;");
-    expect(formatTextReport(big, { lang: "fr" })).toContain("Seul le premier problème a été conservé ;");
-    expect(formatTextReport(big, { lang: "pt" })).toContain("Só o primeiro problema foi mantido;");
+    expect(formatTextReport(big, { locale: MESSAGES.en })).toContain("Only the first issue was kept;");
+    expect(formatTextReport(big, { locale: MESSAGES.es })).toContain("Solo se conservó el primer problema;");
+    expect(formatTextReport(big, { locale: MESSAGES.fr })).toContain(
+      "Seul le premier problème a été conservé ;",
+    );
+    expect(formatTextReport(big, { locale: MESSAGES.pt })).toContain("Só o primeiro problema foi mantido;");
   });
 
   it("say several issues kept in the plural, in each language", () => {
     const two = { ...big, issues: [...big.issues, ...big.issues] };
-    expect(formatTextReport(two, { lang: "en" })).toContain("Only the first 2 issues were kept;");
-    expect(formatTextReport(two, { lang: "es" })).toContain("Solo se conservaron los primeros 2 problemas;");
-    expect(formatTextReport(two, { lang: "fr" })).toContain(
+    expect(formatTextReport(two, { locale: MESSAGES.en })).toContain("Only the first 2 issues were kept;");
+    expect(formatTextReport(two, { locale: MESSAGES.es })).toContain(
+      "Solo se conservaron los primeros 2 problemas;",
+    );
+    expect(formatTextReport(two, { locale: MESSAGES.fr })).toContain(
       "Seuls les 2 premiers problèmes ont été conservés ;",
     );
-    expect(formatTextReport(two, { lang: "pt" })).toContain("Só os primeiros 2 problemas foram mantidos;");
+    expect(formatTextReport(two, { locale: MESSAGES.pt })).toContain(
+      "Só os primeiros 2 problemas foram mantidos;",
+    );
   });
 });

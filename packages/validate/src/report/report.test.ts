@@ -2,13 +2,13 @@ import { LOCALES } from "@tip/schema";
 import { en } from "@tip/schema/locales/en";
 import { fr } from "@tip/schema/locales/fr";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../test/helpers.js";
 import type { Lang } from "../shared/lang.js";
 import { loadMessages } from "../shared/load-messages.js";
 import type { Located, Summary } from "../summary/summary.js";
-import { formatTextReport } from "./format-text-report.js";
 import { toJsonReport } from "./json-report.js";
 import { REPORT_TEXTS } from "./report-texts.js";
-import { formatTextReportIn } from "./text-report.js";
+import { formatTextReport } from "./text-report.js";
 
 const issue = (code: string, line: number, severity: Located["severity"] = "error"): Located => ({
   code,
@@ -55,7 +55,7 @@ describe("formatTextReport", () => {
   });
 
   it("writes headings and messages in the chosen language, whatever language the summary was made in", () => {
-    const text = formatTextReport(summary, { lang: "fr" });
+    const text = formatTextReport(summary, { locale: MESSAGES.fr });
     expect(text).toContain(REPORT_TEXTS.fr.title);
     expect(text).toContain(`${fr.fields["victim.sex"].label} : ce code ne figure pas dans la liste prévue.`);
     expect(text).toContain("ligne 2");
@@ -77,17 +77,17 @@ describe("formatTextReport", () => {
       issues: [],
       truncated: false,
     };
-    expect(formatTextReport(clean, { lang: "pt" })).toContain(REPORT_TEXTS.pt.noIssues);
+    expect(formatTextReport(clean, { locale: MESSAGES.pt })).toContain(REPORT_TEXTS.pt.noIssues);
   });
 });
 
-describe("formatTextReportIn", () => {
-  it.each(LOCALES)("writes in the language of the texts it is given, loaded alone (%s)", async (lang) => {
+describe("loadMessages", () => {
+  it.each(LOCALES)("loads the texts of one language, which the report then speaks (%s)", async (lang) => {
     const messages = await loadMessages(lang);
-    expect(messages.locale).toBe(lang);
-    const text = formatTextReportIn(summary, messages, { maxLocations: 3, color: true });
+    expect(messages).toBe(MESSAGES[lang]);
+    const text = formatTextReport(summary, { locale: messages, maxLocations: 3 });
     expect(text).toContain(REPORT_TEXTS[lang].title);
-    expect(text).toBe(formatTextReport(summary, { lang, maxLocations: 3, color: true }));
+    expect(text).toContain(`${messages.objects.victim.label}: 9`);
   });
 
   it("falls back to English texts for a language that is not supported", async () => {

@@ -1,9 +1,16 @@
 import { formatMessage, type MessageLocale, type RecordType, type Severity } from "@tip/schema";
+import { enMessages } from "@tip/schema/locales/en/messages";
 import type { Located, Summary } from "../summary/summary.js";
 import { REPORT_TEXTS, say } from "./report-texts.js";
 
-/** How a text report is laid out, whatever its language. */
-export interface TextReportStyle {
+/** Options of `formatTextReport`. */
+export interface TextReportOptions {
+  /**
+   * The texts of the report's language (`await loadMessages("pt")`, or `ptMessages` of
+   * `@tip/schema/locales/pt/messages`); default English. Messages are rendered again in this language, whatever
+   * language the summary was made in.
+   */
+  readonly locale?: MessageLocale;
   /** Colour with ANSI escapes (for a terminal); default false. */
   readonly color?: boolean;
   /** Locations listed under each issue code; default 5. */
@@ -19,14 +26,12 @@ const SEVERITY_COLOR: Readonly<Record<Severity, keyof typeof ANSI>> = {
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
- * `formatTextReport` in the language of `locale`, the texts of one language (`loadMessages`): a program that
- * speaks one language loads only its texts, where `formatTextReport` carries all four.
+ * A human-readable report of a summary: counts, counts per record type, then the issues grouped by code (errors
+ * first) with up to `maxLocations` locations each, all in one language. Like the summary, it never contains the
+ * value of a personal field: messages are rebuilt from each issue's code and parameters.
  */
-export function formatTextReportIn(
-  summary: Summary,
-  locale: MessageLocale,
-  options: TextReportStyle = {},
-): string {
+export function formatTextReport(summary: Summary, options: TextReportOptions = {}): string {
+  const locale = options.locale ?? enMessages;
   const texts = REPORT_TEXTS[locale.locale] ?? REPORT_TEXTS.en;
   const paint = (style: keyof typeof ANSI, text: string) =>
     options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;

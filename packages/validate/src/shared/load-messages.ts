@@ -4,7 +4,8 @@ import type { Lang } from "./lang.js";
 
 /**
  * The texts of a language's issues (English when the language is not supported), loading only that language:
- * the others stay out of a program's start. For `formatTextReportIn`; the streaming validators load theirs so.
+ * the others stay out of a program's start. For the `locale` of `validateRecord`, `validateBundle` and
+ * `formatTextReport`; the streaming validators load theirs so.
  */
 export async function loadMessages(lang?: Lang): Promise<MessageLocale> {
   switch (lang) {

@@ -2,13 +2,14 @@ import {
   type DataRead,
   DEFAULT_MAX_VALUES,
   type Issue,
+  type MessageLocale,
   type Profile,
   readData,
   toPointer,
 } from "@tip/schema";
+import { enMessages } from "@tip/schema/locales/en/messages";
 import { CrossChecks } from "../refs/cross-checks.js";
 import { inputIssue } from "../shared/input-issue.js";
-import { bundleOf, type Lang } from "../shared/lang.js";
 import { DEFAULT_MAX_DEPTH } from "../shared/limits.js";
 import type { Located, Summary } from "../summary/summary.js";
 import { SummaryBuilder } from "../summary/summary-builder.js";
@@ -16,8 +17,11 @@ import { RecordChecker } from "./record-checker.js";
 
 /** Options of `validateBundle`. */
 export interface BundleOptions {
-  /** Language of the messages; default `en`. */
-  readonly lang?: Lang;
+  /**
+   * The texts of the messages' language: `await loadMessages("es")`, or `esMessages` of
+   * `@tip/schema/locales/es/messages`; default English. Only the languages a program uses are loaded.
+   */
+  readonly locale?: MessageLocale;
   /** Issues kept in the summary; default all. */
   readonly maxIssues?: number;
   /** Called with each kept issue as it is found. */
@@ -51,7 +55,7 @@ export interface BundleResult {
  * one issue (`unreadable_value`, `value_too_large`, `nesting_too_deep`) and the record counts as skipped.
  */
 export function validateBundle(bundle: unknown, options: BundleOptions = {}): BundleResult {
-  const locale = bundleOf(options.lang);
+  const locale = options.locale ?? enMessages;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const summary = new SummaryBuilder(options.maxIssues ?? Number.POSITIVE_INFINITY, options.onIssue);
   const cross = new CrossChecks({
