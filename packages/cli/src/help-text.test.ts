@@ -43,6 +43,36 @@ async function help(path: readonly string[], lang: string): Promise<string> {
   return stdout.text().replace(/\s+/g, " ");
 }
 
+describe("the program built for a command line", () => {
+  const { io } = memoryIo();
+  const ctx: CliContext = { io, lang: "es", messages: CATALOGUES.es, exitCode: 0 };
+  const all = createProgram(ctx);
+  const names = all.commands.map((command) => command.name()).filter((name) => name !== "help");
+
+  it("builds only the commands the arguments name, each as when all are built", () => {
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) {
+      const alone = createProgram(ctx, [name, "export.ndjson", "--lang", "es"]);
+      const built = alone.commands.filter((command) => command.name() !== "help");
+      expect(built.length, name).toBeLessThanOrEqual(4);
+      const command = built.find((candidate) => candidate.name() === name);
+      const same = all.commands.find((candidate) => candidate.name() === name);
+      expect(command?.helpInformation(), name).toBe(same?.helpInformation());
+    }
+  });
+
+  it("builds them all when none is named, for the help and the suggestions", async () => {
+    for (const argv of [[], ["--help"], ["--version"], ["valdate", "x.ndjson"]]) {
+      expect(createProgram(ctx, argv).commands.map((command) => command.name())).toEqual(
+        all.commands.map((command) => command.name()),
+      );
+    }
+    const { io: mistyped, stderr } = memoryIo();
+    expect(await run(["valdate", "x.ndjson"], mistyped)).toBe(2);
+    expect(stderr.text()).toContain("validate");
+  });
+});
+
 describe("help of every command", () => {
   const paths = commandPaths();
 

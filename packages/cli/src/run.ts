@@ -16,7 +16,7 @@ import { writeErrors } from "./write-error.js";
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const lang = detectLang(argv, io.env);
   const ctx: CliContext = { io, lang, messages: await messagesFor(lang), exitCode: EXIT_CODES.ok };
-  const program = createProgram(ctx);
+  const program = createProgram(ctx, argv);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return ctx.exitCode;
