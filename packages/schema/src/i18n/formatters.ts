@@ -28,6 +28,7 @@ type NumberOptions = Parameters<Formatters["getNumberFormat"]>[1];
 
 function createFormatters(): Formatters {
   const numbers = new Map<string, Intl.NumberFormat>();
+  const counts = new Map<string, Intl.NumberFormat>();
   const dates = new Map<string, Intl.DateTimeFormat>();
   const plurals = new Map<string, Intl.PluralRules>();
   // intl-messageformat's own options type, a superset of this Node's `Intl.NumberFormatOptions` types.
@@ -41,10 +42,15 @@ function createFormatters(): Formatters {
     getNumberFormat(locales, options) {
       if (options !== undefined) return numberFormat(locales, options);
       // Only `format` is called on what this returns (intl-messageformat's contract for its formatters).
-      return {
-        format: (value: number | bigint) =>
-          isPlainCount(value) ? String(value) : numberFormat(locales).format(value),
-      } as Intl.NumberFormat;
+      return memo(
+        counts,
+        [locales],
+        () =>
+          ({
+            format: (value: number | bigint) =>
+              isPlainCount(value) ? String(value) : numberFormat(locales).format(value),
+          }) as Intl.NumberFormat,
+      );
     },
     getDateTimeFormat: (...args) => memo(dates, args, () => new Intl.DateTimeFormat(...args)),
     getPluralRules: (...args) => memo(plurals, args, () => new Intl.PluralRules(...args)),
