@@ -1,8 +1,7 @@
-import type * as z from "zod";
 import { isFormerCountry } from "../codes/country/country.codes.js";
-import { type CodeSite, codeSitesIn } from "../field-model/code-sites.js";
-import { fieldTreeOf } from "../field-model/schema-field-tree.js";
 import type { RecordType } from "../model/entities.js";
+import type { CountrySite } from "./country-site.js";
+import { COUNTRY_SITES } from "./country-sites.generated.js";
 import { defineRule, type RuleFinding } from "./define-rule.js";
 
 const CLAUSE =
@@ -15,7 +14,7 @@ const CLAUSE =
  */
 function visit(
   value: unknown,
-  site: CodeSite,
+  site: CountrySite,
   depth: number,
   path: (string | number)[],
   found: RuleFinding[],
@@ -45,30 +44,23 @@ function visit(
 }
 
 /**
- * The `former_country_code` rule of one record type, whose schema is given: a warning at every country field
- * holding a former country (`AN`, `CS`, `YU`). The record stays valid: the code is what the source says, and no
- * single current country can be told from it.
+ * The `former_country_code` rule of one record type: a warning at every country field holding a former country
+ * (`AN`, `CS`, `YU`). The record stays valid: the code is what the source says, and no single current country
+ * can be told from it.
  */
-export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>(
-  recordType: R,
-  schema: z.ZodType,
-) {
-  // The country fields come from the record type's field tree, found on first use rather than at import:
-  // building the trees of every record type took a noticeable share of the start-up of a command.
-  let sites: readonly CodeSite[] | undefined;
-  const countrySites = () =>
-    (sites ??= codeSitesIn(fieldTreeOf(schema)).filter((site) => site.codeList === "country"));
+export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>(recordType: R) {
+  // The country fields come from a table generated from the record type's field tree: building the trees when
+  // a command starts took a noticeable share of its start-up (country-sites.test.ts checks the table).
+  const sites = COUNTRY_SITES[recordType];
   return defineRule({
     code: "former_country_code",
     recordType,
     severity: "warning",
     clause: CLAUSE,
-    get fields() {
-      return [...new Set(countrySites().map((site) => site.field))];
-    },
+    fields: [...new Set(sites.map((site) => site.field))],
     check(record: unknown, found) {
       const path: (string | number)[] = [];
-      for (const site of countrySites()) visit(record, site, 0, path, found);
+      for (const site of sites) visit(record, site, 0, path, found);
     },
   });
 }

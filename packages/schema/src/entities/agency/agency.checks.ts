@@ -12,5 +12,5 @@ export const agencyChecks: RecordChecks<
 > = {
   recordType: "agency",
   schema: Agency,
-  rules: [...agencyRules, formerCountryRule("agency", Agency)],
+  rules: [...agencyRules, formerCountryRule("agency")],
 };

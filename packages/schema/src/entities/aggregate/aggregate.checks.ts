@@ -12,5 +12,5 @@ export const aggregateChecks: RecordChecks<
 > = {
   recordType: "aggregate",
   schema: Aggregate,
-  rules: [...aggregateRules, formerCountryRule("aggregate", Aggregate)],
+  rules: [...aggregateRules, formerCountryRule("aggregate")],
 };

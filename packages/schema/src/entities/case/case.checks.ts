@@ -9,5 +9,5 @@ import { Case } from "./case.schema.js";
 export const caseChecks: RecordChecks<"case", (typeof caseRules)[number]["code"] | "former_country_code"> = {
   recordType: "case",
   schema: Case,
-  rules: [...caseRules, formerCountryRule("case", Case)],
+  rules: [...caseRules, formerCountryRule("case")],
 };

@@ -12,5 +12,5 @@ export const criminalGroupChecks: RecordChecks<
 > = {
   recordType: "criminalGroup",
   schema: CriminalGroup,
-  rules: [...criminalGroupRules, formerCountryRule("criminalGroup", CriminalGroup)],
+  rules: [...criminalGroupRules, formerCountryRule("criminalGroup")],
 };

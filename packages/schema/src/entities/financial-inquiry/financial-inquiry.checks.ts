@@ -12,5 +12,5 @@ export const financialInquiryChecks: RecordChecks<
 > = {
   recordType: "financialInquiry",
   schema: FinancialInquiry,
-  rules: [...financialInquiryRules, formerCountryRule("financialInquiry", FinancialInquiry)],
+  rules: [...financialInquiryRules, formerCountryRule("financialInquiry")],
 };

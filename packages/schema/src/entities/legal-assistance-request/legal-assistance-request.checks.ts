@@ -14,6 +14,6 @@ export const legalAssistanceRequestChecks: RecordChecks<
   schema: LegalAssistanceRequest,
   rules: [
     ...legalAssistanceRequestRules,
-    formerCountryRule("legalAssistanceRequest", LegalAssistanceRequest),
+    formerCountryRule("legalAssistanceRequest"),
   ],
 };

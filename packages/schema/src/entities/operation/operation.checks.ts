@@ -12,5 +12,5 @@ export const operationChecks: RecordChecks<
 > = {
   recordType: "operation",
   schema: Operation,
-  rules: [...operationRules, formerCountryRule("operation", Operation)],
+  rules: [...operationRules, formerCountryRule("operation")],
 };

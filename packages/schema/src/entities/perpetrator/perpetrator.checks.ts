@@ -12,5 +12,5 @@ export const perpetratorChecks: RecordChecks<
 > = {
   recordType: "perpetrator",
   schema: Perpetrator,
-  rules: [...perpetratorRules, formerCountryRule("perpetrator", Perpetrator)],
+  rules: [...perpetratorRules, formerCountryRule("perpetrator")],
 };

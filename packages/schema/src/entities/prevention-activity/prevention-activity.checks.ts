@@ -12,5 +12,5 @@ export const preventionActivityChecks: RecordChecks<
 > = {
   recordType: "preventionActivity",
   schema: PreventionActivity,
-  rules: [...preventionActivityRules, formerCountryRule("preventionActivity", PreventionActivity)],
+  rules: [...preventionActivityRules, formerCountryRule("preventionActivity")],
 };

@@ -12,5 +12,5 @@ export const protectionMeasureChecks: RecordChecks<
 > = {
   recordType: "protectionMeasure",
   schema: ProtectionMeasure,
-  rules: [...protectionMeasureRules, formerCountryRule("protectionMeasure", ProtectionMeasure)],
+  rules: [...protectionMeasureRules, formerCountryRule("protectionMeasure")],
 };

@@ -12,5 +12,5 @@ export const referralChecks: RecordChecks<
 > = {
   recordType: "referral",
   schema: Referral,
-  rules: [...referralRules, formerCountryRule("referral", Referral)],
+  rules: [...referralRules, formerCountryRule("referral")],
 };

@@ -12,5 +12,5 @@ export const sgbvIncidentChecks: RecordChecks<
 > = {
   recordType: "sgbvIncident",
   schema: SgbvIncident,
-  rules: [...sgbvIncidentRules, formerCountryRule("sgbvIncident", SgbvIncident)],
+  rules: [...sgbvIncidentRules, formerCountryRule("sgbvIncident")],
 };

@@ -12,5 +12,5 @@ export const victimChecks: RecordChecks<
 > = {
   recordType: "victim",
   schema: Victim,
-  rules: [...victimRules, formerCountryRule("victim", Victim)],
+  rules: [...victimRules, formerCountryRule("victim")],
 };
