@@ -1,5 +1,6 @@
 import { formatMessage, type Issue, type MessageLocale, type Profile, type RecordType } from "@tip/schema";
 import { duplicateKeyIssue } from "../formats/json/duplicate-check.js";
+import { countParsedKeys } from "../formats/json/key-count.js";
 import type { RawText } from "../formats/json/raw-text.js";
 import { positionsInText } from "../formats/json/text-positions.js";
 import { inputIssue } from "../shared/input-issue.js";
@@ -72,7 +73,10 @@ export class RecordAnalyzer {
     let ok = found === undefined || found.severity !== "error";
     const lead: Issue[] = found === undefined ? [] : [found];
     if (this.#settings.duplicateKeys && raw !== undefined && value !== null && typeof value === "object") {
-      const duplicate = duplicateKeyIssue(raw, result?.keys, prefix, locale);
+      // The keys the parse kept: counted by the shape check when it ran, else here (once `checkFast` gave a
+      // result, the record's nesting is bounded), so that the byte scan runs only when the counts differ.
+      const keys = result === undefined ? undefined : (result.keys ?? countParsedKeys(value));
+      const duplicate = duplicateKeyIssue(raw, keys, prefix, locale);
       if (duplicate !== undefined) {
         lead.push(duplicate);
         ok = false;

@@ -2,7 +2,7 @@ import { Buffer } from "node:buffer";
 import { toPointer } from "@tip/schema";
 import { describe, expect, it } from "vitest";
 import { findDuplicateKey } from "./duplicate-key.js";
-import { countKeyEnds } from "./key-count.js";
+import { countKeyEnds, countParsedKeys } from "./key-count.js";
 import { memberAt } from "./pointer-at.js";
 
 const scan = (text: string) => {
@@ -31,6 +31,12 @@ describe("findDuplicateKey", () => {
       undefined,
     );
     expect(scan('{"a":"a","b":"a","c":["a","a"]}')).toBe(undefined);
+  });
+
+  it("forgets an object's keys when it closes, and keeps those of the objects around it", () => {
+    expect(scan('{"a":{"b":1,"c":[{"d":1}]},"b":2,"d":3}')).toBe(undefined);
+    expect(scan('{"a":1,"o":{"x":[{"a":1}]},"a":2}')).toEqual({ key: "a", pointer: "/a" });
+    expect(scan('[{"k":1},{"k":2},{"j":{"k":3},"k":4,"j":5}]')).toEqual({ key: "j", pointer: "/2/j" });
   });
 
   it("gives each key on the way its place in its object as written, a repeated key counted each time", () => {
@@ -75,5 +81,26 @@ describe("countKeyEnds", () => {
     expect(countKeyEnds('{"a" : 1}')).toBe(-1);
     expect(countKeyEnds('{"a":"x : y"}')).toBe(-1);
     expect(countKeyEnds('{"a": 1, "b": "10:30"}')).toBe(2);
+  });
+});
+
+describe("countParsedKeys", () => {
+  it("counts the keys of every object, in arrays too, and none for other values", () => {
+    expect(countParsedKeys(JSON.parse('{"a":1,"b":{"c":"x"},"d":[{"e":null},[{"f":1}]]}'))).toBe(6);
+    expect(countParsedKeys(JSON.parse('{"__proto__":{"x":1}}'))).toBe(2);
+    expect(countParsedKeys("text")).toBe(0);
+    expect(countParsedKeys(null)).toBe(0);
+  });
+
+  it("finds fewer keys than the text shows when a key is written twice", () => {
+    const text = '{"a":1,"a":2,"o":{"b":1,"c":[{"b":0}],"b":2}}';
+    expect(countKeyEnds(text)).toBe(7);
+    expect(countParsedKeys(JSON.parse(text))).toBe(5);
+  });
+
+  it("is iterative: 100,000 levels of nesting do not overflow the stack", () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 100_000; level++) deep = level % 2 === 0 ? { a: deep } : [deep];
+    expect(countParsedKeys(deep)).toBe(50_000);
   });
 });

@@ -21,6 +21,9 @@ export function findDuplicateKey(bytes: Uint8Array, start: number, end: number):
   const maps: (Map<number, number> | undefined)[] = [];
   const hashesA: number[] = [];
   const hashesB: number[] = [];
+  // Hashes in use (the keys of the objects still open): the arrays are not truncated when an object closes, as
+  // setting an array's length is a call into the runtime, slow while the code is still cold.
+  let used = 0;
   let expectKey = false;
   let i = start;
   while (i < end) {
@@ -59,15 +62,16 @@ export function findDuplicateKey(bytes: Uint8Array, start: number, end: number):
       const base = bases[depth] as number;
       let map = maps[depth];
       if (map === undefined) {
-        for (let k = base; k < hashesA.length; k++) {
+        for (let k = base; k < used; k++) {
           if (hashesA[k] === a && hashesB[k] === b)
             return { key: keyText(bytes, keyStart, keyEnd), offset: keyStart };
         }
-        hashesA.push(a);
-        hashesB.push(b);
-        if (hashesA.length - base > LINEAR_KEYS) {
+        hashesA[used] = a;
+        hashesB[used] = b;
+        used++;
+        if (used - base > LINEAR_KEYS) {
           map = new Map();
-          for (let k = base; k < hashesA.length; k++) map.set(hashesA[k] as number, hashesB[k] as number);
+          for (let k = base; k < used; k++) map.set(hashesA[k] as number, hashesB[k] as number);
           maps[depth] = map;
         }
       } else {
@@ -78,7 +82,7 @@ export function findDuplicateKey(bytes: Uint8Array, start: number, end: number):
     }
     if (c === 0x7b || c === 0x5b) {
       kinds.push(c === 0x7b ? 1 : 2);
-      bases.push(hashesA.length);
+      bases.push(used);
       maps.push(undefined);
       expectKey = c === 0x7b;
     } else if (c === 0x7d || c === 0x5d) {
@@ -86,8 +90,7 @@ export function findDuplicateKey(bytes: Uint8Array, start: number, end: number):
       if (base === undefined) return undefined;
       kinds.pop();
       maps.pop();
-      hashesA.length = base;
-      hashesB.length = base;
+      used = base;
       expectKey = false;
     } else if (c === 0x2c) expectKey = kinds[kinds.length - 1] === 1;
     i++;

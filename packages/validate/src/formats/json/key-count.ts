@@ -15,3 +15,26 @@ export function countKeyEnds(text: string): number {
   }
   return count;
 }
+
+/**
+ * Counts the keys of a parsed JSON value, in every object it holds (arrays included), for `countKeyEnds` to be
+ * compared with. Iterative, so nesting costs no stack. A value with a duplicate key in its text holds one key
+ * fewer per duplicate.
+ */
+export function countParsedKeys(value: unknown): number {
+  let count = 0;
+  const pending: object[] = [];
+  if (value !== null && typeof value === "object") pending.push(value);
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    if (Array.isArray(item)) {
+      for (const element of item) if (element !== null && typeof element === "object") pending.push(element);
+      continue;
+    }
+    for (const key in item) {
+      count++;
+      const child = (item as Record<string, unknown>)[key];
+      if (child !== null && typeof child === "object") pending.push(child);
+    }
+  }
+  return count;
+}
