@@ -2,20 +2,24 @@ import { describe, expect, it } from "vitest";
 import { codeSitesIn } from "../field-model/code-sites.js";
 import { fieldTreeOf } from "../field-model/schema-field-tree.js";
 import { ENTITIES, RECORD_TYPES } from "../model/entities.js";
-import { COUNTRY_SITES } from "./country-sites.generated.js";
+import * as generated from "./country-sites.generated.js";
 
-describe("COUNTRY_SITES", () => {
+const RECORD_TYPES_BUT_BUNDLE = RECORD_TYPES.filter((type) => type !== "bundle");
+const sitesByName = new Map<string, unknown>(Object.entries(generated));
+
+describe("country-sites.generated.ts", () => {
   it("lists the country fields of every record type's field tree, in order", () => {
-    for (const recordType of RECORD_TYPES) {
-      if (recordType === "bundle") continue;
+    for (const recordType of RECORD_TYPES_BUT_BUNDLE) {
       const fromTree = codeSitesIn(fieldTreeOf(ENTITIES[recordType]))
         .filter((site) => site.codeList === "country")
         .map(({ path, many, field }) => ({ path, many, field }));
-      expect(COUNTRY_SITES[recordType], recordType).toEqual(fromTree);
+      expect(sitesByName.get(`${recordType}CountrySites`), recordType).toEqual(fromTree);
     }
   });
 
-  it("has one entry per record type but the bundle", () => {
-    expect(Object.keys(COUNTRY_SITES).sort()).toEqual(RECORD_TYPES.filter((type) => type !== "bundle").sort());
+  it("has one constant per record type but the bundle, and nothing else", () => {
+    expect([...sitesByName.keys()].sort()).toEqual(
+      RECORD_TYPES_BUT_BUNDLE.map((type) => `${type}CountrySites`).sort(),
+    );
   });
 });

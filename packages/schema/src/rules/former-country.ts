@@ -1,7 +1,6 @@
 import { isFormerCountry } from "../codes/country/country.codes.js";
 import type { RecordType } from "../model/entities.js";
 import type { CountrySite } from "./country-site.js";
-import { COUNTRY_SITES } from "./country-sites.generated.js";
 import { defineRule, type RuleFinding } from "./define-rule.js";
 
 const CLAUSE =
@@ -44,14 +43,15 @@ function visit(
 }
 
 /**
- * The `former_country_code` rule of one record type: a warning at every country field holding a former country
- * (`AN`, `CS`, `YU`). The record stays valid: the code is what the source says, and no single current country
- * can be told from it.
+ * The `former_country_code` rule of one record type, given where the type holds country codes: a warning at every
+ * country field holding a former country (`AN`, `CS`, `YU`). The record stays valid: the code is what the source
+ * says, and no single current country can be told from it. The sites come from country-sites.generated.ts, read
+ * off the field trees at build time: building the trees when a command starts took a share of its start-up.
  */
-export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>(recordType: R) {
-  // The country fields come from a table generated from the record type's field tree: building the trees when
-  // a command starts took a noticeable share of its start-up (country-sites.test.ts checks the table).
-  const sites = COUNTRY_SITES[recordType];
+export function formerCountryRule<const R extends Exclude<RecordType, "bundle">>(
+  recordType: R,
+  sites: readonly CountrySite[],
+) {
   return defineRule({
     code: "former_country_code",
     recordType,

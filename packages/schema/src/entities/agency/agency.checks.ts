@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { agencyCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { agencyRules } from "./agency.rules.js";
 import { Agency } from "./agency.schema.js";
@@ -12,5 +13,5 @@ export const agencyChecks: RecordChecks<
 > = {
   recordType: "agency",
   schema: Agency,
-  rules: [...agencyRules, formerCountryRule("agency")],
+  rules: [...agencyRules, formerCountryRule("agency", agencyCountrySites)],
 };

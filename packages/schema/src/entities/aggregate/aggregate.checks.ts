@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { aggregateCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { aggregateRules } from "./aggregate.rules.js";
 import { Aggregate } from "./aggregate.schema.js";
@@ -12,5 +13,5 @@ export const aggregateChecks: RecordChecks<
 > = {
   recordType: "aggregate",
   schema: Aggregate,
-  rules: [...aggregateRules, formerCountryRule("aggregate")],
+  rules: [...aggregateRules, formerCountryRule("aggregate", aggregateCountrySites)],
 };

@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { caseCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { caseRules } from "./case.rules.js";
 import { Case } from "./case.schema.js";
@@ -9,5 +10,5 @@ import { Case } from "./case.schema.js";
 export const caseChecks: RecordChecks<"case", (typeof caseRules)[number]["code"] | "former_country_code"> = {
   recordType: "case",
   schema: Case,
-  rules: [...caseRules, formerCountryRule("case")],
+  rules: [...caseRules, formerCountryRule("case", caseCountrySites)],
 };

@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { criminalGroupCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { criminalGroupRules } from "./criminal-group.rules.js";
 import { CriminalGroup } from "./criminal-group.schema.js";
@@ -12,5 +13,5 @@ export const criminalGroupChecks: RecordChecks<
 > = {
   recordType: "criminalGroup",
   schema: CriminalGroup,
-  rules: [...criminalGroupRules, formerCountryRule("criminalGroup")],
+  rules: [...criminalGroupRules, formerCountryRule("criminalGroup", criminalGroupCountrySites)],
 };

@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { financialInquiryCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { financialInquiryRules } from "./financial-inquiry.rules.js";
 import { FinancialInquiry } from "./financial-inquiry.schema.js";
@@ -12,5 +13,5 @@ export const financialInquiryChecks: RecordChecks<
 > = {
   recordType: "financialInquiry",
   schema: FinancialInquiry,
-  rules: [...financialInquiryRules, formerCountryRule("financialInquiry")],
+  rules: [...financialInquiryRules, formerCountryRule("financialInquiry", financialInquiryCountrySites)],
 };

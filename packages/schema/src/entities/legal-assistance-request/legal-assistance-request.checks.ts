@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { legalAssistanceRequestCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { legalAssistanceRequestRules } from "./legal-assistance-request.rules.js";
 import { LegalAssistanceRequest } from "./legal-assistance-request.schema.js";
@@ -14,6 +15,6 @@ export const legalAssistanceRequestChecks: RecordChecks<
   schema: LegalAssistanceRequest,
   rules: [
     ...legalAssistanceRequestRules,
-    formerCountryRule("legalAssistanceRequest"),
+    formerCountryRule("legalAssistanceRequest", legalAssistanceRequestCountrySites),
   ],
 };

@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { operationCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { operationRules } from "./operation.rules.js";
 import { Operation } from "./operation.schema.js";
@@ -12,5 +13,5 @@ export const operationChecks: RecordChecks<
 > = {
   recordType: "operation",
   schema: Operation,
-  rules: [...operationRules, formerCountryRule("operation")],
+  rules: [...operationRules, formerCountryRule("operation", operationCountrySites)],
 };

@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { perpetratorCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { perpetratorRules } from "./perpetrator.rules.js";
 import { Perpetrator } from "./perpetrator.schema.js";
@@ -12,5 +13,5 @@ export const perpetratorChecks: RecordChecks<
 > = {
   recordType: "perpetrator",
   schema: Perpetrator,
-  rules: [...perpetratorRules, formerCountryRule("perpetrator")],
+  rules: [...perpetratorRules, formerCountryRule("perpetrator", perpetratorCountrySites)],
 };

@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { preventionActivityCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { preventionActivityRules } from "./prevention-activity.rules.js";
 import { PreventionActivity } from "./prevention-activity.schema.js";
@@ -12,5 +13,8 @@ export const preventionActivityChecks: RecordChecks<
 > = {
   recordType: "preventionActivity",
   schema: PreventionActivity,
-  rules: [...preventionActivityRules, formerCountryRule("preventionActivity")],
+  rules: [
+    ...preventionActivityRules,
+    formerCountryRule("preventionActivity", preventionActivityCountrySites),
+  ],
 };

@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { protectionMeasureCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { protectionMeasureRules } from "./protection-measure.rules.js";
 import { ProtectionMeasure } from "./protection-measure.schema.js";
@@ -12,5 +13,5 @@ export const protectionMeasureChecks: RecordChecks<
 > = {
   recordType: "protectionMeasure",
   schema: ProtectionMeasure,
-  rules: [...protectionMeasureRules, formerCountryRule("protectionMeasure")],
+  rules: [...protectionMeasureRules, formerCountryRule("protectionMeasure", protectionMeasureCountrySites)],
 };

@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { referralCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { referralRules } from "./referral.rules.js";
 import { Referral } from "./referral.schema.js";
@@ -12,5 +13,5 @@ export const referralChecks: RecordChecks<
 > = {
   recordType: "referral",
   schema: Referral,
-  rules: [...referralRules, formerCountryRule("referral")],
+  rules: [...referralRules, formerCountryRule("referral", referralCountrySites)],
 };

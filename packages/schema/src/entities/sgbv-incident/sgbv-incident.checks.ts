@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { sgbvIncidentCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { sgbvIncidentRules } from "./sgbv-incident.rules.js";
 import { SgbvIncident } from "./sgbv-incident.schema.js";
@@ -12,5 +13,5 @@ export const sgbvIncidentChecks: RecordChecks<
 > = {
   recordType: "sgbvIncident",
   schema: SgbvIncident,
-  rules: [...sgbvIncidentRules, formerCountryRule("sgbvIncident")],
+  rules: [...sgbvIncidentRules, formerCountryRule("sgbvIncident", sgbvIncidentCountrySites)],
 };

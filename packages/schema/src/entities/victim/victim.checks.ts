@@ -1,4 +1,5 @@
 import type { RecordChecks } from "../../issues/record-checks.js";
+import { victimCountrySites } from "../../rules/country-sites.generated.js";
 import { formerCountryRule } from "../../rules/former-country.js";
 import { victimRules } from "./victim.rules.js";
 import { Victim } from "./victim.schema.js";
@@ -12,5 +13,5 @@ export const victimChecks: RecordChecks<
 > = {
   recordType: "victim",
   schema: Victim,
-  rules: [...victimRules, formerCountryRule("victim")],
+  rules: [...victimRules, formerCountryRule("victim", victimCountrySites)],
 };
