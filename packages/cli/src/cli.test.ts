@@ -2,7 +2,9 @@ import { accessSync, constants, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SCHEMA_VERSION } from "@tip/schema";
 import { describe, expect, it } from "vitest";
+import { invalidVictim, toNdjson } from "./testing/records.js";
 import { CLI_PATH, spawnCli } from "./testing/spawn-cli.js";
+import { tempDir } from "./testing/temp-dir.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -20,6 +22,22 @@ describe("the tip binary", () => {
       code: 0,
       stdout: `${pkg.version}\ndata model ${SCHEMA_VERSION}\n`,
     });
+  });
+
+  it("ends once a long report has reached the pipe whole, with the command's exit code", async () => {
+    const files = tempDir();
+    try {
+      const invalid = Array.from({ length: 3000 }, (_, index) => invalidVictim(index));
+      const input = files.write("invalid.ndjson", toNdjson(invalid));
+      const result = await spawnCli(["validate", input, "--format", "json", "--max-issues", "100000"]);
+      expect(result.code).toBe(1);
+      // About a megabyte: far more than a pipe holds, so it is still draining when the checks are done.
+      expect(result.stdout.length).toBeGreaterThan(500_000);
+      const report = JSON.parse(result.stdout) as { invalid: number; issues: unknown[] };
+      expect([report.invalid, report.issues.length]).toEqual([3000, 3000]);
+    } finally {
+      files.remove();
+    }
   });
 
   it("prints the package version, then the version of the data model in the user's language", async () => {

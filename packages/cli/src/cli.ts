@@ -45,5 +45,15 @@ process.stdout.on("error", async (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
-// exitCode, not exit(): lets a long report drain to a pipe before the process ends.
-process.exitCode = await run(argv);
+/** Settles once `stream` has taken everything written to it before (a failed write settles it too). */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write("", () => resolve()));
+}
+
+// Each command awaits its own work, so once standard output and error have taken all of it (a long report may
+// still be draining to a pipe), the process ends at once rather than when its event loop empties: V8 may by
+// then have begun a garbage collection that a short run would otherwise wait for.
+const code = await run(argv);
+process.exitCode = code;
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);
