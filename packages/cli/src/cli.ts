@@ -6,6 +6,7 @@ import { describeOutputError, errorCode, OutputError } from "./output/output-err
 import { removeTempFilesSync } from "./output/temp-files.js";
 import { run } from "./run.js";
 import { removeSpills } from "./spill-clean-up.js";
+import { commandStopsItself, STOP_SIGNALS } from "./stop-signals.js";
 import { writeErrors } from "./write-error.js";
 
 const argv = process.argv.slice(2);
@@ -21,12 +22,15 @@ function cleanUp(): void {
 }
 
 // Stopped by a signal: nothing half-written may stay behind; exit as a shell reports it (128 + signal number).
-for (const [signal, code] of [
-  ["SIGINT", 130],
-  ["SIGTERM", 143],
-  ["SIGHUP", 129],
-] as const) {
-  process.once(signal, () => {
+// A command that stops by itself (`tip serve`) gets the first SIGINT or SIGTERM, and its exit code; a second ends
+// the process here.
+let stopping = false;
+for (const [signal, code] of STOP_SIGNALS) {
+  process.on(signal, () => {
+    if (signal !== "SIGHUP" && commandStopsItself() && !stopping) {
+      stopping = true;
+      return;
+    }
     cleanUp();
     process.exit(code);
   });

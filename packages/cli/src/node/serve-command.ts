@@ -5,6 +5,7 @@ import { exchangeTexts } from "../exchange/library-texts.js";
 import { EXIT_CODES } from "../exit-codes.js";
 import { messagesFor } from "../messages/messages.js";
 import { UsageErrors } from "../privacy/options.js";
+import { untilStopped } from "../stop-signals.js";
 import { failRun, writeLines, writeUsageErrors } from "../write-error.js";
 
 /** The longest interval between purges a timer takes, in whole minutes (about 24 days). */
@@ -94,11 +95,7 @@ export async function serveCommand(
       database: node.database,
     }),
   ]);
-  await (stop ??
-    new Promise<void>((done) => {
-      process.once("SIGINT", () => done());
-      process.once("SIGTERM", () => done());
-    }));
+  await (stop ?? untilStopped());
   await node.close();
   writeLines(ctx.io.stdout, [texts.serve.stopped]);
   return EXIT_CODES.ok;
