@@ -88,7 +88,6 @@ export default defineConfig([
     noExternal: [/^@tip\//, "commander", "picocolors", "tinyglobby"],
     external: LOADED_AT_RUN_TIME,
     esbuildPlugins: [onePerModule],
-    metafile: true,
     // Some of the libraries are CommonJS (commander, yauzl…) and require Node's own modules; an ES module
     // bundle has no `require` of its own.
     banner: {
