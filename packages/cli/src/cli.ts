@@ -58,6 +58,7 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 // still be draining to a pipe), the process ends at once rather than when its event loop empties: V8 may by
 // then have begun a garbage collection that a short run would otherwise wait for.
 const code = await run(argv);
+// Also for the closed-pipe handler above, should standard output close while it drains.
 process.exitCode = code;
 await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 process.exit(code);
