@@ -5,7 +5,9 @@
 //   node scripts/generate-country-sites.mjs --check   exit 1 when the committed file is stale (CI)
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ENTITIES, fieldTreeOf } from "../dist/public-api.js";
+// The build with one file per module, which also holds the field model's own walk of code sites.
+import { codeSitesIn } from "../dist/modules/field-model/code-sites.js";
+import { ENTITIES, fieldTreeOf } from "../dist/modules/public-api.js";
 import { writeOrCheck } from "./generated-files.mjs";
 
 const file = join(
@@ -16,23 +18,12 @@ const file = join(
   "country-sites.generated.ts",
 );
 
-/** The country sites of a field tree, in the tree's order (as `codeSitesIn` walks it). */
-function countrySites(node, path, out) {
-  if (node.meta?.codeList !== undefined) {
-    if (node.meta.codeList === "country")
-      out.push({ path, many: node.type === "array", field: node.meta.field });
-    return out;
-  }
-  if (node.type === "object")
-    for (const [key, child] of node.children) countrySites(child, [...path, key], out);
-  else if (node.type === "array") countrySites(node.item, [...path, "*"], out);
-  return out;
-}
-
 const declarations = Object.keys(ENTITIES)
   .filter((recordType) => recordType !== "bundle")
   .map((recordType) => {
-    const sites = countrySites(fieldTreeOf(ENTITIES[recordType]), [], []);
+    const sites = codeSitesIn(fieldTreeOf(ENTITIES[recordType]))
+      .filter((site) => site.codeList === "country")
+      .map(({ path, many, field }) => ({ path, many, field }));
     return `/** Where a ${recordType} record holds a country code. */
 export const ${recordType}CountrySites: readonly CountrySite[] = ${JSON.stringify(sites)};`;
   });
