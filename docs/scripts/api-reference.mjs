@@ -32,7 +32,7 @@ const LONGEST_TYPE = 300;
  * other subpaths of the `exports` maps are data (locales, JSON Schema, profiles, vectors) or test helpers.
  */
 export const SUBPATH_ENTRIES = {
-  schema: { check: "src/check.ts" },
+  schema: { check: "src/check.ts", i18n: "src/i18n-api.ts" },
   convert: { xlsx: "src/xlsx-api.ts" },
   node: { client: "src/client.ts" },
   testkit: { hostile: "src/hostile.ts" },

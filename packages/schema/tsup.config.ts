@@ -4,6 +4,7 @@ import { defineConfig, type Options } from "tsup";
 const entry = {
   "public-api": "src/public-api.ts",
   check: "src/check.ts",
+  i18n: "src/i18n-api.ts",
   "locales/en": "src/locales/en.ts",
   "locales/es": "src/locales/es.ts",
   "locales/fr": "src/locales/fr.ts",

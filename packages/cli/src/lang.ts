@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from "@tip/schema";
+import { isLocale, type Locale } from "@tip/schema/i18n";
 import type { CliIo } from "./io.js";
 
 /**

@@ -1,8 +1,8 @@
-import { CODE_LISTS } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawExportOptions } from "../export/options.js";
 import { inputOrPipe, missingInput } from "../standard-input.js";
+import { HELP_VALUES } from "./help-values.js";
 
 /**
  * Registers `tip export --to <agency-id> --purpose <purpose> [input|-] -o out`: keeps only the records the
@@ -18,7 +18,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option("--to <agency-id>", texts.export.to)
     .option(
       "--purpose <purpose>",
-      ctx.messages.format(texts.export.purpose, { choices: CODE_LISTS.consent_purpose.codes.join(", ") }),
+      ctx.messages.format(texts.export.purpose, { choices: HELP_VALUES.consentPurposes.join(", ") }),
     )
     .option("-o, --output <file>", texts.common.output)
     .option("--on <date>", texts.export.on)

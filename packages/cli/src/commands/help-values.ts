@@ -1,9 +1,41 @@
 /**
- * The values of @tip/validate, @tip/convert and @tip/privacy that help texts name (defaults and choices), written
- * here so that registering the commands, and so `tip --help` or `tip --version`, loads none of these libraries:
- * each command loads its library when it runs. `help-values.test.ts` checks every value against its library.
+ * The values of @tip/schema, @tip/validate, @tip/convert and @tip/privacy that help texts name (defaults and
+ * choices), written here so that registering the commands, and so `tip --help` or `tip --version`, loads none of
+ * these libraries (nor zod, nor the schemas they build): each command loads its library when it runs.
+ * `help-values.test.ts` checks every value against its library.
  */
 export const HELP_VALUES = {
+  /** `SCHEMA_VERSION` of @tip/schema: the version of the data model, which `tip --version` names. */
+  schemaVersion: "1.2.0",
+  /** The codes of `CODE_LISTS.consent_purpose` of @tip/schema. */
+  consentPurposes: [
+    "assistance",
+    "referral_national",
+    "referral_transnational",
+    "return",
+    "criminal_proceedings",
+    "research_statistics",
+    "data_sharing_ngo",
+    "media",
+  ],
+  /** `CSV_RECORD_TYPES` (`RECORD_TYPES` of @tip/schema but the bundle): what one CSV file's rows can be. */
+  csvRecordTypes: [
+    "case",
+    "victim",
+    "perpetrator",
+    "agency",
+    "referral",
+    "aggregate",
+    "helplineContact",
+    "screening",
+    "protectionMeasure",
+    "sgbvIncident",
+    "operation",
+    "financialInquiry",
+    "legalAssistanceRequest",
+    "criminalGroup",
+    "preventionActivity",
+  ],
   /** `DEFAULT_MAX_ISSUES` of @tip/validate. */
   maxIssues: 1000,
   /** `FORMATS` of @tip/convert. */

@@ -1,7 +1,7 @@
-import { CODE_LISTS } from "@tip/schema";
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import type { RawSealOptions } from "../exchange/seal-command.js";
+import { HELP_VALUES } from "./help-values.js";
 
 /** Collects a repeated option's values. */
 export const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
@@ -21,7 +21,7 @@ export function registerSeal(program: Command, ctx: CliContext): void {
     .option("--to <file>", texts.seal.to, collect)
     .option(
       "--purpose <purpose>",
-      ctx.messages.format(texts.seal.purpose, { choices: CODE_LISTS.consent_purpose.codes.join(", ") }),
+      ctx.messages.format(texts.seal.purpose, { choices: HELP_VALUES.consentPurposes.join(", ") }),
     )
     .option("--agreement <reference>", texts.seal.agreement)
     .option("--retention <duration>", texts.seal.retention)

@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
-
-import { CSV_RECORD_TYPES } from "../validate/csv-record-types.js";
 import type { RawValidateOptions } from "../validate/options.js";
 import { wrap } from "../wrap.js";
 import { HELP_VALUES } from "./help-values.js";
@@ -27,7 +25,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option("--workers <n>", texts.workers)
     .option(
       "--record-type <type>",
-      ctx.messages.format(texts.recordType, { choices: CSV_RECORD_TYPES.join(", ") }),
+      ctx.messages.format(texts.recordType, { choices: HELP_VALUES.csvRecordTypes.join(", ") }),
     )
     .option("--encoding <name>", ctx.messages.textInput.encoding)
     .option("--delimiter <char>", ctx.messages.textInput.delimiter)

@@ -1,4 +1,4 @@
-import { formatIcu, type Locale, type MessageParams } from "@tip/schema";
+import { formatIcu, type Locale, type MessageParams } from "@tip/schema/i18n";
 import type { CliMessages } from "./cli-messages.js";
 
 /** The `tip` command's texts in one language, with the formatter of that language. */
