@@ -1,3 +1,22 @@
+/** Every record type of the model but the bundle envelope, in the model's order (what a CSV row can hold). */
+const RECORD_TYPES_BUT_BUNDLE = [
+  "case",
+  "victim",
+  "perpetrator",
+  "agency",
+  "referral",
+  "aggregate",
+  "helplineContact",
+  "screening",
+  "protectionMeasure",
+  "sgbvIncident",
+  "operation",
+  "financialInquiry",
+  "legalAssistanceRequest",
+  "criminalGroup",
+  "preventionActivity",
+] as const;
+
 /**
  * The values of @tip/schema, @tip/validate, @tip/convert and @tip/privacy that help texts name (defaults and
  * choices), written here so that registering the commands, and so `tip --help` or `tip --version`, loads none of
@@ -19,45 +38,13 @@ export const HELP_VALUES = {
     "media",
   ],
   /** `CSV_RECORD_TYPES` (`RECORD_TYPES` of @tip/schema but the bundle): what one CSV file's rows can be. */
-  csvRecordTypes: [
-    "case",
-    "victim",
-    "perpetrator",
-    "agency",
-    "referral",
-    "aggregate",
-    "helplineContact",
-    "screening",
-    "protectionMeasure",
-    "sgbvIncident",
-    "operation",
-    "financialInquiry",
-    "legalAssistanceRequest",
-    "criminalGroup",
-    "preventionActivity",
-  ],
+  csvRecordTypes: RECORD_TYPES_BUT_BUNDLE,
   /** `DEFAULT_MAX_ISSUES` of @tip/validate. */
   maxIssues: 1000,
   /** `FORMATS` of @tip/convert. */
   convertFormats: ["htcds", "ctdc", "csv", "tip", "glotip"],
   /** `FLAT_CSV_ENTITIES` of @tip/convert. */
-  flatCsvEntities: [
-    "case",
-    "victim",
-    "perpetrator",
-    "agency",
-    "referral",
-    "aggregate",
-    "helplineContact",
-    "screening",
-    "protectionMeasure",
-    "sgbvIncident",
-    "operation",
-    "financialInquiry",
-    "legalAssistanceRequest",
-    "criminalGroup",
-    "preventionActivity",
-  ],
+  flatCsvEntities: RECORD_TYPES_BUT_BUNDLE,
   /** `DEFAULT_K` of @tip/privacy. */
   k: 11,
   /** `DEFAULT_QUASI` of @tip/privacy. */
