@@ -1,5 +1,5 @@
 import { checkRecord } from "@tip/schema";
-import { en } from "@tip/schema/locales/en";
+import { enMessages } from "@tip/schema/locales/en/messages";
 import { modelIssue } from "../model/model-pointer.js";
 import type { ReportBuilder } from "./report-builder.js";
 
@@ -20,7 +20,7 @@ export function checkConverted(
 ): boolean {
   const profile = report.profile;
   const result = checkRecord(record, {
-    locale: en,
+    locale: enMessages,
     parsedJson: options.plainData === true,
     ...(profile === undefined ? {} : { profile }),
   });

@@ -1,5 +1,5 @@
 import { checkRecord, type Issue, type Profile } from "@tip/schema";
-import { en } from "@tip/schema/locales/en";
+import { enMessages } from "@tip/schema/locales/en/messages";
 import type { ReportBuilder } from "../../report/report-builder.js";
 import type { AgencyDirectory } from "./agency-directory.js";
 
@@ -18,7 +18,11 @@ function check(
   profile: Profile | undefined,
 ): { ok: boolean; issues: readonly Issue[] } {
   const pointerPrefix = `/${String(record.recordType)}`;
-  return checkRecord(record, { locale: en, pointerPrefix, ...(profile === undefined ? {} : { profile }) });
+  return checkRecord(record, {
+    locale: enMessages,
+    pointerPrefix,
+    ...(profile === undefined ? {} : { profile }),
+  });
 }
 
 /**
