@@ -1,9 +1,7 @@
-/** Where a record type holds a country code. */
-export interface CountrySite {
-  /** Property names from the record down, `*` for every item of an array. */
-  readonly path: readonly string[];
-  /** The field takes several codes (an array of codes). */
-  readonly many: boolean;
-  /** The field's name in the model. */
-  readonly field: string;
-}
+import type { CodeSite } from "../field-model/code-sites.js";
+
+/**
+ * Where a record type holds a country code: a code site of its field tree (`path` from the record down, `*` for
+ * every item of an array), without its code list, which is always `country`.
+ */
+export type CountrySite = Pick<CodeSite, "path" | "many" | "field">;
