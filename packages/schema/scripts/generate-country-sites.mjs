@@ -24,7 +24,7 @@ const declarations = Object.keys(ENTITIES)
     const sites = codeSitesIn(fieldTreeOf(ENTITIES[recordType]))
       .filter((site) => site.codeList === "country")
       .map(({ path, many, field }) => ({ path, many, field }));
-    return `/** Where a ${recordType} record holds a country code. */
+    return `/** Where ${recordType} records hold a country code. */
 export const ${recordType}CountrySites: readonly CountrySite[] = ${JSON.stringify(sites)};`;
   });
 // One constant per record type, so that a bundle of some record types' checks carries only theirs.

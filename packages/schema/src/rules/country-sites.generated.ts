@@ -3,47 +3,47 @@
 // in the field tree's order.
 import type { CountrySite } from "./country-site.js";
 
-/** Where a case record holds a country code. */
+/** Where case records hold a country code. */
 export const caseCountrySites: readonly CountrySite[] = [{"path":["events","*","place","country"],"many":false,"field":"eventPlace.country"}];
 
-/** Where a victim record holds a country code. */
+/** Where victim records hold a country code. */
 export const victimCountrySites: readonly CountrySite[] = [{"path":["citizenships"],"many":true,"field":"victim.citizenships"},{"path":["address","country"],"many":false,"field":"personAddress.country"},{"path":["identification","country"],"many":false,"field":"identification.country"},{"path":["exploitation","countriesOfExploitation"],"many":true,"field":"exploitation.countriesOfExploitation"},{"path":["consents","*","recipientCountries"],"many":true,"field":"consent.recipientCountries"}];
 
-/** Where a perpetrator record holds a country code. */
+/** Where perpetrator records hold a country code. */
 export const perpetratorCountrySites: readonly CountrySite[] = [{"path":["citizenships"],"many":true,"field":"perpetrator.citizenships"}];
 
-/** Where a agency record holds a country code. */
+/** Where agency records hold a country code. */
 export const agencyCountrySites: readonly CountrySite[] = [{"path":["country"],"many":false,"field":"agency.country"},{"path":["address","country"],"many":false,"field":"agencyAddress.country"},{"path":["areasServed"],"many":true,"field":"agency.areasServed"}];
 
-/** Where a referral record holds a country code. */
+/** Where referral records hold a country code. */
 export const referralCountrySites: readonly CountrySite[] = [{"path":["from","country"],"many":false,"field":"referralParty.country"},{"path":["to","country"],"many":false,"field":"referralParty.country"}];
 
-/** Where a aggregate record holds a country code. */
+/** Where aggregate records hold a country code. */
 export const aggregateCountrySites: readonly CountrySite[] = [{"path":["country"],"many":false,"field":"aggregate.country"},{"path":["categoryCountry"],"many":false,"field":"aggregate.categoryCountry"}];
 
-/** Where a helplineContact record holds a country code. */
+/** Where helplineContact records hold a country code. */
 export const helplineContactCountrySites: readonly CountrySite[] = [];
 
-/** Where a screening record holds a country code. */
+/** Where screening records hold a country code. */
 export const screeningCountrySites: readonly CountrySite[] = [];
 
-/** Where a protectionMeasure record holds a country code. */
+/** Where protectionMeasure records hold a country code. */
 export const protectionMeasureCountrySites: readonly CountrySite[] = [{"path":["reintegration","country"],"many":false,"field":"reintegrationDetail.country"}];
 
-/** Where a sgbvIncident record holds a country code. */
+/** Where sgbvIncident records hold a country code. */
 export const sgbvIncidentCountrySites: readonly CountrySite[] = [{"path":["country"],"many":false,"field":"sgbvIncident.country"}];
 
-/** Where a operation record holds a country code. */
+/** Where operation records hold a country code. */
 export const operationCountrySites: readonly CountrySite[] = [{"path":["countries"],"many":true,"field":"operation.countries"}];
 
-/** Where a financialInquiry record holds a country code. */
+/** Where financialInquiry records hold a country code. */
 export const financialInquiryCountrySites: readonly CountrySite[] = [{"path":["country"],"many":false,"field":"financialInquiry.country"}];
 
-/** Where a legalAssistanceRequest record holds a country code. */
+/** Where legalAssistanceRequest records hold a country code. */
 export const legalAssistanceRequestCountrySites: readonly CountrySite[] = [{"path":["requestingCountry"],"many":false,"field":"legalAssistanceRequest.requestingCountry"},{"path":["requestedCountry"],"many":false,"field":"legalAssistanceRequest.requestedCountry"}];
 
-/** Where a criminalGroup record holds a country code. */
+/** Where criminalGroup records hold a country code. */
 export const criminalGroupCountrySites: readonly CountrySite[] = [{"path":["countries"],"many":true,"field":"criminalGroup.countries"}];
 
-/** Where a preventionActivity record holds a country code. */
+/** Where preventionActivity records hold a country code. */
 export const preventionActivityCountrySites: readonly CountrySite[] = [{"path":["country"],"many":false,"field":"preventionActivity.country"}];
