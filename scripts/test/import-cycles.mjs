@@ -1,6 +1,7 @@
 // Finds import cycles among the TypeScript modules of every package's src (type-only imports included: a
 // cycle of types is still two modules that cannot be understood apart). Run as a script it prints them and
-// exits 1; packages/cli/src/import-cycles.test.ts runs it in the test suite.
+// exits 1; packages/cli/src/import-cycles.test.ts runs it in the test suite. `packagesReachedFrom` tells what
+// a module brings along (packages/schema/src/i18n-api.test.ts).
 //
 // A small scan over TypeScript's own import scanner (`preProcessFile`: it knows strings, templates and comments)
 // rather than madge or dpdm: measured here, dpdm brings 42 packages (a second TypeScript among them) and took
@@ -31,12 +32,37 @@ function resolveSpecifier(from, specifier) {
   return undefined;
 }
 
+/** The specifiers a module imports or re-exports, statically or by `import()`. */
+function allSpecifiersOf(text) {
+  return ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
+}
+
 /** The relative specifiers a module imports or re-exports, statically or by `import()`. */
 function specifiersOf(text) {
-  return ts
-    .preProcessFile(text, true, true)
-    .importedFiles.map((file) => file.fileName)
-    .filter((name) => name.startsWith("./") || name.startsWith("../"));
+  return allSpecifiersOf(text).filter((name) => name.startsWith("./") || name.startsWith("../"));
+}
+
+/**
+ * The packages a module imports, directly or through the modules it imports (type-only imports included), each
+ * with the first file found importing it: what loading the module can bring along.
+ */
+export function packagesReachedFrom(entry) {
+  const packages = new Map();
+  const seen = new Set();
+  const pending = [entry];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of allSpecifiersOf(readFileSync(file, "utf8"))) {
+      if (!specifier.startsWith(".")) {
+        if (!packages.has(specifier)) packages.set(specifier, file);
+        continue;
+      }
+      const target = resolveSpecifier(file, specifier);
+      if (target !== undefined) pending.push(target);
+    }
+  }
+  return packages;
 }
 
 /**

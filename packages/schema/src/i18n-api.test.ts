@@ -1,29 +1,12 @@
-import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+// @ts-expect-error: a plain script of the repository, without declarations.
+import { packagesReachedFrom } from "../../../scripts/test/import-cycles.mjs";
 import { formatIcu, isLocale, LOCALES } from "./i18n-api.js";
 import { formatIcu as formatIcuOfRoot, LOCALES as LOCALES_OF_ROOT } from "./public-api.js";
 
 const SRC = dirname(fileURLToPath(import.meta.url));
-
-/** The packages a source module and the modules it imports (not `import type`) import, by file. */
-function importedPackages(entry: string): Map<string, string> {
-  const packages = new Map<string, string>();
-  const seen = new Set<string>();
-  const pending = [entry];
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const source = readFileSync(file, "utf8");
-    for (const [, what, from] of source.matchAll(/^(import|export)(?! type)[^;]*?from "([^"]+)";/gms)) {
-      if (what === undefined || from === undefined) continue;
-      if (from.startsWith(".")) pending.push(resolve(dirname(file), from.replace(/\.js$/, ".ts")));
-      else packages.set(from, file);
-    }
-  }
-  return packages;
-}
 
 describe("@tip/schema/i18n", () => {
   it("gives the languages and the formatter of the main entry", () => {
@@ -36,7 +19,7 @@ describe("@tip/schema/i18n", () => {
   });
 
   it("imports neither zod nor a module of the model, so a program that only speaks loads neither", () => {
-    const packages = importedPackages(join(SRC, "i18n-api.ts"));
+    const packages: Map<string, string> = packagesReachedFrom(join(SRC, "i18n-api.ts"));
     expect([...packages.keys()]).not.toContain("zod");
     expect([...packages.keys()].sort()).toEqual(["@formatjs/icu-messageformat-parser", "intl-messageformat"]);
   });
