@@ -11,12 +11,18 @@ afterAll(() => tmp.remove());
 async function startNode(dataDir: string): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(
     process.execPath,
-    [CLI_PATH, "serve", "--key", "keys/private.jwks.json", "--trust", "keys/public.jwks.json"].concat([
+    [
+      CLI_PATH,
+      "serve",
+      "--key",
+      "keys/private.jwks.json",
+      "--trust",
+      "keys/public.jwks.json",
       "--port",
       "0",
       "--data-dir",
       dataDir,
-    ]),
+    ],
     { cwd: tmp.dir, env: { ...process.env, LANG: "C" } },
   );
   let stdout = "";
