@@ -5,9 +5,9 @@
 //   node scripts/generate-country-sites.mjs --check   exit 1 when the committed file is stale (CI)
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-// The build with one file per module, which also holds the field model's own walk of code sites.
-import { codeSitesIn } from "../dist/modules/field-model/code-sites.js";
+// The build with one file per module, which also holds the rule's own reading of a field tree.
 import { ENTITIES, fieldTreeOf } from "../dist/modules/public-api.js";
+import { countrySitesIn } from "../dist/modules/rules/country-site.js";
 import { writeOrCheck } from "./generated-files.mjs";
 
 const file = join(
@@ -21,9 +21,7 @@ const file = join(
 const declarations = Object.keys(ENTITIES)
   .filter((recordType) => recordType !== "bundle")
   .map((recordType) => {
-    const sites = codeSitesIn(fieldTreeOf(ENTITIES[recordType]))
-      .filter((site) => site.codeList === "country")
-      .map(({ path, many, field }) => ({ path, many, field }));
+    const sites = countrySitesIn(fieldTreeOf(ENTITIES[recordType]));
     return `/** Where ${recordType} records hold a country code. */
 export const ${recordType}CountrySites: readonly CountrySite[] = ${JSON.stringify(sites)};`;
   });

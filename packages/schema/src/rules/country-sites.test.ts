@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { codeSitesIn } from "../field-model/code-sites.js";
 import { fieldTreeOf } from "../field-model/schema-field-tree.js";
 import { ENTITIES, RECORD_TYPES } from "../model/entities.js";
+import { countrySitesIn } from "./country-site.js";
 import * as generated from "./country-sites.generated.js";
 
 const RECORD_TYPES_BUT_BUNDLE = RECORD_TYPES.filter((type) => type !== "bundle");
@@ -10,9 +10,7 @@ const sitesByName = new Map<string, unknown>(Object.entries(generated));
 describe("country-sites.generated.ts", () => {
   it("lists the country fields of every record type's field tree, in order", () => {
     for (const recordType of RECORD_TYPES_BUT_BUNDLE) {
-      const fromTree = codeSitesIn(fieldTreeOf(ENTITIES[recordType]))
-        .filter((site) => site.codeList === "country")
-        .map(({ path, many, field }) => ({ path, many, field }));
+      const fromTree = countrySitesIn(fieldTreeOf(ENTITIES[recordType]));
       expect(sitesByName.get(`${recordType}CountrySites`), recordType).toEqual(fromTree);
     }
   });
