@@ -120,6 +120,7 @@ describe.each(["file", "http"] as const)("the site over %s", (protocol) => {
 });
 
 describe("on a phone", () => {
+  // Every French page, one after the other, while CI runs the other packages' tests on the same two cores.
   it("no page of the French site is wider than the screen", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize(PHONE);
@@ -133,5 +134,5 @@ describe("on a phone", () => {
     expect(wide).toEqual([]);
     expect(problems.take()).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });
