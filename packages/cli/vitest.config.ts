@@ -1,11 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { sharedTestOptions } from "../../scripts/test/vitest-shared.mjs";
 
 export default defineConfig({
   test: {
-    // One fixed fast-check seed: reproducible runs (see the file).
-    setupFiles: ["../../scripts/test/fast-check-seed.mjs"],
+    ...sharedTestOptions,
     include: ["src/**/*.test.ts"],
-    // Tests spawn the built binary (`dist/command/cli.js`); each spawn pays Node's start-up.
-    testTimeout: 120_000,
   },
 });

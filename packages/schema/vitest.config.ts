@@ -1,11 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { sharedTestOptions } from "../../scripts/test/vitest-shared.mjs";
 
 export default defineConfig({
   test: {
-    // One fixed fast-check seed: reproducible runs (see the file).
-    setupFiles: ["../../scripts/test/fast-check-seed.mjs"],
-    // Generous: CI runs every package's tests at once on two cores; speed lives in `npm run bench`.
-    testTimeout: 120_000,
+    ...sharedTestOptions,
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"] },
   },

@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from "vitest/config";
+import { sharedTestOptions } from "../../scripts/test/vitest-shared.mjs";
 
 /**
  * Browser tests start Chrome or Chromium: files named `*browser*.test.ts`. They are their own project, run by
@@ -9,8 +10,8 @@ const BROWSER_TESTS = ["src/**/*browser*.test.ts", "test/**/*browser*.test.ts"];
 
 export default defineConfig({
   test: {
+    ...sharedTestOptions,
     // The browser test starts Chromium and builds the site once per file.
-    testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [
       {
