@@ -11,8 +11,9 @@ const BROWSER_TESTS = ["src/**/*browser*.test.ts", "test/**/*browser*.test.ts"];
 export default defineConfig({
   test: {
     ...sharedTestOptions,
-    // The browser test starts Chromium and builds the site once per file.
-    hookTimeout: 120_000,
+    // Test files build the site (the browser ones also start Chromium) before their tests, and CI runs them while
+    // the other packages' tests share the two cores: the browser tests ran 10 to 16 times slower there.
+    hookTimeout: 300_000,
     projects: [
       {
         extends: true,
