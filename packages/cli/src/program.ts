@@ -1,9 +1,9 @@
+import { SCHEMA_VERSION } from "@tip/schema/i18n";
 import { Command } from "commander";
 import { registerAnonymize } from "./commands/anonymize.js";
 import { registerConvert } from "./commands/convert.js";
 import { registerDocs } from "./commands/docs.js";
 import { registerExport } from "./commands/export.js";
-import { HELP_VALUES } from "./commands/help-values.js";
 import { registerKeys } from "./commands/keys.js";
 import { registerNode } from "./commands/node.js";
 import { registerOpen } from "./commands/open.js";
@@ -56,7 +56,7 @@ export function createProgram(ctx: CliContext, argv?: readonly string[]): Comman
     .description(messages.programDescription)
     // The first line stays the bare version, for scripts; the second names the data model's.
     .version(
-      `${VERSION}\n${ctx.messages.format(messages.modelVersion, { version: HELP_VALUES.schemaVersion })}`,
+      `${VERSION}\n${ctx.messages.format(messages.modelVersion, { version: SCHEMA_VERSION })}`,
       "-V, --version",
       messages.versionOption,
     )

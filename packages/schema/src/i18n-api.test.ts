@@ -3,13 +3,19 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain script of the repository, without declarations.
 import { packagesReachedFrom } from "../../../scripts/test/import-cycles.mjs";
-import { formatIcu, isLocale, LOCALES } from "./i18n-api.js";
-import { formatIcu as formatIcuOfRoot, LOCALES as LOCALES_OF_ROOT } from "./public-api.js";
+import { formatIcu, isLocale, LOCALES, SCHEMA_VERSION } from "./i18n-api.js";
+import {
+  formatIcu as formatIcuOfRoot,
+  LOCALES as LOCALES_OF_ROOT,
+  SCHEMA_VERSION as SCHEMA_VERSION_OF_ROOT,
+} from "./public-api.js";
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 
 describe("@tip/schema/i18n", () => {
-  it("gives the languages and the formatter of the main entry", () => {
+  it("gives the languages, the formatter and the model version of the main entry", () => {
+    expect(SCHEMA_VERSION).toBe(SCHEMA_VERSION_OF_ROOT);
+    expect(SCHEMA_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
     expect(LOCALES).toBe(LOCALES_OF_ROOT);
     expect(formatIcu).toBe(formatIcuOfRoot);
     expect(isLocale("pt")).toBe(true);

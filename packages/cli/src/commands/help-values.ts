@@ -24,8 +24,6 @@ const RECORD_TYPES_BUT_BUNDLE = [
  * `help-values.test.ts` checks every value against its library.
  */
 export const HELP_VALUES = {
-  /** `SCHEMA_VERSION` of @tip/schema: the version of the data model, which `tip --version` names. */
-  schemaVersion: "1.2.0",
   /** The codes of `CODE_LISTS.consent_purpose` of @tip/schema. */
   consentPurposes: [
     "assistance",
