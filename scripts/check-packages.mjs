@@ -10,7 +10,9 @@
 //   and every @tip dependency asks for the version in this repository, so installing one package pulls what
 //   it needs;
 // - an optional peer dependency (OPTIONAL_PEERS: a big library only some users need) is declared optional, and
-//   the built code loads it on first use only (`import()`), never at start-up, nor names it in declarations.
+//   the built code loads it on first use only (`import()`), never at start-up, nor names it in declarations;
+// - a package whose own turbo.json says what its build waits for (so that it does not wait for @tip packages
+//   only its tests use) names exactly the builds of its @tip dependencies and peer dependencies.
 //
 //   node scripts/check-packages.mjs [--fix] [package-dir ...]
 //
@@ -22,6 +24,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import ts from "typescript";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const KB = 1024;
@@ -191,6 +194,7 @@ function checkPackage(dir) {
 
   problems.push(...checkImports(dir, pkg, paths));
   problems.push(...checkOptionalPeers(dir, pkg, paths));
+  problems.push(...checkBuildOrder(dir, pkg));
   if (problems.length === 0) {
     const use = budget ? ` (${Math.round((100 * packed.unpackedSize) / budget)}% of ${size(budget)})` : "";
     console.log(
@@ -198,6 +202,29 @@ function checkPackage(dir) {
     );
   }
   return problems;
+}
+
+/**
+ * The root turbo.json has every build wait for the builds of the package's @tip dependencies, test-only
+ * (devDependencies) included. A package's own turbo.json may narrow that to what its build imports; then it
+ * must name each of those builds, or the build could run before one of them and read an old or missing dist.
+ */
+function checkBuildOrder(dir, pkg) {
+  const file = join(dir, "turbo.json");
+  if (!existsSync(file)) return [];
+  // turbo.json may carry comments: TypeScript's reader of tsconfig files takes them.
+  const { config, error } = ts.parseConfigFileTextToJson(file, readFileSync(file, "utf8"));
+  if (error !== undefined) return ["turbo.json is not readable JSON with comments"];
+  const dependsOn = config?.tasks?.build?.dependsOn;
+  if (dependsOn === undefined) return [];
+  const expected = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]
+    .filter((name) => workspaceDirs.has(name))
+    .map((name) => `${name}#build`)
+    .sort();
+  const given = Array.isArray(dependsOn) ? [...dependsOn].sort() : [];
+  return JSON.stringify(given) === JSON.stringify(expected)
+    ? []
+    : [`turbo.json: the build should wait for ${JSON.stringify(expected)}, not ${JSON.stringify(dependsOn)}`];
 }
 
 /** Every bare import of the packed code and declarations is a declared dependency. */
